@@ -1,0 +1,7 @@
+// Progressive enhancement only: every page works without this file.
+// htmx requests carry the CSRF token from the page's meta tag, so buttons outside forms work.
+document.addEventListener('htmx:config:request', function (event) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  var ctx = event.detail && event.detail.ctx;
+  if (meta && ctx && ctx.request && ctx.request.headers) ctx.request.headers['X-CSRF-Token'] = meta.content;
+});

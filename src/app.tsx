@@ -1,0 +1,40 @@
+// The Pelita application, built from its dependencies so the same code runs on Cloudflare
+// Workers (D1, R2) and on a city's own Node server (libSQL, disk).
+import { Hono } from 'hono';
+import type { AppEnv } from './http/context';
+import { handleError, handleNotFound } from './http/on-error';
+import { securityHeaders } from './http/security-headers';
+import { negotiateLang } from './i18n/lang';
+import type { AppDeps } from './runtime/deps';
+import { readCookie } from './security/cookies';
+import { csrfProtection } from './security/csrf';
+import { catalogueRoutes } from './features/catalogue/routes';
+import { healthRoutes } from './features/health/routes';
+import { homeRoutes } from './features/home/routes';
+
+export const SESSION_COOKIE = 'pelita_session';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('staff', null);
+    c.set('lang', negotiateLang(readCookie(c, 'pelita_lang'), c.req.header('Accept-Language')));
+    await next();
+    c.header('Content-Language', c.var.lang);
+    c.header('Vary', 'Accept-Language, Cookie', { append: true });
+  });
+  app.use(securityHeaders());
+  app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
+
+  app.route('/', homeRoutes);
+  app.route('/layanan', catalogueRoutes);
+  app.route('/healthz', healthRoutes);
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type PelitaApp = ReturnType<typeof createApp>;

@@ -1,0 +1,358 @@
+// One sqlite-core schema for D1 (Workers) and libSQL (Node). Migrations in migrations/ are
+// generated from this file by drizzle-kit; a migration that has landed is never edited.
+//
+// Instants are stored as integer milliseconds since the epoch (UTC); calendar dates that are
+// meaningful in Asia/Jakarta (holidays, incident dates) are stored as 'YYYY-MM-DD' text.
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// ---------------------------------------------------------------- organisation
+
+/** OPD (perangkat daerah) and their sub-units; kecamatan are units too. */
+export const units = sqliteTable('units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind').notNull(),
+  parentId: integer('parent_id'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Kelurahan: the administrative villages a complaint's location is chosen from. */
+export const kelurahan = sqliteTable('kelurahan', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  kecamatanUnitId: integer('kecamatan_unit_id')
+    .notNull()
+    .references(() => units.id),
+});
+
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    nip: text('nip').notNull().unique(),
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    position: text('position').notNull().default(''),
+    /** base64 PBKDF2 output; null until a password is set */
+    passwordHash: text('password_hash'),
+    /** JSON {alg, hash, iterations, salt} so parameters can be raised later */
+    passwordParams: text('password_params'),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('staff_unit_idx').on(t.unitId)],
+);
+
+/** Roles are scoped by the staff member's unit (officer, supervisor) or city-wide. */
+export const staffRoles = sqliteTable(
+  'staff_roles',
+  {
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.role] })],
+);
+
+// ---------------------------------------------------------------- catalogue
+
+export const services = sqliteTable(
+  'services',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(), // 'complaint' | 'permit'
+    code: text('code').notNull().unique(),
+    nameId: text('name_id').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionId: text('description_id').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    slaDays: integer('sla_days').notNull().default(5),
+    firstResponseDays: integer('first_response_days').notNull().default(1),
+    fee: integer('fee').notNull().default(0),
+    legalBasis: text('legal_basis'),
+    validityMonths: integer('validity_months'),
+    /** JSON array of {id, en} */
+    requirements: text('requirements').notNull().default('[]'),
+    /** JSON array of form field definitions (see FormField) */
+    formFields: text('form_fields').notNull().default('[]'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('services_kind_idx').on(t.kind, t.active)],
+);
+
+export const responseTemplates = sqliteTable('response_templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  serviceId: integer('service_id')
+    .notNull()
+    .references(() => services.id),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  createdAt: createdAt(),
+});
+
+/** National holidays and cuti bersama: the SLA calendar skips these days. */
+export const holidays = sqliteTable('holidays', {
+  date: text('date').primaryKey(), // YYYY-MM-DD, Asia/Jakarta
+  name: text('name').notNull(),
+  kind: text('kind').notNull(), // 'libur_nasional' | 'cuti_bersama'
+});
+
+// ---------------------------------------------------------------- cases
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(), // random UUID
+    trackingCode: text('tracking_code').notNull().unique(),
+    /** SHA-256 of the citizen's access key, hex */
+    accessKeyHash: text('access_key_hash').notNull(),
+    kind: text('kind').notNull(), // 'complaint' | 'permit'
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    address: text('address'),
+    kelurahanCode: text('kelurahan_code'),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    incidentDate: text('incident_date'),
+    privacy: text('privacy').notNull().default('anonim'), // publik | anonim | rahasia
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    /** JSON answers to the service's own form fields (permits) */
+    formData: text('form_data'),
+    assigneeId: integer('assignee_id').references(() => staff.id),
+    resolvedById: integer('resolved_by_id').references(() => staff.id),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    firstResponseDueAt: integer('first_response_due_at', { mode: 'timestamp_ms' }).notNull(),
+    firstRespondedAt: integer('first_responded_at', { mode: 'timestamp_ms' }),
+    resolutionDueAt: integer('resolution_due_at', { mode: 'timestamp_ms' }).notNull(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /** set while waiting for the citizen: the SLA clock is stopped */
+    pausedSince: integer('paused_since', { mode: 'timestamp_ms' }),
+    /** set once the scheduled job escalated the current breach */
+    escalatedAt: integer('escalated_at', { mode: 'timestamp_ms' }),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    /** optimistic concurrency: every change increments it */
+    version: integer('version').notNull().default(1),
+    /** a double-submitted form or an API retry finds the first case by this key */
+    idempotencyKey: text('idempotency_key').unique(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('cases_unit_status_idx').on(t.unitId, t.status),
+    index('cases_submitted_idx').on(t.submittedAt),
+    index('cases_assignee_idx').on(t.assigneeId),
+  ],
+);
+
+/** Append-only history of every change to a case: who, when, what. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorKind: text('actor_kind').notNull(), // citizen | staff | system
+    actorId: integer('actor_id').references(() => staff.id),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    /** public: anyone tracking; citizen: the case's citizen and staff; internal: staff only */
+    visibility: text('visibility').notNull(),
+    message: text('message'),
+    /** JSON details (forwarded units, assignee, …) */
+    data: text('data'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+);
+
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    eventId: integer('event_id').references(() => caseEvents.id),
+    storageKey: text('storage_key').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: text('uploaded_by').notNull(), // citizen | staff
+    visibility: text('visibility').notNull(), // public | citizen | internal
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_case_idx').on(t.caseId)],
+);
+
+/** SKM (PermenPANRB 14/2017): one rating per case, by the case's own citizen. */
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    caseId: text('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    officerId: integer('officer_id').references(() => staff.id),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    u1: integer('u1').notNull(),
+    u2: integer('u2').notNull(),
+    u3: integer('u3').notNull(),
+    u4: integer('u4').notNull(),
+    u5: integer('u5').notNull(),
+    u6: integer('u6').notNull(),
+    u7: integer('u7').notNull(),
+    u8: integer('u8').notNull(),
+    u9: integer('u9').notNull(),
+    comment: text('comment'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('ratings_unit_idx').on(t.unitId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------- security
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie value, hex: a leaked table does not yield live sessions */
+    idHash: text('id_hash').primaryKey(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+  },
+  (t) => [index('sessions_staff_idx').on(t.staffId)],
+);
+
+/** Failed sign-ins per account and per client address, for slow-down and lockout. */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(), // 'acct:<normalised username>' | 'ip:<address>'
+  failures: integer('failures').notNull().default(0),
+  firstFailureAt: integer('first_failure_at', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+});
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    name: text('name').notNull(),
+    /** SHA-256 of the token, hex; the token itself is shown once */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** first characters, so a person can tell tokens apart */
+    prefix: text('prefix').notNull(),
+    /** JSON array of scopes, e.g. ["cases:read","cases:write"] */
+    scopes: text('scopes').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_tokens_staff_idx').on(t.staffId)],
+);
+
+/** Security and administration audit trail (sign-ins, lockouts, role and catalogue changes). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: integer('actor_id').references(() => staff.id),
+    event: text('event').notNull(),
+    /** what was acted on, e.g. 'staff:12', 'service:pbg' */
+    target: text('target'),
+    ip: text('ip'),
+    /** JSON details, never a password or token */
+    detail: text('detail'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_event_idx').on(t.event)],
+);
+
+/** API retries with the same Idempotency-Key get the first answer back. */
+export const idempotencyKeys = sqliteTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  scope: text('scope').notNull(),
+  requestHash: text('request_hash').notNull(),
+  responseStatus: integer('response_status').notNull(),
+  responseBody: text('response_body').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+// ---------------------------------------------------------------- messaging
+
+/** Outgoing mail is written here first; a sender (cron or node loop) delivers it. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    kind: text('kind').notNull(),
+    caseId: text('case_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('outbox_unsent_idx').on(t.sentAt)],
+);
+
+/** Key-value settings an admin may change (e.g. session timeouts); read with defaults. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

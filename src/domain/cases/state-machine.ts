@@ -1,0 +1,379 @@
+// Case states and transitions, as data.
+//
+// One generic machine (defineCaseMachine) interprets a transition table; the complaint table is
+// below, permits will bring their own table to the same machine. The machine only answers "may
+// this actor do this action in this status, with these fields, and what follows from it"; routing,
+// persistence, version checks, the reopen window and "first response already recorded?" belong to
+// the caller.
+//
+// Vocabulary of a rule:
+//   from        statuses in which the action is allowed
+//   to          resulting status, or 'same' (status unchanged; the action is still an event)
+//   actor       who performs it: staff (signed-in ASN), citizen (holder of the access key), system (cron)
+//   requires    input fields that must be present and non-blank
+//   roles       staff roles of which the actor needs at least one
+//   pausesSla   the resolution clock stops (waiting for the citizen)
+//   resumesSla  the resolution clock runs again
+//   visibility  who may see the event and its message in the case history:
+//                 public   — anyone who may see the case (only if the case itself is public: a
+//                            *rahasia* case never is; the caller enforces that)
+//                 citizen  — the case's own citizen and staff
+//                 internal — staff only
+//   firstResponse  the action answers the citizen; the caller records the first such event as the
+//                  case's first response (for the first-response SLA)
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export type Actor = 'staff' | 'citizen' | 'system';
+export type StaffRole = 'officer' | 'supervisor';
+export type RequiredField = 'message' | 'to_unit' | 'assignee';
+export type Visibility = 'public' | 'citizen' | 'internal';
+
+export interface TransitionRule<S extends string> {
+  from: readonly S[];
+  to: S | 'same';
+  actor: Actor;
+  requires: readonly RequiredField[];
+  roles?: readonly StaffRole[];
+  pausesSla?: boolean;
+  resumesSla?: boolean;
+  visibility: Visibility;
+  firstResponse?: boolean;
+}
+
+export type TransitionTable<S extends string, A extends string> = Readonly<Record<A, TransitionRule<S>>>;
+
+export interface TransitionInput {
+  actor: Actor;
+  /** roles of a staff actor; ignored for citizen and system */
+  roles?: readonly StaffRole[];
+  message?: string | null;
+  to_unit?: string | null;
+  assignee?: string | null;
+}
+
+export interface TransitionOk<S extends string, A extends string> {
+  ok: true;
+  action: A;
+  from: S;
+  to: S;
+  /** false for 'same' transitions */
+  changed: boolean;
+  pausesSla: boolean;
+  resumesSla: boolean;
+  firstResponse: boolean;
+  visibility: Visibility;
+}
+
+export interface TransitionError {
+  ok: false;
+  code: 'not_allowed' | 'missing_field';
+  /** not_allowed: why (status → 409-ish, actor/role → 403-ish, unknown → 400-ish) */
+  reason?: 'status' | 'actor' | 'role' | 'unknown_action' | 'unknown_status';
+  /** missing_field: the first missing field, in the rule's order */
+  field?: RequiredField;
+  /** missing_field: every missing field, for showing an error next to each */
+  fields?: RequiredField[];
+  message: Bilingual;
+}
+
+export type TransitionResult<S extends string, A extends string> = TransitionOk<S, A> | TransitionError;
+
+export interface CaseMachine<S extends string, A extends string> {
+  readonly statuses: readonly S[];
+  readonly actions: readonly A[];
+  readonly transitions: TransitionTable<S, A>;
+  readonly statusLabels: Readonly<Record<S, Bilingual>>;
+  readonly actionLabels: Readonly<Record<A, Bilingual>>;
+  isStatus(x: unknown): x is S;
+  isAction(x: unknown): x is A;
+  /** Actions this actor may take in this status, in table order (field requirements aside). */
+  allowedActions(status: S, actor: Actor, roles?: readonly StaffRole[]): A[];
+  transition(status: S, action: A, input: TransitionInput): TransitionResult<S, A>;
+}
+
+const FIELD_MESSAGES: Record<RequiredField, Bilingual> = {
+  message: { id: 'Pesan wajib diisi.', en: 'A message is required.' },
+  to_unit: { id: 'Unit tujuan wajib dipilih.', en: 'Choose the destination unit.' },
+  assignee: { id: 'Petugas yang ditugaskan wajib dipilih.', en: 'Choose the officer to assign.' },
+};
+
+const ACTOR_LABELS: Record<Actor, Bilingual> = {
+  staff: { id: 'petugas', en: 'staff' },
+  citizen: { id: 'pelapor', en: 'the citizen' },
+  system: { id: 'sistem', en: 'the system' },
+};
+
+function present(v: string | null | undefined): boolean {
+  return typeof v === 'string' && v.trim().length > 0;
+}
+
+/**
+ * Builds a machine from a table. Throws at definition time if the table names a status that does
+ * not exist, so a typo cannot hide until runtime.
+ */
+export function defineCaseMachine<S extends string, A extends string>(def: {
+  statuses: readonly S[];
+  actions: readonly A[];
+  transitions: TransitionTable<S, A>;
+  statusLabels: Readonly<Record<S, Bilingual>>;
+  actionLabels: Readonly<Record<A, Bilingual>>;
+}): CaseMachine<S, A> {
+  const statusSet = new Set<string>(def.statuses);
+  const actionSet = new Set<string>(def.actions);
+  for (const a of def.actions) {
+    const rule = def.transitions[a];
+    if (!rule) throw new Error(`No transition rule for action ${a}`);
+    for (const s of rule.from) if (!statusSet.has(s)) throw new Error(`Action ${a}: unknown from-status ${s}`);
+    if (rule.to !== 'same' && !statusSet.has(rule.to)) throw new Error(`Action ${a}: unknown to-status ${rule.to}`);
+    if (rule.roles && rule.actor !== 'staff') throw new Error(`Action ${a}: roles only apply to staff`);
+  }
+
+  const isStatus = (x: unknown): x is S => typeof x === 'string' && statusSet.has(x);
+  const isAction = (x: unknown): x is A => typeof x === 'string' && actionSet.has(x);
+
+  function permitted(rule: TransitionRule<S>, actor: Actor, roles: readonly StaffRole[]): boolean {
+    if (rule.actor !== actor) return false;
+    if (actor === 'staff' && rule.roles && !rule.roles.some((r) => roles.includes(r))) return false;
+    return true;
+  }
+
+  function allowedActions(status: S, actor: Actor, roles: readonly StaffRole[] = []): A[] {
+    if (!isStatus(status)) return [];
+    return def.actions.filter((a) => {
+      const rule = def.transitions[a];
+      return rule.from.includes(status) && permitted(rule, actor, roles);
+    });
+  }
+
+  function transition(status: S, action: A, input: TransitionInput): TransitionResult<S, A> {
+    if (!isAction(action)) {
+      return {
+        ok: false,
+        code: 'not_allowed',
+        reason: 'unknown_action',
+        message: { id: `Tindakan tidak dikenal: ${String(action)}.`, en: `Unknown action: ${String(action)}.` },
+      };
+    }
+    if (!isStatus(status)) {
+      return {
+        ok: false,
+        code: 'not_allowed',
+        reason: 'unknown_status',
+        message: { id: `Status tidak dikenal: ${String(status)}.`, en: `Unknown status: ${String(status)}.` },
+      };
+    }
+    const rule = def.transitions[action];
+    const actionLabel = def.actionLabels[action];
+    const statusLabel = def.statusLabels[status];
+    if (rule.actor !== input.actor) {
+      const who = ACTOR_LABELS[input.actor] ?? { id: String(input.actor), en: String(input.actor) };
+      return {
+        ok: false,
+        code: 'not_allowed',
+        reason: 'actor',
+        message: {
+          id: `Tindakan "${actionLabel.id}" tidak dapat dilakukan oleh ${who.id}.`,
+          en: `The action "${actionLabel.en}" cannot be taken by ${who.en}.`,
+        },
+      };
+    }
+    if (!permitted(rule, input.actor, input.roles ?? [])) {
+      return {
+        ok: false,
+        code: 'not_allowed',
+        reason: 'role',
+        message: {
+          id: `Anda tidak berwenang melakukan tindakan "${actionLabel.id}".`,
+          en: `You are not permitted to take the action "${actionLabel.en}".`,
+        },
+      };
+    }
+    if (!rule.from.includes(status)) {
+      return {
+        ok: false,
+        code: 'not_allowed',
+        reason: 'status',
+        message: {
+          id: `Tindakan "${actionLabel.id}" tidak dapat dilakukan pada status "${statusLabel.id}".`,
+          en: `The action "${actionLabel.en}" is not possible in the status "${statusLabel.en}".`,
+        },
+      };
+    }
+    const missing = rule.requires.filter((f) => !present(input[f]));
+    const first = missing[0];
+    if (first !== undefined) {
+      return { ok: false, code: 'missing_field', field: first, fields: missing, message: FIELD_MESSAGES[first] };
+    }
+    const to = rule.to === 'same' ? status : rule.to;
+    return {
+      ok: true,
+      action,
+      from: status,
+      to,
+      changed: to !== status,
+      pausesSla: rule.pausesSla === true,
+      resumesSla: rule.resumesSla === true,
+      firstResponse: rule.firstResponse === true,
+      visibility: rule.visibility,
+    };
+  }
+
+  return {
+    statuses: def.statuses,
+    actions: def.actions,
+    transitions: def.transitions,
+    statusLabels: def.statusLabels,
+    actionLabels: def.actionLabels,
+    isStatus,
+    isAction,
+    allowedActions,
+    transition,
+  };
+}
+
+// ---- complaints --------------------------------------------------------------------------------
+
+export const COMPLAINT_STATUSES = [
+  'submitted',
+  'verified',
+  'in_progress',
+  'info_requested',
+  'resolved',
+  'closed',
+  'declined',
+  'reopened',
+] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_ACTIONS = [
+  'verify',
+  'decline',
+  'claim',
+  'assign',
+  'forward',
+  'reply',
+  'note',
+  'request_info',
+  'resolve',
+  'close',
+  'provide_info',
+  'reopen',
+  'rate',
+  'escalate',
+  'auto_close',
+] as const;
+export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
+
+export const STATUS_LABELS: Readonly<Record<ComplaintStatus, Bilingual>> = {
+  submitted: { id: 'Diterima', en: 'Received' },
+  verified: { id: 'Terverifikasi', en: 'Verified' },
+  in_progress: { id: 'Diproses', en: 'In progress' },
+  info_requested: { id: 'Menunggu informasi', en: 'Waiting for information' },
+  resolved: { id: 'Selesai', en: 'Resolved' },
+  closed: { id: 'Ditutup', en: 'Closed' },
+  declined: { id: 'Ditolak', en: 'Declined' },
+  reopened: { id: 'Dibuka kembali', en: 'Reopened' },
+};
+
+export const ACTION_LABELS: Readonly<Record<ComplaintAction, Bilingual>> = {
+  verify: { id: 'Verifikasi', en: 'Verify' },
+  decline: { id: 'Tolak', en: 'Decline' },
+  claim: { id: 'Ambil alih', en: 'Claim' },
+  assign: { id: 'Tugaskan', en: 'Assign' },
+  forward: { id: 'Teruskan (disposisi)', en: 'Forward' },
+  reply: { id: 'Balas', en: 'Reply' },
+  note: { id: 'Catatan internal', en: 'Internal note' },
+  request_info: { id: 'Minta informasi', en: 'Request information' },
+  resolve: { id: 'Selesaikan', en: 'Resolve' },
+  close: { id: 'Tutup', en: 'Close' },
+  provide_info: { id: 'Kirim informasi', en: 'Provide information' },
+  reopen: { id: 'Buka kembali', en: 'Reopen' },
+  rate: { id: 'Beri penilaian', en: 'Rate' },
+  escalate: { id: 'Eskalasi', en: 'Escalate' },
+  auto_close: { id: 'Tutup otomatis', en: 'Close automatically' },
+};
+
+/** Statuses in which the case still waits for work by staff or citizen (not resolved/declined/closed). */
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+  'submitted',
+  'verified',
+  'in_progress',
+  'info_requested',
+  'reopened',
+];
+
+/** Statuses in which staff have given their answer; only a citizen (reopen) or closing moves them on. */
+export const DONE_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['resolved', 'declined', 'closed'];
+
+const STAFF: readonly StaffRole[] = ['officer', 'supervisor'];
+const OPEN = OPEN_COMPLAINT_STATUSES;
+/** Statuses in which staff can act on substance: verified, being worked, or reopened. */
+const WORKABLE: readonly ComplaintStatus[] = ['verified', 'in_progress', 'reopened'];
+
+/**
+ * The complaint table. Rules:
+ *  - verify / decline: triage of a new or reopened complaint. Decline needs a reason.
+ *  - claim / assign: take or give ownership while the case is open; status unchanged. Assign is
+ *    for supervisors (officers claim for themselves).
+ *  - forward (disposisi): to another unit with an instruction; the case starts again as 'submitted'
+ *    in the receiving unit (the caller changes the unit). Not while waiting for the citizen.
+ *  - reply / request_info / resolve: substantive work, only after verification (or on a reopened
+ *    case). request_info pauses the resolution clock; the citizen's provide_info resumes it.
+ *  - note: internal, in any status except closed.
+ *  - close: staff close a resolved or declined case; auto_close is the system doing the same for a
+ *    resolved case the citizen did not answer (the caller applies the 10-working-day rule).
+ *  - reopen: the citizen, from resolved or closed (the caller checks the 10-working-day window).
+ *  - rate: the citizen, once (caller checks), when the case is resolved or closed.
+ *  - escalate: the system, while the case is open (the caller decides when an SLA is at risk).
+ *  - firstResponse: verify, decline, forward, reply, request_info, resolve.
+ */
+export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAction> = {
+  verify: { from: ['submitted', 'reopened'], to: 'verified', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true },
+  decline: { from: ['submitted', 'reopened'], to: 'declined', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  claim: { from: OPEN, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal' },
+  assign: { from: OPEN, to: 'same', actor: 'staff', requires: ['assignee'], roles: ['supervisor'], visibility: 'internal' },
+  forward: { from: ['submitted', 'verified', 'in_progress', 'reopened'], to: 'submitted', actor: 'staff', requires: ['to_unit', 'message'], roles: STAFF, visibility: 'citizen', firstResponse: true },
+  reply: { from: WORKABLE, to: 'in_progress', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  note: { from: ['submitted', 'verified', 'in_progress', 'info_requested', 'resolved', 'declined', 'reopened'], to: 'same', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
+  request_info: { from: WORKABLE, to: 'info_requested', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'citizen', pausesSla: true, firstResponse: true },
+  resolve: { from: WORKABLE, to: 'resolved', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  close: { from: ['resolved', 'declined'], to: 'closed', actor: 'staff', requires: [], roles: STAFF, visibility: 'public' },
+  provide_info: { from: ['info_requested'], to: 'in_progress', actor: 'citizen', requires: ['message'], visibility: 'citizen', resumesSla: true },
+  reopen: { from: ['resolved', 'closed'], to: 'reopened', actor: 'citizen', requires: ['message'], visibility: 'citizen' },
+  rate: { from: ['resolved', 'closed'], to: 'same', actor: 'citizen', requires: [], visibility: 'citizen' },
+  escalate: { from: OPEN, to: 'same', actor: 'system', requires: [], visibility: 'internal' },
+  auto_close: { from: ['resolved'], to: 'closed', actor: 'system', requires: [], visibility: 'public' },
+};
+
+export const complaintMachine: CaseMachine<ComplaintStatus, ComplaintAction> = defineCaseMachine({
+  statuses: COMPLAINT_STATUSES,
+  actions: COMPLAINT_ACTIONS,
+  transitions: COMPLAINT_TRANSITIONS,
+  statusLabels: STATUS_LABELS,
+  actionLabels: ACTION_LABELS,
+});
+
+export const isComplaintStatus = complaintMachine.isStatus;
+export const isComplaintAction = complaintMachine.isAction;
+
+/** Complaint actions this actor may take in this status (field requirements aside). */
+export function allowedActions(
+  status: ComplaintStatus,
+  actor: Actor,
+  roles: readonly StaffRole[] = [],
+): ComplaintAction[] {
+  return complaintMachine.allowedActions(status, actor, roles);
+}
+
+/** Checks and describes one complaint transition; never throws. */
+export function transition(
+  status: ComplaintStatus,
+  action: ComplaintAction,
+  input: TransitionInput,
+): TransitionResult<ComplaintStatus, ComplaintAction> {
+  return complaintMachine.transition(status, action, input);
+}

@@ -1,0 +1,62 @@
+// A service in the catalogue: a complaint category or a permit type. Its form fields and
+// requirements are data, edited by admins, so adding a permit type needs no code.
+import { z } from 'zod';
+import type { Msg } from '../../i18n/lang';
+
+export type Bilingual = Msg;
+export type ServiceKind = 'complaint' | 'permit';
+export const SERVICE_KINDS: readonly ServiceKind[] = ['complaint', 'permit'];
+
+export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'email' | 'tel';
+
+export interface FormField {
+  /** snake_case key the answers are stored under */
+  name: string;
+  label: Bilingual;
+  type: FormFieldType;
+  required: boolean;
+  options?: { value: string; label: Bilingual }[];
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  help?: Bilingual;
+}
+
+const bilingual = z.object({ id: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+
+export const formFieldSchema = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+  label: bilingual,
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'email', 'tel']),
+  required: z.boolean(),
+  options: z.array(z.object({ value: z.string().min(1).max(60), label: bilingual })).optional(),
+  maxLength: z.number().int().positive().max(10000).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  help: bilingual.optional(),
+});
+
+export const requirementsSchema = z.array(bilingual).max(40);
+export const formFieldsSchema = z
+  .array(formFieldSchema)
+  .max(30)
+  .superRefine((fields, ctx) => {
+    const seen = new Set<string>();
+    fields.forEach((f, i) => {
+      if (seen.has(f.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate field ${f.name}` });
+      seen.add(f.name);
+      if (f.type === 'select' && !f.options?.length)
+        ctx.addIssue({ code: 'custom', path: [i, 'options'], message: 'select needs options' });
+    });
+  });
+
+/** Parses JSON stored in the services table; bad stored data degrades to empty, never a 500. */
+export function parseStoredJson<T>(text: string | null | undefined, schema: z.ZodType<T>, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { services, units } from '../../db/schema';
+import {
+  formFieldsSchema,
+  parseStoredJson,
+  requirementsSchema,
+  type Bilingual,
+  type FormField,
+  type ServiceKind,
+} from '../../domain/catalogue/service';
+
+export interface ServiceView {
+  id: number;
+  kind: ServiceKind;
+  code: string;
+  name: Bilingual;
+  description: Bilingual;
+  unit: { id: number; code: string; name: string; nameEn: string };
+  slaDays: number;
+  firstResponseDays: number;
+  fee: number;
+  legalBasis: string | null;
+  validityMonths: number | null;
+  requirements: Bilingual[];
+  formFields: FormField[];
+}
+
+const serviceColumns = {
+  service: services,
+  unitCode: units.code,
+  unitName: units.name,
+  unitNameEn: units.nameEn,
+};
+
+function toView(row: { service: typeof services.$inferSelect; unitCode: string; unitName: string; unitNameEn: string }): ServiceView {
+  const s = row.service;
+  return {
+    id: s.id,
+    kind: s.kind === 'permit' ? 'permit' : 'complaint',
+    code: s.code,
+    name: { id: s.nameId, en: s.nameEn },
+    description: { id: s.descriptionId, en: s.descriptionEn },
+    unit: { id: s.unitId, code: row.unitCode, name: row.unitName, nameEn: row.unitNameEn },
+    slaDays: s.slaDays,
+    firstResponseDays: s.firstResponseDays,
+    fee: s.fee,
+    legalBasis: s.legalBasis,
+    validityMonths: s.validityMonths,
+    requirements: parseStoredJson(s.requirements, requirementsSchema, []),
+    formFields: parseStoredJson(s.formFields, formFieldsSchema, []),
+  };
+}
+
+/** Active services, complaints first, in the admin's order. */
+export async function listActiveServices(db: Db, kind?: ServiceKind): Promise<ServiceView[]> {
+  const rows = await db
+    .select(serviceColumns)
+    .from(services)
+    .innerJoin(units, eq(units.id, services.unitId))
+    .where(kind ? and(eq(services.active, true), eq(services.kind, kind)) : eq(services.active, true))
+    .orderBy(asc(services.kind), asc(services.sortOrder), asc(services.nameId));
+  return rows.map(toView);
+}
+
+export async function findActiveService(db: Db, code: string): Promise<ServiceView | null> {
+  const [row] = await db
+    .select(serviceColumns)
+    .from(services)
+    .innerJoin(units, eq(units.id, services.unitId))
+    .where(and(eq(services.code, code), eq(services.active, true)))
+    .limit(1);
+  return row ? toView(row) : null;
+}

@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { HomePage } from '../../../templates/pages/home';
+import type { AppEnv } from '../../http/context';
+import { renderPage } from '../../http/render';
+import { isLang, translator } from '../../i18n/lang';
+import { writeCookie } from '../../security/cookies';
+import { listActiveServices } from '../catalogue/data';
+
+/** Only same-site paths may be returned to, so the switch cannot become an open redirect. */
+function safeReturnPath(p: string | undefined): string {
+  if (!p || !p.startsWith('/') || p.startsWith('//') || p.startsWith('/\\')) return '/';
+  return p;
+}
+
+export const homeRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const t = translator(c.var.lang);
+    const all = await listActiveServices(c.var.deps.db);
+    return renderPage(
+      c,
+      {
+        title: t('Beranda', 'Home'),
+        description: t('Portal pengaduan dan perizinan Kota Surakarta', 'Complaints and permits portal of the City of Surakarta'),
+      },
+      <HomePage
+        lang={c.var.lang}
+        complaintCount={all.filter((s) => s.kind === 'complaint').length}
+        permits={all.filter((s) => s.kind === 'permit')}
+      />,
+    );
+  })
+  // The visible language switch: a plain link, so it works without JavaScript.
+  .get('/bahasa/:lang', (c) => {
+    const lang = c.req.param('lang');
+    const back = safeReturnPath(c.req.query('kembali'));
+    if (isLang(lang)) writeCookie(c, 'pelita_lang', lang, { maxAgeSeconds: 60 * 60 * 24 * 365 });
+    return c.redirect(back, 303);
+  });

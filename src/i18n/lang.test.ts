@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatRupiah, negotiateLang } from './lang';
+
+describe('negotiateLang', () => {
+  it('prefers the explicit cookie', () => {
+    expect(negotiateLang('en', 'id-ID')).toBe('en');
+    expect(negotiateLang('id', 'en-US')).toBe('id');
+  });
+  it('falls back to Accept-Language by weight', () => {
+    expect(negotiateLang(undefined, 'en-US,en;q=0.9')).toBe('en');
+    expect(negotiateLang(undefined, 'fr;q=1, en;q=0.5, id;q=0.8')).toBe('id');
+    expect(negotiateLang(undefined, 'in-ID')).toBe('id');
+  });
+  it('defaults to Indonesian for unknown or missing preferences', () => {
+    expect(negotiateLang(undefined, undefined)).toBe('id');
+    expect(negotiateLang('xx', 'de-DE,fr')).toBe('id');
+    expect(negotiateLang(undefined, ';;;,')).toBe('id');
+  });
+});
+
+describe('formatting', () => {
+  it('shows instants in WIB', () => {
+    // 2026-01-05T17:30Z is 00:30 on 6 January in Jakarta
+    expect(formatDateTime(new Date('2026-01-05T17:30:00Z'), 'en')).toContain('6 Jan 2026');
+    expect(formatDateTime(new Date('2026-01-05T17:30:00Z'), 'en')).toMatch(/00:30.*WIB$/);
+  });
+  it('formats rupiah and free', () => {
+    expect(formatRupiah(0, 'id')).toBe('Gratis');
+    expect(formatRupiah(0, 'en')).toBe('Free');
+    expect(formatRupiah(150000, 'id').replace(/\s/g, ' ')).toMatch(/Rp\s?150\.000/);
+  });
+});

@@ -1,0 +1,102 @@
+// Self-hosted Node entry, for governments that keep data on their own servers: libSQL on a
+// local file by default (DATABASE_URL to override, libsql:// for sqld/Turso), files on disk.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '../app';
+import { applyMigrations } from '../db/migrate';
+import { openLibsql } from '../db/libsql';
+import { securityHeaders } from '../http/security-headers';
+import { runScheduledJobs } from '../jobs/scheduled';
+import { configFromVars, forwardedFor, systemClock, type AppDeps } from '../runtime/deps';
+import { DEMO_PASSWORD, seedDemoData } from '../seed/seed';
+import { DEMO_STAFF } from '../seed/demo-data';
+import { diskFileStore } from './disk-file-store';
+import { readMigrationsFromDisk } from './migrations-from-disk';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface NodeServerOptions {
+  port: number;
+  hostname?: string;
+  vars?: Record<string, string | undefined>;
+  quiet?: boolean;
+}
+
+export async function startNodeServer(opts: NodeServerOptions) {
+  const vars = opts.vars ?? process.env;
+  const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
+  if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
+  const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
+  const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
+
+  const trustProxy = vars['TRUST_PROXY'] === 'true';
+  const deps: AppDeps = {
+    db,
+    files: diskFileStore(vars['FILES_DIR'] || resolve(ROOT, 'data/files')),
+    clock: systemClock,
+    config: configFromVars(vars, 'node'),
+    clientAddress: (c) => {
+      if (trustProxy) {
+        const f = forwardedFor(c);
+        if (f) return f;
+      }
+      try {
+        return getConnInfo(c).remote.address ?? 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    },
+  };
+  const seeded = deps.config.demoMode ? await seedDemoData(db) : null;
+
+  const server = new Hono();
+  const publicDir = resolve(ROOT, 'public');
+  server.use('/assets/*', securityHeaders(), serveStatic({ root: publicDir }));
+  server.use('/vendor/*', securityHeaders(), serveStatic({ root: publicDir }));
+  server.route('/', createApp(deps));
+
+  const timer = setInterval(() => void runScheduledJobs(deps), 15 * 60 * 1000);
+  timer.unref();
+
+  const http = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
+    const s = serve({ fetch: server.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolveServer(s));
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const url = `http://${opts.hostname ?? '127.0.0.1'}:${port}`;
+  if (!opts.quiet) {
+    console.log(`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`);
+    if (applied.length) console.log(`  migrations applied: ${applied.join(', ')}`);
+    if (seeded && !seeded.skipped) console.log(`  demo data seeded: ${JSON.stringify(seeded)}`);
+    if (deps.config.demoMode) printDemoLogins();
+  }
+  return {
+    url,
+    port,
+    deps,
+    async close() {
+      clearInterval(timer);
+      await new Promise<void>((r) => http.close(() => r()));
+      client.close();
+    },
+  };
+}
+
+export function printDemoLogins() {
+  console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+  for (const s of DEMO_STAFF) console.log(`    ${s.email.padEnd(34)} ${s.roles.join(', ')} · ${s.unitCode}`);
+  console.log('');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env['PORT'] || 8788);
+  startNodeServer({ port, hostname: process.env['HOST'] || '127.0.0.1' }).catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

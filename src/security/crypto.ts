@@ -1,0 +1,66 @@
+// Small WebCrypto helpers shared by sessions, tokens, access keys and signatures. WebCrypto is
+// the same on Workers and Node, so nothing here depends on the runtime.
+
+const enc = new TextEncoder();
+
+export function randomBytes(n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  crypto.getRandomValues(b);
+  return b;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(s: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) return null;
+  try {
+    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4));
+    return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** A random, URL-safe token with `bytes` of entropy (16 bytes = 128 bits). */
+export function randomToken(bytes = 32): string {
+  return toBase64Url(randomBytes(bytes));
+}
+
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === 'string' ? enc.encode(data) : data;
+  return toHex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+}
+
+async function hmacKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+}
+
+export async function hmacSign(secret: string, message: string): Promise<string> {
+  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), enc.encode(message));
+  return toBase64Url(new Uint8Array(sig));
+}
+
+/** Constant-time check of an HMAC signature (WebCrypto verify does the comparison). */
+export async function hmacVerify(secret: string, message: string, signature: string): Promise<boolean> {
+  const sig = fromBase64Url(signature);
+  if (!sig) return false;
+  return crypto.subtle.verify('HMAC', await hmacKey(secret), sig as BufferSource, enc.encode(message));
+}
+
+/** Constant-time string equality for secrets of equal expected length. */
+export function timingSafeEqual(a: string, b: string): boolean {
+  const ab = enc.encode(a);
+  const bb = enc.encode(b);
+  let diff = ab.length ^ bb.length;
+  const n = Math.max(ab.length, bb.length);
+  for (let i = 0; i < n; i++) diff |= (ab[i] ?? 0) ^ (bb[i] ?? 0);
+  return diff === 0;
+}

@@ -1,0 +1,45 @@
+import type { StaffPrincipal } from '../../src/http/context';
+import { translator, type Lang } from '../../src/i18n/lang';
+
+export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal | null; csrfToken?: string | undefined }) {
+  const t = translator(p.lang);
+  const other: Lang = p.lang === 'id' ? 'en' : 'id';
+  const switchHref = `/bahasa/${other}?kembali=${encodeURIComponent(p.path)}`;
+  const roles = new Set(p.staff?.roles ?? []);
+  return (
+    <header class="site-header">
+      <div class="wrap header-row">
+        <a class="brand" href="/" aria-label={t('Pelita — beranda', 'Pelita — home')}>
+          <img src="/assets/favicon.svg" alt="" width="32" height="32" />
+          <span class="brand-name">Pelita</span>
+          <span class="brand-city">{t('Kota Surakarta', 'City of Surakarta')}</span>
+        </a>
+        <nav aria-label={t('Navigasi utama', 'Main navigation')} class="main-nav">
+          <ul>
+            <li><a href="/layanan">{t('Layanan', 'Services')}</a></li>
+            {p.staff ? (
+              <>
+                {roles.has('officer') || roles.has('supervisor') ? <li><a href="/staf">{t('Antrean', 'Queue')}</a></li> : null}
+                {roles.has('admin') ? <li><a href="/admin">Admin</a></li> : null}
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        <div class="header-tools">
+          <a class="lang-switch" href={switchHref} hreflang={other} lang={other}>
+            {other === 'en' ? 'English' : 'Bahasa Indonesia'}
+          </a>
+          {p.staff ? (
+            <form method="post" action="/keluar" class="inline-form">
+              <input type="hidden" name="_csrf" value={p.csrfToken ?? ''} />
+              <span class="who">{p.staff.name}</span>{' '}
+              <button type="submit" class="link-button">{t('Keluar', 'Sign out')}</button>
+            </form>
+          ) : (
+            <a href="/masuk" class="staff-link">{t('Masuk petugas', 'Staff sign-in')}</a>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

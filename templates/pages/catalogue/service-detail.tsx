@@ -1,0 +1,88 @@
+import type { ServiceView } from '../../../src/features/catalogue/data';
+import { formatRupiah, pick, translator, type Lang } from '../../../src/i18n/lang';
+
+export function ServiceDetailPage(p: { lang: Lang; service: ServiceView }) {
+  const t = translator(p.lang);
+  const s = p.service;
+  const isPermit = s.kind === 'permit';
+  return (
+    <div class="wrap narrow">
+      <nav aria-label={t('Jejak', 'Breadcrumb')} class="breadcrumb">
+        <a href="/layanan">{t('Layanan', 'Services')}</a> › <span aria-current="page">{pick(s.name, p.lang)}</span>
+      </nav>
+      <h1>{pick(s.name, p.lang)}</h1>
+      <p class="lead">{pick(s.description, p.lang)}</p>
+      <dl class="facts facts-wide">
+        <div>
+          <dt>{t('Jenis', 'Kind')}</dt>
+          <dd>{isPermit ? t('Perizinan', 'Permit') : t('Pengaduan', 'Complaint')}</dd>
+        </div>
+        <div>
+          <dt>{t('Unit penanggung jawab', 'Responsible unit')}</dt>
+          <dd>{p.lang === 'en' ? s.unit.nameEn : s.unit.name}</dd>
+        </div>
+        {!isPermit ? (
+          <div>
+            <dt>{t('Tanggapan pertama', 'First response')}</dt>
+            <dd>{t(`paling lambat ${s.firstResponseDays} hari kerja`, `within ${s.firstResponseDays} working day(s)`)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('Target selesai', 'Target completion')}</dt>
+          <dd>{t(`${s.slaDays} hari kerja`, `${s.slaDays} working days`)}</dd>
+        </div>
+        {isPermit ? (
+          <div>
+            <dt>{t('Biaya', 'Fee')}</dt>
+            <dd>{formatRupiah(s.fee, p.lang)}</dd>
+          </div>
+        ) : null}
+        {isPermit && s.validityMonths ? (
+          <div>
+            <dt>{t('Masa berlaku', 'Validity')}</dt>
+            <dd>{t(`${s.validityMonths} bulan`, `${s.validityMonths} months`)}</dd>
+          </div>
+        ) : null}
+        {s.legalBasis ? (
+          <div>
+            <dt>{t('Dasar hukum', 'Legal basis')}</dt>
+            <dd>{s.legalBasis}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {s.requirements.length ? (
+        <section aria-labelledby="h-syarat">
+          <h2 id="h-syarat">{t('Persyaratan', 'Requirements')}</h2>
+          <ol class="checklist">
+            {s.requirements.map((r) => <li>{pick(r, p.lang)}</li>)}
+          </ol>
+        </section>
+      ) : null}
+      {isPermit && s.formFields.length ? (
+        <section aria-labelledby="h-isian">
+          <h2 id="h-isian">{t('Data yang diisi', 'Information you will provide')}</h2>
+          <ul>
+            {s.formFields.map((f) => (
+              <li>
+                {pick(f.label, p.lang)}
+                {f.required ? '' : t(' (opsional)', ' (optional)')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p class="actions">
+        {isPermit ? (
+          <span class="notice">
+            {t(
+              'Pengajuan izin ini dilayani di Mal Pelayanan Publik Kota Surakarta; pengajuan daring melalui Pelita sedang disiapkan.',
+              'Apply for this permit at the Surakarta Public Service Mall; online applications through Pelita are being prepared.',
+            )}
+          </span>
+        ) : (
+          <a class="button primary" href={`/pengaduan/baru?kategori=${s.code}`}>{t('Buat pengaduan', 'File a complaint')}</a>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// Bindings the workerd test project provides (see vitest.config.ts).
+import type { D1Migration } from '@cloudflare/vitest-plugin';
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      DB: D1Database;
+      FILES: R2Bucket;
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}
+
+export {};

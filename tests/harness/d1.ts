@@ -1,0 +1,33 @@
+// Integration harness on D1 and R2 inside workerd, with the real migrations applied.
+import { applyD1Migrations, env } from 'cloudflare:test';
+import { createApp } from '../../src/app';
+import { openD1 } from '../../src/db/d1';
+import { forwardedFor, type AppDeps } from '../../src/runtime/deps';
+import { seedDemoData } from '../../src/seed/seed';
+import { r2FileStore } from '../../src/storage/r2';
+import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
+
+export const RUNTIME = 'd1' as const;
+
+export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+  const db = openD1(env.DB);
+  const clock = opts.clock ?? testClock();
+  const deps: AppDeps = {
+    db,
+    files: r2FileStore(env.FILES),
+    clock,
+    config: { ...TEST_CONFIG, runtime: 'workers', ...opts.config },
+    clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
+  };
+  if (opts.seed !== false) await seedDemoData(db);
+  const app = createApp(deps);
+  return {
+    runtime: 'd1',
+    app,
+    deps,
+    clock,
+    request: async (path, init) => app.request(path, init, env),
+    close: async () => {},
+  };
+}

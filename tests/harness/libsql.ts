@@ -1,0 +1,42 @@
+// Integration harness on libSQL (in-memory) with the real migrations, in Node.
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../../src/app';
+import { applyMigrations } from '../../src/db/migrate';
+import { openLibsql } from '../../src/db/libsql';
+import { diskFileStore } from '../../src/node/disk-file-store';
+import { readMigrationsFromDisk } from '../../src/node/migrations-from-disk';
+import { forwardedFor, type AppDeps } from '../../src/runtime/deps';
+import { seedDemoData } from '../../src/seed/seed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
+
+export const RUNTIME = 'libsql' as const;
+
+export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const { db, client } = openLibsql(':memory:');
+  await applyMigrations(client, readMigrationsFromDisk(fileURLToPath(new URL('../../migrations', import.meta.url))));
+  const filesDir = mkdtempSync(join(tmpdir(), 'pelita-files-'));
+  const clock = opts.clock ?? testClock();
+  const deps: AppDeps = {
+    db,
+    files: diskFileStore(filesDir),
+    clock,
+    config: { ...TEST_CONFIG, runtime: 'node', ...opts.config },
+    clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
+  };
+  if (opts.seed !== false) await seedDemoData(db);
+  const app = createApp(deps);
+  return {
+    runtime: 'libsql',
+    app,
+    deps,
+    clock,
+    request: async (path, init) => app.request(path, init),
+    close: async () => {
+      client.close();
+      rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}

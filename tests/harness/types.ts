@@ -1,0 +1,45 @@
+import type { PelitaApp } from '../../src/app';
+import type { AppConfig, AppDeps, Clock } from '../../src/runtime/deps';
+
+/** A clock tests can move: SLA and session timeouts are tested without waiting. */
+export interface TestClock extends Clock {
+  set(d: Date | string): void;
+  advance(ms: number): void;
+}
+
+export function testClock(start: Date | string = '2026-03-02T02:00:00Z'): TestClock {
+  let now = new Date(start).getTime();
+  return {
+    now: () => new Date(now),
+    set: (d) => void (now = new Date(d).getTime()),
+    advance: (ms) => void (now += ms),
+  };
+}
+
+export interface HarnessOptions {
+  /** seed the Surakarta demo data (default true) */
+  seed?: boolean;
+  config?: Partial<AppConfig>;
+  clock?: TestClock;
+}
+
+export interface Harness {
+  runtime: 'libsql' | 'd1';
+  app: PelitaApp;
+  deps: AppDeps;
+  clock: TestClock;
+  /** the real app, called the way a client would call it */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export const TEST_CONFIG: AppConfig = {
+  env: 'test',
+  demoMode: true,
+  secret: 'test-secret-0123456789abcdef0123456789abcdef',
+  baseUrl: 'http://localhost',
+  secureCookies: true,
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 12,
+  runtime: 'node',
+};

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Three projects: pure units in Node; the integration suite on libSQL in Node; and the very same
+// integration suite plus the Worker's own handlers on D1 and R2 inside workerd. The suite reaches
+// its database through `#harness`, which each project points at its own runtime.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias: { '#harness': here('./tests/harness/libsql.ts') } },
+        test: {
+          name: 'libsql',
+          include: ['tests/integration/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias: { '#harness': here('./tests/harness/d1.ts') } },
+        plugins: [
+          cloudflareTest(async () => ({
+            main: './src/worker.ts',
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                APP_ENV: 'test',
+                DEMO_MODE: 'true',
+                PELITA_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
+                TEST_MIGRATIONS: await readD1Migrations(here('./migrations')),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'd1',
+          include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/worker/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});

@@ -8,11 +8,10 @@ import { negotiateLang } from './i18n/lang';
 import type { AppDeps } from './runtime/deps';
 import { readCookie } from './security/cookies';
 import { csrfProtection } from './security/csrf';
+import { SESSION_COOKIE, sessionAuth } from './auth/sessions';
 import { catalogueRoutes } from './features/catalogue/routes';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
-
-export const SESSION_COOKIE = 'pelita_session';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -26,6 +25,7 @@ export function createApp(deps: AppDeps) {
     c.header('Vary', 'Accept-Language, Cookie', { append: true });
   });
   app.use(securityHeaders());
+  app.use(sessionAuth());
   app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
 
   app.route('/', homeRoutes);

@@ -26,8 +26,10 @@ export type AppEnv = {
     secureHeadersNonce?: string;
     /** set by the session/token middleware when someone is signed in */
     staff: StaffPrincipal | null;
-    /** CSRF token bound to the session (or to the anonymous visitor cookie) */
+    /** CSRF token bound to the visitor cookie (see src/security/csrf.ts) */
     csrfToken: string;
+    /** why a presented session cookie was not accepted */
+    sessionEnd?: 'none' | 'idle_timeout' | 'absolute_timeout' | 'inactive';
   };
 };
 

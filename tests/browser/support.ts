@@ -1,0 +1,60 @@
+// Starts the real Node server on a fresh libSQL file and drives Debian's Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startNodeServer } from '../../src/node/server';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+
+export interface BrowserRig {
+  url: string;
+  browser: Browser;
+  /** a new page that records console errors and CSP violations */
+  newPage(opts?: { locale?: string }): Promise<{ page: Page; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startRig(): Promise<BrowserRig> {
+  const dir = mkdtempSync(join(tmpdir(), 'pelita-browser-'));
+  const server = await startNodeServer({
+    port: 0,
+    quiet: true,
+    vars: {
+      DATABASE_URL: `file:${join(dir, 'pelita.db')}`,
+      FILES_DIR: join(dir, 'files'),
+      DEMO_MODE: 'true',
+      APP_ENV: 'development',
+    },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    url: server.url,
+    browser,
+    async newPage(opts = {}) {
+      const context = await browser.newContext({ locale: opts.locale ?? 'id-ID' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(String(e)));
+      // anything not from our own origin is a failure: no CDN, font or tile may load
+      await page.route('**/*', (route) => {
+        const u = route.request().url();
+        if (u.startsWith(server.url) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+        problems.push(`external request blocked: ${u}`);
+        return route.abort();
+      });
+      return { page, problems };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

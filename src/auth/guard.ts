@@ -9,7 +9,19 @@ export interface RequireStaffOptions {
   roles?: readonly Role[];
   /** the API token scope this route needs (sessions have their roles' scopes) */
   scope?: Scope;
+  /** only a browser session may use this route, not an API token (e.g. managing tokens) */
+  sessionOnly?: boolean;
+  /** reachable while the staff member must still change their password (that page, sign-out) */
+  allowPendingPasswordChange?: boolean;
 }
+
+/** Where a staff member whose password must change is sent. */
+export const CHANGE_PASSWORD_PATH = '/akun/kata-sandi';
+
+const passwordChangeMsg = {
+  id: 'Anda harus mengganti kata sandi terlebih dahulu.',
+  en: 'You must change your password first.',
+};
 
 export function hasAnyRole(staff: StaffPrincipal, roles: readonly Role[]): boolean {
   return roles.some((r) => staff.roles.includes(r));
@@ -41,6 +53,15 @@ export function requireStaff(opts: RequireStaffOptions = {}): MiddlewareHandler<
       }
       throw ended ? new UnauthorizedError(expiredMsg, 'session_expired') : new UnauthorizedError();
     }
+    if (staff.mustChangePassword && !opts.allowPendingPasswordChange) {
+      if (!isApiPath(c.req.path) && c.req.method === 'GET') return c.redirect(CHANGE_PASSWORD_PATH, 303);
+      throw new ForbiddenError(passwordChangeMsg, 'password_change_required');
+    }
+    if (opts.sessionOnly && staff.via !== 'session')
+      throw new ForbiddenError(
+        { id: 'Hanya dapat dilakukan saat masuk melalui peramban, bukan dengan token API.', en: 'Only possible when signed in with a browser, not with an API token.' },
+        'session_required',
+      );
     if (opts.roles && !hasAnyRole(staff, opts.roles)) throw new ForbiddenError();
     if (opts.scope && staff.scopes && !staff.scopes.includes(opts.scope))
       throw new ForbiddenError(

@@ -26,7 +26,8 @@ export function scopesForRoles(roles: readonly string[]): Scope[] {
     s.add('cases:read');
     s.add('cases:write');
   }
-  if (roles.includes('official')) s.add('cases:read');
+  // officials and admins read every case city-wide; they never act on one
+  if (roles.includes('official') || roles.includes('admin')) s.add('cases:read');
   if (roles.includes('admin')) s.add('admin');
   return [...s];
 }

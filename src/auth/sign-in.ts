@@ -1,0 +1,171 @@
+// Signing in, the same for the HTML form and the JSON API. Wrong password, unknown account,
+// deactivated account and missing password all give one answer, and lockout applies to
+// unknown usernames too, so the answers cannot be used to find out who has an account.
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { auditFromContext } from '../audit/audit';
+import { staff } from '../db/schema';
+import type { AppEnv, StaffPrincipal } from '../http/context';
+import type { Msg } from '../i18n/lang';
+import { readCookie, writeCookie } from '../security/cookies';
+import { CSRF_COOKIE } from '../security/csrf';
+import { hmacSign, randomToken } from '../security/crypto';
+import { hashPassword, needsRehash, parseParams, verifyPassword, type PasswordHash } from './password';
+import { loadPrincipal } from './principal';
+import { scopesForRoles } from './roles';
+import { SESSION_COOKIE, createSession, destroySession, pruneSessions, setSessionCookie } from './sessions';
+import {
+  MAX_ACCOUNT_FAILURES,
+  MAX_ADDRESS_FAILURES,
+  accountKey,
+  addressKey,
+  clearFailures,
+  lockedForSeconds,
+  pruneThrottle,
+  recordFailure,
+} from './throttle';
+
+export const USERNAME_MAX = 254;
+
+export const INVALID_CREDENTIALS: Msg = {
+  id: 'NIP/e-mail atau kata sandi salah.',
+  en: 'The NIP/e-mail or the password is wrong.',
+};
+
+export function lockedMessage(seconds: number): Msg {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return {
+    id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+    en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  };
+}
+
+/** NIP (18 digits, spaces and dots allowed when typed) or e-mail (lower-cased). */
+export function normaliseUsername(raw: string): { kind: 'nip' | 'email' | 'other'; value: string } {
+  const v = raw.normalize('NFKC').trim();
+  const digits = v.replace(/[\s.]/g, '');
+  if (/^\d{18}$/.test(digits)) return { kind: 'nip', value: digits };
+  if (/^[^\s@]+@[^\s@]+$/.test(v)) return { kind: 'email', value: v.toLowerCase() };
+  return { kind: 'other', value: v.toLowerCase().slice(0, USERNAME_MAX) };
+}
+
+// Verified when no account matches, so an unknown username takes as long as a wrong password.
+const DUMMY_HASH: PasswordHash = {
+  hash: 'bm90LWEtcmVhbC1oYXNoLWJ1dC1zYW1lLWNvc3QtdG8tdmVyaWZ5',
+  params: { alg: 'pbkdf2', hash: 'SHA-256', iterations: 100_000, keyBits: 256, salt: 'cGVsaXRhLWR1bW15LXNhbHQ' },
+};
+
+/** A fresh CSRF visitor cookie at sign-in, so a token seen before signing in is worthless after. */
+export async function rotateCsrf(c: Context<AppEnv>): Promise<void> {
+  // no usable cookie came with the request: the CSRF middleware has just issued a fresh one
+  const presented = readCookie(c, CSRF_COOKIE);
+  if (!presented || presented.length < 32) return;
+  const visitor = randomToken(32);
+  writeCookie(c, CSRF_COOKIE, visitor, { maxAgeSeconds: 60 * 60 * 24 * 7 });
+  c.set('csrfToken', await hmacSign(c.var.deps.config.secret, `csrf:${visitor}`));
+}
+
+export type SignInResult =
+  | { ok: true; principal: StaffPrincipal }
+  | { ok: false; locked: false }
+  | { ok: false; locked: true; retryAfterSeconds: number };
+
+/**
+ * Checks the credentials and, when they are right, starts a new session (new id, new CSRF
+ * cookie). Every failure is counted against the username and the client address.
+ */
+export async function signIn(
+  c: Context<AppEnv>,
+  input: { username: string; password: string; via: 'form' | 'api' },
+): Promise<SignInResult> {
+  const { db, clock, config, clientAddress } = c.var.deps;
+  const now = clock.now();
+  const user = normaliseUsername(input.username);
+  const acct = accountKey(user.value);
+  const addr = addressKey(clientAddress(c));
+
+  const wait = await lockedForSeconds(db, [acct, addr], now);
+  if (wait > 0) {
+    await auditFromContext(c, { actorId: null, event: 'auth.sign_in_failed', detail: { reason: 'locked', via: input.via } });
+    return { ok: false, locked: true, retryAfterSeconds: wait };
+  }
+
+  const [row] =
+    user.kind === 'other'
+      ? []
+      : await db
+          .select({ id: staff.id, active: staff.active, passwordHash: staff.passwordHash, passwordParams: staff.passwordParams })
+          .from(staff)
+          .where(user.kind === 'nip' ? eq(staff.nip, user.value) : eq(staff.email, user.value))
+          .limit(1);
+  const params = row ? parseParams(row.passwordParams) : null;
+  const stored = row?.passwordHash && params ? { hash: row.passwordHash, params } : null;
+  const passwordOk = await verifyPassword(input.password, stored ?? DUMMY_HASH).catch(() => false);
+  const verified = !!stored && passwordOk;
+
+  if (!row || !verified || !row.active) {
+    const reason = !row ? 'unknown_user' : !stored ? 'no_password' : !verified ? 'wrong_password' : 'inactive';
+    await auditFromContext(c, {
+      actorId: null,
+      event: 'auth.sign_in_failed',
+      target: row ? `staff:${row.id}` : null,
+      detail: { reason, via: input.via },
+    });
+    const acctLocked = await recordFailure(db, acct, MAX_ACCOUNT_FAILURES, now);
+    const addrLocked = await recordFailure(db, addr, MAX_ADDRESS_FAILURES, now);
+    if (acctLocked || addrLocked)
+      await auditFromContext(c, {
+        actorId: null,
+        event: 'auth.locked',
+        target: acctLocked ? (row ? `staff:${row.id}` : 'account') : 'address',
+        detail: { by: acctLocked ? 'account' : 'address', ...(acctLocked && addrLocked ? { also: 'address' } : {}) },
+      });
+    return { ok: false, locked: false };
+  }
+
+  await clearFailures(db, acct);
+  // housekeeping while we are here: stale counters and dead sessions go
+  await pruneThrottle(db, now);
+  await pruneSessions(db, now);
+  if (needsRehash(stored.params)) {
+    const fresh = await hashPassword(input.password);
+    await db
+      .update(staff)
+      .set({ passwordHash: fresh.hash, passwordParams: JSON.stringify(fresh.params), updatedAt: now })
+      .where(eq(staff.id, row.id));
+    await auditFromContext(c, {
+      actorId: row.id,
+      event: 'auth.password_rehashed',
+      target: `staff:${row.id}`,
+      detail: { from_iterations: stored.params.iterations, to_iterations: fresh.params.iterations },
+    });
+  }
+
+  const principal = await loadPrincipal(db, row.id, 'session', null);
+  if (!principal) return { ok: false, locked: false };
+  const previous = readCookie(c, SESSION_COOKIE);
+  if (previous) await destroySession(db, previous);
+  const value = await createSession(db, row.id, now, config, {
+    userAgent: c.req.header('User-Agent') ?? null,
+    ip: clientAddress(c),
+  });
+  setSessionCookie(c, value);
+  await rotateCsrf(c);
+  const full = { ...principal, scopes: scopesForRoles(principal.roles) };
+  c.set('staff', full);
+  await auditFromContext(c, { actorId: row.id, event: 'auth.sign_in', target: `staff:${row.id}`, detail: { via: input.via } });
+  return { ok: true, principal: full };
+}
+
+/** Same-site paths only: `/x?y` yes; `//evil`, `/\evil`, `https://…`, control characters no. */
+export function safeReturnPath(p: string | undefined | null): string | null {
+  if (!p || p.length > 2000) return null;
+  if (!p.startsWith('/') || p.startsWith('//') || p.includes('\\') || /[\u0000-\u001f\u007f]/.test(p)) return null;
+  try {
+    const u = new URL(p, 'http://pelita.invalid');
+    if (u.origin !== 'http://pelita.invalid') return null;
+    return u.pathname + u.search + u.hash;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,102 @@
+// Changing one's own password, for the form and the JSON API alike. A wrong current password
+// counts as a failed sign-in (so a borrowed session cannot be used to guess the password);
+// success ends every session of the account and gives this browser a brand-new one.
+import { eq } from 'drizzle-orm';
+import { auditFromContext } from '../../audit/audit';
+import { hashPassword, parseParams, PASSWORD_MAX_LENGTH, verifyPassword } from '../../auth/password';
+import { checkNewPassword } from '../../auth/password-policy';
+import { createSession, destroyAllSessions, setSessionCookie } from '../../auth/sessions';
+import { rotateCsrf } from '../../auth/sign-in';
+import {
+  MAX_ACCOUNT_FAILURES,
+  MAX_ADDRESS_FAILURES,
+  accountKey,
+  addressKey,
+  lockedForSeconds,
+  recordFailure,
+} from '../../auth/throttle';
+import { staff as staffTable } from '../../db/schema';
+import type { AppContext } from '../../http/context';
+import type { FieldMsgs } from './input';
+
+export type PasswordChangeResult =
+  | { ok: true }
+  | { ok: false; fields: FieldMsgs }
+  | { ok: false; lockedSeconds: number };
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export async function changeOwnPassword(
+  c: AppContext,
+  raw: { current: unknown; next: unknown; confirm: unknown },
+): Promise<PasswordChangeResult> {
+  const me = c.var.staff!;
+  const { db, clock, config, clientAddress } = c.var.deps;
+  const now = clock.now();
+  const keys = [accountKey(me.email.toLowerCase()), addressKey(clientAddress(c))];
+  const wait = await lockedForSeconds(db, keys, now);
+  if (wait > 0) return { ok: false, lockedSeconds: wait };
+
+  const fields: FieldMsgs = {};
+  const current = text(raw.current);
+  const next = text(raw.next);
+  const confirm = text(raw.confirm);
+  for (const [name, v] of [['current', raw.current], ['new_password', raw.next], ['confirm', raw.confirm]] as const)
+    if (v !== undefined && v !== null && typeof v !== 'string')
+      fields[name] = { id: 'Isian ini harus berupa teks.', en: 'This field must be a string.' };
+
+  if (!fields['current']) {
+    if (!current) fields['current'] = { id: 'Kata sandi saat ini wajib diisi.', en: 'The current password is required.' };
+    else {
+      const [row] = await db
+        .select({ hash: staffTable.passwordHash, params: staffTable.passwordParams })
+        .from(staffTable)
+        .where(eq(staffTable.id, me.id))
+        .limit(1);
+      const params = parseParams(row?.params ?? null);
+      const ok =
+        current.length <= PASSWORD_MAX_LENGTH &&
+        !!row?.hash &&
+        !!params &&
+        (await verifyPassword(current, { hash: row.hash, params }).catch(() => false));
+      if (!ok) {
+        fields['current'] = { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' };
+        await recordFailure(db, keys[0]!, MAX_ACCOUNT_FAILURES, now);
+        await recordFailure(db, keys[1]!, MAX_ADDRESS_FAILURES, now);
+        await auditFromContext(c, {
+          event: 'auth.sign_in_failed',
+          target: `staff:${me.id}`,
+          detail: { reason: 'wrong_current_password', via: 'password_change' },
+        });
+      }
+    }
+  }
+  if (!fields['new_password']) {
+    if (!next) fields['new_password'] = { id: 'Kata sandi baru wajib diisi.', en: 'The new password is required.' };
+    else {
+      const problem = checkNewPassword(next, { nip: me.nip, email: me.email });
+      if (problem) fields['new_password'] = problem;
+      else if (next === current)
+        fields['new_password'] = {
+          id: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
+          en: 'The new password must differ from the current one.',
+        };
+    }
+  }
+  if (!fields['new_password'] && !fields['confirm'] && next !== confirm)
+    fields['confirm'] = { id: 'Kedua isian kata sandi baru tidak sama.', en: 'The two new passwords do not match.' };
+  if (Object.keys(fields).length) return { ok: false, fields };
+
+  const fresh = await hashPassword(next);
+  await db
+    .update(staffTable)
+    .set({ passwordHash: fresh.hash, passwordParams: JSON.stringify(fresh.params), mustChangePassword: false, updatedAt: now })
+    .where(eq(staffTable.id, me.id));
+  await destroyAllSessions(db, me.id);
+  const value = await createSession(db, me.id, now, config, { userAgent: c.req.header('User-Agent') ?? null, ip: clientAddress(c) });
+  setSessionCookie(c, value);
+  await rotateCsrf(c);
+  c.set('staff', { ...me, mustChangePassword: false });
+  await auditFromContext(c, { event: 'auth.password_changed', target: `staff:${me.id}` });
+  return { ok: true };
+}

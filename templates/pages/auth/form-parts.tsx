@@ -1,0 +1,78 @@
+import type { Child } from 'hono/jsx';
+import { translator, type Lang } from '../../../src/i18n/lang';
+
+export type FieldErrors = Record<string, string | undefined>;
+
+/** The list of problems at the top of a form, each linking to its field. */
+export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; labels: Record<string, string>; message?: string | undefined }) {
+  const t = translator(p.lang);
+  const entries = Object.entries(p.errors).filter((e): e is [string, string] => !!e[1]);
+  if (!entries.length && !p.message) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} id="error-summary" autofocus>
+      <h2 id="error-summary-title">{t('Ada yang perlu diperbaiki', 'There is a problem')}</h2>
+      {p.message ? <p>{p.message}</p> : null}
+      {entries.length ? (
+        <ul>
+          {entries.map(([name, text]) => (
+            <li>
+              <a href={`#f-${name}`}>{p.labels[name] ? `${p.labels[name]}: ${text}` : text}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and its error, wired together for screen readers. */
+export function InputField(p: {
+  name: string;
+  label: string;
+  type?: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  hint?: string | undefined;
+  autocomplete?: string;
+  required?: boolean;
+  maxlength?: number;
+  minlength?: number;
+  inputmode?: 'numeric' | 'email' | 'text';
+  extra?: Child;
+}) {
+  const id = `f-${p.name}`;
+  const described = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${p.error ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      {p.error ? (
+        <span class="field-error" id={`${id}-error`}>
+          {p.error}
+        </span>
+      ) : null}
+      <input
+        id={id}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.value ?? ''}
+        autocomplete={p.autocomplete}
+        required={p.required}
+        maxlength={p.maxlength}
+        minlength={p.minlength}
+        inputmode={p.inputmode}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+      {p.extra}
+    </div>
+  );
+}
+
+export function CsrfField(p: { token: string }) {
+  return <input type="hidden" name="_csrf" value={p.token} />;
+}

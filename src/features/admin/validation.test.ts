@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuditFilter } from './audit-data';
+import { conflictErrors, diff, isUniqueViolation, likeEscape, parseWhole, strs } from './form';
+import { isCalendarDate, validateHoliday } from './holidays-data';
+import { parseFormFields, parseRequirements, validateService } from './services-data';
+import { generateTemporaryPassword, validateStaff } from './staff-data';
+import { selfAndDescendants, validateUnit } from './units-data';
+
+const UNITS = [
+  { id: 1, code: 'SETDA', parentId: null },
+  { id: 2, code: 'KEC-JEBRES', parentId: 1 },
+  { id: 3, code: 'KEL-X', parentId: 2 },
+  { id: 4, code: 'DLH', parentId: null },
+];
+
+describe('units', () => {
+  it('finds a unit and everything below it', () => {
+    expect([...selfAndDescendants(UNITS, 1)].sort()).toEqual([1, 2, 3]);
+    expect([...selfAndDescendants(UNITS, 4)]).toEqual([4]);
+  });
+
+  it('accepts a good unit and refuses bad codes, cycles and unknown kinds', () => {
+    const ok = validateUnit({ code: 'DPUPR', name: 'Dinas PU', nameEn: 'Public Works', kind: 'dinas', parentId: '' }, { all: UNITS, selfId: null });
+    expect(ok.input).toEqual({ code: 'DPUPR', name: 'Dinas PU', nameEn: 'Public Works', kind: 'dinas', parentId: null });
+    for (const code of ['dpupr', 'DP UPR', '-DP', 'DP-', 'DP--X', 'D']) {
+      expect(validateUnit({ code, name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: null }).errors['code'], code).toBeDefined();
+    }
+    expect(validateUnit({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: null }).errors['code']?.en).toContain('already used');
+    expect(validateUnit({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: 4 }).input).not.toBeNull();
+    const cycle = validateUnit({ code: 'SETDA', name: 'Setda', nameEn: 'Secretariat', kind: 'sekretariat', parentId: '3' }, { all: UNITS, selfId: 1 });
+    expect(cycle.errors['parentId']?.id).toContain('tidak boleh');
+    expect(validateUnit({ code: 'X1', name: 'Xxx', nameEn: 'Xxx', kind: 'kementerian', parentId: '99' }, { all: UNITS, selfId: null }).errors).toHaveProperty('kind');
+  });
+});
+
+describe('staff', () => {
+  const ctx = { nipTaken: false, emailTaken: false, unitIds: new Set([4]), editing: false };
+  const good = { nip: '199505052020121005', name: 'Nadia', email: 'Nadia@Solo.go.id', unitId: '4', position: '', roles: ['officer', 'admin', 'officer'] };
+
+  it('normalises e-mail and roles', () => {
+    const r = validateStaff(good, ctx);
+    expect(r.input).toMatchObject({ email: 'nadia@solo.go.id', roles: ['officer', 'admin'], unitId: 4 });
+  });
+
+  it('wants exactly 18 digits for a NIP', () => {
+    for (const nip of ['1995050520201210', '1995050520201210051', '19950505202012100a', ''])
+      expect(validateStaff({ ...good, nip }, ctx).errors['nip'], nip).toBeDefined();
+    expect(validateStaff({ ...good, nip: '199505052020121005' }, { ...ctx, nipTaken: true }).errors['nip']?.en).toContain('already registered');
+    // the NIP is not part of the edit form
+    expect(validateStaff({ ...good, nip: '' }, { ...ctx, editing: true }).input).not.toBeNull();
+  });
+
+  it('refuses bad e-mails, unknown units and unknown roles', () => {
+    for (const email of ['nadia', 'nadia@', '@solo.go.id', 'na dia@solo.go.id', 'nadia@solo'])
+      expect(validateStaff({ ...good, email }, ctx).errors['email'], email).toBeDefined();
+    expect(validateStaff({ ...good, unitId: '5' }, ctx).errors['unitId']).toBeDefined();
+    expect(validateStaff({ ...good, roles: ['root'] }, ctx).errors['roles']?.en).toBe('Unknown role: root.');
+  });
+
+  it('makes temporary passwords long, unambiguous and different each time', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 50; i++) {
+      const p = generateTemporaryPassword();
+      expect(p).toMatch(/^[a-km-np-zA-HJ-NP-Z2-9]{5}(-[a-km-np-zA-HJ-NP-Z2-9]{5}){3}$/);
+      seen.add(p);
+    }
+    expect(seen.size).toBe(50);
+  });
+});
+
+describe('service catalogue', () => {
+  it('reads requirements one per line and names the bad line', () => {
+    expect(parseRequirements('KTP | ID card\r\n\n  NPWP|Tax number  ').value).toEqual([
+      { id: 'KTP', en: 'ID card' },
+      { id: 'NPWP', en: 'Tax number' },
+    ]);
+    expect(parseRequirements('KTP | ID card\nNPWP').error?.en).toContain('Line 2');
+    expect(parseRequirements('a | b | c').error?.en).toContain('exactly one |');
+    expect(parseRequirements(' | ID card').error?.en).toBe('Line 1: the Indonesian part is empty.');
+    expect(parseRequirements('').value).toEqual([]);
+  });
+
+  it('checks form fields with the catalogue schema and points at the field', () => {
+    expect(parseFormFields('').value).toEqual([]);
+    expect(parseFormFields('[').error?.en).toContain('Not valid JSON');
+    expect(parseFormFields('{}').error?.en).toContain('JSON list');
+    const good = [{ name: 'luas', type: 'number', required: true, label: { id: 'Luas', en: 'Area' } }];
+    expect(parseFormFields(JSON.stringify(good)).value).toHaveLength(1);
+    const bad = [...good, { name: 'fungsi', type: 'number', required: 'ya', label: { id: 'Fungsi', en: '' } }];
+    const err = parseFormFields(JSON.stringify(bad)).error!;
+    expect(err.en).toContain('Field #2 "fungsi" → required: has the wrong type (expected boolean).');
+    expect(err.en).toContain('Field #2 "fungsi" → label.en: must not be empty.');
+    expect(err.id).toContain('Kolom ke-2 "fungsi"');
+    const many = Array.from({ length: 5 }, (_, i) => ({ name: `f${i}` }));
+    expect(parseFormFields(JSON.stringify(many)).error?.en).toMatch(/and \d+ more/);
+  });
+
+  it('keeps code and kind of an existing service, and range-checks numbers', () => {
+    const base = {
+      kind: 'permit', code: 'izin-baru', nameId: 'Izin baru', nameEn: 'New permit', unitId: '4',
+      slaDays: '5', firstResponseDays: '1', fee: '1.500.000', validityMonths: '', sortOrder: '', active: 'on',
+    };
+    const ctx = { codeTaken: false, unitIds: new Set([4]), existing: null };
+    const r = validateService(base, ctx);
+    expect(r.input).toMatchObject({ fee: 1_500_000, validityMonths: null, sortOrder: 0, active: true, requirements: '[]', formFields: '[]' });
+    expect(validateService({ ...base, code: 'Izin_Baru' }, ctx).errors['code']).toBeDefined();
+    expect(validateService({ ...base, slaDays: '366' }, ctx).errors['slaDays']).toBeDefined();
+    expect(validateService({ ...base, firstResponseDays: '0' }, ctx).errors['firstResponseDays']).toBeDefined();
+    expect(validateService({ ...base, fee: '-1' }, ctx).errors['fee']).toBeDefined();
+    const existing = { kind: 'complaint', code: 'sampah' } as Parameters<typeof validateService>[1]['existing'];
+    const edit = validateService({ ...base, kind: 'permit', code: 'lain' }, { ...ctx, existing });
+    expect(edit.input).toMatchObject({ kind: 'complaint', code: 'sampah' });
+  });
+});
+
+describe('holidays', () => {
+  it('knows real calendar dates', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2026-1-01')).toBe(false);
+  });
+
+  it('refuses a date that is already a holiday, except the one being edited', () => {
+    const existing = { date: '2026-08-17', name: 'HUT RI', kind: 'libur_nasional' };
+    const existingOn = (d: string) => (d === existing.date ? existing : undefined);
+    const v = { date: '2026-08-17', name: 'Kemerdekaan', kind: 'libur_nasional' };
+    expect(validateHoliday(v, { existingOn, selfDate: null }).errors['date']?.en).toContain('already listed as a holiday: HUT RI');
+    expect(validateHoliday(v, { existingOn, selfDate: '2026-08-17' }).input).toEqual(v);
+  });
+});
+
+describe('form helpers', () => {
+  it('parses whole numbers with Indonesian thousand separators only where allowed', () => {
+    expect(parseWhole('150.000', { min: 0, max: 1e9, separators: true }).value).toBe(150000);
+    expect(parseWhole('150.000', { min: 0, max: 1e9 }).error).not.toBeNull();
+    expect(parseWhole('', { min: 0, max: 9, required: false })).toEqual({ value: null, error: null });
+    expect(parseWhole('', { min: 0, max: 9 }).error?.en).toBe('Required.');
+  });
+
+  it('escapes LIKE wildcards, reads checkbox groups, diffs records', () => {
+    expect(likeEscape('50%_a\\')).toBe('50\\%\\_a\\\\');
+    expect(strs({ r: ['a', ' ', 'b'] }, 'r')).toEqual(['a', 'b']);
+    expect(strs({}, 'r')).toEqual([]);
+    expect(diff({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: undefined })).toEqual({ b: { from: 'x', to: 'y' } });
+  });
+
+  it('recognises UNIQUE failures, also when wrapped, and never returns empty conflict errors', () => {
+    const inner = new Error('SQLITE_CONSTRAINT: UNIQUE constraint failed: units.code');
+    expect(isUniqueViolation(new Error('Failed query: insert …', { cause: inner }))).toBe(true);
+    expect(isUniqueViolation(new Error('no such table'))).toBe(false);
+    expect(Object.keys(conflictErrors({}, 'code'))).toEqual(['code']);
+  });
+
+  it('reads audit filters defensively', () => {
+    expect(parseAuditFilter({ event: 'Staff.', actor: '12', hal: '3' })).toEqual({ event: 'staff.', actor: 12, page: 3 });
+    expect(parseAuditFilter({ event: "x' or 1=1", actor: 'system', hal: '0' })).toEqual({ event: '', actor: 'system', page: 1 });
+    expect(parseAuditFilter({})).toEqual({ event: '', actor: null, page: 1 });
+  });
+});

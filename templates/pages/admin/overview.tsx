@@ -1,0 +1,78 @@
+import { translator, type Lang } from '../../../src/i18n/lang';
+import { AdminPage } from './ui';
+
+export interface AdminCounts {
+  unitsActive: number;
+  unitsTotal: number;
+  staffActive: number;
+  staffTotal: number;
+  staffMustChange: number;
+  complaintCategories: number;
+  permitTypes: number;
+  servicesInactive: number;
+  holidaysThisYear: number;
+  year: number;
+  auditLast7Days: number;
+}
+
+export function AdminOverviewPage(p: { lang: Lang; counts: AdminCounts }) {
+  const t = translator(p.lang);
+  const c = p.counts;
+  const cards = [
+    {
+      href: '/admin/unit',
+      title: t('Unit kerja', 'Units'),
+      text: t(`${c.unitsActive} aktif dari ${c.unitsTotal} unit.`, `${c.unitsActive} active of ${c.unitsTotal} units.`),
+    },
+    {
+      href: '/admin/pegawai',
+      title: t('Pegawai', 'Staff'),
+      text: t(
+        `${c.staffActive} akun aktif dari ${c.staffTotal}; ${c.staffMustChange} masih memakai kata sandi sementara.`,
+        `${c.staffActive} active accounts of ${c.staffTotal}; ${c.staffMustChange} still on a temporary password.`,
+      ),
+    },
+    {
+      href: '/admin/peran',
+      title: t('Peran', 'Roles'),
+      text: t('Apa yang boleh dilakukan setiap peran, dan siapa pemegangnya.', 'What each role may do, and who holds it.'),
+    },
+    {
+      href: '/admin/layanan',
+      title: t('Katalog layanan', 'Service catalogue'),
+      text: t(
+        `${c.complaintCategories} kategori pengaduan, ${c.permitTypes} jenis izin (${c.servicesInactive} nonaktif).`,
+        `${c.complaintCategories} complaint categories, ${c.permitTypes} permit types (${c.servicesInactive} inactive).`,
+      ),
+    },
+    {
+      href: '/admin/libur',
+      title: t('Hari libur', 'Holidays'),
+      text: t(`${c.holidaysThisYear} hari libur dan cuti bersama pada ${c.year}.`, `${c.holidaysThisYear} holidays and leave days in ${c.year}.`),
+    },
+    {
+      href: '/admin/audit',
+      title: t('Log audit', 'Audit log'),
+      text: t(`${c.auditLast7Days} entri dalam 7 hari terakhir.`, `${c.auditLast7Days} entries in the last 7 days.`),
+    },
+  ];
+  return (
+    <AdminPage
+      lang={p.lang}
+      current="/admin"
+      title={t('Administrasi', 'Administration')}
+      lead={t('Data dasar Pelita: unit, akun, layanan dan kalender kerja.', "Pelita's base data: units, accounts, services and the working calendar.")}
+    >
+      <ul class="card-grid">
+        {cards.map((x) => (
+          <li class="card">
+            <h2>
+              <a href={x.href}>{x.title}</a>
+            </h2>
+            <p>{x.text}</p>
+          </li>
+        ))}
+      </ul>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,332 @@
+import type { FieldErrors, FormValues } from '../../../src/features/admin/form';
+import type { ServiceRow, TemplateRow } from '../../../src/features/admin/services-data';
+import { formatRupiah, msg, translator, type Lang } from '../../../src/i18n/lang';
+import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from './ui';
+
+export const SERVICE_LABELS = {
+  kind: msg('Jenis', 'Kind'),
+  code: msg('Kode (di alamat web)', 'Code (in web addresses)'),
+  nameId: msg('Nama (Indonesia)', 'Name (Indonesian)'),
+  nameEn: msg('Nama (Inggris)', 'Name (English)'),
+  descriptionId: msg('Deskripsi (Indonesia)', 'Description (Indonesian)'),
+  descriptionEn: msg('Deskripsi (Inggris)', 'Description (English)'),
+  unitId: msg('Unit penanggung jawab', 'Responsible unit'),
+  slaDays: msg('Target selesai (hari kerja)', 'Resolution target (working days)'),
+  firstResponseDays: msg('Target tanggapan pertama (hari kerja)', 'First response target (working days)'),
+  fee: msg('Biaya (rupiah)', 'Fee (rupiah)'),
+  legalBasis: msg('Dasar hukum', 'Legal basis'),
+  validityMonths: msg('Masa berlaku (bulan)', 'Validity (months)'),
+  requirements: msg('Persyaratan', 'Requirements'),
+  formFields: msg('Kolom formulir (JSON)', 'Form fields (JSON)'),
+  active: msg('Aktif', 'Active'),
+  sortOrder: msg('Urutan tampil', 'Sort order'),
+};
+
+export const TEMPLATE_LABELS = {
+  title: msg('Judul templat', 'Template title'),
+  body: msg('Isi jawaban', 'Response text'),
+};
+
+const kindText = (k: string, lang: Lang) =>
+  k === 'permit' ? (lang === 'en' ? 'Permit' : 'Izin') : lang === 'en' ? 'Complaint' : 'Pengaduan';
+
+export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceRow; unitCode: string }[]; notice?: string | null }) {
+  const t = translator(p.lang);
+  return (
+    <AdminPage
+      lang={p.lang}
+      current="/admin/layanan"
+      title={t('Katalog layanan', 'Service catalogue')}
+      lead={t(
+        'Kategori pengaduan dan jenis izin: unit penanggung jawab, target waktu (SLA), biaya, persyaratan dan kolom formulir.',
+        'Complaint categories and permit types: responsible unit, time targets (SLA), fee, requirements and form fields.',
+      )}
+    >
+      {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
+      <p class="actions">
+        <a class="button primary" href="/admin/layanan/baru">
+          {t('Tambah layanan', 'Add a service')}
+        </a>
+      </p>
+      <div class="table-scroll">
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('Jenis', 'Kind')}</th>
+              <th scope="col">{t('Kode', 'Code')}</th>
+              <th scope="col">{t('Nama', 'Name')}</th>
+              <th scope="col">{t('Unit', 'Unit')}</th>
+              <th scope="col">SLA</th>
+              <th scope="col">{t('Biaya', 'Fee')}</th>
+              <th scope="col">{t('Status', 'Status')}</th>
+              <th scope="col">{t('Tindakan', 'Actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.rows.map(({ s, unitCode }) => (
+              <tr>
+                <td>{kindText(s.kind, p.lang)}</td>
+                <td>
+                  <code>{s.code}</code>
+                </td>
+                <td>{p.lang === 'en' ? s.nameEn : s.nameId}</td>
+                <td>{unitCode}</td>
+                <td>{t(`${s.slaDays} hari kerja`, `${s.slaDays} working days`)}</td>
+                <td>{formatRupiah(s.fee, p.lang)}</td>
+                <td>
+                  <YesNo lang={p.lang} value={s.active} />
+                </td>
+                <td>
+                  <a href={`/admin/layanan/${s.id}`}>{t('Ubah', 'Edit')}</a> ·{' '}
+                  <a href={`/admin/layanan/${s.id}/templat`}>{t('Templat jawaban', 'Response templates')}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminPage>
+  );
+}
+
+const FORM_FIELDS_EXAMPLE = `[
+  {"name": "luas_bangunan", "type": "number", "required": true, "min": 1,
+   "label": {"id": "Luas bangunan (m²)", "en": "Floor area (m²)"}},
+  {"name": "fungsi", "type": "select", "required": true,
+   "label": {"id": "Fungsi bangunan", "en": "Building use"},
+   "options": [{"value": "hunian", "label": {"id": "Hunian", "en": "Residential"}}]}
+]`;
+
+export function ServiceFormPage(p: {
+  lang: Lang;
+  csrf: string;
+  service: ServiceRow | null;
+  values: FormValues;
+  errors: FieldErrors;
+  units: { id: number; code: string; name: string }[];
+  notice?: string | null;
+}) {
+  const t = translator(p.lang);
+  const s = p.service;
+  const f = { lang: p.lang, values: p.values, errors: p.errors };
+  return (
+    <AdminPage
+      lang={p.lang}
+      current="/admin/layanan"
+      title={s ? t(`Ubah layanan: ${s.nameId}`, `Edit service: ${s.nameEn}`) : t('Tambah layanan', 'Add a service')}
+    >
+      {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={SERVICE_LABELS} />
+      {s ? (
+        <p>
+          <a href={`/admin/layanan/${s.id}/templat`}>{t('Templat jawaban layanan ini', "This service's response templates")}</a> ·{' '}
+          <a href={`/layanan/${s.code}`}>{t('Lihat halaman publik', 'See the public page')}</a>
+        </p>
+      ) : null}
+      <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked" novalidate>
+        <Csrf token={p.csrf} />
+        {s ? (
+          <dl class="facts">
+            <div>
+              <dt>{t('Jenis', 'Kind')}</dt>
+              <dd>{kindText(s.kind, p.lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('Kode', 'Code')}</dt>
+              <dd>
+                <code>{s.code}</code>{' '}
+                <span class="muted">
+                  {t('(tetap: dipakai di alamat web dan kode QR)', '(fixed: used in web addresses and QR codes)')}
+                </span>
+              </dd>
+            </div>
+          </dl>
+        ) : (
+          <>
+            <SelectField
+              {...f}
+              name="kind"
+              label={SERVICE_LABELS.kind}
+              required
+              blank={msg('— pilih —', '— choose —')}
+              options={[
+                { value: 'complaint', label: t('Kategori pengaduan', 'Complaint category') },
+                { value: 'permit', label: t('Jenis izin', 'Permit type') },
+              ]}
+            />
+            <TextField
+              {...f}
+              name="code"
+              label={SERVICE_LABELS.code}
+              required
+              maxlength={60}
+              hint={msg(
+                'Huruf kecil dan tanda hubung, misalnya jalan-rusak. Tidak dapat diubah setelah disimpan.',
+                'Lower-case letters and hyphens, e.g. jalan-rusak. Cannot be changed after saving.',
+              )}
+            />
+          </>
+        )}
+        <TextField {...f} name="nameId" label={SERVICE_LABELS.nameId} required maxlength={200} />
+        <TextField {...f} name="nameEn" label={SERVICE_LABELS.nameEn} required maxlength={200} />
+        <TextArea {...f} name="descriptionId" label={SERVICE_LABELS.descriptionId} rows={3} />
+        <TextArea {...f} name="descriptionEn" label={SERVICE_LABELS.descriptionEn} rows={3} />
+        <SelectField
+          {...f}
+          name="unitId"
+          label={SERVICE_LABELS.unitId}
+          required
+          blank={msg('— pilih unit —', '— choose a unit —')}
+          options={p.units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name}` }))}
+        />
+        <TextField {...f} name="slaDays" label={SERVICE_LABELS.slaDays} required inputmode="numeric" hint={msg('1–365.', '1–365.')} />
+        <TextField
+          {...f}
+          name="firstResponseDays"
+          label={SERVICE_LABELS.firstResponseDays}
+          required
+          inputmode="numeric"
+          hint={msg('1–30.', '1–30.')}
+        />
+        <TextField
+          {...f}
+          name="fee"
+          label={SERVICE_LABELS.fee}
+          required
+          inputmode="numeric"
+          hint={msg('0 bila gratis. Titik pemisah ribuan boleh: 150.000.', '0 when free. Thousand separators allowed: 150.000.')}
+        />
+        <TextArea {...f} name="legalBasis" label={SERVICE_LABELS.legalBasis} rows={2} />
+        <TextField
+          {...f}
+          name="validityMonths"
+          label={SERVICE_LABELS.validityMonths}
+          inputmode="numeric"
+          hint={msg('Kosongkan bila tidak ada masa berlaku.', 'Leave empty when there is no validity period.')}
+        />
+        <TextArea
+          {...f}
+          name="requirements"
+          label={SERVICE_LABELS.requirements}
+          rows={6}
+          hint={msg('Satu per baris: teks Indonesia | English text', 'One per line: teks Indonesia | English text')}
+        />
+        <TextArea
+          {...f}
+          name="formFields"
+          label={SERVICE_LABELS.formFields}
+          rows={10}
+          mono
+          hint={msg(
+            'Kosongkan bila tidak ada kolom tambahan. Jenis: text, textarea, number, date, select, email, tel.',
+            'Leave empty when there are no extra fields. Types: text, textarea, number, date, select, email, tel.',
+          )}
+        />
+        <details>
+          <summary>{t('Contoh kolom formulir', 'Form field example')}</summary>
+          <pre>{FORM_FIELDS_EXAMPLE}</pre>
+        </details>
+        <Checkbox
+          lang={p.lang}
+          name="active"
+          label={SERVICE_LABELS.active}
+          checked={(typeof p.values['active'] === 'string' ? p.values['active'] : '') !== ''}
+          hint={msg('Hanya layanan aktif yang tampil untuk warga.', 'Only active services are shown to citizens.')}
+        />
+        <TextField {...f} name="sortOrder" label={SERVICE_LABELS.sortOrder} inputmode="numeric" hint={msg('0–9999, kecil tampil dulu.', '0–9999, smaller first.')} />
+        <p class="actions">
+          <button type="submit" class="primary">
+            {t('Simpan', 'Save')}
+          </button>{' '}
+          <a class="button" href="/admin/layanan">
+            {t('Batal', 'Cancel')}
+          </a>
+        </p>
+      </form>
+    </AdminPage>
+  );
+}
+
+export function TemplatesPage(p: {
+  lang: Lang;
+  csrf: string;
+  service: ServiceRow;
+  templates: TemplateRow[];
+  /** the template being edited, or null for the add form */
+  editing: TemplateRow | null;
+  values: FormValues;
+  errors: FieldErrors;
+  notice?: string | null;
+}) {
+  const t = translator(p.lang);
+  const s = p.service;
+  const f = { lang: p.lang, values: p.values, errors: p.errors };
+  return (
+    <AdminPage
+      lang={p.lang}
+      current="/admin/layanan"
+      title={t(`Templat jawaban: ${s.nameId}`, `Response templates: ${s.nameEn}`)}
+      lead={t(
+        'Petugas memilih templat ini saat membalas warga, lalu menyesuaikannya.',
+        'Officers pick these templates when replying to citizens, then adapt them.',
+      )}
+    >
+      {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
+      <p>
+        <a href={`/admin/layanan/${s.id}`}>{t('« Kembali ke layanan', '« Back to the service')}</a>
+      </p>
+      {p.templates.length ? (
+        <div class="table-scroll">
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('Judul', 'Title')}</th>
+                <th scope="col">{t('Isi', 'Text')}</th>
+                <th scope="col">{t('Tindakan', 'Actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.templates.map((tp) => (
+                <tr>
+                  <td>{tp.title}</td>
+                  <td>{tp.body.length > 160 ? `${tp.body.slice(0, 160)}…` : tp.body}</td>
+                  <td>
+                    <a href={`/admin/layanan/${s.id}/templat/${tp.id}`}>{t('Ubah', 'Edit')}</a>{' '}
+                    <ActionForm action={`/admin/layanan/${s.id}/templat/${tp.id}/hapus`} csrf={p.csrf} label={t('Hapus', 'Delete')} danger />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">{t('Belum ada templat untuk layanan ini.', 'No templates for this service yet.')}</p>
+      )}
+      <h2>{p.editing ? t('Ubah templat', 'Edit template') : t('Tambah templat', 'Add a template')}</h2>
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={TEMPLATE_LABELS} />
+      <form
+        method="post"
+        action={p.editing ? `/admin/layanan/${s.id}/templat/${p.editing.id}` : `/admin/layanan/${s.id}/templat`}
+        class="stacked"
+        novalidate
+      >
+        <Csrf token={p.csrf} />
+        <TextField {...f} name="title" label={TEMPLATE_LABELS.title} required maxlength={120} />
+        <TextArea {...f} name="body" label={TEMPLATE_LABELS.body} required rows={6} />
+        <p class="actions">
+          <button type="submit" class="primary">
+            {t('Simpan templat', 'Save template')}
+          </button>
+          {p.editing ? (
+            <>
+              {' '}
+              <a class="button" href={`/admin/layanan/${s.id}/templat`}>
+                {t('Batal', 'Cancel')}
+              </a>
+            </>
+          ) : null}
+        </p>
+      </form>
+    </AdminPage>
+  );
+}

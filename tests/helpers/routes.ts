@@ -1,0 +1,124 @@
+// Every staff route and who may use it: the data behind tests/integration/access_matrix.test.tsx.
+//
+// Adding a staff feature? Append its routes here (GET and every non-GET). The matrix test signs
+// in as each kind of actor below and checks each route:
+//   - anonymous: HTML GET → 303 to /masuk; anything else (POST, API) → 401
+//   - an actor whose roles are not in `allowed` → 403
+//   - an allowed actor: GET → 200; non-GET with an empty body (valid CSRF token) → one of
+//     `okStatus` (default 303 or 422: the role check passed and the input was judged)
+// `expect` overrides the outcome for one actor, e.g. an officer of another unit who may not open
+// a case of DPUPR: `expect: { officer_dlh: 403 }`.
+//
+// Paths may hold placeholders in braces; the matrix test fills them from fixtures it creates in
+// its own beforeAll (see FIXTURES there). A placeholder it does not know fails the test loudly:
+// add the fixture next to the others.
+import type { Role } from '../../src/auth/roles';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who the matrix signs in as (demo accounts, src/seed/demo-data.ts). */
+export const ACTORS = {
+  anonymous: { email: null, roles: [] as Role[] },
+  officer_dpupr: { email: 'petugas.dpupr@demo.pelita.id', roles: ['officer'] as Role[] },
+  officer_dlh: { email: 'petugas.dlh@demo.pelita.id', roles: ['officer'] as Role[] },
+  supervisor: { email: 'kabid.dpupr@demo.pelita.id', roles: ['supervisor'] as Role[] },
+  official: { email: 'pimpinan@demo.pelita.id', roles: ['official'] as Role[] },
+  admin: { email: 'admin@demo.pelita.id', roles: ['admin'] as Role[] },
+  course_author: { email: 'pengajar@demo.pelita.id', roles: ['course_author'] as Role[] },
+} as const;
+export type ActorKey = keyof typeof ACTORS;
+
+export interface StaffRoute {
+  method: HttpMethod;
+  /** may contain {placeholders}: {unit} {staff} {service} {template} {holiday} */
+  path: string;
+  allowed: readonly Role[] | 'any-staff';
+  note?: string;
+  /** statuses that mean "allowed" for a non-GET with an empty body (default [303, 422]) */
+  okStatus?: readonly number[];
+  /** per-actor expected status, overriding the role rule */
+  expect?: Partial<Record<ActorKey, number>>;
+}
+
+const ADMIN: Role[] = ['admin'];
+
+export const STAFF_ROUTES: StaffRoute[] = [
+  // ------------------------------------------------------------ admin (src/features/admin)
+  { method: 'GET', path: '/admin', allowed: ADMIN, note: 'overview with counts' },
+  { method: 'GET', path: '/admin/unit', allowed: ADMIN },
+  { method: 'GET', path: '/admin/unit/baru', allowed: ADMIN },
+  { method: 'POST', path: '/admin/unit/baru', allowed: ADMIN },
+  { method: 'GET', path: '/admin/unit/{unit}', allowed: ADMIN, note: 'edit a unit by id' },
+  { method: 'POST', path: '/admin/unit/{unit}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/unit/{unit}/nonaktifkan', allowed: ADMIN },
+  { method: 'POST', path: '/admin/unit/{unit}/aktifkan', allowed: ADMIN },
+  { method: 'GET', path: '/admin/pegawai', allowed: ADMIN },
+  { method: 'GET', path: '/admin/pegawai?q=dwi&unit={unit}', allowed: ADMIN, note: 'search and unit filter' },
+  { method: 'GET', path: '/admin/pegawai/baru', allowed: ADMIN },
+  { method: 'POST', path: '/admin/pegawai/baru', allowed: ADMIN },
+  { method: 'GET', path: '/admin/pegawai/{staff}', allowed: ADMIN, note: 'edit a staff account by id' },
+  { method: 'POST', path: '/admin/pegawai/{staff}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/pegawai/{staff}/nonaktifkan', allowed: ADMIN },
+  { method: 'POST', path: '/admin/pegawai/{staff}/aktifkan', allowed: ADMIN },
+  { method: 'POST', path: '/admin/pegawai/{staff}/reset-sandi', allowed: ADMIN, note: 'needs the confirm box: 422 when empty' },
+  { method: 'GET', path: '/admin/peran', allowed: ADMIN },
+  { method: 'GET', path: '/admin/layanan', allowed: ADMIN },
+  { method: 'GET', path: '/admin/layanan/baru', allowed: ADMIN },
+  { method: 'POST', path: '/admin/layanan/baru', allowed: ADMIN },
+  { method: 'GET', path: '/admin/layanan/{service}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/layanan/{service}', allowed: ADMIN },
+  { method: 'GET', path: '/admin/layanan/{service}/templat', allowed: ADMIN },
+  { method: 'POST', path: '/admin/layanan/{service}/templat', allowed: ADMIN },
+  { method: 'GET', path: '/admin/layanan/{service}/templat/{template}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/layanan/{service}/templat/{template}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/layanan/{service}/templat/{template}/hapus', allowed: ADMIN },
+  { method: 'GET', path: '/admin/libur', allowed: ADMIN },
+  { method: 'GET', path: '/admin/libur?tahun=2026', allowed: ADMIN },
+  { method: 'GET', path: '/admin/libur/baru', allowed: ADMIN },
+  { method: 'POST', path: '/admin/libur/baru', allowed: ADMIN },
+  { method: 'GET', path: '/admin/libur/{holiday}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/libur/{holiday}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/libur/{holiday}/hapus', allowed: ADMIN },
+  { method: 'GET', path: '/admin/audit', allowed: ADMIN },
+  { method: 'GET', path: '/admin/audit?event=staff.&hal=2', allowed: ADMIN, note: 'filters and paging' },
+  // ------------------------------------------------------------ staff queue and cases (src/features/staff, src/features/api/staff.ts)
+  { method: 'GET', path: '/staf', allowed: ['officer', 'supervisor', 'official', 'admin'], note: 'queue: own unit, or every unit read-only' },
+  {
+    method: 'GET',
+    path: '/staf?status=all&petugas=mine&terlambat=1&layanan=jalan-rusak',
+    allowed: ['officer', 'supervisor', 'official', 'admin'],
+    note: 'queue filters',
+  },
+  { method: 'GET', path: '/api/v1/cases', allowed: ['officer', 'supervisor', 'official', 'admin'] },
+  // {case} is a DPUPR complaint: DPUPR staff act on it, officials and admins read it, DLH may not.
+  { method: 'GET', path: '/staf/kasus/{case}', allowed: ['officer', 'supervisor', 'official', 'admin'], expect: { officer_dlh: 403 } },
+  {
+    method: 'POST',
+    path: '/staf/kasus/{case}/aksi',
+    allowed: ['officer', 'supervisor'],
+    note: 'officials and admins read but never act',
+    expect: { officer_dlh: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/staf/kasus/{case}/lampiran/{attachment}',
+    allowed: ['officer', 'supervisor', 'official', 'admin'],
+    expect: { officer_dlh: 403 },
+  },
+  { method: 'GET', path: '/api/v1/cases/{case}', allowed: ['officer', 'supervisor', 'official', 'admin'], expect: { officer_dlh: 403 } },
+  {
+    method: 'POST',
+    path: '/api/v1/cases/{case}/actions',
+    allowed: ['officer', 'supervisor'],
+    okStatus: [422],
+    expect: { officer_dlh: 403 },
+  },
+  // ------------------------------------------------------------ own account (src/features/auth)
+  { method: 'GET', path: '/akun', allowed: 'any-staff' },
+  { method: 'GET', path: '/akun/kata-sandi', allowed: 'any-staff' },
+  { method: 'POST', path: '/akun/kata-sandi', allowed: 'any-staff', okStatus: [422] },
+  { method: 'GET', path: '/akun/token', allowed: 'any-staff' },
+  { method: 'POST', path: '/akun/token', allowed: 'any-staff', okStatus: [422] },
+  { method: 'GET', path: '/api/v1/me', allowed: 'any-staff' },
+  { method: 'GET', path: '/api/v1/tokens', allowed: 'any-staff' },
+];

@@ -25,5 +25,7 @@ export function securityHeaders() {
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: ['self'], payment: [] },
+    // a handler may only tighten: pages that carry a citizen's access key send no-referrer
+    overwrite: false,
   });
 }

@@ -1,0 +1,146 @@
+// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript) and its
+// confirmation with the tracking code and the access key.
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { ComplaintCreatedPage } from '../../../templates/pages/complaints/complaint-created';
+import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
+import { checkFiles, readFiles } from '../../cases/attachments';
+import {
+  createComplaint,
+  EMPTY_DRAFT,
+  listKelurahan,
+  oneYearBefore,
+  validateComplaint,
+  type ComplaintDraft,
+  type FieldErrors,
+} from '../../cases/create';
+import { trackingLink } from '../../cases/mail';
+import { units } from '../../db/schema';
+import { jakartaDate } from '../../domain/sla/calendar';
+import type { AppContext, AppEnv } from '../../http/context';
+import { renderPage } from '../../http/render';
+import { translator } from '../../i18n/lang';
+import { randomToken } from '../../security/crypto';
+import { listActiveServices } from '../catalogue/data';
+
+const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
+
+function str(v: unknown): string {
+  if (Array.isArray(v)) v = v[0];
+  return typeof v === 'string' ? v : '';
+}
+
+export function requestOrigin(c: AppContext): string {
+  return c.var.deps.config.baseUrl || new URL(c.req.url).origin;
+}
+
+async function renderForm(
+  c: AppContext,
+  opts: { draft: ComplaintDraft; errors: FieldErrors; formToken: string; filesDropped: boolean; status: 200 | 422 },
+) {
+  const { db, clock } = c.var.deps;
+  const lang = c.var.lang;
+  const t = translator(lang);
+  const [categories, kel] = await Promise.all([listActiveServices(db, 'complaint'), listKelurahan(db)]);
+  const today = jakartaDate(clock.now());
+  return renderPage(
+    c,
+    {
+      title: t('Buat pengaduan', 'Submit a complaint'),
+      description: t('Sampaikan pengaduan pelayanan publik Kota Surakarta.', 'Submit a public-service complaint to the City of Surakarta.'),
+      status: opts.status,
+    },
+    <NewComplaintPage
+      lang={lang}
+      csrfToken={c.var.csrfToken}
+      nonce={c.var.secureHeadersNonce}
+      categories={categories.map((s) => ({ code: s.code, name: lang === 'en' ? s.name.en : s.name.id }))}
+      kelurahan={kel}
+      draft={opts.draft}
+      errors={opts.errors}
+      formToken={opts.formToken}
+      today={today}
+      earliest={oneYearBefore(today)}
+      filesDropped={opts.filesDropped}
+    />,
+  );
+}
+
+export const complaintRoutes = new Hono<AppEnv>()
+  .get('/baru', async (c) => {
+    const wanted = c.req.query('kategori') ?? '';
+    const categories = await listActiveServices(c.var.deps.db, 'complaint');
+    const preselect = categories.some((s) => s.code === wanted) ? wanted : '';
+    c.header('Cache-Control', 'no-store');
+    return renderForm(c, {
+      draft: { ...EMPTY_DRAFT, service_code: preselect },
+      errors: {},
+      formToken: randomToken(24),
+      filesDropped: false,
+      status: 200,
+    });
+  })
+  .post('/baru', async (c) => {
+    const deps = c.var.deps;
+    const body = await c.req.parseBody({ all: true });
+    const draft: ComplaintDraft = {
+      service_code: str(body['service_code']),
+      title: str(body['title']),
+      description: str(body['description']),
+      address: str(body['address']),
+      kelurahan: str(body['kelurahan']),
+      latitude: str(body['latitude']),
+      longitude: str(body['longitude']),
+      incident_date: str(body['incident_date']),
+      privacy: str(body['privacy']),
+      fully_anonymous: ['1', 'on', 'true', 'ya'].includes(str(body['fully_anonymous'])),
+      contact_name: str(body['contact_name']),
+      contact_email: str(body['contact_email']),
+      contact_phone: str(body['contact_phone']),
+    };
+    const submittedToken = str(body['form_token']);
+    const formToken = TOKEN_RE.test(submittedToken) ? submittedToken : null;
+    const incoming = await readFiles(body['files']);
+
+    const result = await validateComplaint(deps.db, draft, deps.clock.now());
+    const files = checkFiles(incoming);
+    const errors: FieldErrors = result.ok ? {} : { ...result.errors };
+    if (!files.ok) errors['files'] = files.error;
+    if (!result.ok || !files.ok) {
+      c.header('Cache-Control', 'no-store');
+      return renderForm(c, {
+        draft,
+        errors,
+        formToken: formToken ?? randomToken(24),
+        filesDropped: incoming.length > 0,
+        status: 422,
+      });
+    }
+
+    const origin = requestOrigin(c);
+    const created = await createComplaint(deps, result.value, {
+      ...(formToken ? { idempotency: { scope: 'form' as const, token: formToken } } : {}),
+      files: files.files,
+      origin,
+    });
+    const row = created.row;
+    const [unit] = await deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId)).limit(1);
+    const t = translator(c.var.lang);
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    return renderPage(
+      c,
+      { title: t('Pengaduan terkirim', 'Complaint sent') },
+      <ComplaintCreatedPage
+        lang={c.var.lang}
+        trackingCode={row.trackingCode}
+        accessKey={created.accessKey}
+        link={trackingLink(origin, row.trackingCode, created.accessKey)}
+        firstResponseDueAt={row.firstResponseDueAt}
+        resolutionDueAt={row.resolutionDueAt}
+        emailSent={row.contactEmail !== null}
+        replay={created.replay}
+        unitName={(c.var.lang === 'en' ? unit?.nameEn : unit?.name) ?? ''}
+      />,
+    );
+  });

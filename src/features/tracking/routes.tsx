@@ -1,0 +1,259 @@
+// /lacak: anyone follows a complaint by its tracking code (status and public history); with the
+// access key the citizen also sees replies, sends information, adds files, rates and reopens.
+//
+// The key arrives as ?kunci= (the link given at submission), as a form field, or from a
+// short-lived HttpOnly cookie set per case after a valid key. Pages that know the key send
+// Referrer-Policy: no-referrer. A wrong key gets exactly the answer of an unknown code.
+import { Hono } from 'hono';
+import { TrackCasePage, type TrackAction } from '../../../templates/pages/tracking/track-case';
+import { TrackFormPage } from '../../../templates/pages/tracking/track-form';
+import { checkFiles, contentDisposition, findAttachment, mayDownload, readFiles } from '../../cases/attachments';
+import {
+  addCitizenFiles,
+  buildTrackingView,
+  findByTrackingCode,
+  findWithKey,
+  provideInformation,
+  rateCase,
+  reopenCase,
+  trackingNotFound,
+} from '../../cases/citizen';
+import { isTrackingCode, normaliseTrackingCode } from '../../cases/codes';
+import type { CaseRow } from '../../cases/create';
+import type { AppContext, AppEnv } from '../../http/context';
+import { AppError, ValidationError } from '../../http/errors';
+import { renderPage } from '../../http/render';
+import { translator, type Msg } from '../../i18n/lang';
+import { clearCookie, readCookie, writeCookie } from '../../security/cookies';
+
+const KEY_COOKIE_MINUTES = 30;
+
+function keyCookieName(code: string): string {
+  return `pelita_kunci_${code.replace(/[^A-Z0-9]/g, '')}`;
+}
+
+function str(v: unknown): string {
+  if (Array.isArray(v)) v = v[0];
+  return typeof v === 'string' ? v : '';
+}
+
+function privateHeaders(c: AppContext) {
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+}
+
+function rememberKey(c: AppContext, row: CaseRow, key: string) {
+  writeCookie(c, keyCookieName(row.trackingCode), key, { maxAgeSeconds: KEY_COOKIE_MINUTES * 60, httpOnly: true });
+}
+
+/** The case for a citizen action: key from the form or the cookie; anything wrong → the one 404. */
+async function caseForAction(c: AppContext, body: Record<string, unknown>): Promise<{ row: CaseRow; key: string }> {
+  const code = normaliseTrackingCode(c.req.param('code') ?? '');
+  const key = str(body['kunci']) || (isTrackingCode(code) ? readCookie(c, keyCookieName(code)) : undefined) || '';
+  const row = await findWithKey(c.var.deps.db, code, key);
+  if (!row) throw trackingNotFound();
+  return { row, key };
+}
+
+async function renderCase(
+  c: AppContext,
+  row: CaseRow,
+  audience: 'public' | 'citizen',
+  extra: {
+    key?: string;
+    errorsFor?: TrackAction;
+    errors?: Record<string, Msg>;
+    problem?: Msg;
+    done?: Msg;
+    typed?: Record<string, string>;
+    status?: 200 | 409 | 422;
+  } = {},
+) {
+  const view = await buildTrackingView(c.var.deps, row, audience);
+  const t = translator(c.var.lang);
+  if (audience === 'citizen') privateHeaders(c);
+  return renderPage(
+    c,
+    { title: t(`Pengaduan ${row.trackingCode}`, `Complaint ${row.trackingCode}`), status: extra.status ?? 200 },
+    <TrackCasePage
+      lang={c.var.lang}
+      csrfToken={c.var.csrfToken}
+      view={view}
+      accessKey={audience === 'citizen' ? extra.key : undefined}
+      errorsFor={extra.errorsFor}
+      errors={extra.errors ?? {}}
+      problem={extra.problem}
+      done={extra.done}
+      typed={extra.typed ?? {}}
+    />,
+  );
+}
+
+/**
+ * Runs a citizen action and answers with the private page: the success message, or the error next
+ * to the field (422) or as a problem at the top (409/422 without a field).
+ */
+async function citizenAction(
+  c: AppContext,
+  action: TrackAction,
+  run: (row: CaseRow, body: Record<string, unknown>) => Promise<void>,
+  done: Msg,
+  typedFields: string[],
+) {
+  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+  const { row, key } = await caseForAction(c, body);
+  rememberKey(c, row, key);
+  const typed = Object.fromEntries(typedFields.map((f) => [f, str(body[f])]));
+  try {
+    await run(row, body);
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 422 || err.status === 409)) {
+      const fresh = (await findByTrackingCode(c.var.deps.db, row.trackingCode)) ?? row;
+      const fields = err instanceof ValidationError ? err.fields : undefined;
+      return renderCase(c, fresh, 'citizen', {
+        key,
+        errorsFor: action,
+        ...(fields ? { errors: fields } : { problem: err.userMessage }),
+        typed,
+        status: err.status as 409 | 422,
+      });
+    }
+    throw err;
+  }
+  const fresh = (await findByTrackingCode(c.var.deps.db, row.trackingCode)) ?? row;
+  return renderCase(c, fresh, 'citizen', { key, done });
+}
+
+async function checkedFilesFrom(body: Record<string, unknown>) {
+  const check = checkFiles(await readFiles(body['files']));
+  if (!check.ok) throw new ValidationError({ files: check.error });
+  return check.files;
+}
+
+export const trackingRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const typed = c.req.query('kode');
+    if (typed) {
+      const code = normaliseTrackingCode(typed);
+      return c.redirect(`/lacak/${encodeURIComponent(code)}`, 303);
+    }
+    const t = translator(c.var.lang);
+    return renderPage(c, { title: t('Lacak pengaduan', 'Track a complaint') }, <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} />);
+  })
+  .post('/', async (c) => {
+    const body = (await c.req.parseBody()) as Record<string, unknown>;
+    const typed = str(body['kode']).trim();
+    const key = str(body['kunci']).trim();
+    const t = translator(c.var.lang);
+    if (!typed) {
+      return renderPage(
+        c,
+        { title: t('Lacak pengaduan', 'Track a complaint'), status: 422 },
+        <TrackFormPage
+          lang={c.var.lang}
+          csrfToken={c.var.csrfToken}
+          errors={{ kode: { id: 'Masukkan kode pelacakan.', en: 'Enter the tracking code.' } }}
+        />,
+      );
+    }
+    const code = normaliseTrackingCode(typed);
+    if (!key) return c.redirect(`/lacak/${encodeURIComponent(code)}`, 303);
+    const row = await findWithKey(c.var.deps.db, code, key);
+    if (!row) {
+      privateHeaders(c);
+      throw trackingNotFound();
+    }
+    rememberKey(c, row, key);
+    return renderCase(c, row, 'citizen', { key });
+  })
+  .get('/:code', async (c) => {
+    const code = normaliseTrackingCode(c.req.param('code'));
+    const explicit = c.req.query('kunci');
+    if (explicit !== undefined) {
+      privateHeaders(c);
+      const row = await findWithKey(c.var.deps.db, code, explicit);
+      if (!row) throw trackingNotFound();
+      // Keep the key in a short-lived HttpOnly cookie and take it out of the address bar, the
+      // history and any Referer at once.
+      rememberKey(c, row, explicit);
+      return c.redirect(`/lacak/${encodeURIComponent(row.trackingCode)}`, 303);
+    }
+    const row = await findByTrackingCode(c.var.deps.db, code);
+    if (!row) throw trackingNotFound();
+    const remembered = readCookie(c, keyCookieName(row.trackingCode));
+    if (remembered) {
+      const ok = await findWithKey(c.var.deps.db, code, remembered);
+      if (ok) {
+        rememberKey(c, ok, remembered);
+        return renderCase(c, ok, 'citizen', { key: remembered });
+      }
+      clearCookie(c, keyCookieName(row.trackingCode));
+    }
+    return renderCase(c, row, 'public');
+  })
+  .post('/:code/informasi', (c) =>
+    citizenAction(
+      c,
+      'info',
+      async (row, body) => provideInformation(c.var.deps, row, str(body['message']), await checkedFilesFrom(body)),
+      { id: 'Informasi terkirim. Petugas akan melanjutkan penanganan.', en: 'Information sent. Staff will continue handling the complaint.' },
+      ['message'],
+    ),
+  )
+  .post('/:code/lampiran', (c) =>
+    citizenAction(
+      c,
+      'files',
+      async (row, body) => addCitizenFiles(c.var.deps, row, await checkedFilesFrom(body), str(body['message'])),
+      { id: 'Berkas tersimpan.', en: 'Files saved.' },
+      ['message'],
+    ),
+  )
+  .post('/:code/penilaian', (c) =>
+    citizenAction(
+      c,
+      'rating',
+      async (row, body) => {
+        const elements = Array.from({ length: 9 }, (_, i) => {
+          const v = str(body[`u${i + 1}`]).trim();
+          return v === '' ? null : /^\d+$/.test(v) ? Number(v) : Number.NaN;
+        });
+        await rateCase(c.var.deps, row, elements, str(body['comment']));
+      },
+      { id: 'Terima kasih atas penilaian Anda.', en: 'Thank you for your rating.' },
+      ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'comment'],
+    ),
+  )
+  .post('/:code/buka-kembali', (c) =>
+    citizenAction(
+      c,
+      'reopen',
+      async (row, body) => reopenCase(c.var.deps, row, str(body['message'])),
+      { id: 'Pengaduan dibuka kembali. Petugas akan menindaklanjuti.', en: 'The complaint was reopened. Staff will follow it up.' },
+      ['message'],
+    ),
+  )
+  .get('/:code/lampiran/:id', async (c) => {
+    const code = normaliseTrackingCode(c.req.param('code'));
+    const row = await findByTrackingCode(c.var.deps.db, code);
+    if (!row) throw trackingNotFound();
+    const key = c.req.query('kunci') ?? readCookie(c, keyCookieName(row.trackingCode));
+    const citizen = key ? (await findWithKey(c.var.deps.db, code, key)) !== null : false;
+    const audience = citizen ? 'citizen' : 'public';
+    const att = await findAttachment(c.var.deps.db, row.id, c.req.param('id'));
+    if (!att || !mayDownload(att.visibility, audience) || (audience === 'public' && row.privacy === 'rahasia')) throw trackingNotFound();
+    const stored = await c.var.deps.files.get(att.storageKey);
+    if (!stored) throw trackingNotFound();
+    return new Response(stored.body as BodyInit, {
+      status: 200,
+      headers: {
+        'Content-Type': att.contentType,
+        'Content-Length': String(att.size),
+        'Content-Disposition': contentDisposition(att.filename),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    });
+  });

@@ -1,0 +1,88 @@
+import { formatDateTime, translator, type Lang } from '../../../src/i18n/lang';
+
+export interface ComplaintCreatedProps {
+  lang: Lang;
+  trackingCode: string;
+  accessKey: string;
+  /** the private link: /lacak/{code}?kunci={key} (absolute when a base URL is known) */
+  link: string;
+  firstResponseDueAt: Date;
+  resolutionDueAt: Date;
+  emailSent: boolean;
+  /** a repeated submission of the same form */
+  replay: boolean;
+  unitName: string;
+}
+
+export function ComplaintCreatedPage(p: ComplaintCreatedProps) {
+  const t = translator(p.lang);
+  return (
+    <div class="wrap narrow" id="pengaduan-terkirim">
+      <meta name="referrer" content="no-referrer" />
+      <div class="success-box" role="status">
+        <h1>{t('Pengaduan terkirim', 'Complaint sent')}</h1>
+        {p.replay ? (
+          <p>
+            {t(
+              'Formulir ini sudah pernah dikirim; tidak ada pengaduan ganda yang dibuat. Berikut data pengaduan Anda.',
+              'This form had already been sent; no duplicate complaint was created. Here are your complaint details.',
+            )}
+          </p>
+        ) : null}
+        <p>
+          {t('Ditangani oleh', 'Handled by')} <strong>{p.unitName}</strong>.
+        </p>
+      </div>
+      <dl class="facts facts-wide">
+        <div>
+          <dt>{t('Kode pelacakan', 'Tracking code')}</dt>
+          <dd>
+            <strong class="tracking-code" data-tracking-code>
+              {p.trackingCode}
+            </strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('Tanggapan pertama paling lambat', 'First response due by')}</dt>
+          <dd>{formatDateTime(p.firstResponseDueAt, p.lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('Target penyelesaian', 'Target resolution')}</dt>
+          <dd>{formatDateTime(p.resolutionDueAt, p.lang)}</dd>
+        </div>
+      </dl>
+      <p>
+        {t('Kunci akses', 'Access key')}: <code data-access-key>{p.accessKey}</code>
+      </p>
+      <p class="notice" role="alert">
+        <strong>{t('Simpan tautan ini sekarang.', 'Keep this link now.')}</strong>{' '}
+        {t(
+          'Kunci akses hanya ditampilkan sekali ini dan tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.',
+          'The access key is shown only now and cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.',
+        )}
+      </p>
+      <p>
+        <a class="button primary" href={p.link} rel="noreferrer" data-private-link>
+          {t('Tautan pribadi pengaduan saya', 'My private complaint link')}
+        </a>
+      </p>
+      <p class="muted">
+        <code>{p.link}</code>
+      </p>
+      {p.emailSent ? (
+        <p>{t('Tautan yang sama juga dikirim ke e-mail Anda.', 'The same link was also sent to your e-mail.')}</p>
+      ) : (
+        <p>
+          {t(
+            'Anda tidak memberikan e-mail, jadi tautan ini tidak dikirim ke mana pun: catat atau simpan sebagai penanda.',
+            'You gave no e-mail address, so this link was not sent anywhere: write it down or bookmark it.',
+          )}
+        </p>
+      )}
+      <p>
+        {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
+        <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+import { MAX_FILES, ACCEPT_ATTRIBUTE } from '../../../src/cases/attachments';
+import type { TrackingView } from '../../../src/cases/citizen';
+import { eventData } from '../../../src/cases/events';
+import { ACTION_LABELS, STATUS_LABELS, type Bilingual } from '../../../src/domain/cases/state-machine';
+import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
+import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { ErrorSummary, TextArea, type Errors } from '../../_partials/form-fields';
+
+const EVENT_LABELS: Record<string, Bilingual> = {
+  ...ACTION_LABELS,
+  submitted: { id: 'Pengaduan diterima', en: 'Complaint received' },
+  attachment_added: { id: 'Berkas ditambahkan', en: 'Files added' },
+  provide_info: { id: 'Pelapor mengirim informasi', en: 'The citizen sent information' },
+  reopen: { id: 'Dibuka kembali oleh pelapor', en: 'Reopened by the citizen' },
+  rate: { id: 'Pelapor memberi penilaian', en: 'The citizen rated the service' },
+  reply: { id: 'Balasan petugas', en: 'Reply from staff' },
+  resolve: { id: 'Diselesaikan', en: 'Resolved' },
+  request_info: { id: 'Petugas meminta informasi', en: 'Staff asked for information' },
+};
+
+const ACTOR: Record<string, Bilingual> = {
+  citizen: { id: 'Pelapor', en: 'Citizen' },
+  staff: { id: 'Petugas', en: 'Staff' },
+  system: { id: 'Sistem', en: 'System' },
+};
+
+export type TrackAction = 'info' | 'files' | 'rating' | 'reopen';
+
+export interface TrackCaseProps {
+  lang: Lang;
+  csrfToken: string;
+  view: TrackingView;
+  /** the access key, re-rendered hidden into the citizen's forms */
+  accessKey?: string | undefined;
+  /** which form the errors belong to */
+  errorsFor?: TrackAction | undefined;
+  errors?: Errors;
+  /** a problem that concerns the whole action (e.g. already rated) */
+  problem?: Msg | undefined;
+  done?: Msg | undefined;
+  /** what the citizen typed, kept after an error */
+  typed?: Record<string, string>;
+}
+
+function labelOf(type: string): Bilingual {
+  return EVENT_LABELS[type] ?? { id: type, en: type };
+}
+
+export function TrackCasePage(p: TrackCaseProps) {
+  const t = translator(p.lang);
+  const v = p.view;
+  const c = v.case;
+  const citizen = v.audience === 'citizen';
+  const errors = p.errors ?? {};
+  const typed = p.typed ?? {};
+  const errs = (a: TrackAction) => (p.errorsFor === a ? errors : {});
+  const base = `/lacak/${c.trackingCode}`;
+  const hidden = (
+    <>
+      <input type="hidden" name="_csrf" value={p.csrfToken} />
+      {p.accessKey ? <input type="hidden" name="kunci" value={p.accessKey} /> : null}
+    </>
+  );
+  return (
+    <div class="wrap narrow" id="lacak-pengaduan">
+      {citizen ? <meta name="referrer" content="no-referrer" /> : null}
+      <p class="breadcrumb">
+        <a href="/lacak">{t('Lacak', 'Track')}</a>
+      </p>
+      <h1>
+        {t('Pengaduan', 'Complaint')} <span class="tracking-code">{c.trackingCode}</span>
+      </h1>
+      {p.done ? (
+        <p class="success-box" role="status">
+          {pick(p.done, p.lang)}
+        </p>
+      ) : null}
+      {p.problem ? (
+        <div class="error-summary" role="alert">
+          <p>{pick(p.problem, p.lang)}</p>
+        </div>
+      ) : null}
+      <dl class="facts facts-wide">
+        <div>
+          <dt>{t('Status', 'Status')}</dt>
+          <dd>
+            <strong data-status={v.status}>{pick(v.statusLabel, p.lang)}</strong>
+            {v.paused ? <span class="badge warn"> {t('menunggu jawaban Anda', 'waiting for your answer')}</span> : null}
+          </dd>
+        </div>
+        {v.statusOnly ? null : (
+          <>
+            <div>
+              <dt>{t('Kategori', 'Category')}</dt>
+              <dd>{pick(v.service.name, p.lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('Unit penanggung jawab', 'Responsible unit')}</dt>
+              <dd>{p.lang === 'en' ? v.unit.nameEn : v.unit.name}</dd>
+            </div>
+            <div>
+              <dt>{t('Diterima', 'Received')}</dt>
+              <dd>{formatDateTime(c.submittedAt, p.lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('Target penyelesaian', 'Target resolution')}</dt>
+              <dd>
+                {formatDateTime(v.resolutionDueAt, p.lang)}
+                {v.paused ? <span class="muted"> {t('(jam berhenti selama menunggu informasi)', '(clock stopped while waiting for information)')}</span> : null}
+              </dd>
+            </div>
+          </>
+        )}
+      </dl>
+      {v.statusOnly ? (
+        <p class="notice">
+          {t(
+            'Pengaduan ini bersifat rahasia: hanya statusnya yang ditampilkan untuk umum. Gunakan kunci akses untuk melihat rinciannya.',
+            'This complaint is confidential: only its status is shown publicly. Use the access key to see the details.',
+          )}
+        </p>
+      ) : (
+        <section aria-labelledby="h-isi">
+          <h2 id="h-isi">{c.title}</h2>
+          <Paragraphs text={c.description} />
+          <dl class="facts">
+            <div>
+              <dt>{t('Lokasi', 'Location')}</dt>
+              <dd>
+                {c.address}
+                {v.kelurahanName ? `, ${t('Kel.', 'Kel.')} ${v.kelurahanName}` : ''}
+              </dd>
+            </div>
+            {c.incidentDate ? (
+              <div>
+                <dt>{t('Tanggal kejadian', 'Date of the incident')}</dt>
+                <dd>{c.incidentDate}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      )}
+
+      {citizen ? (
+        <section aria-labelledby="h-data">
+          <h2 id="h-data">{t('Data Anda (hanya terlihat oleh Anda dan petugas)', 'Your details (only you and staff see them)')}</h2>
+          <dl class="facts">
+            <div>
+              <dt>{t('Privasi', 'Privacy')}</dt>
+              <dd>{c.privacy === 'publik' ? t('Publik', 'Public') : c.privacy === 'rahasia' ? t('Rahasia', 'Confidential') : t('Anonim', 'Anonymous')}</dd>
+            </div>
+            <div>
+              <dt>{t('Kontak', 'Contact')}</dt>
+              <dd>{[c.contactName, c.contactEmail, c.contactPhone].filter(Boolean).join(' · ') || t('tanpa kontak (sepenuhnya anonim)', 'no contact (fully anonymous)')}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+
+      {v.statusOnly ? null : (
+        <section aria-labelledby="h-riwayat">
+          <h2 id="h-riwayat">{citizen ? t('Riwayat dan balasan', 'History and replies') : t('Riwayat publik', 'Public history')}</h2>
+          <ol class="timeline">
+            {v.events.map((e) => {
+              const d = eventData(e);
+              const fileIds = Array.isArray(d?.['attachments']) ? (d['attachments'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+              const files = v.attachments.filter((a) => fileIds.includes(a.id));
+              return (
+                <li data-event={e.type}>
+                  <strong>{pick(labelOf(e.type), p.lang)}</strong>{' '}
+                  <span class="muted">
+                    {formatDateTime(e.at, p.lang)} · {pick(ACTOR[e.actorKind] ?? ACTOR['system']!, p.lang)}
+                    {e.toStatus && e.toStatus !== e.fromStatus && e.toStatus in STATUS_LABELS
+                      ? ` · ${pick(STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS], p.lang)}`
+                      : ''}
+                  </span>
+                  {e.message && e.type !== 'rate' ? <Paragraphs text={e.message} /> : null}
+                  {files.length ? (
+                    <p>
+                      {t('Lampiran:', 'Attachments:')}{' '}
+                      {files.map((a, i) => (
+                        <>
+                          {i > 0 ? ', ' : null}
+                          <a href={`${base}/lampiran/${a.id}`} rel="noreferrer">
+                            {a.filename}
+                          </a>
+                        </>
+                      ))}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+          {v.attachments.length ? (
+            <>
+              <h3>{t('Lampiran', 'Attachments')}</h3>
+              <ul class="link-list">
+                {v.attachments.map((a) => (
+                  <li>
+                    <a href={`${base}/lampiran/${a.id}`} rel="noreferrer">
+                      {a.filename}
+                    </a>{' '}
+                    <span class="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      )}
+
+      {v.canProvideInfo ? (
+        <section aria-labelledby="h-info" id="informasi">
+          <h2 id="h-info">{t('Kirim informasi yang diminta', 'Send the requested information')}</h2>
+          <ErrorSummary lang={p.lang} errors={errs('info')} idPrefix="info-" />
+          <form method="post" action={`${base}/informasi`} enctype="multipart/form-data" class="stacked">
+            {hidden}
+            <TextArea lang={p.lang} id="info-message" name="message" label={t('Informasi tambahan', 'Additional information')} required value={p.errorsFor === 'info' ? typed['message'] : ''} maxlength={4000} error={errs('info')['message']} />
+            <FileInput lang={p.lang} id="info-files" error={errs('info')['files']} optional />
+            <button type="submit" class="primary">{t('Kirim informasi', 'Send information')}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {v.canAddFiles && !v.canProvideInfo ? (
+        <section aria-labelledby="h-berkas" id="berkas">
+          <h2 id="h-berkas">{t('Tambah berkas', 'Add files')}</h2>
+          <ErrorSummary lang={p.lang} errors={errs('files')} idPrefix="files-" />
+          <form method="post" action={`${base}/lampiran`} enctype="multipart/form-data" class="stacked">
+            {hidden}
+            <FileInput lang={p.lang} id="files-files" error={errs('files')['files']} />
+            <TextArea lang={p.lang} id="files-message" name="message" label={t('Keterangan', 'Note')} rows={3} value={p.errorsFor === 'files' ? typed['message'] : ''} maxlength={4000} error={errs('files')['message']} />
+            <button type="submit" class="primary">{t('Unggah berkas', 'Upload files')}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {citizen && v.rating ? (
+        <section aria-labelledby="h-nilai-ok">
+          <h2 id="h-nilai-ok">{t('Penilaian Anda', 'Your rating')}</h2>
+          <p>
+            {t('Terima kasih, penilaian Anda tercatat pada', 'Thank you, your rating was recorded on')} {formatDate(v.rating.createdAt, p.lang)}.
+          </p>
+        </section>
+      ) : null}
+
+      {v.canRate ? (
+        <section aria-labelledby="h-nilai" id="penilaian">
+          <h2 id="h-nilai">{t('Nilai pelayanan (SKM)', 'Rate the service (SKM)')}</h2>
+          <p class="hint">
+            {t(
+              'Survei Kepuasan Masyarakat sesuai PermenPANRB 14/2017: sembilan unsur, masing-masing 1 (terendah) sampai 4 (tertinggi). Penilaian hanya dapat diberikan sekali.',
+              'Public satisfaction survey per PermenPANRB 14/2017: nine elements, each from 1 (lowest) to 4 (highest). You can rate only once.',
+            )}
+          </p>
+          <ErrorSummary lang={p.lang} errors={errs('rating')} idPrefix="rating-" />
+          <form method="post" action={`${base}/penilaian`} class="stacked">
+            {hidden}
+            {SKM_ELEMENTS.map((el) => {
+              const name = `u${el.n}`;
+              const err = errs('rating')[name];
+              return (
+                <fieldset class={`field${err ? ' has-error' : ''}`} id={`rating-${name}`}>
+                  <legend>
+                    {el.n}. {pick(el, p.lang)}
+                  </legend>
+                  {err ? <span class="field-error">{pick(err, p.lang)}</span> : null}
+                  {el.answers.map((a, i) => (
+                    <div class="radio-row">
+                      <input type="radio" id={`rating-${name}-${i + 1}`} name={name} value={String(i + 1)} required checked={typed[name] === String(i + 1)} />
+                      <label for={`rating-${name}-${i + 1}`}>
+                        {i + 1} — {pick(a, p.lang)}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              );
+            })}
+            <TextArea lang={p.lang} id="rating-comment" name="comment" label={t('Komentar atau saran', 'Comment or suggestion')} rows={3} maxlength={2000} value={typed['comment']} error={errs('rating')['comment']} />
+            <button type="submit" class="primary">{t('Kirim penilaian', 'Send rating')}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {v.canReopen ? (
+        <section aria-labelledby="h-buka" id="buka-kembali">
+          <h2 id="h-buka">{t('Masalah belum selesai?', 'Problem not solved?')}</h2>
+          <p class="hint">
+            {t('Anda dapat membuka kembali pengaduan ini sampai', 'You can reopen this complaint until')}{' '}
+            {v.reopenUntil ? formatDateTime(v.reopenUntil, p.lang) : ''}.
+          </p>
+          <ErrorSummary lang={p.lang} errors={errs('reopen')} idPrefix="reopen-" />
+          <form method="post" action={`${base}/buka-kembali`} class="stacked">
+            {hidden}
+            <TextArea lang={p.lang} id="reopen-message" name="message" label={t('Alasan membuka kembali', 'Why reopen')} required rows={4} maxlength={4000} value={p.errorsFor === 'reopen' ? typed['message'] : ''} error={errs('reopen')['message']} />
+            <button type="submit" class="primary">{t('Buka kembali', 'Reopen')}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {!citizen ? (
+        <p class="muted">
+          {t('Anda pelapornya?', 'Are you the citizen who sent it?')} <a href="/lacak">{t('Masukkan kunci akses', 'Enter the access key')}</a>{' '}
+          {t('untuk melihat balasan dan menanggapi.', 'to see replies and respond.')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FileInput(p: { lang: Lang; id: string; error?: Msg | undefined; optional?: boolean }) {
+  const t = translator(p.lang);
+  return (
+    <div class={`field${p.error ? ' has-error' : ''}`}>
+      <label for={p.id}>
+        {t(`Berkas (paling banyak ${MAX_FILES})`, `Files (at most ${MAX_FILES})`)}
+        {p.optional ? <span class="muted"> {t('(tidak wajib)', '(optional)')}</span> : null}
+      </label>
+      <span class="hint" id={`${p.id}-hint`}>
+        {t('JPEG, PNG, WebP, atau PDF; paling besar 5 MB per berkas.', 'JPEG, PNG, WebP or PDF; at most 5 MB each.')}
+      </span>
+      {p.error ? (
+        <span class="field-error" id={`${p.id}-error`}>
+          {pick(p.error, p.lang)}
+        </span>
+      ) : null}
+      <input type="file" id={p.id} name="files" multiple accept={ACCEPT_ATTRIBUTE} aria-describedby={`${p.id}-hint`} aria-invalid={p.error ? 'true' : undefined} />
+    </div>
+  );
+}
+
+/** Text as paragraphs and line breaks (no inline styles: the CSP forbids them). */
+function Paragraphs(p: { text: string }) {
+  return (
+    <>
+      {p.text.split(/\n{2,}/).map((para) => (
+        <p>
+          {para.split('\n').map((line, i) => (
+            <>
+              {i > 0 ? <br /> : null}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -9,9 +9,15 @@ import type { AppDeps } from './runtime/deps';
 import { readCookie } from './security/cookies';
 import { csrfProtection } from './security/csrf';
 import { SESSION_COOKIE, sessionAuth } from './auth/sessions';
+import { authRoutes } from './features/auth/routes';
+import { adminRoutes } from './features/admin/routes';
 import { catalogueRoutes } from './features/catalogue/routes';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
+import { citizenComplaintRoutes } from './features/complaints';
+import { staffRoutes } from './features/staff/routes';
+import { staffApiRoutes } from './features/api/staff';
+import { transparencyRoutes } from './features/transparency/routes';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -31,6 +37,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', homeRoutes);
   app.route('/layanan', catalogueRoutes);
   app.route('/healthz', healthRoutes);
+  app.route('/', citizenComplaintRoutes);
+  app.route('/staf', staffRoutes);
+  app.route('/api/v1/cases', staffApiRoutes);
+  app.route('/transparansi', transparencyRoutes);
+  app.route('/admin', adminRoutes);
+  app.route('/', authRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

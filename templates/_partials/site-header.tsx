@@ -17,6 +17,9 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
         <nav aria-label={t('Navigasi utama', 'Main navigation')} class="main-nav">
           <ul>
             <li><a href="/layanan">{t('Layanan', 'Services')}</a></li>
+            <li><a href="/transparansi">{t('Transparansi', 'Transparency')}</a></li>
+            <li><a href="/pengaduan/baru">{t('Buat pengaduan', 'Submit a complaint')}</a></li>
+            <li><a href="/lacak">{t('Lacak', 'Track')}</a></li>
             {p.staff ? (
               <>
                 {roles.has('officer') || roles.has('supervisor') ? <li><a href="/staf">{t('Antrean', 'Queue')}</a></li> : null}

@@ -95,3 +95,31 @@ export function eventData(row: Pick<CaseEventRow, 'data'>): Record<string, unkno
     return null;
   }
 }
+
+/** One history entry as staff see it, with the actor's name resolved. */
+export interface EventRecord {
+  id: number;
+  at: Date;
+  type: string;
+  actorKind: string;
+  actorName: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  visibility: string;
+  message: string | null;
+}
+
+/** The JSON form of a history entry, the same in every API answer. */
+export function eventJson(e: EventRecord) {
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    type: e.type,
+    actor_kind: e.actorKind,
+    actor_name: e.actorName,
+    from_status: e.fromStatus,
+    to_status: e.toStatus,
+    visibility: e.visibility,
+    message: e.message,
+  };
+}

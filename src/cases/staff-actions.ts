@@ -27,7 +27,7 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import type { Msg } from '../i18n/lang';
 import type { FileStore } from '../runtime/deps';
 import { checkFiles, discardFiles, prepareAttachments, storeFiles, type PreparedAttachment } from './attachments';
-import type { CaseEventInput } from './events';
+import { eventJson, type CaseEventInput, type EventRecord } from './events';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type Privacy = 'publik' | 'anonim' | 'rahasia';
@@ -83,17 +83,7 @@ export interface StaffActionResult {
   version: number;
 }
 
-export interface ChangeSince {
-  id: number;
-  at: Date;
-  type: string;
-  actorKind: string;
-  actorName: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  visibility: string;
-  message: string | null;
-}
+export type ChangeSince = EventRecord;
 
 export interface StaleDetails {
   yourVersion: number | null;
@@ -115,16 +105,7 @@ export class StaleVersionError extends ConflictError {
         your_version: stale.yourVersion,
         current_version: stale.currentVersion,
         current_status: stale.currentStatus,
-        changes: stale.changes.map((e) => ({
-          at: e.at.toISOString(),
-          type: e.type,
-          actor_kind: e.actorKind,
-          actor_name: e.actorName,
-          from_status: e.fromStatus,
-          to_status: e.toStatus,
-          visibility: e.visibility,
-          message: e.message,
-        })),
+        changes: stale.changes.map(eventJson),
       },
     );
   }

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { hasAnyRole, requireStaff } from '../../auth/guard';
+import { eventJson } from '../../cases/events';
 import { loadHolidaySet } from '../../cases/holidays';
 import { parseAssigneeFilter, queryQueue, type StatusFilter } from '../../cases/queue';
 import { applyStaffAction, assertCanAct, assertCanRead, loadCase } from '../../cases/staff-actions';
@@ -72,18 +73,7 @@ export function caseJson(d: CaseDetail) {
       visibility: a.visibility,
       url: `/staf/kasus/${c.id}/lampiran/${a.id}`,
     })),
-    events: d.events.map((e) => ({
-      id: e.id,
-      at: e.at.toISOString(),
-      type: e.type,
-      actor_kind: e.actorKind,
-      actor_name: e.actorName,
-      from_status: e.fromStatus,
-      to_status: e.toStatus,
-      visibility: e.visibility,
-      message: e.message,
-      data: e.data,
-    })),
+    events: d.events.map((e) => ({ ...eventJson(e), data: e.data })),
   };
 }
 

@@ -7,21 +7,13 @@ import { listEvents } from '../../cases/events';
 import { loadHolidaySet } from '../../cases/holidays';
 import { effectiveDue } from '../../cases/sla';
 import { canSeeContact, loadCase, staffAllowedActions, type CaseRow, type StaffAction } from '../../cases/staff-actions';
+import type { EventRecord } from '../../cases/events';
 import type { Db } from '../../db/client';
 import { kelurahan, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
 import { remainingWorkingMillis, slaStatus, type HolidaySet, type SlaStatus } from '../../domain/sla/calendar';
 import type { StaffPrincipal } from '../../http/context';
 
-export interface EventView {
-  id: number;
-  at: Date;
-  type: string;
-  actorKind: string;
-  actorName: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  visibility: string;
-  message: string | null;
+export interface EventView extends EventRecord {
   data: Record<string, unknown> | null;
 }
 

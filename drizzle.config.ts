@@ -4,6 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 // apply` (D1) and src/db/migrate.ts (libSQL) apply the very same files.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './src/db/schema.ts',
+  schema: ['./src/db/schema.ts', './src/db/schema-training.ts'],
   out: './migrations',
 });

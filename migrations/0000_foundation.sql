@@ -260,4 +260,236 @@ CREATE TABLE `units` (
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `units_code_unique` ON `units` (`code`);
+CREATE UNIQUE INDEX `units_code_unique` ON `units` (`code`);--> statement-breakpoint
+CREATE TABLE `training_assessment_items` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`assessment_id` integer NOT NULL,
+	`competency` text NOT NULL,
+	`statement` text NOT NULL,
+	`position` integer NOT NULL,
+	FOREIGN KEY (`assessment_id`) REFERENCES `training_assessments`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_assessment_items_idx` ON `training_assessment_items` (`assessment_id`,`position`);--> statement-breakpoint
+CREATE TABLE `training_assessment_responses` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`assessment_id` integer NOT NULL,
+	`staff_id` integer NOT NULL,
+	`unit_id` integer NOT NULL,
+	`answers` text NOT NULL,
+	`submitted_at` integer NOT NULL,
+	FOREIGN KEY (`assessment_id`) REFERENCES `training_assessments`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_assessment_responses_unique_idx` ON `training_assessment_responses` (`assessment_id`,`staff_id`);--> statement-breakpoint
+CREATE INDEX `training_assessment_responses_unit_idx` ON `training_assessment_responses` (`assessment_id`,`unit_id`);--> statement-breakpoint
+CREATE TABLE `training_assessments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`year` integer NOT NULL,
+	`title` text NOT NULL,
+	`published` integer DEFAULT false NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`created_by`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_assessments_year_unique` ON `training_assessments` (`year`);--> statement-breakpoint
+CREATE TABLE `training_certificates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`number` text NOT NULL,
+	`staff_id` integer NOT NULL,
+	`course_id` integer NOT NULL,
+	`holder_name` text NOT NULL,
+	`holder_nip` text NOT NULL,
+	`course_code` text NOT NULL,
+	`course_title_id` text NOT NULL,
+	`course_title_en` text NOT NULL,
+	`jp` integer NOT NULL,
+	`issued_at` integer NOT NULL,
+	`revoked_at` integer,
+	`revoked_reason` text,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_certificates_number_unique` ON `training_certificates` (`number`);--> statement-breakpoint
+CREATE UNIQUE INDEX `training_certificates_staff_course_idx` ON `training_certificates` (`staff_id`,`course_id`);--> statement-breakpoint
+CREATE TABLE `training_courses` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`code` text NOT NULL,
+	`title_id` text NOT NULL,
+	`title_en` text NOT NULL,
+	`description_id` text DEFAULT '' NOT NULL,
+	`description_en` text DEFAULT '' NOT NULL,
+	`competencies` text DEFAULT '[]' NOT NULL,
+	`jp` integer NOT NULL,
+	`mode` text NOT NULL,
+	`audience_roles` text DEFAULT '[]' NOT NULL,
+	`audience_units` text DEFAULT '[]' NOT NULL,
+	`prerequisites` text DEFAULT '[]' NOT NULL,
+	`published` integer DEFAULT false NOT NULL,
+	`quiz_question_count` integer DEFAULT 5 NOT NULL,
+	`quiz_pass_percent` integer DEFAULT 70 NOT NULL,
+	`quiz_max_attempts` integer DEFAULT 3 NOT NULL,
+	`quiz_time_limit_minutes` integer DEFAULT 20 NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_courses_code_unique` ON `training_courses` (`code`);--> statement-breakpoint
+CREATE TABLE `training_enrolments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`course_id` integer NOT NULL,
+	`staff_id` integer NOT NULL,
+	`enrolled_at` integer NOT NULL,
+	`completed_at` integer,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_enrolments_unique_idx` ON `training_enrolments` (`course_id`,`staff_id`);--> statement-breakpoint
+CREATE INDEX `training_enrolments_staff_idx` ON `training_enrolments` (`staff_id`);--> statement-breakpoint
+CREATE TABLE `training_evidence` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`staff_id` integer NOT NULL,
+	`unit_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`title` text NOT NULL,
+	`provider` text DEFAULT '' NOT NULL,
+	`start_date` text NOT NULL,
+	`end_date` text NOT NULL,
+	`jp` integer NOT NULL,
+	`file_key` text NOT NULL,
+	`file_name` text NOT NULL,
+	`file_type` text NOT NULL,
+	`file_size` integer NOT NULL,
+	`file_sha256` text NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`submitted_at` integer NOT NULL,
+	`decided_by` integer,
+	`decided_at` integer,
+	`decision_reason` text,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`decided_by`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_evidence_staff_idx` ON `training_evidence` (`staff_id`);--> statement-breakpoint
+CREATE INDEX `training_evidence_unit_status_idx` ON `training_evidence` (`unit_id`,`status`);--> statement-breakpoint
+CREATE TABLE `training_ledger` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`statement_id` text NOT NULL,
+	`staff_id` integer NOT NULL,
+	`actor_nip` text NOT NULL,
+	`actor_name` text NOT NULL,
+	`verb` text NOT NULL,
+	`object_type` text NOT NULL,
+	`object_id` text NOT NULL,
+	`object_name` text NOT NULL,
+	`course_id` integer,
+	`result` text,
+	`jp` integer DEFAULT 0 NOT NULL,
+	`at` integer NOT NULL,
+	`year` integer NOT NULL,
+	`certificate_id` integer,
+	`credit_key` text,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`certificate_id`) REFERENCES `training_certificates`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_ledger_statement_id_unique` ON `training_ledger` (`statement_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `training_ledger_credit_key_unique` ON `training_ledger` (`credit_key`);--> statement-breakpoint
+CREATE INDEX `training_ledger_staff_year_idx` ON `training_ledger` (`staff_id`,`year`);--> statement-breakpoint
+CREATE INDEX `training_ledger_course_idx` ON `training_ledger` (`course_id`);--> statement-breakpoint
+CREATE TABLE `training_lesson_progress` (
+	`staff_id` integer NOT NULL,
+	`lesson_id` integer NOT NULL,
+	`course_id` integer NOT NULL,
+	`done_at` integer NOT NULL,
+	PRIMARY KEY(`staff_id`, `lesson_id`),
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`lesson_id`) REFERENCES `training_lessons`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_progress_course_idx` ON `training_lesson_progress` (`staff_id`,`course_id`);--> statement-breakpoint
+CREATE TABLE `training_lessons` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`course_id` integer NOT NULL,
+	`position` integer NOT NULL,
+	`title` text NOT NULL,
+	`body` text NOT NULL,
+	`image_url` text,
+	`image_alt` text,
+	`video_url` text,
+	`material_url` text,
+	`material_label` text,
+	`minutes` integer DEFAULT 10 NOT NULL,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_lessons_course_pos_idx` ON `training_lessons` (`course_id`,`position`);--> statement-breakpoint
+CREATE TABLE `training_questions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`course_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`prompt` text NOT NULL,
+	`options` text NOT NULL,
+	`correct_key` text NOT NULL,
+	`explanation` text DEFAULT '' NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_questions_course_idx` ON `training_questions` (`course_id`);--> statement-breakpoint
+CREATE TABLE `training_quiz_attempts` (
+	`id` text PRIMARY KEY NOT NULL,
+	`course_id` integer NOT NULL,
+	`staff_id` integer NOT NULL,
+	`questions` text NOT NULL,
+	`pass_percent` integer NOT NULL,
+	`started_at` integer NOT NULL,
+	`deadline_at` integer NOT NULL,
+	`submitted_at` integer,
+	`answers` text,
+	`score_percent` integer,
+	`passed` integer,
+	`outcome` text,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_attempts_staff_course_idx` ON `training_quiz_attempts` (`staff_id`,`course_id`);--> statement-breakpoint
+CREATE TABLE `training_session_registrations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`session_id` integer NOT NULL,
+	`staff_id` integer NOT NULL,
+	`status` text NOT NULL,
+	`registered_at` integer NOT NULL,
+	`attended_at` integer,
+	`attendance_by` integer,
+	FOREIGN KEY (`session_id`) REFERENCES `training_sessions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`attendance_by`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `training_session_reg_unique_idx` ON `training_session_registrations` (`session_id`,`staff_id`);--> statement-breakpoint
+CREATE INDEX `training_session_reg_status_idx` ON `training_session_registrations` (`session_id`,`status`,`registered_at`);--> statement-breakpoint
+CREATE TABLE `training_sessions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`course_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`place` text NOT NULL,
+	`capacity` integer NOT NULL,
+	`jp` integer NOT NULL,
+	`facilitator_id` integer,
+	`cancelled_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`course_id`) REFERENCES `training_courses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`facilitator_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `training_sessions_course_idx` ON `training_sessions` (`course_id`,`starts_at`);

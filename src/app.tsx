@@ -18,6 +18,7 @@ import { citizenComplaintRoutes } from './features/complaints';
 import { staffRoutes } from './features/staff/routes';
 import { staffApiRoutes } from './features/api/staff';
 import { transparencyRoutes } from './features/transparency/routes';
+import { trainingArea } from './features/training';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/', authRoutes);
+  app.route('/', trainingArea);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -1,9 +1,10 @@
 import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import { getTableColumns } from 'drizzle-orm';
 import type { BaseSQLiteDatabase, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import * as schema from './schema';
+import * as core from './schema';
+import * as training from './schema-training';
 
-export { schema };
+export const schema = { ...core, ...training };
 export type Schema = typeof schema;
 
 /**

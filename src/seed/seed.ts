@@ -14,12 +14,13 @@ import {
   DEMO_STAFF,
   DEMO_UNITS,
 } from './demo-data';
+import { seedDemoTraining } from './demo-training';
 
 /** The password of every demo account (listed in the README). Demo mode only. */
 export const DEMO_PASSWORD = 'pelita-demo-2026';
 const SEED_MARK = 'demo_seed_version';
 /** bump when the demo data set grows, so existing demo databases receive the additions */
-export const DEMO_SEED_VERSION = '1';
+export const DEMO_SEED_VERSION = '2';
 
 export interface SeedReport {
   skipped: boolean;
@@ -124,6 +125,8 @@ export async function seedDemoData(db: Db, opts: { force?: boolean } = {}): Prom
   );
   const roleRows = newcomers.flatMap((s) => s.roles.map((role) => ({ staffId: staffIds.get(s.email.toLowerCase())!, role })));
   await insertChunked(db, staffRoles, roleRows);
+
+  await seedDemoTraining(db);
 
   await db
     .insert(settings)

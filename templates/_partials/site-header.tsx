@@ -24,6 +24,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
               <>
                 {roles.has('officer') || roles.has('supervisor') ? <li><a href="/staf">{t('Antrean', 'Queue')}</a></li> : null}
                 {roles.has('admin') ? <li><a href="/admin">Admin</a></li> : null}
+                <li><a href="/pelatihan">{t('Pelatihan', 'Training')}</a></li>
               </>
             ) : null}
           </ul>
@@ -35,7 +36,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
           {p.staff ? (
             <form method="post" action="/keluar" class="inline-form">
               <input type="hidden" name="_csrf" value={p.csrfToken ?? ''} />
-              <span class="who">{p.staff.name}</span>{' '}
+              <a class="who" href="/akun" title={t('Akun saya', 'My account')}>{p.staff.name}</a>{' '}
               <button type="submit" class="link-button">{t('Keluar', 'Sign out')}</button>
             </form>
           ) : (

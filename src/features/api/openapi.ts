@@ -1,5 +1,8 @@
 // The OpenAPI 3.1 document of Pelita's JSON API (GET /api/v1/openapi.json): the public citizen
 // endpoints (catalogue, complaints, tracking) and the staff case endpoints.
+import { authOpenApiPaths } from '../auth/openapi';
+import { TRAINING_OPENAPI_PATHS } from './training';
+
 const errorRef = { $ref: '#/components/schemas/Error' };
 const jsonError = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const trackingCodeParam = {
@@ -39,6 +42,8 @@ export function openApiDocument(serverUrl: string) {
       { name: 'catalogue', description: 'Service catalogue' },
       { name: 'complaints', description: 'Submitting and following complaints (no sign-in)' },
       { name: 'staff', description: 'Case handling by signed-in staff (Bearer token or session with X-CSRF-Token)' },
+      { name: 'auth', description: 'Staff sign-in, sessions and personal API tokens' },
+      { name: 'training', description: 'ASN training: catalogue, enrolment, lessons, quizzes, sessions, my record' },
     ],
     paths: {
       '/services': {
@@ -285,6 +290,8 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...authOpenApiPaths,
+      ...TRAINING_OPENAPI_PATHS,
     },
     components: {
       securitySchemes: {

@@ -218,7 +218,7 @@ function trackingJson(c: AppContext, v: TrackingView) {
 
 /** The case for a private call: a missing or wrong X-Access-Key is the same 404 as an unknown code. */
 async function caseWithKey(c: AppContext): Promise<CaseRow> {
-  const row = await findWithKey(c.var.deps.db, c.req.param('code') ?? '', c.req.header('X-Access-Key'));
+  const row = await findWithKey(c.var.deps.db, c.req.param('tracking_code') ?? '', c.req.header('X-Access-Key'));
   if (!row) throw trackingNotFound();
   return row;
 }
@@ -299,18 +299,18 @@ export const publicApi = new Hono<AppEnv>()
     c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
     return c.json(createdBody(c, created.row, created.accessKey), 201);
   })
-  .get('/track/:code', async (c) => {
+  .get('/track/:tracking_code', async (c) => {
     c.header('Cache-Control', 'no-store');
     const key = c.req.header('X-Access-Key');
     if (key !== undefined) {
       const row = await caseWithKey(c);
       return privateAnswer(c, row);
     }
-    const row = await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(c.req.param('code')));
+    const row = await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(c.req.param('tracking_code')));
     if (!row) throw trackingNotFound();
     return c.json(trackingJson(c, await buildTrackingView(c.var.deps, row, 'public')));
   })
-  .post('/track/:code/attachments', async (c) => {
+  .post('/track/:tracking_code/attachments', async (c) => {
     const row = await caseWithKey(c);
     const type = c.req.header('Content-Type') ?? '';
     if (!type.startsWith('multipart/form-data'))
@@ -322,13 +322,13 @@ export const publicApi = new Hono<AppEnv>()
     await addCitizenFiles(c.var.deps, row, check.files, note);
     return privateAnswer(c, row, 201);
   })
-  .post('/track/:code/information', async (c) => {
+  .post('/track/:tracking_code/information', async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(messageSchema, await jsonBody(c));
     await provideInformation(c.var.deps, row, body.message);
     return privateAnswer(c, row);
   })
-  .post('/track/:code/reopen', async (c) => {
+  .post('/track/:tracking_code/reopen', async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(reopenSchema, await jsonBody(c));
     const reason = 'reason' in body ? body.reason : body.message;
@@ -340,7 +340,7 @@ export const publicApi = new Hono<AppEnv>()
     }
     return privateAnswer(c, row);
   })
-  .post('/track/:code/rating', async (c) => {
+  .post('/track/:tracking_code/rating', async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(ratingSchema, await jsonBody(c));
     try {

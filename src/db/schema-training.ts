@@ -1,0 +1,315 @@
+// Training (pelatihan ASN): courses, lessons, question banks, enrolments, progress, quiz
+// attempts, certificates and the append-only ledger whose rows map 1:1 onto xAPI statements.
+// Instants are integer milliseconds (UTC); `year` on the ledger is the Asia/Jakarta year.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { staff } from './schema';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const trainingCourses = sqliteTable('training_courses', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  titleId: text('title_id').notNull(),
+  titleEn: text('title_en').notNull(),
+  descriptionId: text('description_id').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  /** JSON array of competency codes (src/domain/training/competencies.ts) */
+  competencies: text('competencies').notNull().default('[]'),
+  jp: integer('jp').notNull(),
+  mode: text('mode').notNull(), // self_paced | blended | classroom
+  /** JSON arrays; empty = everyone */
+  audienceRoles: text('audience_roles').notNull().default('[]'),
+  audienceUnits: text('audience_units').notNull().default('[]'),
+  /** JSON array of course codes that must be completed first */
+  prerequisites: text('prerequisites').notNull().default('[]'),
+  published: integer('published', { mode: 'boolean' }).notNull().default(false),
+  quizQuestionCount: integer('quiz_question_count').notNull().default(5),
+  quizPassPercent: integer('quiz_pass_percent').notNull().default(70),
+  quizMaxAttempts: integer('quiz_max_attempts').notNull().default(3),
+  quizTimeLimitMinutes: integer('quiz_time_limit_minutes').notNull().default(20),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
+
+export const trainingLessons = sqliteTable(
+  'training_lessons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    /** plain text: blank line = paragraph, "- " = list item, "## " = heading; never HTML */
+    body: text('body').notNull(),
+    /** same-origin path only (/assets/...) */
+    imageUrl: text('image_url'),
+    imageAlt: text('image_alt'),
+    videoUrl: text('video_url'),
+    materialUrl: text('material_url'),
+    materialLabel: text('material_label'),
+    minutes: integer('minutes').notNull().default(10),
+  },
+  (t) => [uniqueIndex('training_lessons_course_pos_idx').on(t.courseId, t.position)],
+);
+
+export const trainingQuestions = sqliteTable(
+  'training_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    kind: text('kind').notNull(), // multiple_choice | true_false
+    prompt: text('prompt').notNull(),
+    /** JSON array of {key, text} */
+    options: text('options').notNull(),
+    correctKey: text('correct_key').notNull(),
+    explanation: text('explanation').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('training_questions_course_idx').on(t.courseId)],
+);
+
+export const trainingEnrolments = sqliteTable(
+  'training_enrolments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    enrolledAt: integer('enrolled_at', { mode: 'timestamp_ms' }).notNull(),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('training_enrolments_unique_idx').on(t.courseId, t.staffId), index('training_enrolments_staff_idx').on(t.staffId)],
+);
+
+export const trainingLessonProgress = sqliteTable(
+  'training_lesson_progress',
+  {
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    lessonId: integer('lesson_id')
+      .notNull()
+      .references(() => trainingLessons.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    doneAt: integer('done_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.lessonId] }), index('training_progress_course_idx').on(t.staffId, t.courseId)],
+);
+
+export const trainingQuizAttempts = sqliteTable(
+  'training_quiz_attempts',
+  {
+    id: text('id').primaryKey(), // random UUID
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    /** JSON array of {questionId, optionKeys[]}: the drawn questions in order, options shuffled */
+    questions: text('questions').notNull(),
+    passPercent: integer('pass_percent').notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** JSON {questionId: optionKey} */
+    answers: text('answers'),
+    scorePercent: integer('score_percent'),
+    passed: integer('passed', { mode: 'boolean' }),
+    /** 'submitted' | 'expired' once over */
+    outcome: text('outcome'),
+  },
+  (t) => [index('training_attempts_staff_course_idx').on(t.staffId, t.courseId)],
+);
+
+export const trainingCertificates = sqliteTable(
+  'training_certificates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** PLT/YYYY/000123; set right after insert from the id */
+    number: text('number').notNull().unique(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    /** snapshots at issue time: later edits of the course or staff never change a certificate */
+    holderName: text('holder_name').notNull(),
+    holderNip: text('holder_nip').notNull(),
+    courseCode: text('course_code').notNull(),
+    courseTitleId: text('course_title_id').notNull(),
+    courseTitleEn: text('course_title_en').notNull(),
+    jp: integer('jp').notNull(),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [uniqueIndex('training_certificates_staff_course_idx').on(t.staffId, t.courseId)],
+);
+
+/**
+ * The training record: append-only. One row = one xAPI statement (actor, verb, object, result,
+ * timestamp). JP this year = SUM(jp) over the rows of that Asia/Jakarta year. Rows are never
+ * updated or deleted; a correction is a new row (e.g. verb 'voided' with negative JP).
+ */
+export const trainingLedger = sqliteTable(
+  'training_ledger',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** the statement id (UUID), stable for an xAPI LRS */
+    statementId: text('statement_id').notNull().unique(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    actorNip: text('actor_nip').notNull(),
+    actorName: text('actor_name').notNull(),
+    verb: text('verb').notNull(), // completed | passed | failed | attended | registered | experienced | voided
+    objectType: text('object_type').notNull(), // course | lesson | quiz | session | evidence
+    objectId: text('object_id').notNull(),
+    objectName: text('object_name').notNull(),
+    courseId: integer('course_id').references(() => trainingCourses.id),
+    /** JSON {score?: {scaled, raw, min, max}, success?, completion?, duration?} */
+    result: text('result'),
+    jp: integer('jp').notNull().default(0),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    year: integer('year').notNull(),
+    certificateId: integer('certificate_id').references(() => trainingCertificates.id),
+    /** set on rows that credit JP: the database refuses a second credit for the same thing */
+    creditKey: text('credit_key').unique(),
+  },
+  (t) => [index('training_ledger_staff_year_idx').on(t.staffId, t.year), index('training_ledger_course_idx').on(t.courseId)],
+);
+
+/** Scheduled classroom/blended sessions of a course, with a place and a capacity. */
+export const trainingSessions = sqliteTable(
+  'training_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    title: text('title').notNull(),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    place: text('place').notNull(),
+    capacity: integer('capacity').notNull(),
+    /** JP credited on attendance (the classroom part; the online part is credited on completion) */
+    jp: integer('jp').notNull(),
+    facilitatorId: integer('facilitator_id').references(() => staff.id),
+    cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('training_sessions_course_idx').on(t.courseId, t.startsAt)],
+);
+
+/** Registrations: 'registered' up to capacity, then 'waitlisted' in order; 'cancelled' frees a seat. */
+export const trainingSessionRegistrations = sqliteTable(
+  'training_session_registrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    status: text('status').notNull(), // registered | waitlisted | cancelled
+    registeredAt: integer('registered_at', { mode: 'timestamp_ms' }).notNull(),
+    attendedAt: integer('attended_at', { mode: 'timestamp_ms' }),
+    attendanceBy: integer('attendance_by').references(() => staff.id),
+  },
+  (t) => [
+    uniqueIndex('training_session_reg_unique_idx').on(t.sessionId, t.staffId),
+    index('training_session_reg_status_idx').on(t.sessionId, t.status, t.registeredAt),
+  ],
+);
+
+/**
+ * Other learning (ASN Corporate University's non-classical learning: coaching, mentoring,
+ * on-the-job, external courses): evidence submitted by the ASN, decided by a supervisor of their
+ * unit. Approved JP are credited through the ledger (credit key evidence:{id}).
+ */
+export const trainingEvidence = sqliteTable(
+  'training_evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    /** the submitter's unit at submission: whose supervisors decide */
+    unitId: integer('unit_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    provider: text('provider').notNull().default(''),
+    startDate: text('start_date').notNull(), // YYYY-MM-DD, Asia/Jakarta
+    endDate: text('end_date').notNull(),
+    jp: integer('jp').notNull(),
+    fileKey: text('file_key').notNull(),
+    fileName: text('file_name').notNull(),
+    fileType: text('file_type').notNull(),
+    fileSize: integer('file_size').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    status: text('status').notNull().default('pending'), // pending | approved | rejected
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    decidedBy: integer('decided_by').references(() => staff.id),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [index('training_evidence_staff_idx').on(t.staffId), index('training_evidence_unit_status_idx').on(t.unitId, t.status)],
+);
+
+/** Training needs assessment: an admin-defined competency self-assessment, one per year. */
+export const trainingAssessments = sqliteTable('training_assessments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year').notNull().unique(),
+  title: text('title').notNull(),
+  published: integer('published', { mode: 'boolean' }).notNull().default(false),
+  createdBy: integer('created_by').references(() => staff.id),
+  createdAt: createdAt(),
+});
+
+export const trainingAssessmentItems = sqliteTable(
+  'training_assessment_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => trainingAssessments.id),
+    competency: text('competency').notNull(),
+    statement: text('statement').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('training_assessment_items_idx').on(t.assessmentId, t.position)],
+);
+
+/** One response per ASN per assessment (year); scores 1 (not yet able) to 4 (very able). */
+export const trainingAssessmentResponses = sqliteTable(
+  'training_assessment_responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => trainingAssessments.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    unitId: integer('unit_id').notNull(),
+    /** JSON {itemId: score} */
+    answers: text('answers').notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('training_assessment_responses_unique_idx').on(t.assessmentId, t.staffId), index('training_assessment_responses_unit_idx').on(t.assessmentId, t.unitId)],
+);

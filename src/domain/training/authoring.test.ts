@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseJakartaLocal, validateCourse, validateLesson, validateQuestion, validateSession } from './authoring';
+
+const known = { units: new Set(['DPUPR', 'DLH']), courses: new Set(['KPP-01']) };
+const course = {
+  code: 'kpp-02',
+  titleId: 'Komunikasi Lanjutan',
+  titleEn: 'Advanced Communication',
+  descriptionId: 'Lanjutan komunikasi pelayanan.',
+  descriptionEn: 'Advanced service communication.',
+  competencies: ['komunikasi_pelayanan'],
+  jp: '3',
+  mode: 'self_paced',
+  audienceRoles: [],
+  audienceUnits: 'dpupr, DLH',
+  prerequisites: 'KPP-01',
+  quizQuestionCount: '5',
+  quizPassPercent: '70',
+  quizMaxAttempts: '3',
+  quizTimeLimitMinutes: '15',
+};
+
+describe('authoring validation', () => {
+  it('accepts a course and normalises codes', () => {
+    const r = validateCourse(course, known);
+    expect(r.ok && r.value.code).toBe('KPP-02');
+    expect(r.ok && r.value.audienceUnits).toEqual(['DPUPR', 'DLH']);
+  });
+  it('names every bad course field', () => {
+    const r = validateCourse({ ...course, code: 'x', jp: '0', competencies: ['sulap'], prerequisites: 'NOPE-1', audienceUnits: 'MARS', mode: 'tv', quizPassPercent: '120' }, known);
+    expect(!r.ok && Object.keys(r.fields).sort()).toEqual(['jp', 'kode', 'kompetensi', 'moda', 'nilai_lulus', 'prasyarat', 'unit']);
+  });
+  it('a course cannot require itself', () => {
+    const r = validateCourse({ ...course, prerequisites: 'KPP-02' }, { ...known, courses: new Set(['KPP-01', 'KPP-02']) });
+    expect(!r.ok && r.fields['prasyarat']).toBeTruthy();
+  });
+  it('lessons: same-origin images with alt text, https videos', () => {
+    const base = { title: 'Materi', body: 'Isi materi yang cukup panjang untuk dibaca.', minutes: '10', imageUrl: '', imageAlt: '', videoUrl: '', materialUrl: '', materialLabel: '' };
+    expect(validateLesson(base).ok).toBe(true);
+    const r = validateLesson({ ...base, imageUrl: 'https://evil.example/a.png', videoUrl: 'http://x.id', materialUrl: 'javascript:alert(1)' });
+    expect(!r.ok && Object.keys(r.fields).sort()).toEqual(['alt', 'gambar', 'materi', 'video']);
+  });
+  it('questions: options, a right answer among them, an explanation', () => {
+    const ok = validateQuestion({ kind: 'multiple_choice', prompt: 'Apa itu PBG?', options: 'Izin\nPersetujuan\n', correct: '2', explanation: 'PBG adalah persetujuan.' });
+    expect(ok.ok && ok.value.correctKey).toBe('b');
+    expect(validateQuestion({ kind: 'true_false', prompt: 'Benarkah ini?', options: '', correct: 'salah', explanation: 'Karena begitu.' }).ok).toBe(true);
+    const bad = validateQuestion({ kind: 'multiple_choice', prompt: 'Apa itu PBG?', options: 'Satu', correct: '3', explanation: '' });
+    expect(!bad.ok && Object.keys(bad.fields).sort()).toEqual(['kunci', 'pembahasan', 'pilihan']);
+    const twin = validateQuestion({ kind: 'multiple_choice', prompt: 'Apa itu PBG?', options: 'Sama\nsama', correct: '1', explanation: 'Penjelasan.' });
+    expect(!twin.ok && twin.fields['pilihan']?.en).toBe('Options must differ.');
+  });
+  it('sessions: future start, end after start, Jakarta time', () => {
+    expect(parseJakartaLocal('2026-03-10T09:00')?.toISOString()).toBe('2026-03-10T02:00:00.000Z');
+    expect(parseJakartaLocal('2026-02-30T09:00')).toBeNull();
+    const now = new Date('2026-03-02T02:00:00Z');
+    const f = { title: 'Kelas', startsAt: '2026-03-10T09:00', endsAt: '2026-03-10T12:00', place: 'Aula', capacity: '20', jp: '3' };
+    expect(validateSession(f, now).ok).toBe(true);
+    const r = validateSession({ ...f, startsAt: '2026-03-01T09:00', endsAt: '2026-02-28T09:00', capacity: '0' }, now);
+    expect(!r.ok && Object.keys(r.fields).sort()).toEqual(['kapasitas', 'mulai', 'selesai']);
+  });
+});

@@ -1,0 +1,250 @@
+// Validation of what course authors write: courses, lessons, questions and sessions. Pure:
+// returns clean values or one message per field, in both languages.
+import type { Msg } from '../../i18n/lang';
+import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
+import { isSafeLink, isSameOriginPath } from './lesson-text';
+
+type Result<T> = { ok: true; value: T } | { ok: false; fields: Record<string, Msg> };
+
+const AUDIENCE_ROLES = ['officer', 'supervisor', 'official', 'admin', 'course_author'];
+
+export interface CourseForm {
+  code: string;
+  titleId: string;
+  titleEn: string;
+  descriptionId: string;
+  descriptionEn: string;
+  competencies: string[];
+  jp: string;
+  mode: string;
+  audienceRoles: string[];
+  audienceUnits: string;
+  prerequisites: string;
+  quizQuestionCount: string;
+  quizPassPercent: string;
+  quizMaxAttempts: string;
+  quizTimeLimitMinutes: string;
+}
+
+export interface CourseValues {
+  code: string;
+  titleId: string;
+  titleEn: string;
+  descriptionId: string;
+  descriptionEn: string;
+  competencies: Competency[];
+  jp: number;
+  mode: CourseMode;
+  audienceRoles: string[];
+  audienceUnits: string[];
+  prerequisites: string[];
+  quizQuestionCount: number;
+  quizPassPercent: number;
+  quizMaxAttempts: number;
+  quizTimeLimitMinutes: number;
+}
+
+function int(s: string, min: number, max: number): number | null {
+  const t = s.trim();
+  if (!/^\d{1,4}$/.test(t)) return null;
+  const n = Number(t);
+  return n >= min && n <= max ? n : null;
+}
+
+const list = (s: string) =>
+  s
+    .split(/[\s,]+/)
+    .map((x) => x.trim().toUpperCase())
+    .filter(Boolean);
+
+/** `knownUnits` and `knownCourses` are codes that exist; a course cannot require itself. */
+export function validateCourse(f: CourseForm, known: { units: ReadonlySet<string>; courses: ReadonlySet<string> }): Result<CourseValues> {
+  const fields: Record<string, Msg> = {};
+  const code = f.code.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9-]{1,19}$/.test(code)) fields['kode'] = { id: 'Kode 2–20 huruf besar, angka atau tanda hubung, misalnya KPP-02.', en: 'Code of 2–20 capital letters, digits or hyphens, e.g. KPP-02.' };
+  const req = (k: string, v: string, min: number, max: number, label: Msg) => {
+    const t = v.trim();
+    if (t.length < min || t.length > max) fields[k] = { id: `${label.id} ${min}–${max} karakter.`, en: `${label.en} of ${min}–${max} characters.` };
+    return t;
+  };
+  const titleId = req('judul', f.titleId, 3, 150, { id: 'Judul', en: 'Title' });
+  const titleEn = req('judul_en', f.titleEn, 3, 150, { id: 'Judul (Inggris)', en: 'English title' });
+  const descriptionId = req('deskripsi', f.descriptionId, 10, 1000, { id: 'Deskripsi', en: 'Description' });
+  const descriptionEn = req('deskripsi_en', f.descriptionEn, 10, 1000, { id: 'Deskripsi (Inggris)', en: 'English description' });
+  const competencies = [...new Set(f.competencies)];
+  if (!competencies.length || !competencies.every(isCompetency)) fields['kompetensi'] = { id: 'Pilih minimal satu kompetensi dari daftar.', en: 'Choose at least one competency from the list.' };
+  const jp = int(f.jp, 1, 40);
+  if (jp === null) fields['jp'] = { id: 'JP berupa bilangan bulat 1–40.', en: 'JP must be a whole number from 1 to 40.' };
+  if (!isMode(f.mode)) fields['moda'] = { id: 'Pilih moda.', en: 'Choose a mode.' };
+  const audienceRoles = [...new Set(f.audienceRoles)];
+  if (!audienceRoles.every((r) => AUDIENCE_ROLES.includes(r))) fields['peran'] = { id: 'Peran tidak dikenal.', en: 'Unknown role.' };
+  const audienceUnits = [...new Set(list(f.audienceUnits))];
+  const badUnits = audienceUnits.filter((u) => !known.units.has(u));
+  if (badUnits.length) fields['unit'] = { id: `Kode unit tidak dikenal: ${badUnits.join(', ')}.`, en: `Unknown unit code(s): ${badUnits.join(', ')}.` };
+  const prerequisites = [...new Set(list(f.prerequisites))];
+  const badPre = prerequisites.filter((p) => p === code || !known.courses.has(p));
+  if (badPre.length) fields['prasyarat'] = { id: `Kursus prasyarat tidak dikenal: ${badPre.join(', ')}.`, en: `Unknown prerequisite course(s): ${badPre.join(', ')}.` };
+  const qc = int(f.quizQuestionCount, 1, 50);
+  if (qc === null) fields['jumlah_soal'] = { id: 'Jumlah soal 1–50.', en: 'Number of questions 1–50.' };
+  const pass = int(f.quizPassPercent, 1, 100);
+  if (pass === null) fields['nilai_lulus'] = { id: 'Nilai lulus 1–100 (%).', en: 'Pass mark 1–100 (%).' };
+  const att = int(f.quizMaxAttempts, 1, 10);
+  if (att === null) fields['percobaan'] = { id: 'Percobaan 1–10.', en: 'Attempts 1–10.' };
+  const mins = int(f.quizTimeLimitMinutes, 1, 180);
+  if (mins === null) fields['waktu'] = { id: 'Batas waktu 1–180 menit.', en: 'Time limit 1–180 minutes.' };
+  if (Object.keys(fields).length) return { ok: false, fields };
+  return {
+    ok: true,
+    value: {
+      code,
+      titleId,
+      titleEn,
+      descriptionId,
+      descriptionEn,
+      competencies: competencies as Competency[],
+      jp: jp!,
+      mode: f.mode as CourseMode,
+      audienceRoles,
+      audienceUnits,
+      prerequisites,
+      quizQuestionCount: qc!,
+      quizPassPercent: pass!,
+      quizMaxAttempts: att!,
+      quizTimeLimitMinutes: mins!,
+    },
+  };
+}
+
+export interface LessonForm {
+  title: string;
+  body: string;
+  minutes: string;
+  imageUrl: string;
+  imageAlt: string;
+  videoUrl: string;
+  materialUrl: string;
+  materialLabel: string;
+}
+
+export interface LessonValues {
+  title: string;
+  body: string;
+  minutes: number;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  videoUrl: string | null;
+  materialUrl: string | null;
+  materialLabel: string | null;
+}
+
+export function validateLesson(f: LessonForm): Result<LessonValues> {
+  const fields: Record<string, Msg> = {};
+  const title = f.title.trim();
+  if (title.length < 3 || title.length > 150) fields['judul'] = { id: 'Judul materi 3–150 karakter.', en: 'Lesson title of 3–150 characters.' };
+  const body = f.body.replace(/\r\n?/g, '\n').trim();
+  if (body.length < 20 || body.length > 20000) fields['isi'] = { id: 'Isi materi 20–20.000 karakter.', en: 'Lesson text of 20–20,000 characters.' };
+  const minutes = int(f.minutes, 1, 240);
+  if (minutes === null) fields['menit'] = { id: 'Perkiraan waktu 1–240 menit.', en: 'Estimated time 1–240 minutes.' };
+  const opt = (s: string) => (s.trim() ? s.trim() : null);
+  const imageUrl = opt(f.imageUrl);
+  if (imageUrl && !isSameOriginPath(imageUrl)) fields['gambar'] = { id: 'Gambar harus dari situs ini sendiri, misalnya /assets/pelatihan/gambar.png.', en: 'Images must come from this site, e.g. /assets/pelatihan/picture.png.' };
+  if (imageUrl && !opt(f.imageAlt)) fields['alt'] = { id: 'Tuliskan teks alternatif gambar untuk pembaca layar.', en: 'Write the alternative text of the image for screen readers.' };
+  const videoUrl = opt(f.videoUrl);
+  if (videoUrl && (!isSafeLink(videoUrl) || isSameOriginPath(videoUrl))) fields['video'] = { id: 'Tautan video harus diawali https://.', en: 'The video link must start with https://.' };
+  const materialUrl = opt(f.materialUrl);
+  if (materialUrl && !isSafeLink(materialUrl)) fields['materi'] = { id: 'Tautan materi harus https:// atau alamat di situs ini.', en: 'The material link must be https:// or a path on this site.' };
+  if (Object.keys(fields).length) return { ok: false, fields };
+  return {
+    ok: true,
+    value: { title, body, minutes: minutes!, imageUrl, imageAlt: opt(f.imageAlt), videoUrl, materialUrl, materialLabel: opt(f.materialLabel)?.slice(0, 120) ?? null },
+  };
+}
+
+export interface QuestionForm {
+  kind: string;
+  prompt: string;
+  /** one option per line (multiple choice) */
+  options: string;
+  /** 1-based number of the right option, or 'benar' / 'salah' */
+  correct: string;
+  explanation: string;
+}
+
+export interface QuestionValues {
+  kind: 'multiple_choice' | 'true_false';
+  prompt: string;
+  options: { key: string; text: string }[];
+  correctKey: string;
+  explanation: string;
+}
+
+const KEYS = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+export function validateQuestion(f: QuestionForm): Result<QuestionValues> {
+  const fields: Record<string, Msg> = {};
+  const prompt = f.prompt.trim();
+  if (prompt.length < 5 || prompt.length > 500) fields['soal'] = { id: 'Soal 5–500 karakter.', en: 'Question of 5–500 characters.' };
+  const explanation = f.explanation.trim();
+  if (explanation.length < 5 || explanation.length > 1000) fields['pembahasan'] = { id: 'Pembahasan 5–1.000 karakter: dibaca peserta setelah mengumpulkan.', en: 'Explanation of 5–1,000 characters: learners read it after submitting.' };
+  let options: { key: string; text: string }[] = [];
+  let correctKey = '';
+  if (f.kind === 'true_false') {
+    options = [
+      { key: 'benar', text: 'Benar' },
+      { key: 'salah', text: 'Salah' },
+    ];
+    if (f.correct !== 'benar' && f.correct !== 'salah') fields['kunci'] = { id: 'Pilih Benar atau Salah sebagai jawaban.', en: 'Choose True or False as the answer.' };
+    else correctKey = f.correct;
+  } else if (f.kind === 'multiple_choice') {
+    const lines = f.options.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (lines.length < 2 || lines.length > KEYS.length || lines.some((l) => l.length > 300))
+      fields['pilihan'] = { id: 'Tulis 2–6 pilihan, satu per baris (masing-masing maks. 300 karakter).', en: 'Write 2–6 options, one per line (each at most 300 characters).' };
+    else if (new Set(lines.map((l) => l.toLowerCase())).size !== lines.length) fields['pilihan'] = { id: 'Pilihan tidak boleh kembar.', en: 'Options must differ.' };
+    options = lines.slice(0, KEYS.length).map((text, i) => ({ key: KEYS[i]!, text }));
+    const n = int(f.correct, 1, KEYS.length);
+    if (n === null || n > options.length) fields['kunci'] = { id: 'Nomor jawaban benar harus salah satu nomor pilihan.', en: 'The right answer must be the number of one of the options.' };
+    else correctKey = KEYS[n - 1]!;
+  } else fields['jenis'] = { id: 'Pilih jenis soal.', en: 'Choose the question type.' };
+  if (Object.keys(fields).length) return { ok: false, fields };
+  return { ok: true, value: { kind: f.kind as 'multiple_choice' | 'true_false', prompt, options, correctKey, explanation } };
+}
+
+export interface SessionForm {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  capacity: string;
+  jp: string;
+}
+
+/** 'YYYY-MM-DDTHH:MM' from a datetime-local input, read as Asia/Jakarta time. */
+export function parseJakartaLocal(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+07:00`);
+  if (Number.isNaN(d.getTime())) return null;
+  // reject 2026-02-30T10:00 and the like (Date would roll it over)
+  const back = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+  return back === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` ? d : null;
+}
+
+export function validateSession(f: SessionForm, now: Date): Result<{ title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number }> {
+  const fields: Record<string, Msg> = {};
+  const title = f.title.trim();
+  if (title.length < 3 || title.length > 150) fields['judul'] = { id: 'Nama sesi 3–150 karakter.', en: 'Session name of 3–150 characters.' };
+  const place = f.place.trim();
+  if (place.length < 3 || place.length > 200) fields['tempat'] = { id: 'Tempat 3–200 karakter.', en: 'Place of 3–200 characters.' };
+  const startsAt = parseJakartaLocal(f.startsAt);
+  const endsAt = parseJakartaLocal(f.endsAt);
+  if (!startsAt) fields['mulai'] = { id: 'Waktu mulai tidak sah.', en: 'Invalid start time.' };
+  else if (startsAt.getTime() <= now.getTime()) fields['mulai'] = { id: 'Waktu mulai harus di masa depan.', en: 'The start must be in the future.' };
+  if (!endsAt) fields['selesai'] = { id: 'Waktu selesai tidak sah.', en: 'Invalid end time.' };
+  else if (startsAt && endsAt.getTime() <= startsAt.getTime()) fields['selesai'] = { id: 'Waktu selesai harus setelah waktu mulai.', en: 'The end must be after the start.' };
+  const capacity = int(f.capacity, 1, 500);
+  if (capacity === null) fields['kapasitas'] = { id: 'Kapasitas 1–500 orang.', en: 'Capacity of 1–500 people.' };
+  const jp = int(f.jp, 1, 40);
+  if (jp === null) fields['jp'] = { id: 'JP sesi 1–40.', en: 'Session JP 1–40.' };
+  if (Object.keys(fields).length) return { ok: false, fields };
+  return { ok: true, value: { title, startsAt: startsAt!, endsAt: endsAt!, place, capacity: capacity!, jp: jp! } };
+}

@@ -1,0 +1,117 @@
+// Rules for "other learning" evidence (coaching, mentoring, on-the-job, external courses):
+// what a submission must look like, and who may decide it. Pure; the data layer applies them.
+import type { Msg } from '../../i18n/lang';
+
+export const EVIDENCE_KINDS = ['coaching', 'mentoring', 'on_the_job', 'external_course', 'seminar'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, Msg> = {
+  coaching: { id: 'Coaching', en: 'Coaching' },
+  mentoring: { id: 'Mentoring', en: 'Mentoring' },
+  on_the_job: { id: 'Belajar di tempat kerja (on-the-job)', en: 'On-the-job learning' },
+  external_course: { id: 'Kursus/pelatihan di luar Pelita', en: 'External course or training' },
+  seminar: { id: 'Seminar/lokakarya', en: 'Seminar or workshop' },
+};
+
+/** At most this many JP per calendar day of learning (a full training day is 9–10 JP of 45 minutes). */
+export const MAX_JP_PER_DAY = 10;
+/** At most this many JP in one submission. */
+export const MAX_JP_PER_EVIDENCE = 80;
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+export type EvidenceFileType = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+export interface EvidenceInput {
+  kind: string;
+  title: string;
+  provider: string;
+  startDate: string;
+  endDate: string;
+  jp: string;
+}
+
+export interface ValidEvidence {
+  kind: EvidenceKind;
+  title: string;
+  provider: string;
+  startDate: string;
+  endDate: string;
+  jp: number;
+}
+
+/** A real calendar date 'YYYY-MM-DD' (2026-02-30 is not one), as a UTC day number. */
+export function dayNumber(s: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.floor(t / 86_400_000);
+}
+
+/** Today's date in Asia/Jakarta as 'YYYY-MM-DD'. */
+export function jakartaDate(now: Date): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Checks an evidence submission. Dates must be real, the end not before the start, nothing in
+ * the future, and not older than the previous calendar year (JP belong to a yearly record);
+ * JP a whole number from 1 to 80 and at most 10 per day of the period.
+ */
+export function validateEvidence(input: EvidenceInput, today: string): { ok: true; value: ValidEvidence } | { ok: false; fields: Record<string, Msg> } {
+  const fields: Record<string, Msg> = {};
+  const kind = (EVIDENCE_KINDS as readonly string[]).includes(input.kind) ? (input.kind as EvidenceKind) : null;
+  if (!kind) fields['jenis'] = { id: 'Pilih jenis pembelajaran.', en: 'Choose the kind of learning.' };
+  const title = input.title.trim();
+  if (title.length < 3 || title.length > 200) fields['judul'] = { id: 'Judul 3–200 karakter.', en: 'Title of 3–200 characters.' };
+  const provider = input.provider.trim().slice(0, 200);
+  const start = dayNumber(input.startDate);
+  const end = dayNumber(input.endDate);
+  const todayN = dayNumber(today)!;
+  const earliest = Date.UTC(Number(today.slice(0, 4)) - 1, 0, 1) / 86_400_000;
+  if (start === null) fields['mulai'] = { id: 'Tanggal mulai tidak sah (format TTTT-BB-HH, tanggal yang ada).', en: 'Invalid start date (YYYY-MM-DD, a real date).' };
+  if (end === null) fields['selesai'] = { id: 'Tanggal selesai tidak sah (format TTTT-BB-HH, tanggal yang ada).', en: 'Invalid end date (YYYY-MM-DD, a real date).' };
+  if (start !== null && end !== null) {
+    if (end < start) fields['selesai'] = { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' };
+    else if (end > todayN) fields['selesai'] = { id: 'Tanggal selesai tidak boleh di masa depan: ajukan setelah kegiatan selesai.', en: 'The end date cannot be in the future: submit once the learning is over.' };
+    if (start < earliest) fields['mulai'] = { id: 'Kegiatan paling lama dari awal tahun lalu.', en: 'The learning may start no earlier than 1 January of last year.' };
+  }
+  const jpText = input.jp.trim();
+  const jp = /^\d{1,3}$/.test(jpText) ? Number(jpText) : NaN;
+  if (!Number.isInteger(jp) || jp < 1 || jp > MAX_JP_PER_EVIDENCE) fields['jp'] = { id: `JP berupa bilangan bulat 1–${MAX_JP_PER_EVIDENCE}.`, en: `JP must be a whole number from 1 to ${MAX_JP_PER_EVIDENCE}.` };
+  else if (start !== null && end !== null && end >= start && jp > (end - start + 1) * MAX_JP_PER_DAY)
+    fields['jp'] = {
+      id: `JP terlalu banyak untuk ${end - start + 1} hari (paling banyak ${MAX_JP_PER_DAY} JP per hari).`,
+      en: `Too many JP for ${end - start + 1} day(s) (at most ${MAX_JP_PER_DAY} JP a day).`,
+    };
+  if (Object.keys(fields).length) return { ok: false, fields };
+  return { ok: true, value: { kind: kind!, title, provider, startDate: input.startDate, endDate: input.endDate, jp } };
+}
+
+/** The type of an evidence file from its content (PDF, JPEG or PNG), or null. */
+export function sniffEvidenceType(b: Uint8Array): EvidenceFileType | null {
+  const starts = (sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  return null;
+}
+
+export function checkEvidenceFile(file: { name: string; bytes: Uint8Array } | null): { ok: true; type: EvidenceFileType } | { ok: false; message: Msg } {
+  if (!file || file.bytes.length === 0)
+    return { ok: false, message: { id: 'Lampirkan bukti (sertifikat, surat tugas, atau laporan) dalam PDF, JPEG atau PNG.', en: 'Attach the evidence (certificate, assignment letter or report) as PDF, JPEG or PNG.' } };
+  if (file.bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, message: { id: 'Berkas lebih dari 5 MB.', en: 'The file is larger than 5 MB.' } };
+  const type = sniffEvidenceType(file.bytes);
+  if (!type) return { ok: false, message: { id: 'Berkas bukan PDF, JPEG atau PNG (diperiksa dari isinya).', en: 'The file is not a PDF, JPEG or PNG (checked from its content).' } };
+  return { ok: true, type };
+}
+
+/** A supervisor of the submitter's unit decides; never the submitter themself. */
+export function mayDecideEvidence(
+  who: { id: number; unitId: number; roles: readonly string[] },
+  evidence: { staffId: number; unitId: number },
+): 'ok' | 'own' | 'not_supervisor' {
+  if (who.id === evidence.staffId) return 'own';
+  if (!who.roles.includes('supervisor') || who.unitId !== evidence.unitId) return 'not_supervisor';
+  return 'ok';
+}

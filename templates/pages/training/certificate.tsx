@@ -1,0 +1,60 @@
+import { encodeQr, qrSvgPath } from '../../../src/domain/verification/qr';
+import type { CertificateView } from '../../../src/training/certificates';
+import { formatDate, translator, type Lang } from '../../../src/i18n/lang';
+
+export function CertificatePage(p: { lang: Lang; cert: CertificateView; verifyUrl: string }) {
+  const t = translator(p.lang);
+  const c = p.cert;
+  return (
+    <div class="wrap narrow certificate">
+      <p class="muted no-print">
+        <a href="/pelatihan/saya">{t('Catatan pelatihan saya', 'My training record')}</a>
+      </p>
+      <div class="card certificate-sheet">
+        <p class="muted">{t('Pemerintah Kota Surakarta · Pelita', 'City of Surakarta · Pelita')}</p>
+        <h1>{t('Sertifikat Pelatihan', 'Training Certificate')}</h1>
+        <p>{t('Nomor', 'Number')}: <strong>{c.number}</strong></p>
+        <p>{t('diberikan kepada', 'awarded to')}</p>
+        <p class="holder">
+          <strong>{c.holderName}</strong>
+          <br />
+          NIP {c.holderNip}
+        </p>
+        <p>{t('yang telah menyelesaikan kursus', 'for completing the course')}</p>
+        <p class="course-title">
+          <strong>{p.lang === 'en' ? c.courseTitleEn : c.courseTitleId}</strong> ({c.courseCode})
+        </p>
+        <dl class="facts">
+          <div>
+            <dt>JP</dt>
+            <dd>{c.jp}</dd>
+          </div>
+          <div>
+            <dt>{t('Tanggal', 'Date')}</dt>
+            <dd>{formatDate(c.issuedAt, p.lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('Status', 'Status')}</dt>
+            <dd>{c.revokedAt ? t('Dicabut', 'Revoked') : t('Sah', 'Valid')}</dd>
+          </div>
+        </dl>
+        <QrCode text={p.verifyUrl} label={t('Kode QR ke halaman verifikasi sertifikat ini', 'QR code to the verification page of this certificate')} />
+        <p class="verify-line">
+          {t('Periksa keaslian di', 'Check authenticity at')}: <a href={p.verifyUrl}>{p.verifyUrl}</a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** The verification link as a QR code, drawn in SVG (scales cleanly when printed). */
+export function QrCode(p: { text: string; label: string }) {
+  const q = encodeQr(p.text);
+  const n = q.size + 8;
+  return (
+    <svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${n} ${n}`} width="168" height="168" role="img" aria-label={p.label} shape-rendering="crispEdges">
+      <rect x="0" y="0" width={n} height={n} fill="#fff" />
+      <path d={qrSvgPath(q)} fill="#000" />
+    </svg>
+  );
+}

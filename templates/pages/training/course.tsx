@@ -1,0 +1,157 @@
+import type { CourseProgress, CourseView, LessonView } from '../../../src/training/courses';
+import type { SessionView } from '../../../src/training/sessions';
+import { SessionList } from './sessions';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox } from './shared';
+
+export function CoursePage(p: {
+  lang: Lang;
+  csrf: string;
+  course: CourseView;
+  lessons: LessonView[];
+  progress: CourseProgress;
+  prerequisiteTitles: { code: string; title: Msg; done: boolean }[];
+  questionCount: number;
+  sessions: SessionView[];
+  now: Date;
+  error?: Msg | null;
+  notice?: Msg | null;
+}) {
+  const t = translator(p.lang);
+  const c = p.course;
+  const base = `/pelatihan/kursus/${encodeURIComponent(c.code)}`;
+  const done = p.lessons.filter((l) => p.progress.doneLessonIds.has(l.id)).length;
+  const next = p.lessons.find((l) => !p.progress.doneLessonIds.has(l.id));
+  const attemptsLeft = Math.max(0, c.quiz.maxAttempts - p.progress.attemptsUsed);
+  return (
+    <div class="wrap narrow course-page">
+      <p class="muted">
+        <a href="/pelatihan">{t('Pelatihan', 'Training')}</a> › {c.code}
+      </p>
+      <h1>{pick(c.title, p.lang)}</h1>
+      <ErrorSummary lang={p.lang} message={p.error ?? null} />
+      <SuccessBox lang={p.lang} message={p.notice ?? null} />
+      <p class="lead">{pick(c.description, p.lang)}</p>
+      <dl class="facts">
+        <div>
+          <dt>JP</dt>
+          <dd>{c.jp}</dd>
+        </div>
+        <div>
+          <dt>{t('Moda', 'Mode')}</dt>
+          <dd>{modeLabel(c.mode, p.lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('Materi', 'Lessons')}</dt>
+          <dd>{p.lessons.length}</dd>
+        </div>
+        <div>
+          <dt>{t('Nilai lulus kuis', 'Quiz pass mark')}</dt>
+          <dd>{c.quiz.passPercent}%</dd>
+        </div>
+      </dl>
+      <CompetencyList lang={p.lang} competencies={c.competencies} />
+      {p.prerequisiteTitles.length ? (
+        <p>
+          {t('Prasyarat', 'Prerequisites')}:{' '}
+          {p.prerequisiteTitles.map((x, i) => (
+            <>
+              {i ? ', ' : ''}
+              <a href={`/pelatihan/kursus/${encodeURIComponent(x.code)}`}>{pick(x.title, p.lang)}</a>{' '}
+              {x.done ? <span class="badge ok">{t('selesai', 'done')}</span> : <span class="badge warn">{t('belum', 'not yet')}</span>}
+            </>
+          ))}
+        </p>
+      ) : null}
+
+      {p.progress.completedAt ? (
+        <div class="success-box" role="status">
+          <p>
+            {t('Kursus selesai pada', 'Course completed on')} {formatDateTime(p.progress.completedAt, p.lang)}. {c.jp} JP{' '}
+            {t('sudah tercatat.', 'credited.')}
+          </p>
+          {p.progress.certificateId ? (
+            <p>
+              <a class="button primary" href={`/pelatihan/sertifikat/${p.progress.certificateId}`}>{t('Lihat sertifikat', 'View certificate')}</a>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {p.progress.enrolled ? (
+        <section aria-labelledby="h-progres">
+          <h2 id="h-progres">{t('Kemajuan Anda', 'Your progress')}</h2>
+          <ProgressBar value={done} max={p.lessons.length} label={t('Materi selesai', 'Lessons done')} />
+          <p>
+            {t(`${done} dari ${p.lessons.length} materi selesai.`, `${done} of ${p.lessons.length} lessons done.`)}{' '}
+            {next ? (
+              <a class="button primary" href={`${base}/materi/${next.id}`}>
+                {done ? t('Lanjutkan', 'Continue') : t('Mulai belajar', 'Start learning')}: {next.title}
+              </a>
+            ) : null}
+          </p>
+        </section>
+      ) : (
+        <form method="post" action={`${base}/daftar`} class="stacked">
+          <input type="hidden" name="_csrf" value={p.csrf} />
+          <p class="actions">
+            <button type="submit" class="button primary">{t('Daftar kursus ini', 'Enrol in this course')}</button>
+          </p>
+        </form>
+      )}
+
+      <section aria-labelledby="h-materi">
+        <h2 id="h-materi">{t('Materi', 'Lessons')}</h2>
+        <ol class="lesson-list">
+          {p.lessons.map((l) => (
+            <li>
+              {p.progress.enrolled ? <a href={`${base}/materi/${l.id}`}>{l.title}</a> : <span>{l.title}</span>}{' '}
+              <span class="muted">· {t(`${l.minutes} menit`, `${l.minutes} min`)}</span>{' '}
+              {p.progress.doneLessonIds.has(l.id) ? <span class="badge ok">{t('selesai', 'done')}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <SessionList lang={p.lang} csrf={p.csrf} sessions={p.sessions} enrolled={p.progress.enrolled} now={p.now} />
+
+      {p.questionCount ? (
+        <section aria-labelledby="h-kuis">
+          <h2 id="h-kuis">{t('Kuis', 'Quiz')}</h2>
+          <p>
+            {t(
+              `${Math.min(c.quiz.questionCount, p.questionCount)} soal acak, waktu ${c.quiz.timeLimitMinutes} menit, nilai lulus ${c.quiz.passPercent}%, paling banyak ${c.quiz.maxAttempts} kali percobaan.`,
+              `${Math.min(c.quiz.questionCount, p.questionCount)} random questions, ${c.quiz.timeLimitMinutes} minutes, pass mark ${c.quiz.passPercent}%, at most ${c.quiz.maxAttempts} attempts.`,
+            )}
+          </p>
+          {p.progress.quizPassed ? (
+            <p>
+              <span class="badge ok">{t('Lulus', 'Passed')}</span> {t('Nilai terbaik', 'Best score')}: {p.progress.bestPercent}%
+            </p>
+          ) : p.progress.enrolled ? (
+            <>
+              <p class="muted">
+                {t(`Percobaan terpakai: ${p.progress.attemptsUsed} dari ${c.quiz.maxAttempts}.`, `Attempts used: ${p.progress.attemptsUsed} of ${c.quiz.maxAttempts}.`)}
+                {p.progress.bestPercent !== null ? ` ${t('Nilai terbaik', 'Best score')}: ${p.progress.bestPercent}%.` : ''}
+              </p>
+              {p.progress.openAttemptId ? (
+                <p>
+                  <a class="button primary" href={`/pelatihan/kuis/${p.progress.openAttemptId}`}>{t('Lanjutkan kuis', 'Continue the quiz')}</a>
+                </p>
+              ) : attemptsLeft > 0 ? (
+                <form method="post" action={`${base}/kuis`}>
+                  <input type="hidden" name="_csrf" value={p.csrf} />
+                  <button type="submit" class="button primary">{t('Mulai kuis', 'Start the quiz')}</button>
+                </form>
+              ) : (
+                <p class="notice">{t('Kesempatan kuis sudah habis.', 'No quiz attempts left.')}</p>
+              )}
+            </>
+          ) : (
+            <p class="muted">{t('Daftar dulu untuk mengerjakan kuis.', 'Enrol first to take the quiz.')}</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/training/learning';
+import type { CourseView } from '../../../src/training/courses';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { ErrorSummary } from './shared';
+
+export function QuizPage(p: {
+  lang: Lang;
+  csrf: string;
+  course: CourseView;
+  attempt: AttemptView;
+  questions: QuestionForLearner[];
+  answers?: Record<string, string>;
+  error?: Msg | null;
+  fields?: Record<string, Msg>;
+}) {
+  const t = translator(p.lang);
+  const fields = p.fields ?? {};
+  return (
+    <div class="wrap narrow quiz-page">
+      <p class="muted">
+        <a href={`/pelatihan/kursus/${encodeURIComponent(p.course.code)}`}>{pick(p.course.title, p.lang)}</a> › {t('Kuis', 'Quiz')}
+      </p>
+      <h1>{t('Kuis', 'Quiz')}: {pick(p.course.title, p.lang)}</h1>
+      <p class="notice">
+        {t('Kumpulkan sebelum', 'Submit before')} <strong>{formatDateTime(p.attempt.deadlineAt, p.lang)}</strong>.{' '}
+        {t(`Nilai lulus ${p.attempt.passPercent}%. Jawaban dinilai di server setelah dikumpulkan.`, `Pass mark ${p.attempt.passPercent}%. Answers are scored on the server after you submit.`)}
+      </p>
+      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={fields} />
+      <form method="post" action={`/pelatihan/kuis/${p.attempt.id}`} class="stacked quiz-form">
+        <input type="hidden" name="_csrf" value={p.csrf} />
+        {p.questions.map((q, i) => {
+          const name = `q_${q.id}`;
+          const err = fields[name];
+          return (
+            <fieldset class="field question" id={name} aria-describedby={err ? `${name}-err` : undefined}>
+              <legend>
+                {i + 1}. {q.prompt}
+              </legend>
+              {err ? (
+                <span class="field-error" id={`${name}-err`}>
+                  {pick(err, p.lang)}
+                </span>
+              ) : null}
+              {q.options.map((o) => (
+                <label class="option">
+                  <input type="radio" name={name} value={o.key} checked={p.answers?.[String(q.id)] === o.key} /> {o.text}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        <p class="actions">
+          <button type="submit" class="button primary">{t('Kumpulkan jawaban', 'Submit answers')}</button>
+        </p>
+      </form>
+    </div>
+  );
+}
+
+export function QuizResultPage(p: {
+  lang: Lang;
+  csrf: string;
+  course: CourseView;
+  attempt: AttemptView;
+  review: ReviewedQuestion[];
+  attemptsLeft: number;
+  certificateId: number | null;
+  justCompleted: boolean;
+}) {
+  const t = translator(p.lang);
+  const a = p.attempt;
+  const base = `/pelatihan/kursus/${encodeURIComponent(p.course.code)}`;
+  const correct = p.review.filter((r) => r.correct).length;
+  return (
+    <div class="wrap narrow quiz-result">
+      <p class="muted">
+        <a href={base}>{pick(p.course.title, p.lang)}</a> › {t('Hasil kuis', 'Quiz result')}
+      </p>
+      <h1>{t('Hasil kuis', 'Quiz result')}</h1>
+      {a.outcome === 'expired' ? (
+        <p class="notice">{t('Percobaan ini melewati batas waktu sehingga tidak dinilai.', 'This attempt passed the time limit and was not scored.')}</p>
+      ) : a.passed ? (
+        <div class="success-box" role="status">
+          <p>
+            <strong>{t('Lulus', 'Passed')}</strong> — {t('nilai', 'score')} {a.scorePercent}% ({correct}/{p.review.length}).
+          </p>
+          {p.justCompleted || p.certificateId ? (
+            <p>
+              {t(`Kursus selesai: ${p.course.jp} JP tercatat.`, `Course completed: ${p.course.jp} JP credited.`)}{' '}
+              {p.certificateId ? <a href={`/pelatihan/sertifikat/${p.certificateId}`}>{t('Lihat sertifikat', 'View certificate')}</a> : null}
+            </p>
+          ) : (
+            <p>
+              {t('Selesaikan semua materi untuk menuntaskan kursus.', 'Finish every lesson to complete the course.')}{' '}
+              <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
+            </p>
+          )}
+        </div>
+      ) : (
+        <div class="error-summary" role="status">
+          <p>
+            <strong>{t('Belum lulus', 'Not passed')}</strong> — {t('nilai', 'score')} {a.scorePercent}% ({correct}/{p.review.length}),{' '}
+            {t(`nilai lulus ${a.passPercent}%.`, `pass mark ${a.passPercent}%.`)}
+          </p>
+          <p>
+            {p.attemptsLeft > 0
+              ? t(`Sisa kesempatan: ${p.attemptsLeft}. Pelajari pembahasan di bawah, lalu coba lagi dari halaman kursus.`, `Attempts left: ${p.attemptsLeft}. Study the explanations below, then try again from the course page.`)
+              : t('Kesempatan sudah habis.', 'No attempts left.')}{' '}
+            <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
+          </p>
+        </div>
+      )}
+      {p.review.length ? (
+        <section aria-labelledby="h-bahas">
+          <h2 id="h-bahas">{t('Pembahasan', 'Explanations')}</h2>
+          <ol class="review">
+            {p.review.map((q) => (
+              <li>
+                <p>
+                  <strong>{q.prompt}</strong>
+                </p>
+                <p>
+                  {t('Jawaban Anda', 'Your answer')}: {q.options.find((o) => o.key === q.chosen)?.text ?? t('(tidak dijawab)', '(not answered)')}{' '}
+                  {q.correct ? <span class="badge ok">{t('benar', 'correct')}</span> : <span class="badge overdue">{t('salah', 'wrong')}</span>}
+                </p>
+                {!q.correct ? (
+                  <p>
+                    {t('Jawaban benar', 'Correct answer')}: {q.options.find((o) => o.key === q.correctKey)?.text}
+                  </p>
+                ) : null}
+                <p class="muted">{q.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

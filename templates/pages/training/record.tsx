@@ -1,0 +1,212 @@
+import { VERB_LABELS, type Verb } from '../../../src/domain/training/ledger';
+import { YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
+import type { CertificateView } from '../../../src/training/certificates';
+import type { LedgerEntryView } from '../../../src/training/ledger';
+import { formatDate, formatDateTime, pick, translator, type Lang } from '../../../src/i18n/lang';
+import { ProgressBar } from './shared';
+
+export interface RecordSubject {
+  id: number;
+  name: string;
+  nip: string;
+  unitName: string;
+  position: string;
+}
+
+export interface RecordData {
+  subject: RecordSubject;
+  year: number;
+  jpThisYear: number;
+  history: LedgerEntryView[];
+  certificates: (CertificateView & { verifyUrl: string })[];
+}
+
+function verbLabel(v: string, lang: Lang) {
+  return v in VERB_LABELS ? pick(VERB_LABELS[v as Verb], lang) : v;
+}
+
+function resultText(e: LedgerEntryView, lang: Lang) {
+  const t = translator(lang);
+  const parts: string[] = [];
+  if (e.result?.score) parts.push(`${t('nilai', 'score')} ${Math.round(e.result.score.scaled * 100)}%`);
+  if (e.result?.success === true) parts.push(t('berhasil', 'success'));
+  return parts.join(', ');
+}
+
+export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
+  const t = translator(p.lang);
+  const d = p.data;
+  const left = Math.max(0, YEARLY_JP_TARGET - d.jpThisYear);
+  const base = p.own ? '/pelatihan/saya' : `/pelatihan/pegawai/${d.subject.id}`;
+  return (
+    <div class="wrap record-page">
+      <h1>{p.own ? t('Catatan pelatihan saya', 'My training record') : t(`Catatan pelatihan: ${d.subject.name}`, `Training record: ${d.subject.name}`)}</h1>
+      <p class="muted">
+        {d.subject.name} · NIP {d.subject.nip} · {d.subject.unitName}
+      </p>
+      <section aria-labelledby="h-jp" class="card">
+        <h2 id="h-jp">{t(`JP tahun ${d.year}`, `JP in ${d.year}`)}</h2>
+        <p class="jp-figure">
+          <strong>{d.jpThisYear}</strong> / {YEARLY_JP_TARGET} JP
+        </p>
+        <ProgressBar value={Math.min(d.jpThisYear, YEARLY_JP_TARGET)} max={YEARLY_JP_TARGET} label={t('JP tahun ini terhadap target 20 JP', 'JP this year against the 20 JP target')} />
+        <p>
+          {left > 0
+            ? t(`Kurang ${left} JP untuk memenuhi target 20 JP (PP 17/2020).`, `${left} JP short of the 20 JP target (PP 17/2020).`)
+            : t('Target 20 JP tahun ini sudah terpenuhi.', 'The 20 JP target for this year is met.')}
+        </p>
+        <p class="actions">
+          <a href={`${base}/transkrip`} class="button">{t('Transkrip (cetak)', 'Transcript (print)')}</a>{' '}
+          {p.own ? (
+            <>
+              <a href="/pelatihan">{t('Cari kursus', 'Find a course')}</a> ·{' '}
+              <a href="/pelatihan/saya/bukti">{t('Ajukan bukti pembelajaran lain', 'Submit other learning evidence')}</a>
+            </>
+          ) : null}
+        </p>
+      </section>
+
+      <section aria-labelledby="h-sert">
+        <h2 id="h-sert">{t('Sertifikat', 'Certificates')}</h2>
+        {d.certificates.length ? (
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('Nomor', 'Number')}</th>
+                <th scope="col">{t('Kursus', 'Course')}</th>
+                <th scope="col">JP</th>
+                <th scope="col">{t('Tanggal', 'Date')}</th>
+                <th scope="col">{t('Verifikasi', 'Verify')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.certificates.map((c) => (
+                <tr>
+                  <td>
+                    <a href={`/pelatihan/sertifikat/${c.id}`}>{c.number}</a>
+                    {c.revokedAt ? <> <span class="badge overdue">{t('dicabut', 'revoked')}</span></> : null}
+                  </td>
+                  <td>{p.lang === 'en' ? c.courseTitleEn : c.courseTitleId}</td>
+                  <td>{c.jp}</td>
+                  <td>{formatDate(c.issuedAt, p.lang)}</td>
+                  <td>
+                    <a href={c.verifyUrl}>{t('Tautan verifikasi', 'Verification link')}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">{t('Belum ada sertifikat.', 'No certificates yet.')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="h-riwayat">
+        <h2 id="h-riwayat">{t('Riwayat', 'History')}</h2>
+        {d.history.length ? (
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('Waktu', 'When')}</th>
+                <th scope="col">{t('Kegiatan', 'Activity')}</th>
+                <th scope="col">{t('Hasil', 'Result')}</th>
+                <th scope="col">JP</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.history.map((e) => (
+                <tr>
+                  <td>{formatDateTime(e.at, p.lang)}</td>
+                  <td>
+                    {verbLabel(e.verb, p.lang)}: {e.objectName}
+                  </td>
+                  <td>{resultText(e, p.lang)}</td>
+                  <td>{e.jp ? e.jp : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">{t('Belum ada kegiatan pelatihan.', 'No training activity yet.')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function TranscriptPage(p: { lang: Lang; data: RecordData; printedAt: Date }) {
+  const t = translator(p.lang);
+  const d = p.data;
+  const credits = d.history.filter((e) => e.jp !== 0);
+  const years = [...new Set(credits.map((e) => e.year))].sort((a, b) => b - a);
+  const certByCourse = new Map(d.certificates.map((c) => [c.id, c]));
+  return (
+    <div class="wrap transcript">
+      <h1>{t('Transkrip pengembangan kompetensi', 'Competency development transcript')}</h1>
+      <dl class="facts facts-wide">
+        <div>
+          <dt>{t('Nama', 'Name')}</dt>
+          <dd>{d.subject.name}</dd>
+        </div>
+        <div>
+          <dt>NIP</dt>
+          <dd>{d.subject.nip}</dd>
+        </div>
+        <div>
+          <dt>{t('Unit', 'Unit')}</dt>
+          <dd>{d.subject.unitName}</dd>
+        </div>
+        <div>
+          <dt>{t('Dicetak', 'Printed')}</dt>
+          <dd>{formatDateTime(p.printedAt, p.lang)}</dd>
+        </div>
+      </dl>
+      <p class="actions no-print">
+        {t('Gunakan fungsi cetak peramban (Ctrl+P) untuk mencetak atau menyimpan sebagai PDF.', "Use the browser's print function (Ctrl+P) to print or save as PDF.")}
+      </p>
+      {years.length ? (
+        years.map((y) => {
+          const rows = credits.filter((e) => e.year === y);
+          const total = rows.reduce((s, e) => s + e.jp, 0);
+          return (
+            <section class="transcript-year">
+              <h2>{t(`Tahun ${y}`, `Year ${y}`)}</h2>
+              <table class="data">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('Tanggal', 'Date')}</th>
+                    <th scope="col">{t('Kegiatan', 'Activity')}</th>
+                    <th scope="col">{t('Sertifikat', 'Certificate')}</th>
+                    <th scope="col">JP</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((e) => (
+                    <tr>
+                      <td>{formatDate(e.at, p.lang)}</td>
+                      <td>{e.objectName}</td>
+                      <td>{e.certificateId ? certByCourse.get(e.certificateId)?.number ?? '' : ''}</td>
+                      <td>{e.jp}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colspan={3}>
+                      {t('Jumlah JP', 'Total JP')} ({t('target', 'target')} 20)
+                    </th>
+                    <td>
+                      <strong>{total}</strong>
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </section>
+          );
+        })
+      ) : (
+        <p>{t('Belum ada JP tercatat.', 'No JP recorded yet.')}</p>
+      )}
+    </div>
+  );
+}

@@ -35,9 +35,14 @@ let current: { env: Env; deps: AppDeps; app: PelitaApp; ready: Promise<unknown> 
 function instance(env: Env) {
   if (!current || current.env !== env) {
     const deps = depsFromEnv(env);
-    const ready = deps.config.demoMode ? seedDemoData(deps.db) : Promise.resolve();
-    // a failed seed is retried on the next request rather than poisoning the isolate
-    ready.catch(() => (current = undefined));
+    // A failed seed (e.g. migrations not applied yet) is logged and retried by the next request;
+    // the portal keeps answering meanwhile, and /healthz shows the database's state.
+    const ready = deps.config.demoMode
+      ? seedDemoData(deps.db).catch((e: unknown) => {
+          console.error('[pelita] demo seeding failed; is `wrangler d1 migrations apply` done?', e);
+          current = undefined;
+        })
+      : Promise.resolve();
     current = { env, deps, app: createApp(deps), ready };
   }
   return current;

@@ -2,6 +2,7 @@
 // Workers (D1, R2) and on a city's own Node server (libSQL, disk).
 import { Hono } from 'hono';
 import type { AppEnv } from './http/context';
+import { formBodyGuard } from './http/form-body';
 import { handleError, handleNotFound } from './http/on-error';
 import { securityHeaders } from './http/security-headers';
 import { negotiateLang } from './i18n/lang';
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
     c.header('Vary', 'Accept-Language, Cookie', { append: true });
   });
   app.use(securityHeaders());
+  app.use(formBodyGuard());
   app.use(sessionAuth());
   app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
 

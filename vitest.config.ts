@@ -7,6 +7,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Three projects: pure units in Node; the integration suite on libSQL in Node; and the very same
 // integration suite plus the Worker's own handlers on D1 and R2 inside workerd. The suite reaches
 // its database through `#harness`, which each project points at its own runtime.
+// Generous time limits: these 2-core machines run workerd and libSQL suites side by side, and a
+// slow moment must not fail CI. Speed is measured by `npm run bench`, never by a timed test.
+const limits = { testTimeout: 30_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          ...limits,
         },
       },
       {
@@ -23,6 +28,7 @@ export default defineConfig({
           name: 'libsql',
           include: ['tests/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
+          ...limits,
         },
       },
       {
@@ -44,6 +50,7 @@ export default defineConfig({
         test: {
           name: 'd1',
           include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/worker/**/*.test.{ts,tsx}'],
+          ...limits,
         },
       },
     ],

@@ -3,6 +3,7 @@
 import { lt } from 'drizzle-orm';
 import { idempotencyKeys, sessions } from '../db/schema';
 import type { AppDeps } from '../runtime/deps';
+import { autoClose } from './auto-close';
 import { slaEscalation } from './sla-escalation';
 
 export interface ScheduledJob {
@@ -26,7 +27,7 @@ export const purgeExpired: ScheduledJob = {
   },
 };
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, slaEscalation];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, slaEscalation, autoClose];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startNodeServer } from '../../src/node/server';
+import type { AppDeps } from '../../src/runtime/deps';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 export interface BrowserRig {
   url: string;
+  /** the server's own dependencies, for looking things up that a page does not show */
+  deps: AppDeps;
   browser: Browser;
   /** a new page that records console errors and CSP violations */
   newPage(opts?: { locale?: string }): Promise<{ page: Page; problems: string[] }>;
@@ -33,6 +36,7 @@ export async function startRig(): Promise<BrowserRig> {
   });
   return {
     url: server.url,
+    deps: server.deps,
     browser,
     async newPage(opts = {}) {
       const context = await browser.newContext({ locale: opts.locale ?? 'id-ID' });

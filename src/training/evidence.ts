@@ -90,6 +90,18 @@ export function mayReadEvidence(who: { id: number; unitId: number; roles: readon
   );
 }
 
+/** Only a supervisor of the owner's unit decides, and never on their own evidence. */
+export function assertMayDecideEvidence(who: Parameters<typeof mayDecideEvidence>[0], e: Parameters<typeof mayDecideEvidence>[1]): void {
+  const may = mayDecideEvidence(who, e);
+  if (may === 'own')
+    throw new ForbiddenError(
+      { id: 'Anda tidak dapat menyetujui bukti pembelajaran Anda sendiri; atasan lain di unit Anda yang memutuskan.', en: 'You cannot approve your own learning evidence; another supervisor of your unit decides.' },
+      'own_evidence',
+    );
+  if (may !== 'ok')
+    throw new ForbiddenError({ id: 'Hanya kepala bidang/seksi di unit pegawai ini yang dapat memutuskan.', en: "Only a supervisor of this staff member's unit can decide." });
+}
+
 /**
  * Approves or rejects pending evidence. Approving credits its JP once (ledger credit key), in
  * the Asia/Jakarta year the learning ended. A rejection needs a reason the ASN can act on.
@@ -102,14 +114,7 @@ export async function decideEvidence(
   decision: 'approve' | 'reject',
   reason: string,
 ): Promise<void> {
-  const may = mayDecideEvidence(who, e);
-  if (may === 'own')
-    throw new ForbiddenError(
-      { id: 'Anda tidak dapat menyetujui bukti pembelajaran Anda sendiri; atasan lain di unit Anda yang memutuskan.', en: 'You cannot approve your own learning evidence; another supervisor of your unit decides.' },
-      'own_evidence',
-    );
-  if (may !== 'ok')
-    throw new ForbiddenError({ id: 'Hanya kepala bidang/seksi di unit pegawai ini yang dapat memutuskan.', en: "Only a supervisor of this staff member's unit can decide." });
+  assertMayDecideEvidence(who, e);
   const why = reason.trim();
   if (decision === 'reject' && why.length < 5)
     throw new ValidationError({ alasan: { id: 'Tuliskan alasan penolakan (minimal 5 karakter) agar pegawai dapat memperbaikinya.', en: 'Give the reason for rejection (at least 5 characters) so the staff member can fix it.' } });

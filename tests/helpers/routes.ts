@@ -11,7 +11,14 @@
 //
 // Paths may hold placeholders in braces; the matrix test fills them from fixtures it creates in
 // its own beforeAll (see FIXTURES there). A placeholder it does not know fails the test loudly:
-// add the fixture next to the others.
+// add the fixture next to the others. Use a placeholder, never a literal id or course code.
+//
+// The table must be complete: the matrix test lists every route the app registers (h.app.routes)
+// and fails, naming them, for staff routes that have no row here (public routes are listed there).
+//
+// Resources that belong to one person (a quiz attempt, an API token, evidence, a certificate)
+// belong to OWNER, an actor of the matrix, so both the owner's answer and everyone else's are
+// checked; `othersGet(404)` builds the `expect` for everyone else.
 import type { Role } from '../../src/auth/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -30,7 +37,11 @@ export type ActorKey = keyof typeof ACTORS;
 
 export interface StaffRoute {
   method: HttpMethod;
-  /** may contain {placeholders}: {unit} {staff} {service} {template} {holiday} */
+  /**
+   * may contain {placeholders}: {unit} {staff} {service} {template} {holiday} {case} {attachment}
+   * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {attempt}
+   * {session} {open_session} {started_session} {evidence} {certificate} {token}
+   */
   path: string;
   allowed: readonly Role[] | 'any-staff';
   note?: string;
@@ -38,6 +49,18 @@ export interface StaffRoute {
   okStatus?: readonly number[];
   /** per-actor expected status, overriding the role rule */
   expect?: Partial<Record<ActorKey, number>>;
+  /** the route ends the caller's sessions (sign out everywhere): the matrix signs the actor in again */
+  signsOut?: boolean;
+}
+
+/** Owner of the one-person fixtures: {attempt}, {token}, {evidence} (a DPUPR officer) and {certificate}. */
+export const OWNER: ActorKey = 'officer_dpupr';
+
+/** `expect` for a resource of OWNER: every other signed-in actor gets `status`. */
+export function othersGet(status: number, except: readonly ActorKey[] = [OWNER]): Partial<Record<ActorKey, number>> {
+  const out: Partial<Record<ActorKey, number>> = {};
+  for (const k of Object.keys(ACTORS) as ActorKey[]) if (k !== 'anonymous' && !except.includes(k)) out[k] = status;
+  return out;
 }
 
 const ADMIN: Role[] = ['admin'];
@@ -119,32 +142,133 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/akun/kata-sandi', allowed: 'any-staff', okStatus: [422] },
   { method: 'GET', path: '/akun/token', allowed: 'any-staff' },
   { method: 'POST', path: '/akun/token', allowed: 'any-staff', okStatus: [422] },
+  { method: 'POST', path: '/akun/token/{token}/cabut', allowed: 'any-staff', okStatus: [200], expect: othersGet(404), note: "revoke: someone else's token is not found" },
   { method: 'GET', path: '/api/v1/me', allowed: 'any-staff' },
+  { method: 'POST', path: '/api/v1/me/password', allowed: 'any-staff', okStatus: [422], note: 'empty body: fields named' },
   { method: 'GET', path: '/api/v1/tokens', allowed: 'any-staff' },
-  // ------------------------------------------------------------ training (src/features/training)
+  { method: 'POST', path: '/api/v1/tokens', allowed: 'any-staff', okStatus: [422] },
+  { method: 'DELETE', path: '/api/v1/tokens/{token}', allowed: 'any-staff', okStatus: [204], expect: othersGet(404), note: "someone else's token is not found" },
+  {
+    method: 'POST',
+    path: '/akun/keluar-semua',
+    allowed: 'any-staff',
+    okStatus: [303],
+    signsOut: true,
+    note: 'sign out everywhere; the matrix signs the actor in again',
+  },
+  // ------------------------------------------------------------ training (src/features/training, src/features/api/training.ts)
+  // Every actor is enrolled in {course} (KPP-01) and registered for {session}; nobody is enrolled
+  // in {enrol_course} or registered for {open_session} (the matrix puts that back after each call).
   { method: 'GET', path: '/pelatihan', allowed: 'any-staff', note: 'catalogue' },
   { method: 'GET', path: '/pelatihan?q=komunikasi&kompetensi=komunikasi_pelayanan', allowed: 'any-staff', note: 'search and filter' },
-  { method: 'GET', path: '/pelatihan/kursus/KPP-01', allowed: 'any-staff' },
-  { method: 'POST', path: '/pelatihan/kursus/KPP-01/daftar', allowed: 'any-staff', okStatus: [303], note: 'enrol' },
+  { method: 'GET', path: '/pelatihan/kursus/{course}', allowed: 'any-staff' },
+  { method: 'POST', path: '/pelatihan/kursus/{enrol_course}/daftar', allowed: 'any-staff', okStatus: [303], note: 'enrol' },
+  { method: 'GET', path: '/pelatihan/kursus/{course}/materi/{lesson}', allowed: 'any-staff', note: 'a lesson, enrolled' },
+  { method: 'POST', path: '/pelatihan/kursus/{course}/materi/{lesson}/selesai', allowed: 'any-staff', okStatus: [303], note: 'lesson done' },
+  { method: 'POST', path: '/pelatihan/kursus/{course}/kuis', allowed: 'any-staff', okStatus: [303], note: 'start (or resume) a quiz attempt' },
+  { method: 'GET', path: '/pelatihan/kuis/{attempt}', allowed: 'any-staff', expect: othersGet(404), note: "someone else's attempt is not found" },
+  {
+    method: 'POST',
+    path: '/pelatihan/kuis/{attempt}',
+    allowed: 'any-staff',
+    okStatus: [200],
+    expect: othersGet(404),
+    note: 'submit: the owner gets the result page, nobody else finds the attempt',
+  },
+  { method: 'POST', path: '/pelatihan/sesi/{open_session}/daftar', allowed: 'any-staff', okStatus: [303], note: 'register for a session' },
+  { method: 'POST', path: '/pelatihan/sesi/{session}/batal', allowed: 'any-staff', okStatus: [303], note: 'cancel a registration' },
+  { method: 'GET', path: '/pelatihan/fasilitator', allowed: 'any-staff', note: 'sessions I facilitate (none for most)' },
+  {
+    method: 'GET',
+    path: '/pelatihan/sesi/{started_session}/presensi',
+    allowed: ['admin'],
+    expect: { course_author: 200 },
+    note: 'attendance: the facilitator (the demo course author) and admins',
+  },
+  {
+    method: 'POST',
+    path: '/pelatihan/sesi/{started_session}/presensi',
+    allowed: ['admin'],
+    okStatus: [303],
+    expect: { course_author: 303 },
+    note: 'nobody marked present: saved, nothing credited',
+  },
   { method: 'GET', path: '/pelatihan/saya', allowed: 'any-staff', note: 'my record' },
   { method: 'GET', path: '/pelatihan/saya/transkrip', allowed: 'any-staff' },
   { method: 'GET', path: '/pelatihan/saya/bukti', allowed: 'any-staff' },
   { method: 'POST', path: '/pelatihan/saya/bukti', allowed: 'any-staff', okStatus: [422], note: 'other-learning evidence' },
+  {
+    method: 'GET',
+    path: '/pelatihan/bukti/{evidence}/berkas',
+    allowed: ['supervisor', 'official', 'admin'],
+    expect: { [OWNER]: 200 },
+    note: "evidence file: its owner, a supervisor of the owner's unit, officials and admins",
+  },
+  {
+    method: 'POST',
+    path: '/pelatihan/bukti/{evidence}/putusan',
+    allowed: ['supervisor'],
+    okStatus: [422],
+    note: "decide evidence: only a supervisor of the owner's unit (never the owner)",
+  },
+  {
+    method: 'GET',
+    path: '/pelatihan/sertifikat/{certificate}',
+    allowed: ['official', 'admin'],
+    expect: { [OWNER]: 200 },
+    note: 'a certificate: its holder, officials and admins',
+  },
   { method: 'GET', path: '/pelatihan/asesmen', allowed: 'any-staff', note: 'needs self-assessment' },
+  { method: 'POST', path: '/pelatihan/asesmen', allowed: 'any-staff', okStatus: [422], note: 'empty answers' },
   {
     method: 'GET',
     path: '/pelatihan/pegawai/{staff}',
     allowed: ['official', 'admin'],
     note: "another ASN's record: only officials and admins",
   },
+  { method: 'GET', path: '/pelatihan/pegawai/{staff}/transkrip', allowed: ['official', 'admin'] },
   { method: 'GET', path: '/pelatihan/kebutuhan', allowed: ['official', 'admin'], note: 'needs per unit' },
   { method: 'GET', path: '/pelatihan/persetujuan', allowed: ['supervisor'], note: 'evidence to approve' },
   { method: 'GET', path: '/pelatihan/asesmen/kelola', allowed: ['admin'] },
   { method: 'POST', path: '/pelatihan/asesmen/kelola', allowed: ['admin'] },
+  { method: 'POST', path: '/pelatihan/asesmen/kelola/butir', allowed: ['admin'], okStatus: [409], note: 'the demo year is already published' },
+  { method: 'POST', path: '/pelatihan/asesmen/kelola/terbitkan', allowed: ['admin'], okStatus: [303] },
+  // authoring works on {draft_course}, a throwaway unpublished course with one lesson and one question
   { method: 'GET', path: '/pelatihan/kelola', allowed: ['course_author', 'admin'], note: 'authoring' },
   { method: 'GET', path: '/pelatihan/kelola/baru', allowed: ['course_author', 'admin'] },
   { method: 'POST', path: '/pelatihan/kelola/baru', allowed: ['course_author', 'admin'], okStatus: [422] },
-  { method: 'GET', path: '/pelatihan/kelola/kursus/KPP-01', allowed: ['course_author', 'admin'] },
+  { method: 'GET', path: '/pelatihan/kelola/kursus/{course}', allowed: ['course_author', 'admin'], note: 'a published course' },
+  { method: 'GET', path: '/pelatihan/kelola/kursus/{draft_course}', allowed: ['course_author', 'admin'], note: 'a draft' },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}', allowed: ['course_author', 'admin'], okStatus: [422] },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/terbit', allowed: ['course_author', 'admin'], okStatus: [303], note: 'no "terbitkan": stays a draft' },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/materi', allowed: ['course_author', 'admin'], okStatus: [422] },
+  { method: 'GET', path: '/pelatihan/kelola/kursus/{draft_course}/materi/{draft_lesson}', allowed: ['course_author', 'admin'] },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/materi/{draft_lesson}', allowed: ['course_author', 'admin'], okStatus: [422] },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/soal', allowed: ['course_author', 'admin'], okStatus: [422] },
+  {
+    method: 'POST',
+    path: '/pelatihan/kelola/kursus/{draft_course}/soal/{draft_question}/nonaktif',
+    allowed: ['course_author', 'admin'],
+    okStatus: [303],
+    note: 'retire a question',
+  },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/sesi', allowed: ['course_author', 'admin'], okStatus: [422] },
+  // the training JSON API
   { method: 'GET', path: '/api/v1/training/courses', allowed: 'any-staff' },
+  { method: 'GET', path: '/api/v1/training/courses/{course}', allowed: 'any-staff' },
+  { method: 'GET', path: '/api/v1/training/courses/{course}/sessions', allowed: 'any-staff' },
+  { method: 'POST', path: '/api/v1/training/courses/{enrol_course}/enrol', allowed: 'any-staff', okStatus: [201] },
+  { method: 'POST', path: '/api/v1/training/courses/{course}/lessons/{lesson}/complete', allowed: 'any-staff', okStatus: [200] },
+  { method: 'POST', path: '/api/v1/training/courses/{course}/quiz/attempts', allowed: 'any-staff', okStatus: [201], note: 'start (or resume) an attempt' },
+  {
+    method: 'POST',
+    path: '/api/v1/training/attempts/{attempt}',
+    allowed: 'any-staff',
+    okStatus: [400],
+    expect: othersGet(404),
+    note: "submit with no answers object: 400 for the owner; someone else's attempt is not found",
+  },
+  { method: 'POST', path: '/api/v1/training/sessions/{open_session}/register', allowed: 'any-staff', okStatus: [201] },
+  { method: 'POST', path: '/api/v1/training/sessions/{session}/cancel', allowed: 'any-staff', okStatus: [200] },
   { method: 'GET', path: '/api/v1/training/me', allowed: 'any-staff' },
 ];

@@ -3,11 +3,26 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { attachments, holidays, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
+import { createApiToken } from '../../src/auth/tokens';
+import { apiTokens, attachments, holidays, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
+import {
+  trainingCourses,
+  trainingEnrolments,
+  trainingLessons,
+  trainingQuestions,
+  trainingQuizAttempts,
+  trainingSessionRegistrations,
+  trainingSessions,
+} from '../../src/db/schema-training';
+import { submitEvidence } from '../../src/training/evidence';
+import { findCertificate } from '../../src/training/certificates';
+import { courseProgress } from '../../src/training/courses';
+import { registerForSession } from '../../src/training/sessions';
 import { insertComplaint } from '../helpers/cases';
 import type { Harness } from '../harness/types';
-import { ACTORS, STAFF_ROUTES, type ActorKey, type StaffRoute } from '../helpers/routes';
-import { signInAs, visitor, type TestSession } from '../helpers/session';
+import { ACTORS, OWNER, STAFF_ROUTES, type ActorKey, type StaffRoute } from '../helpers/routes';
+import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
+import { answerFields, courseRow, enrolAndReadAll, lessonIds, startQuiz } from './training_support';
 
 let h: Harness;
 const sessions = new Map<ActorKey, { cookie: string; csrf: string }>();
@@ -17,13 +32,128 @@ const FIXTURES: Record<string, string> = {};
 const HOLIDAY = { date: '2026-12-30', name: 'Libur uji matriks akses', kind: 'cuti_bersama' };
 let templateRow: { id: number; serviceId: number; title: string; body: string };
 
-/** Puts back what an admin's POST in the previous row may have changed or deleted. */
+/** Puts back what an allowed POST in the previous call may have changed, used up or deleted. */
 async function restoreFixtures() {
   const db = h.deps.db;
-  await db.insert(holidays).values(HOLIDAY).onConflictDoNothing();
-  await db.insert(responseTemplates).values(templateRow).onConflictDoNothing();
-  await db.update(units).set({ active: true }).where(eq(units.id, Number(FIXTURES['unit'])));
-  await db.update(staff).set({ active: true }).where(eq(staff.id, Number(FIXTURES['staff'])));
+  const n = (k: string) => Number(FIXTURES[k]);
+  await db.batch([
+    db.insert(holidays).values(HOLIDAY).onConflictDoNothing(),
+    db.insert(responseTemplates).values(templateRow).onConflictDoNothing(),
+    db.update(units).set({ active: true }).where(eq(units.id, n('unit'))),
+    db.update(staff).set({ active: true }).where(eq(staff.id, n('staff'))),
+    // training: nobody enrolled in {enrol_course} or registered for {open_session}; everyone
+    // registered for {session}; the owner's {attempt} open; {draft_question} active; {token} live
+    db.delete(trainingEnrolments).where(eq(trainingEnrolments.courseId, enrolCourseId)),
+    db.delete(trainingSessionRegistrations).where(eq(trainingSessionRegistrations.sessionId, n('open_session'))),
+    db.update(trainingSessionRegistrations).set({ status: 'registered' }).where(eq(trainingSessionRegistrations.sessionId, n('session'))),
+    db
+      .update(trainingQuizAttempts)
+      .set({ submittedAt: null, answers: null, scorePercent: null, passed: null, outcome: null })
+      .where(eq(trainingQuizAttempts.id, FIXTURES['attempt']!)),
+    db.update(trainingQuestions).set({ active: true }).where(eq(trainingQuestions.id, n('draft_question'))),
+    db.update(trainingCourses).set({ published: false }).where(eq(trainingCourses.id, draftCourseId)),
+    db.update(apiTokens).set({ revokedAt: null }).where(eq(apiTokens.id, n('token'))),
+  ]);
+}
+
+let enrolCourseId = 0;
+let draftCourseId = 0;
+
+async function signInAll() {
+  for (const [key, a] of Object.entries(ACTORS) as [ActorKey, (typeof ACTORS)[ActorKey]][]) {
+    sessions.set(key, a.email ? await signInAs(h, a.email) : await visitor(h));
+  }
+}
+
+/** The training fixtures, made the way the app makes them (its own routes and data functions). */
+async function trainingFixtures(): Promise<Record<string, string>> {
+  const db = h.deps.db;
+  const now = h.clock.now();
+  const staffIdOf = async (actor: ActorKey) => (sessions.get(actor) as TestSession).staffId;
+  const course = await courseRow(h, 'KPP-01');
+  const enrolCourse = await courseRow(h, 'MWP-01');
+  enrolCourseId = enrolCourse.id;
+  const actors = (Object.keys(ACTORS) as ActorKey[]).filter((k) => k !== 'anonymous');
+  // every actor enrolled in KPP-01
+  for (const actor of actors) {
+    const r = await postForm(h, `/pelatihan/kursus/${course.code}/daftar`, sessions.get(actor)!, {});
+    if (r.status !== 303) throw new Error(`enrol ${actor}: ${r.status}`);
+  }
+  const [lesson] = await lessonIds(h, course.code);
+  // the owner's open quiz attempt
+  const owner = sessions.get(OWNER) as TestSession;
+  const attempt = await startQuiz(h, owner, course.code);
+  // the owner's certificate: LDA-01 walked through to a passed quiz
+  await enrolAndReadAll(h, owner, 'LDA-01');
+  const ldaAttempt = await startQuiz(h, owner, 'LDA-01');
+  const passed = await postForm(h, `/pelatihan/kuis/${ldaAttempt}`, owner, await answerFields(h, ldaAttempt, true));
+  if (passed.status !== 200) throw new Error(`quiz LDA-01: ${passed.status}`);
+  const lda = await courseRow(h, 'LDA-01');
+  const certificateId = (await courseProgress(db, owner.staffId, lda.id, now)).certificateId;
+  if (!certificateId || !(await findCertificate(db, certificateId))) throw new Error('no certificate for the owner');
+  // sessions of KPP-01 facilitated by the course author: two ahead, one already started
+  const facilitatorId = await staffIdOf('course_author');
+  const hour = 3600_000;
+  const at = (h0: number) => new Date(now.getTime() + h0 * hour);
+  const [session, openSession, startedSession] = await db
+    .insert(trainingSessions)
+    .values([
+      { courseId: course.id, title: 'Sesi uji matriks (terdaftar)', startsAt: at(240), endsAt: at(243), place: 'Ruang Uji', capacity: 30, jp: 2, facilitatorId },
+      { courseId: course.id, title: 'Sesi uji matriks (terbuka)', startsAt: at(264), endsAt: at(267), place: 'Ruang Uji', capacity: 30, jp: 2, facilitatorId },
+      { courseId: course.id, title: 'Sesi uji matriks (berlangsung)', startsAt: at(-1), endsAt: at(2), place: 'Ruang Uji', capacity: 30, jp: 2, facilitatorId },
+    ])
+    .returning();
+  for (const actor of actors) await registerForSession(db, now, await staffIdOf(actor), session!);
+  // the owner's evidence (a DPUPR officer: the DPUPR supervisor decides)
+  const [ownerRow] = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.id, owner.staffId));
+  const evidence = await submitEvidence(
+    db,
+    h.deps.files,
+    now,
+    ownerRow!,
+    { kind: 'seminar', title: 'Seminar uji matriks', provider: 'BKPSDM', startDate: '2026-02-10', endDate: '2026-02-10', jp: '4' },
+    { name: 'bukti.pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]) },
+  );
+  // the owner's API token
+  const token = await createApiToken(db, owner.staffId, { name: 'Token uji matriks', scopes: ['training:read'], days: 30 }, now);
+  // a draft course for authoring, with one lesson and one question
+  const [draft] = await db
+    .insert(trainingCourses)
+    .values({ code: 'UJI-MATRIKS', titleId: 'Kursus uji matriks', titleEn: 'Matrix test course', jp: 2, mode: 'self_paced', published: false })
+    .returning({ id: trainingCourses.id, code: trainingCourses.code });
+  draftCourseId = draft!.id;
+  const [draftLesson] = await db
+    .insert(trainingLessons)
+    .values({ courseId: draft!.id, position: 1, title: 'Materi uji', body: 'Isi materi uji matriks akses.', minutes: 5 })
+    .returning({ id: trainingLessons.id });
+  const [draftQuestion] = await db
+    .insert(trainingQuestions)
+    .values({
+      courseId: draft!.id,
+      kind: 'true_false',
+      prompt: 'Soal uji matriks.',
+      options: JSON.stringify([
+        { key: 'benar', text: 'Benar' },
+        { key: 'salah', text: 'Salah' },
+      ]),
+      correctKey: 'benar',
+    })
+    .returning({ id: trainingQuestions.id });
+  return {
+    course: course.code,
+    enrol_course: enrolCourse.code,
+    lesson: String(lesson),
+    attempt,
+    certificate: String(certificateId),
+    session: String(session!.id),
+    open_session: String(openSession!.id),
+    started_session: String(startedSession!.id),
+    evidence: String(evidence.id),
+    token: String(token.view.id),
+    draft_course: draft!.code,
+    draft_lesson: String(draftLesson!.id),
+    draft_question: String(draftQuestion!.id),
+  };
 }
 
 beforeAll(async () => {
@@ -70,11 +200,43 @@ beforeAll(async () => {
     template: String(tpl!.id),
     holiday: HOLIDAY.date,
   });
-  for (const [key, a] of Object.entries(ACTORS) as [ActorKey, (typeof ACTORS)[ActorKey]][]) {
-    sessions.set(key, a.email ? await signInAs(h, a.email) : await visitor(h));
-  }
+  await signInAll();
+  Object.assign(FIXTURES, await trainingFixtures());
 });
 afterAll(async () => h.close());
+
+/** Routes anyone may use: no row in the matrix. `*` at the end: the prefix and everything under it. */
+const PUBLIC_ROUTES = [
+  '/',
+  '/layanan*',
+  '/healthz',
+  '/bahasa/*',
+  '/pengaduan*',
+  '/lacak*',
+  '/transparansi*',
+  '/verifikasi/*',
+  '/masuk',
+  '/keluar',
+  '/api/v1/services*',
+  '/api/v1/complaints*',
+  '/api/v1/track/*',
+  '/api/v1/openapi.json',
+  '/api/v1/auth/*',
+];
+
+function isPublic(path: string): boolean {
+  return PUBLIC_ROUTES.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p));
+}
+
+/**
+ * A route as "METHOD path" without query string or trailing slash, every `:param`, `{placeholder}`
+ * or concrete fixture value (e.g. a course code) one wildcard segment.
+ */
+function routeKey(method: string, path: string, fixtureValues: ReadonlySet<string>): string {
+  const bare = path.split('?')[0]!.replace(/\/+$/, '') || '/';
+  const segs = bare.split('/').map((s) => (s.startsWith(':') || /^\{\w+\}$/.test(s) || (s !== '' && fixtureValues.has(s)) ? '*' : s));
+  return `${method} ${segs.join('/')}`;
+}
 
 function fill(path: string): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -121,12 +283,28 @@ describe(`access matrix on ${RUNTIME}`, () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('every staff route the app registers has a row in the table, and every row names a registered route', () => {
+    const registered = h.app.routes.filter((r) => r.method !== 'ALL');
+    // the list really is the app's: a known staff route is in it
+    expect(registered.some((r) => r.method === 'GET' && r.path === '/pelatihan/kuis/:id')).toBe(true);
+    const fixtureValues = new Set(Object.values(FIXTURES));
+    const inTable = new Set(STAFF_ROUTES.map((r) => routeKey(r.method, r.path, fixtureValues)));
+    const missing = [
+      ...new Set(registered.filter((r) => !isPublic(r.path) && !inTable.has(routeKey(r.method, r.path, fixtureValues))).map((r) => `${r.method} ${r.path}`)),
+    ].sort();
+    expect(missing, `staff routes without a row in tests/helpers/routes.ts:\n  ${missing.join('\n  ')}\n`).toEqual([]);
+    const known = new Set(registered.map((r) => routeKey(r.method, r.path, fixtureValues)));
+    const stale = STAFF_ROUTES.filter((r) => !known.has(routeKey(r.method, r.path, fixtureValues))).map((r) => `${r.method} ${r.path}`);
+    expect(stale, `rows in tests/helpers/routes.ts that match no registered route:\n  ${stale.join('\n  ')}\n`).toEqual([]);
+  });
+
   for (const route of STAFF_ROUTES) {
     it(`${route.method} ${route.path}${route.note ? ` (${route.note})` : ''}`, async () => {
       const wrong: string[] = [];
       for (const actor of Object.keys(ACTORS) as ActorKey[]) {
         await restoreFixtures();
         const res = await call(route, actor);
+        if (route.signsOut && ACTORS[actor].email) sessions.set(actor, await signInAs(h, ACTORS[actor].email!));
         const want = expected(route, actor);
         if (!want.includes(res.status)) wrong.push(`${actor}: got ${res.status}, want ${want.join(' or ')}`);
         if (actor === 'anonymous' && res.status === 303) {

@@ -14,7 +14,7 @@ import { AssessmentAdminPage, AssessmentFormPage, AssessmentResultPage, NeedsPag
 import { addItem, assessmentForYear, createAssessment, publishAssessment, responseOf, submitAssessment, unitNeeds } from '../../training/assessment';
 import { competencyMeans, gapsFromAssessment } from '../../domain/training/assessment';
 import { jakartaYear } from '../../domain/training/ledger';
-import { decideEvidence, evidenceOf, findEvidence, mayReadEvidence, pendingEvidence, submitEvidence } from '../../training/evidence';
+import { assertMayDecideEvidence, decideEvidence, evidenceOf, findEvidence, mayReadEvidence, pendingEvidence, submitEvidence } from '../../training/evidence';
 import { requireStaff, hasAnyRole } from '../../auth/guard';
 import { trainingCourses } from '../../db/schema-training';
 import { COMPETENCY_LABELS, isCompetency, isMode } from '../../domain/training/competencies';
@@ -410,6 +410,8 @@ export const trainingRoutes = new Hono<AppEnv>()
     const who = c.var.staff!;
     const e = await findEvidence(db, parseId(c.req.param('id')));
     if (!e) throw new NotFoundError({ id: 'Bukti tidak ditemukan.', en: 'Evidence not found.' });
+    // who may decide comes before the form is judged: anyone else gets 403, never a 422
+    assertMayDecideEvidence(who, e);
     const body = await c.req.parseBody();
     const keputusan = body['keputusan'];
     const alasan = typeof body['alasan'] === 'string' ? body['alasan'] : '';

@@ -190,28 +190,45 @@ export function Checkbox(p: Common & { checked?: boolean; value?: string }) {
   );
 }
 
+type Text = Msg | string;
+const say = (x: Text, lang: Lang) => (typeof x === 'string' ? x : pick(x, lang));
+
 /**
- * The list of problems at the top of a form, linking to each field. `order` gives field names in
- * form order; `labels` maps a field name to its label.
+ * The list of problems at the top of a form, each linking to its field — the one summary every
+ * form uses. `message` is a problem with the form as a whole; `order` gives field names in form
+ * order; `labels` maps a field name to its label; links go to `#{idPrefix}{name}` (default f-).
+ * It takes the focus when the page loads, so a screen reader hears the problems first.
  */
-export function ErrorSummary(p: { lang: Lang; errors: Errors; labels?: Record<string, string>; order?: string[]; idPrefix?: string; title?: Child }) {
+export function ErrorSummary(p: {
+  lang: Lang;
+  errors?: Record<string, Text | undefined> | undefined;
+  labels?: Record<string, Text> | undefined;
+  message?: Text | null | undefined;
+  order?: string[];
+  idPrefix?: string;
+  title?: Child;
+}) {
   const t = translator(p.lang);
-  const keys = Object.keys(p.errors).filter((k) => p.errors[k]);
-  if (keys.length === 0) return null;
+  const errors = p.errors ?? {};
+  const keys = Object.keys(errors).filter((k) => errors[k]);
+  if (keys.length === 0 && !p.message) return null;
   const ordered = p.order ? [...p.order.filter((k) => keys.includes(k)), ...keys.filter((k) => !p.order!.includes(k))] : keys;
   return (
-    <div class="error-summary" role="alert" tabindex={-1} id="ringkasan-galat">
+    <div class="error-summary" role="alert" tabindex={-1} id="ringkasan-galat" autofocus>
       <h2>{p.title ?? t('Periksa kembali isian berikut', 'Please check the following')}</h2>
-      <ul>
-        {ordered.map((k) => (
-          <li>
-            <a href={`#${p.idPrefix ?? 'f-'}${k}`}>
-              {p.labels?.[k] ? `${p.labels[k]}: ` : ''}
-              {pick(p.errors[k]!, p.lang)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {p.message ? <p>{say(p.message, p.lang)}</p> : null}
+      {ordered.length ? (
+        <ul>
+          {ordered.map((k) => (
+            <li>
+              <a href={`#${p.idPrefix ?? 'f-'}${k}`}>
+                {p.labels?.[k] ? `${say(p.labels[k]!, p.lang)}: ` : ''}
+                {say(errors[k]!, p.lang)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

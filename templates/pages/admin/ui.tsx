@@ -43,26 +43,6 @@ export function AdminPage(p: { lang: Lang; current: string; title: string; lead?
   );
 }
 
-export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; labels: Record<string, Msg> }) {
-  const t = translator(p.lang);
-  const entries = Object.entries(p.errors);
-  if (!entries.length) return null;
-  return (
-    <div class="error-summary" role="alert" tabindex={-1} id="ringkasan-galat">
-      <h2>{t('Periksa kembali isian yang ditandai', 'Please check the marked fields')}</h2>
-      <ul>
-        {entries.map(([name, m]) => (
-          <li>
-            <a href={`#f-${name}`}>
-              {p.labels[name] ? `${pick(p.labels[name]!, p.lang)}: ` : ''}
-              {pick(m, p.lang)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 export function Notice(p: { kind?: 'success' | 'info'; children: Child }) {
   return (
@@ -259,3 +239,5 @@ export function YesNo(p: { lang: Lang; value: boolean; yes?: Msg; no?: Msg }) {
     <span class="badge warn">{p.no ? pick(p.no, p.lang) : t('Nonaktif', 'Inactive')}</span>
   );
 }
+
+export { ErrorSummary } from '../../_partials/form-fields';

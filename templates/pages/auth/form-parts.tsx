@@ -3,27 +3,6 @@ import { translator, type Lang } from '../../../src/i18n/lang';
 
 export type FieldErrors = Record<string, string | undefined>;
 
-/** The list of problems at the top of a form, each linking to its field. */
-export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; labels: Record<string, string>; message?: string | undefined }) {
-  const t = translator(p.lang);
-  const entries = Object.entries(p.errors).filter((e): e is [string, string] => !!e[1]);
-  if (!entries.length && !p.message) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} id="error-summary" autofocus>
-      <h2 id="error-summary-title">{t('Ada yang perlu diperbaiki', 'There is a problem')}</h2>
-      {p.message ? <p>{p.message}</p> : null}
-      {entries.length ? (
-        <ul>
-          {entries.map(([name, text]) => (
-            <li>
-              <a href={`#f-${name}`}>{p.labels[name] ? `${p.labels[name]}: ${text}` : text}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
 
 /** A labelled input with its hint and its error, wired together for screen readers. */
 export function InputField(p: {
@@ -76,3 +55,5 @@ export function InputField(p: {
 export function CsrfField(p: { token: string }) {
   return <input type="hidden" name="_csrf" value={p.token} />;
 }
+
+export { ErrorSummary } from '../../_partials/form-fields';

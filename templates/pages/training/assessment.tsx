@@ -2,7 +2,7 @@ import { SCORE_LABELS, GAP_BELOW } from '../../../src/domain/training/assessment
 import { COMPETENCIES, COMPETENCY_LABELS, isCompetency } from '../../../src/domain/training/competencies';
 import type { AssessmentRow, ItemRow } from '../../../src/training/assessment';
 import { pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary, SuccessBox } from './shared';
+import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 const compLabel = (c: string, lang: Lang) => (isCompetency(c) ? pick(COMPETENCY_LABELS[c], lang) : c);
 const SCORES = [1, 2, 3, 4] as const;
@@ -26,7 +26,7 @@ export function AssessmentFormPage(p: {
           'Rate your own ability honestly: 1 = not yet able, 4 = very able. The results suggest courses, and officials see only unit averages. The assessment is answered once a year.',
         )}
       </p>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={p.fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/asesmen" class="stacked quiz-form">
         <input type="hidden" name="_csrf" value={p.csrf} />
         {p.items.map((it, i) => {
@@ -59,7 +59,7 @@ export function AssessmentResultPage(p: { lang: Lang; assessment: AssessmentRow;
   return (
     <div class="wrap narrow assessment-page">
       <h1>{p.assessment.title}</h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <p>{t('Hasil asesmen Anda (rata-rata 1–4 per kompetensi):', 'Your results (mean of 1–4 per competency):')}</p>
       <table class="data">
@@ -105,7 +105,7 @@ export function AssessmentAdminPage(p: {
   return (
     <div class="wrap narrow">
       <h1>{t(`Asesmen kebutuhan pelatihan ${p.year}`, `Training needs assessment ${p.year}`)}</h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={p.fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {!a ? (
         <form method="post" action="/pelatihan/asesmen/kelola" class="stacked">

@@ -3,7 +3,7 @@ import { ROLES, ROLE_LABELS } from '../../../src/auth/roles';
 import type { CourseView, LessonView } from '../../../src/training/courses';
 import type { SessionRow } from '../../../src/training/sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary, SuccessBox } from './shared';
+import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 export type FormValues = Record<string, string | string[]>;
 export interface SectionForm {
@@ -171,7 +171,7 @@ export function NewCoursePage(p: { lang: Lang; csrf: string; form: SectionForm }
         <a href="/pelatihan/kelola">{t('Kelola kursus', 'Manage courses')}</a>
       </p>
       <h1>{t('Kursus baru', 'New course')}</h1>
-      <ErrorSummary lang={p.lang} message={p.form.error ?? null} fields={p.form.fields} />
+      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/kelola/baru" class="stacked">
         <input type="hidden" name="_csrf" value={p.csrf} />
         <CourseFields lang={p.lang} v={p.form.values} fields={p.form.fields} codeLocked={false} />
@@ -224,7 +224,7 @@ export function EditCoursePage(p: {
         <a href="/pelatihan/kelola">{t('Kelola kursus', 'Manage courses')}</a> › {c.code}
       </p>
       <h1>{pick(c.title, p.lang)}</h1>
-      <ErrorSummary lang={p.lang} message={f?.error ?? p.error ?? null} fields={f?.fields} />
+      <ErrorSummary lang={p.lang} message={f?.error ?? p.error ?? null} errors={f?.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <p>
         {c.published ? <span class="badge ok">{t('terbit', 'published')}</span> : <span class="badge warn">{t('draf', 'draft')}</span>}{' '}
@@ -416,7 +416,7 @@ export function EditLessonPage(p: { lang: Lang; csrf: string; course: CourseView
       <h1>
         {t('Ubah materi', 'Edit lesson')}: {p.lesson.title}
       </h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={p.fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <LessonForm lang={p.lang} csrf={p.csrf} action={`${base}/materi/${p.lesson.id}`} v={p.v} fields={p.fields} submit={t('Simpan materi', 'Save lesson')} />
     </div>
   );

@@ -2,7 +2,7 @@ import type { CourseProgress, CourseView, LessonView } from '../../../src/traini
 import type { SessionView } from '../../../src/training/sessions';
 import { SessionList } from './sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox } from './shared';
+import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
 
 export function CoursePage(p: {
   lang: Lang;
@@ -29,7 +29,7 @@ export function CoursePage(p: {
         <a href="/pelatihan">{t('Pelatihan', 'Training')}</a> › {c.code}
       </p>
       <h1>{pick(c.title, p.lang)}</h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <p class="lead">{pick(c.description, p.lang)}</p>
       <dl class="facts">

@@ -1,7 +1,7 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_JP_PER_DAY, type EvidenceKind } from '../../../src/domain/training/evidence';
 import type { EvidenceRow } from '../../../src/training/evidence';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary, SuccessBox } from './shared';
+import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 const kindLabel = (k: string, lang: Lang) => (k in EVIDENCE_KIND_LABELS ? pick(EVIDENCE_KIND_LABELS[k as EvidenceKind], lang) : k);
 
@@ -50,7 +50,7 @@ export function EvidencePage(p: {
           'Coaching, mentoring, on-the-job learning or training outside Pelita count as competency development (ASN Corporate University). Send the evidence; a supervisor of your unit decides, and approved JP go on your record in the year the learning ended.',
         )}
       </p>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={f} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={f} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <form method="post" action="/pelatihan/saya/bukti" enctype="multipart/form-data" class="stacked">
         <input type="hidden" name="_csrf" value={p.csrf} />
@@ -152,7 +152,7 @@ export function ApprovalsPage(p: {
   return (
     <div class="wrap approvals-page">
       <h1>{t('Persetujuan bukti pembelajaran', 'Learning evidence approvals')}</h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={p.fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {p.items.length ? (
         <ul class="card-grid">

@@ -1,7 +1,7 @@
 import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/training/learning';
 import type { CourseView } from '../../../src/training/courses';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary } from './shared';
+import { ErrorSummary, notDoneTitle } from './shared';
 
 export function QuizPage(p: {
   lang: Lang;
@@ -25,7 +25,7 @@ export function QuizPage(p: {
         {t('Kumpulkan sebelum', 'Submit before')} <strong>{formatDateTime(p.attempt.deadlineAt, p.lang)}</strong>.{' '}
         {t(`Nilai lulus ${p.attempt.passPercent}%. Jawaban dinilai di server setelah dikumpulkan.`, `Pass mark ${p.attempt.passPercent}%. Answers are scored on the server after you submit.`)}
       </p>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action={`/pelatihan/kuis/${p.attempt.id}`} class="stacked quiz-form">
         <input type="hidden" name="_csrf" value={p.csrf} />
         {p.questions.map((q, i) => {

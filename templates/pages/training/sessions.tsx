@@ -1,6 +1,6 @@
 import type { Participant, SessionRow, SessionView } from '../../../src/training/sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary, SuccessBox } from './shared';
+import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 /** The sessions block of a course page: date, place, seats, waiting list and one's own status. */
 export function SessionList(p: { lang: Lang; csrf: string; sessions: SessionView[]; enrolled: boolean; now: Date }) {
@@ -85,7 +85,7 @@ export function AttendancePage(p: {
         {formatDateTime(p.session.startsAt, p.lang)} · {p.session.place} · {p.session.jp} JP ·{' '}
         {t(`${registered.length} dari ${p.session.capacity} kursi`, `${registered.length} of ${p.session.capacity} seats`)}
       </p>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} fields={p.fields} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {registered.length ? (
         <form method="post" action={`/pelatihan/sesi/${p.session.id}/presensi`} class="stacked">

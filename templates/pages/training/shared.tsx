@@ -27,25 +27,6 @@ export function modeLabel(mode: CourseMode, lang: Lang) {
   return pick(MODE_LABELS[mode], lang);
 }
 
-export function ErrorSummary(p: { lang: Lang; message: Msg | null; fields?: Record<string, Msg> | undefined }) {
-  if (!p.message) return null;
-  const t = translator(p.lang);
-  return (
-    <div class="error-summary" role="alert" tabindex={-1} id="ringkasan-galat">
-      <h2>{t('Belum berhasil', 'Not done yet')}</h2>
-      <p>{pick(p.message, p.lang)}</p>
-      {p.fields && Object.keys(p.fields).length ? (
-        <ul>
-          {Object.entries(p.fields).map(([k, m]) => (
-            <li>
-              <a href={`#${k}`}>{pick(m, p.lang)}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
 
 export function SuccessBox(p: { lang: Lang; message: Msg | null; children?: unknown }) {
   if (!p.message) return null;
@@ -56,3 +37,8 @@ export function SuccessBox(p: { lang: Lang; message: Msg | null; children?: unkn
     </div>
   );
 }
+
+export { ErrorSummary } from '../../_partials/form-fields';
+
+/** The heading of the training area's error summaries: an action that did not go through. */
+export const notDoneTitle = (lang: Lang) => (lang === 'en' ? 'Not done yet' : 'Belum berhasil');

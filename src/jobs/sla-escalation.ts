@@ -88,6 +88,7 @@ export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<
   let messages = 0;
   let withoutSupervisor = 0;
   const supervisorCache = new Map<number, { id: number; email: string; name: string }[]>();
+  const unitCodes = new Map<number, string | null>();
   for (const c of candidates) {
     const b = breachOf(c, now);
     if (!b) continue;
@@ -98,7 +99,12 @@ export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<
       sups = await supervisorsOf(db, c.unitId);
       supervisorCache.set(c.unitId, sups);
     }
-    const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.id, c.unitId));
+    let unitCode = unitCodes.get(c.unitId);
+    if (unitCode === undefined) {
+      const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.id, c.unitId));
+      unitCode = unit?.code ?? null;
+      unitCodes.set(c.unitId, unitCode);
+    }
     const prev = c.escalatedAt ? c.escalatedAt.getTime() : null;
     const guard = sql`EXISTS (SELECT 1 FROM cases WHERE id = ${c.id} AND version = ${c.version} AND escalated_at IS ${prev})`;
     const what =
@@ -106,7 +112,7 @@ export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<
         ? { id: 'tanggapan pertama', en: 'first response' }
         : { id: 'penyelesaian', en: 'resolution' };
     const message = `Tenggat ${what.id} terlampaui (${formatDateTime(b.dueAt, 'id')}); diteruskan ke kepala bidang. / The ${what.en} deadline passed (${formatDateTime(b.dueAt, 'en')}); escalated to the supervisor.`;
-    const data = JSON.stringify({ breach: b.breach, due_at: b.dueAt.toISOString(), unit: unit?.code ?? null, notified: sups.map((s) => s.id) });
+    const data = JSON.stringify({ breach: b.breach, due_at: b.dueAt.toISOString(), unit: unitCode, notified: sups.map((s) => s.id) });
     const link = `${baseUrl}/staf/kasus/${c.id}`;
     const stmts: BatchItem<'sqlite'>[] = [
       // columns in table order: id, case_id, at, actor_kind, actor_id, type, from_status, to_status, visibility, message, data

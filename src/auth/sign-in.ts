@@ -13,7 +13,7 @@ import { hmacSign, randomToken } from '../security/crypto';
 import { hashPassword, needsRehash, parseParams, verifyPassword, type PasswordHash } from './password';
 import { loadPrincipal } from './principal';
 import { scopesForRoles } from './roles';
-import { SESSION_COOKIE, createSession, destroySession, pruneSessions, setSessionCookie } from './sessions';
+import { SESSION_COOKIE, createSession, destroySession, setSessionCookie } from './sessions';
 import {
   MAX_ACCOUNT_FAILURES,
   MAX_ADDRESS_FAILURES,
@@ -21,7 +21,6 @@ import {
   addressKey,
   clearFailures,
   lockedForSeconds,
-  pruneThrottle,
   recordFailure,
 } from './throttle';
 
@@ -124,9 +123,6 @@ export async function signIn(
   }
 
   await clearFailures(db, acct);
-  // housekeeping while we are here: stale counters and dead sessions go
-  await pruneThrottle(db, now);
-  await pruneSessions(db, now);
   if (needsRehash(stored.params)) {
     const fresh = await hashPassword(input.password);
     await db

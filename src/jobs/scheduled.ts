@@ -1,7 +1,9 @@
 // Work the cron trigger (Workers) or the interval timer (Node) does every 15 minutes.
 // Each job is idempotent and safe to run twice or late.
 import { lt } from 'drizzle-orm';
-import { idempotencyKeys, sessions } from '../db/schema';
+import { pruneSessions } from '../auth/sessions';
+import { pruneThrottle } from '../auth/throttle';
+import { idempotencyKeys } from '../db/schema';
 import type { AppDeps } from '../runtime/deps';
 import { autoClose } from './auto-close';
 import { slaEscalation } from './sla-escalation';
@@ -13,17 +15,21 @@ export interface ScheduledJob {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Expired sessions and day-old idempotency records are of no further use. */
+/**
+ * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
+ * session ended"), spent sign-in throttle counters, and day-old idempotency records.
+ */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
   async run({ db, clock }) {
     const now = clock.now();
-    const s = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.idHash });
+    await pruneSessions(db, now);
+    await pruneThrottle(db, now);
     const k = await db
       .delete(idempotencyKeys)
       .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - DAY)))
       .returning({ key: idempotencyKeys.key });
-    return { sessions: s.length, idempotency_keys: k.length };
+    return { idempotency_keys: k.length };
   },
 };
 

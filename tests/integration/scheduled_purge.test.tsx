@@ -1,0 +1,46 @@
+// The scheduled clean-up: sessions that ended over a week ago, spent sign-in counters and
+// day-old idempotency records go; anything younger stays.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHarness, RUNTIME } from '#harness';
+import { idempotencyKeys, loginThrottle, sessions, staff } from '../../src/db/schema';
+import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
+import type { Harness } from '../harness/types';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await makeHarness();
+});
+afterAll(async () => h.close());
+
+const DAY = 86_400_000;
+
+describe(`scheduled purge on ${RUNTIME}`, () => {
+  it('removes only what is old enough to be of no use', async () => {
+    const db = h.deps.db;
+    const now = h.clock.now().getTime();
+    const [s] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, 'petugas.dpupr@demo.pelita.id'));
+    const session = (idHash: string, endedDaysAgo: number) => ({
+      idHash,
+      staffId: s!.id,
+      csrfToken: 'x',
+      createdAt: new Date(now - (endedDaysAgo + 1) * DAY),
+      lastSeenAt: new Date(now - (endedDaysAgo + 1) * DAY),
+      expiresAt: new Date(now - endedDaysAgo * DAY),
+    });
+    await db.insert(sessions).values([session('ended-8-days-ago', 8), session('ended-yesterday', 1)]);
+    await db.insert(loginThrottle).values([
+      { key: 'acct:old@example.id', failures: 3, firstFailureAt: new Date(now - DAY), lockedUntil: null },
+      { key: 'acct:fresh@example.id', failures: 3, firstFailureAt: new Date(now - 60_000), lockedUntil: null },
+    ]);
+    const idem = (key: string, ageMs: number) => ({ key, scope: 'complaint', requestHash: 'h', responseStatus: 201, responseBody: '{}', createdAt: new Date(now - ageMs) });
+    await db.insert(idempotencyKeys).values([idem('two-days', 2 * DAY), idem('an-hour', 3_600_000)]);
+
+    const result = await runScheduledJobs(h.deps, [purgeExpired]);
+    expect(result['purge-expired']).toEqual({ idempotency_keys: 1 });
+
+    expect((await db.select({ id: sessions.idHash }).from(sessions)).map((r) => r.id)).toEqual(['ended-yesterday']);
+    expect((await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key)).toEqual(['acct:fresh@example.id']);
+    expect((await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key)).toEqual(['an-hour']);
+  });
+});

@@ -10,6 +10,14 @@ const KB = 1024;
 /** Room for a form's text fields and the multipart framing around its files. */
 const FORM_MARGIN = 256 * KB;
 
+/**
+ * A body that does not declare its length (chunked) is taken up to this much on any route. Its
+ * size is known only by reading it, so every byte up to the limit sits in memory first: ten such
+ * uploads against a 25 MB limit took the Node server past 500 MB. Browsers, fetch() and the usual
+ * HTTP libraries declare the length of forms and files, so uploads are not affected.
+ */
+export const UNDECLARED_LENGTH_MAX = 64 * KB;
+
 export interface BodyLimit {
   /** `METHOD /path` in Hono's route syntax; `*` for any method */
   route: string;

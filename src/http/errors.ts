@@ -81,15 +81,20 @@ export class MethodNotAllowedError extends AppError {
 
 /** A body larger than its route takes, refused before it is read (src/http/body-limits.ts). */
 export class PayloadTooLargeError extends AppError {
-  constructor(maxBytes: number) {
+  constructor(maxBytes: number, lengthUndeclared = false) {
     const size = humanBytes(maxBytes);
     super(
       413,
       'payload_too_large',
-      {
-        id: `Kiriman terlalu besar: alamat ini menerima paling banyak ${size}.`,
-        en: `The submission is too large: this address takes at most ${size}.`,
-      },
+      lengthUndeclared
+        ? {
+            id: `Kiriman tanpa panjang (Content-Length) diterima paling banyak ${size}. Kirim berkas dengan Content-Length.`,
+            en: `A body sent without its length (Content-Length) is taken up to ${size}. Send files with Content-Length.`,
+          }
+        : {
+            id: `Kiriman terlalu besar: alamat ini menerima paling banyak ${size}.`,
+            en: `The submission is too large: this address takes at most ${size}.`,
+          },
       { max_bytes: maxBytes },
     );
   }

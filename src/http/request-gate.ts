@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { RouterRoute } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import { TrieRouter } from 'hono/router/trie-router';
-import { BODY_LIMITS, type BodyLimit } from './body-limits';
+import { BODY_LIMITS, UNDECLARED_LENGTH_MAX, type BodyLimit } from './body-limits';
 import type { AppEnv } from './context';
 import { BadRequestError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors';
 
@@ -49,10 +49,12 @@ export function requestGate(routes: () => readonly RouterRoute[]): MiddlewareHan
     if (!methods.includes(method)) throw new MethodNotAllowedError(methods.includes('GET') ? [...methods, 'HEAD'] : methods);
 
     const rule = limitFor(method, c.req.path);
+    const declared = c.req.header('Content-Length') !== undefined && c.req.header('Transfer-Encoding') === undefined;
+    const maxBytes = declared ? rule.maxBytes : Math.min(rule.maxBytes, UNDECLARED_LENGTH_MAX);
     const limited = bodyLimit({
-      maxSize: rule.maxBytes,
+      maxSize: maxBytes,
       onError: () => {
-        throw new PayloadTooLargeError(rule.maxBytes);
+        throw new PayloadTooLargeError(maxBytes, !declared && maxBytes < rule.maxBytes);
       },
     });
     return limited(c, async () => {

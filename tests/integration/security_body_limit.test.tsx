@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import type { Harness } from '../harness/types';
+import { asBrowserForm } from '../helpers/forms';
 import { visitor } from '../helpers/session';
 
 let h: Harness;
@@ -99,11 +100,21 @@ describe(`8.4 body limits on ${RUNTIME}`, () => {
   it('8.4 an upload within five files of 5 MB is not cut off by the limit', async () => {
     const v = await visitor(h);
     // 20 MB of files: over every plain limit, within the upload route's
-    const body = new FormData();
-    body.append('_csrf', v.csrf);
-    for (let i = 0; i < 4; i++) body.append('files', new File([new Uint8Array(5 * MB - 1024)], `foto-${i}.jpg`, { type: 'image/jpeg' }));
-    const res = await h.request('/pengaduan/baru', { method: 'POST', headers: { Cookie: v.cookie }, body });
+    const fd = new FormData();
+    fd.append('_csrf', v.csrf);
+    for (let i = 0; i < 4; i++) fd.append('files', new File([new Uint8Array(5 * MB - 1024)], `foto-${i}.jpg`, { type: 'image/jpeg' }));
+    const { body, headers } = await asBrowserForm(fd);
+    const res = await h.request('/pengaduan/baru', { method: 'POST', headers: { ...headers, Cookie: v.cookie }, body });
     // the form is judged (the rest is missing, the bytes are no JPEG): not 413
     expect(res.status).toBe(422);
+  });
+
+  it('8.4 an upload that does not declare its length is taken only up to 64 KB', async () => {
+    const { response, seen } = send('/pengaduan/baru', 20 * MB, { 'Content-Type': 'multipart/form-data; boundary=x' }, false);
+    const res = await response;
+    expect(res.status).toBe(413);
+    const html = await res.text();
+    expect(html).toContain('Kiriman tanpa panjang (Content-Length) diterima paling banyak 64 KB');
+    expect(seen.bytes).toBeLessThanOrEqual(64 * 1024 + 2 * CHUNK);
   });
 });

@@ -6,7 +6,7 @@ import type { RouterRoute } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import { TrieRouter } from 'hono/router/trie-router';
 import { BODY_LIMITS, UNDECLARED_LENGTH_MAX, type BodyLimit } from './body-limits';
-import type { AppEnv } from './context';
+import type { AppContext, AppEnv } from './context';
 import { BadRequestError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors';
 
 const FORM_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
@@ -68,7 +68,7 @@ export function requestGate(routes: () => readonly RouterRoute[]): MiddlewareHan
  * Hono keeps the parse for later calls, so a form that cannot be parsed (a multipart without its
  * boundary, say) would fail inside every handler as a 500; here it becomes one clear 400 instead.
  */
-async function parseFormOnce(c: Parameters<MiddlewareHandler<AppEnv>>[0]) {
+async function parseFormOnce(c: AppContext) {
   const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
   if (!c.req.raw.body || !type || !FORM_TYPES.has(type)) return;
   try {

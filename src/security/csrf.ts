@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { isApiPath, type AppEnv } from '../http/context';
+import { isApiPath, type AppContext, type AppEnv } from '../http/context';
 import { ForbiddenError } from '../http/errors';
 import { readCookie, writeCookie } from './cookies';
 import { hmacSign, randomToken, timingSafeEqual } from './crypto';
@@ -27,7 +27,7 @@ const csrfError = (code: string) =>
  * Where our own pages are served from: the public address, and the address the request reached
  * (behind a TLS proxy the app sees http://… while the browser, rightly, says https://public).
  */
-function ourOrigins(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string[] {
+function ourOrigins(c: AppContext): string[] {
   const origins = [new URL(c.req.url).origin];
   const base = c.var.deps.config.baseUrl;
   if (base) origins.push(new URL(base).origin);

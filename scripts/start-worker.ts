@@ -16,9 +16,25 @@ const migrate = spawnSync('npx', [...wrangler, 'd1', 'migrations', 'apply', 'DB'
 });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
+const url = `http://${host}:${port}`;
+// The Worker cannot know where wrangler dev listens, so links and QR codes are told here (never
+// taken from a request's Host header); PUBLIC_BASE_URL in the environment wins.
+const publicBaseUrl = process.env.PUBLIC_BASE_URL || url;
 const dev = spawn(
   'npx',
-  [...wrangler, 'dev', '--env', 'dev', '--port', port, '--ip', host, '--show-interactive-dev-session=false'],
+  [
+    ...wrangler,
+    'dev',
+    '--env',
+    'dev',
+    '--port',
+    port,
+    '--ip',
+    host,
+    '--var',
+    `PUBLIC_BASE_URL:${publicBaseUrl}`,
+    '--show-interactive-dev-session=false',
+  ],
   { stdio: ['ignore', 'inherit', 'inherit'], env },
 );
 const stop = () => dev.kill('SIGINT');
@@ -26,7 +42,6 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 dev.on('exit', (code) => process.exit(code ?? 0));
 
-const url = `http://${host}:${port}`;
 const deadline = Date.now() + 90_000;
 while (Date.now() < deadline) {
   try {

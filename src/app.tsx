@@ -2,8 +2,8 @@
 // Workers (D1, R2) and on a city's own Node server (libSQL, disk).
 import { Hono } from 'hono';
 import type { AppEnv } from './http/context';
-import { formBodyGuard } from './http/form-body';
 import { handleError, handleNotFound } from './http/on-error';
+import { requestGate } from './http/request-gate';
 import { securityHeaders } from './http/security-headers';
 import { negotiateLang } from './i18n/lang';
 import type { AppDeps } from './runtime/deps';
@@ -33,7 +33,10 @@ export function createApp(deps: AppDeps) {
     c.header('Vary', 'Accept-Language, Cookie', { append: true });
   });
   app.use(securityHeaders());
-  app.use(formBodyGuard());
+  // the Node server's static files (on Workers the platform serves them before the Worker runs)
+  if (deps.staticFiles) app.get('/assets/*', deps.staticFiles).get('/vendor/*', deps.staticFiles);
+  // 404, 405 and the body limits, before anything reads the body
+  app.use(requestGate(() => app.routes));
   app.use(sessionAuth());
   app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
 

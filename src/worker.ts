@@ -1,8 +1,9 @@
 // Cloudflare Workers entry: D1 for data, R2 for attachments, a cron trigger for SLA work.
 import { createApp, type PelitaApp } from './app';
 import { openD1 } from './db/d1';
+import { misconfiguredApp } from './http/misconfigured';
 import { runScheduledJobs } from './jobs/scheduled';
-import { configFromVars, systemClock, type AppDeps } from './runtime/deps';
+import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './runtime/deps';
 import { seedDemoData } from './seed/seed';
 import { r2FileStore } from './storage/r2';
 
@@ -18,23 +19,40 @@ export interface Env {
   SESSION_ABSOLUTE_HOURS?: string;
 }
 
+/** `npm start` listens here (wrangler dev's default); it also passes PUBLIC_BASE_URL itself. */
+const DEV_ORIGIN = 'http://127.0.0.1:8787';
+
 function depsFromEnv(env: Env): AppDeps {
+  const config = configFromVars(env as unknown as Record<string, string | undefined>, 'workers');
+  // Outside production without PUBLIC_BASE_URL, links point at the local dev server.
+  if (!config.baseUrl) config.baseUrl = DEV_ORIGIN;
   return {
     db: openD1(env.DB),
     files: r2FileStore(env.FILES),
     clock: systemClock,
-    config: configFromVars(env as unknown as Record<string, string | undefined>, 'workers'),
+    config,
     // Cloudflare sets this header itself; a client cannot forge it through the edge.
     clientAddress: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
   };
 }
 
 // One app per isolate and environment; demo data is seeded once, before the first request.
-let current: { env: Env; deps: AppDeps; app: PelitaApp; ready: Promise<unknown> } | undefined;
+type Instance =
+  | { env: Env; deps: AppDeps; app: PelitaApp; ready: Promise<unknown> }
+  | { env: Env; deps: null; app: ReturnType<typeof misconfiguredApp>; ready: Promise<unknown>; error: ConfigError };
+let current: Instance | undefined;
 
-function instance(env: Env) {
+function instance(env: Env): Instance {
   if (!current || current.env !== env) {
-    const deps = depsFromEnv(env);
+    let deps: AppDeps;
+    try {
+      deps = depsFromEnv(env);
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      current = { env, deps: null, app: misconfiguredApp(e), ready: Promise.resolve(), error: e };
+      return current;
+    }
+    if (deps.config.env === 'production' && deps.config.demoMode) console.warn(demoInProductionBanner());
     // A failed seed (e.g. migrations not applied yet) is logged and retried by the next request;
     // the portal keeps answering meanwhile, and /healthz shows the database's state.
     const ready = deps.config.demoMode
@@ -55,6 +73,11 @@ export default {
     return app.fetch(request, env, ctx);
   },
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
-    ctx.waitUntil(runScheduledJobs(instance(env).deps));
+    const it = instance(env);
+    if (!it.deps) {
+      console.error(`[pelita] configuration error, scheduled jobs skipped:\n${it.error.message}`);
+      return;
+    }
+    ctx.waitUntil(runScheduledJobs(it.deps));
   },
 } satisfies ExportedHandler<Env>;

@@ -68,3 +68,48 @@ export class BadRequestError extends AppError {
     super(400, code, m);
   }
 }
+
+/** A path that exists, asked with a method it does not take; `allow` becomes the Allow header. */
+export class MethodNotAllowedError extends AppError {
+  constructor(readonly allow: readonly string[]) {
+    super(405, 'method_not_allowed', {
+      id: `Alamat ini tidak menerima permintaan dengan metode tersebut (yang diterima: ${allow.join(', ')}).`,
+      en: `This address does not take that request method (allowed: ${allow.join(', ')}).`,
+    });
+  }
+}
+
+/** A body larger than its route takes, refused before it is read (src/http/body-limits.ts). */
+export class PayloadTooLargeError extends AppError {
+  constructor(maxBytes: number, lengthUndeclared = false) {
+    const size = humanBytes(maxBytes);
+    super(
+      413,
+      'payload_too_large',
+      lengthUndeclared
+        ? {
+            id: `Kiriman tanpa panjang (Content-Length) diterima paling banyak ${size}. Kirim berkas dengan Content-Length.`,
+            en: `A body sent without its length (Content-Length) is taken up to ${size}. Send files with Content-Length.`,
+          }
+        : {
+            id: `Kiriman terlalu besar: alamat ini menerima paling banyak ${size}.`,
+            en: `The submission is too large: this address takes at most ${size}.`,
+          },
+      { max_bytes: maxBytes },
+    );
+  }
+}
+
+/** The deployment's configuration is wrong; the reason is in the server log, not on the page. */
+export class MisconfiguredError extends AppError {
+  constructor() {
+    super(503, 'misconfigured', {
+      id: 'Portal belum dapat melayani: konfigurasi server belum benar. Pengelola dapat melihat penyebabnya di log server.',
+      en: 'The portal cannot serve yet: the server configuration is wrong. Its operators can read the reason in the server log.',
+    });
+  }
+}
+
+function humanBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
+}

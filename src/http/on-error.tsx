@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../templates/pages/error-page';
 import { pick, type Msg } from '../i18n/lang';
 import { isApiPath, type AppEnv } from './context';
-import { AppError, NotFoundError, TooManyRequestsError, ValidationError } from './errors';
+import { AppError, MethodNotAllowedError, NotFoundError, TooManyRequestsError, ValidationError } from './errors';
 import { renderPage } from './render';
 
 const internal: Msg = {
@@ -33,8 +33,10 @@ function toAppError(err: unknown): AppError {
 /** The one place where errors become responses: JSON under /api/, an HTML page elsewhere. */
 export function handleError(err: unknown, c: Context<AppEnv>) {
   const e = toAppError(err);
-  if (e.status >= 500) console.error('[pelita] unhandled error', c.req.method, c.req.path, err);
+  // a 503 is deliberate (whoever throws it logs why); anything else from 500 up is a fault
+  if (e.status >= 500 && e.status !== 503) console.error('[pelita] unhandled error', c.req.method, c.req.path, err);
   if (e instanceof TooManyRequestsError) c.header('Retry-After', String(e.retryAfterSeconds));
+  if (e instanceof MethodNotAllowedError) c.header('Allow', e.allow.join(', '));
   if (e.status === 401 && isApiPath(c.req.path)) c.header('WWW-Authenticate', 'Bearer realm="pelita"');
   if (isApiPath(c.req.path)) {
     const fields =

@@ -13,7 +13,9 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { caseEvents, cases, outbox, staff, staffRoles, units } from '../db/schema';
 import { transition, type ComplaintStatus } from '../domain/cases/state-machine';
+import { publicUrl } from '../http/public-url';
 import { formatDateTime } from '../i18n/lang';
+import type { AppConfig } from '../runtime/deps';
 import type { ScheduledJob } from './scheduled';
 
 const ESCALATABLE: ComplaintStatus[] = ['submitted', 'verified', 'in_progress', 'reopened'];
@@ -51,7 +53,7 @@ async function supervisorsOf(db: Db, unitId: number): Promise<{ id: number; emai
 }
 
 /** Finds and escalates the breaches due now; returns how many cases and messages. */
-export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<{ escalated: number; messages: number; without_supervisor: number }> {
+export async function escalateOverdue(db: Db, now: Date, config: Pick<AppConfig, 'baseUrl'>): Promise<{ escalated: number; messages: number; without_supervisor: number }> {
   const t = now;
   const candidates: Candidate[] = await db
     .select({
@@ -113,7 +115,7 @@ export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<
         : { id: 'penyelesaian', en: 'resolution' };
     const message = `Tenggat ${what.id} terlampaui (${formatDateTime(b.dueAt, 'id')}); diteruskan ke kepala bidang. / The ${what.en} deadline passed (${formatDateTime(b.dueAt, 'en')}); escalated to the supervisor.`;
     const data = JSON.stringify({ breach: b.breach, due_at: b.dueAt.toISOString(), unit: unitCode, notified: sups.map((s) => s.id) });
-    const link = `${baseUrl}/staf/kasus/${c.id}`;
+    const link = publicUrl(config, `/staf/kasus/${c.id}`);
     const stmts: BatchItem<'sqlite'>[] = [
       // columns in table order: id, case_id, at, actor_kind, actor_id, type, from_status, to_status, visibility, message, data
       db.insert(caseEvents).select(
@@ -152,6 +154,6 @@ export async function escalateOverdue(db: Db, now: Date, baseUrl = ''): Promise<
 export const slaEscalation: ScheduledJob = {
   name: 'sla-escalation',
   async run({ db, clock, config }) {
-    return escalateOverdue(db, clock.now(), config.baseUrl);
+    return escalateOverdue(db, clock.now(), config);
   },
 };

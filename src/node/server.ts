@@ -6,13 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
-import { securityHeaders } from '../http/security-headers';
 import { runScheduledJobs } from '../jobs/scheduled';
-import { configFromVars, forwardedFor, systemClock, type AppDeps } from '../runtime/deps';
+import { ConfigError, configFromVars, demoInProductionBanner, forwardedFor, systemClock, trustedProxyHops, type AppDeps } from '../runtime/deps';
 import { DEMO_PASSWORD, seedDemoData } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
@@ -29,20 +27,22 @@ export interface NodeServerOptions {
 
 export async function startNodeServer(opts: NodeServerOptions) {
   const vars = opts.vars ?? process.env;
+  // configuration first: a server that must not run stops before it touches the database
+  const config = configFromVars(vars, 'node');
+  const proxyHops = trustedProxyHops(vars['TRUST_PROXY']);
   const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
   if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
   const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
 
-  const trustProxy = vars['TRUST_PROXY'] === 'true';
   const deps: AppDeps = {
     db,
     files: diskFileStore(vars['FILES_DIR'] || resolve(ROOT, 'data/files')),
     clock: systemClock,
-    config: configFromVars(vars, 'node'),
+    config,
     clientAddress: (c) => {
-      if (trustProxy) {
-        const f = forwardedFor(c);
+      if (proxyHops > 0) {
+        const f = forwardedFor(c, proxyHops);
         if (f) return f;
       }
       try {
@@ -51,24 +51,24 @@ export async function startNodeServer(opts: NodeServerOptions) {
         return 'unknown';
       }
     },
+    staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
   const seeded = deps.config.demoMode ? await seedDemoData(db) : null;
-
-  const server = new Hono();
-  const publicDir = resolve(ROOT, 'public');
-  server.use('/assets/*', securityHeaders(), serveStatic({ root: publicDir }));
-  server.use('/vendor/*', securityHeaders(), serveStatic({ root: publicDir }));
-  server.route('/', createApp(deps));
+  // The app is the server itself, so its own 404, 405 and body limits answer every request.
+  const app = createApp(deps);
 
   const timer = setInterval(() => void runScheduledJobs(deps), 15 * 60 * 1000);
   timer.unref();
 
   const http = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
-    const s = serve({ fetch: server.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolveServer(s));
+    const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolveServer(s));
   });
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   const url = `http://${opts.hostname ?? '127.0.0.1'}:${port}`;
+  // Outside production without PUBLIC_BASE_URL, links point where we listen (known only now).
+  if (!config.baseUrl) config.baseUrl = url;
+  if (config.env === 'production' && config.demoMode) console.error(`\n${demoInProductionBanner()}\n`);
   if (!opts.quiet) {
     console.log(`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`);
     if (applied.length) console.log(`  migrations applied: ${applied.join(', ')}`);
@@ -95,8 +95,15 @@ export function printDemoLogins() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env['PORT'] || 8788);
-  startNodeServer({ port, hostname: process.env['HOST'] || '127.0.0.1' }).catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
+  startNodeServer({ port, hostname: process.env['HOST'] || '127.0.0.1' }).catch(exitOnStartFailure);
+}
+
+/** A server that must not run says why, in both languages, and exits with an error. */
+export function exitOnStartFailure(e: unknown): never {
+  if (e instanceof ConfigError) {
+    console.error('\nPelita tidak dijalankan: konfigurasi belum benar. / Pelita did not start: the configuration is wrong.');
+    for (const p of e.problems) console.error(`  - ${p.id}\n    ${p.en}`);
+    console.error('');
+  } else console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { isApiPath, type AppEnv } from '../http/context';
+import { isApiPath, type AppContext, type AppEnv } from '../http/context';
 import { ForbiddenError } from '../http/errors';
 import { readCookie, writeCookie } from './cookies';
 import { hmacSign, randomToken, timingSafeEqual } from './crypto';
@@ -22,6 +22,17 @@ const csrfError = (code: string) =>
     },
     code,
   );
+
+/**
+ * Where our own pages are served from: the public address, and the address the request reached
+ * (behind a TLS proxy the app sees http://… while the browser, rightly, says https://public).
+ */
+function ourOrigins(c: AppContext): string[] {
+  const origins = [new URL(c.req.url).origin];
+  const base = c.var.deps.config.baseUrl;
+  if (base) origins.push(new URL(base).origin);
+  return origins;
+}
 
 /**
  * Signed double-submit CSRF protection. Every visitor gets a random `__Host-` cookie; forms
@@ -51,7 +62,7 @@ export function csrfProtection(opts: CsrfOptions): MiddlewareHandler<AppEnv> {
     const site = c.req.header('Sec-Fetch-Site');
     if (site === 'cross-site') throw csrfError('csrf_cross_site');
     const origin = c.req.header('Origin');
-    if (origin && origin !== 'null' && origin !== new URL(c.req.url).origin) throw csrfError('csrf_cross_site');
+    if (origin && origin !== 'null' && !ourOrigins(c).includes(origin)) throw csrfError('csrf_cross_site');
 
     let presented = c.req.header(CSRF_HEADER);
     if (!presented) {

@@ -3,6 +3,8 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { trainingCertificates } from '../db/schema-training';
 import { signVerificationToken } from '../domain/verification/token';
+import { publicUrl } from '../http/public-url';
+import type { AppConfig } from '../runtime/deps';
 
 export type CertificateView = typeof trainingCertificates.$inferSelect;
 
@@ -24,8 +26,7 @@ export function certificateToken(secret: string, id: number): Promise<string> {
   return signVerificationToken(secret, { kind: 'cert', id });
 }
 
-/** The absolute address printed on the certificate (config.baseUrl, else the request origin). */
-export function verifyUrl(baseUrl: string, requestUrl: string, token: string): string {
-  const origin = baseUrl || new URL(requestUrl).origin;
-  return `${origin}/verifikasi/${token}`;
+/** The absolute address printed on the certificate and in its QR code. */
+export function verifyUrl(config: Pick<AppConfig, 'baseUrl'>, token: string): string {
+  return publicUrl(config, `/verifikasi/${token}`);
 }

@@ -19,6 +19,14 @@ export function ErrorPage(p: { lang: Lang; status: number; message: string; code
       <p class="error-status">{p.status}</p>
       <h1>{heading}</h1>
       <p class="lead">{p.message}</p>
+      {p.status === 413 ? (
+        <p class="muted">
+          {t(
+            'Kembali ke halaman sebelumnya (isian Anda biasanya masih ada), kurangi atau perkecil berkas, lalu kirim lagi.',
+            'Go back to the previous page (what you typed is usually still there), choose fewer or smaller files, then send again.',
+          )}
+        </p>
+      ) : null}
       {p.status >= 500 ? (
         <p class="muted">
           {t(

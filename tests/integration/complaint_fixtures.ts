@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { cases } from '../../src/db/schema';
 import type { Harness } from '../harness/types';
+import { asBrowserForm } from '../helpers/forms';
 import { visitor } from '../helpers/session';
 
 function fromBase64(b64: string): Uint8Array {
@@ -57,7 +58,8 @@ export async function submitComplaint(
   fd.append('_csrf', v.csrf);
   for (const [k, val] of Object.entries(fields)) if (val !== undefined) fd.append(k, val);
   for (const f of files) fd.append('files', new File([f.bytes as BlobPart], f.name, { type: f.type ?? 'application/octet-stream' }));
-  return h.request('/pengaduan/baru', { method: 'POST', body: fd, headers: { Cookie: v.cookie } });
+  const { body, headers } = await asBrowserForm(fd);
+  return h.request('/pengaduan/baru', { method: 'POST', body, headers: { ...headers, Cookie: v.cookie } });
 }
 
 /** Reads tracking code and access key out of the confirmation page. */

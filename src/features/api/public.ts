@@ -32,6 +32,7 @@ import type { AppContext, AppEnv } from '../../http/context';
 import { BadRequestError, ConflictError, ValidationError } from '../../http/errors';
 import type { Msg } from '../../i18n/lang';
 import { listActiveServices } from '../catalogue/data';
+import { publicUrl } from '../../http/public-url';
 import { openApiDocument } from './openapi';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
@@ -139,10 +140,6 @@ function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
-function origin(c: AppContext): string {
-  return c.var.deps.config.baseUrl || new URL(c.req.url).origin;
-}
-
 function createdBody(c: AppContext, row: CaseRow, accessKey: string) {
   return {
     tracking_code: row.trackingCode,
@@ -150,7 +147,7 @@ function createdBody(c: AppContext, row: CaseRow, accessKey: string) {
     status: row.status,
     first_response_due_at: row.firstResponseDueAt.toISOString(),
     resolution_due_at: row.resolutionDueAt.toISOString(),
-    tracking_url: trackingLink(origin(c), row.trackingCode),
+    tracking_url: trackingLink(publicUrl(c.var.deps.config), row.trackingCode),
   };
 }
 
@@ -196,7 +193,7 @@ function trackingJson(c: AppContext, v: TrackingView) {
       content_type: a.contentType,
       size: a.size,
       uploaded_by: a.uploadedBy,
-      url: `${origin(c)}/lacak/${row.trackingCode}/lampiran/${a.id}`,
+      url: publicUrl(c.var.deps.config, `/lacak/${row.trackingCode}/lampiran/${a.id}`),
     })),
     ...(citizen
       ? {
@@ -230,7 +227,7 @@ async function privateAnswer(c: AppContext, row: CaseRow, status: 200 | 201 = 20
 }
 
 export const publicApi = new Hono<AppEnv>()
-  .get('/openapi.json', (c) => c.json(openApiDocument(origin(c))))
+  .get('/openapi.json', (c) => c.json(openApiDocument(publicUrl(c.var.deps.config))))
   .get('/services', async (c) => {
     const kind = c.req.query('kind');
     if (kind !== undefined && kind !== 'complaint' && kind !== 'permit')
@@ -289,7 +286,7 @@ export const publicApi = new Hono<AppEnv>()
     }
     const created = await createComplaint(deps, result.value, {
       ...(idemKey ? { idempotency: { scope: 'api' as const, token: idemKey, requestHash } } : {}),
-      origin: origin(c),
+      origin: publicUrl(deps.config),
     });
     if (created.replay && idemKey) {
       const record = await findApiIdempotencyRecord(deps.db, idemKey);

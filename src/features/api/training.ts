@@ -7,6 +7,7 @@ import { toXapiStatement } from '../../domain/training/ledger';
 import { YEARLY_JP_TARGET } from '../../domain/training/competencies';
 import type { AppEnv } from '../../http/context';
 import { NotFoundError, ValidationError } from '../../http/errors';
+import { publicUrl } from '../../http/public-url';
 import { trainingCourses } from '../../db/schema-training';
 import { eq } from 'drizzle-orm';
 import { courseProgress, listLessons, type CourseView } from '../../training/courses';
@@ -137,7 +138,7 @@ export const trainingApi = new Hono<AppEnv>()
       passed: r.attempt.passed,
       course_completed: !!progress.completedAt,
       certificate: cert
-        ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config.baseUrl, c.req.url, await certificateToken(config.secret, cert.id)) }
+        ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config, await certificateToken(config.secret, cert.id)) }
         : null,
       review: (await reviewAttempt(db, r.attempt)).map((q) => ({
         question_id: q.id,
@@ -182,8 +183,7 @@ export const trainingApi = new Hono<AppEnv>()
   .get('/me', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db, clock, config } = c.var.deps;
     const subject = (await findSubject(db, c.var.staff!.id))!;
-    const rec = await loadRecord(db, subject, clock.now(), config.secret, config.baseUrl, c.req.url);
-    const home = config.baseUrl || new URL(c.req.url).origin;
+    const rec = await loadRecord(db, subject, clock.now(), config);
     return c.json({
       year: rec.year,
       jp_this_year: rec.jpThisYear,
@@ -198,7 +198,7 @@ export const trainingApi = new Hono<AppEnv>()
         verify_url: x.verifyUrl,
       })),
       // the ledger as xAPI statements: an LRS interface later is a view of this
-      statements: rec.history.map((e) => toXapiStatement(e, home)),
+      statements: rec.history.map((e) => toXapiStatement(e, publicUrl(config))),
     });
   });
 

@@ -18,6 +18,7 @@ import { trackingLink } from '../../cases/mail';
 import { units } from '../../db/schema';
 import { jakartaDate } from '../../domain/sla/calendar';
 import type { AppContext, AppEnv } from '../../http/context';
+import { publicUrl } from '../../http/public-url';
 import { renderPage } from '../../http/render';
 import { translator } from '../../i18n/lang';
 import { randomToken } from '../../security/crypto';
@@ -28,10 +29,6 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
 function str(v: unknown): string {
   if (Array.isArray(v)) v = v[0];
   return typeof v === 'string' ? v : '';
-}
-
-export function requestOrigin(c: AppContext): string {
-  return c.var.deps.config.baseUrl || new URL(c.req.url).origin;
 }
 
 async function renderForm(
@@ -117,7 +114,7 @@ export const complaintRoutes = new Hono<AppEnv>()
       });
     }
 
-    const origin = requestOrigin(c);
+    const origin = publicUrl(deps.config);
     const created = await createComplaint(deps, result.value, {
       ...(formToken ? { idempotency: { scope: 'form' as const, token: formToken } } : {}),
       files: files.files,

@@ -7,6 +7,7 @@ import { gapCompetencies, recommendCourses } from '../../domain/training/recomme
 import { assessmentGaps } from '../../training/assessment';
 import type { StaffPrincipal } from '../../http/context';
 import { NotFoundError } from '../../http/errors';
+import type { AppConfig } from '../../runtime/deps';
 import { certificatesOf, certificateToken, verifyUrl } from '../../training/certificates';
 import {
   completedCourseCodes,
@@ -128,11 +129,11 @@ export async function findSubject(db: Db, staffId: number): Promise<RecordSubjec
 }
 
 /** Everything a record page, transcript or the /me API shows. */
-export async function loadRecord(db: Db, subject: RecordSubjectRow, now: Date, secret: string, baseUrl: string, requestUrl: string) {
+export async function loadRecord(db: Db, subject: RecordSubjectRow, now: Date, config: Pick<AppConfig, 'secret' | 'baseUrl'>) {
   const year = jakartaYear(now);
   const [jpThisYear, history, certs] = await Promise.all([jpInYear(db, subject.id, year), ledgerOf(db, subject.id), certificatesOf(db, subject.id)]);
   const certificates = await Promise.all(
-    certs.map(async (c) => ({ ...c, verifyUrl: verifyUrl(baseUrl, requestUrl, await certificateToken(secret, c.id)) })),
+    certs.map(async (c) => ({ ...c, verifyUrl: verifyUrl(config, await certificateToken(config.secret, c.id)) })),
   );
   return { year, jpThisYear, history, certificates };
 }

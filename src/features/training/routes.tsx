@@ -123,7 +123,7 @@ async function recordFor(c: AppContext, staffId: number) {
   const { db, clock, config } = c.var.deps;
   const subject = await findSubject(db, staffId);
   if (!subject) throw new NotFoundError({ id: 'Pegawai tidak ditemukan.', en: 'Staff member not found.' });
-  const rec = await loadRecord(db, subject, clock.now(), config.secret, config.baseUrl, c.req.url);
+  const rec = await loadRecord(db, subject, clock.now(), config);
   return {
     subject: { id: subject.id, name: subject.name, nip: subject.nip, unitName: c.var.lang === 'en' ? subject.unitNameEn : subject.unitName, position: subject.position },
     ...rec,
@@ -195,7 +195,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     if (!cert) throw new NotFoundError({ id: 'Sertifikat tidak ditemukan.', en: 'Certificate not found.' });
     if (cert.staffId !== who.id && !hasAnyRole(who, RECORD_READERS))
       throw new ForbiddenError({ id: 'Sertifikat ini milik pegawai lain.', en: 'This certificate belongs to another staff member.' });
-    const url = verifyUrl(config.baseUrl, c.req.url, await certificateToken(config.secret, cert.id));
+    const url = verifyUrl(config, await certificateToken(config.secret, cert.id));
     return renderPage(c, { title: cert.number }, <CertificatePage lang={c.var.lang} cert={cert} verifyUrl={url} />);
   })
   .get('/kursus/:code', requireStaff({ scope: 'training:read' }), async (c) => {

@@ -1,0 +1,96 @@
+// `npm run start:node` (scripts/start-node.ts) run the way the README says, in a child process:
+// the two-command demo for a newcomer, and the city's own server with APP_ENV=production.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@libsql/client';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const SECRET = 'p'.repeat(48);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  dbFile: string;
+}
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** Runs the start script until it says it is running (then stops it) or until it exits. */
+function startScript(env: Record<string, string>): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'pelita-start-'));
+  dirs.push(dir);
+  const dbFile = join(dir, 'pelita.db');
+  const base: Record<string, string> = {};
+  for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
+  const child = spawn(process.execPath, [TSX, 'scripts/start-node.ts'], {
+    cwd: ROOT,
+    env: { ...base, PORT: '0', DATABASE_URL: `file:${dbFile}`, FILES_DIR: join(dir, 'files'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (stdout.includes('is running at')) child.kill('SIGTERM');
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((done) => child.on('exit', (code) => done({ code, stdout, stderr, dbFile })));
+}
+
+async function demoAccounts(dbFile: string): Promise<number> {
+  const db = createClient({ url: `file:${dbFile}` });
+  try {
+    const r = await db.execute("SELECT count(*) AS n FROM staff WHERE email LIKE '%@demo.pelita.id'");
+    return Number(r.rows[0]!['n']);
+  } finally {
+    db.close();
+  }
+}
+
+describe('8.1 npm run start:node', () => {
+  it("8.1 the README's production steps (APP_ENV=production) start without demo accounts", async () => {
+    const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' });
+    expect(run.stdout).toContain('is running at');
+    expect(run.stdout).not.toContain('Demo accounts');
+    expect(await demoAccounts(run.dbFile)).toBe(0);
+  });
+
+  it('8.1 with nothing set it is still the two-command demo, with the demo accounts', async () => {
+    const run = await startScript({});
+    expect(run.stdout).toContain('Demo accounts');
+    expect(await demoAccounts(run.dbFile)).toBe(17);
+  });
+
+  it('8.1 production with DEMO_MODE=true given explicitly seeds the demo and says so loudly, in both languages', async () => {
+    const run = await startScript({ APP_ENV: 'production', DEMO_MODE: 'true', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://demo.kota.example' });
+    expect(run.stderr).toContain('MODE DEMO DI PRODUKSI');
+    expect(run.stderr).toContain('DEMO MODE IN PRODUCTION');
+    expect(await demoAccounts(run.dbFile)).toBe(17);
+  });
+
+  it('8.2 production without PELITA_SECRET stops with a bilingual message, demo mode or not', async () => {
+    const run = await startScript({ APP_ENV: 'production', DEMO_MODE: 'true', PUBLIC_BASE_URL: 'https://pelita.kota.example' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Pelita tidak dijalankan: konfigurasi belum benar. / Pelita did not start: the configuration is wrong.');
+    expect(run.stderr).toContain('PELITA_SECRET wajib diisi');
+    expect(run.stderr).toContain('PELITA_SECRET must be set');
+    expect(run.stdout).not.toContain('is running at');
+  });
+
+  it('8.3 production without PUBLIC_BASE_URL stops with a bilingual message', async () => {
+    const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('PUBLIC_BASE_URL wajib diisi di produksi');
+    expect(run.stderr).toContain('PUBLIC_BASE_URL is required in production');
+  });
+});

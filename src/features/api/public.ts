@@ -29,26 +29,13 @@ import { eventData } from '../../cases/events';
 import { trackingLink } from '../../cases/mail';
 import { sha256Hex } from '../../security/crypto';
 import type { AppContext, AppEnv } from '../../http/context';
-import { BadRequestError, ConflictError, ValidationError } from '../../http/errors';
+import { ConflictError, ValidationError } from '../../http/errors';
+import { readJson } from '../../http/json-body';
 import type { Msg } from '../../i18n/lang';
 import { listActiveServices } from '../catalogue/data';
 import { openApiDocument } from './openapi';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
-
-/** Reads a JSON body; anything unreadable is a precise 400, never a 500. */
-async function jsonBody(c: AppContext): Promise<unknown> {
-  const text = await c.req.text();
-  if (!text.trim()) throw new BadRequestError({ id: 'Isi permintaan kosong; kirim JSON.', en: 'The request body is empty; send JSON.' }, 'malformed_json');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new BadRequestError(
-      { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
-      'malformed_json',
-    );
-  }
-}
 
 /** zod issues → one message per field path (e.g. "contact.email"). */
 function zodFields(error: z.ZodError): Record<string, Msg> {
@@ -259,7 +246,7 @@ export const publicApi = new Hono<AppEnv>()
         undefined,
         400,
       );
-    const raw = await jsonBody(c);
+    const raw = await readJson(c);
     const body = parseWith(complaintBodySchema, raw);
     const requestHash = await sha256Hex(canonical(raw));
 
@@ -324,13 +311,13 @@ export const publicApi = new Hono<AppEnv>()
   })
   .post('/track/:tracking_code/information', async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(messageSchema, await jsonBody(c));
+    const body = parseWith(messageSchema, await readJson(c));
     await provideInformation(c.var.deps, row, body.message);
     return privateAnswer(c, row);
   })
   .post('/track/:tracking_code/reopen', async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(reopenSchema, await jsonBody(c));
+    const body = parseWith(reopenSchema, await readJson(c));
     const reason = 'reason' in body ? body.reason : body.message;
     try {
       await reopenCase(c.var.deps, row, reason);
@@ -342,7 +329,7 @@ export const publicApi = new Hono<AppEnv>()
   })
   .post('/track/:tracking_code/rating', async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(ratingSchema, await jsonBody(c));
+    const body = parseWith(ratingSchema, await readJson(c));
     try {
       await rateCase(c.var.deps, row, body.elements, body.comment ?? null);
     } catch (err) {

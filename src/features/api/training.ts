@@ -7,6 +7,7 @@ import { toXapiStatement } from '../../domain/training/ledger';
 import { YEARLY_JP_TARGET } from '../../domain/training/competencies';
 import type { AppEnv } from '../../http/context';
 import { NotFoundError, ValidationError } from '../../http/errors';
+import { readJson } from '../../http/json-body';
 import { trainingCourses } from '../../db/schema-training';
 import { eq } from 'drizzle-orm';
 import { courseProgress, listLessons, type CourseView } from '../../training/courses';
@@ -119,7 +120,7 @@ export const trainingApi = new Hono<AppEnv>()
     const id = c.req.param('id');
     const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
     if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
-    const parsed = submitBody.safeParse(await c.req.json().catch(() => null));
+    const parsed = submitBody.safeParse(await readJson(c));
     if (!parsed.success)
       throw new ValidationError(
         { answers: { id: 'Kirim objek "answers" berisi {id_soal: kunci_pilihan}.', en: 'Send an "answers" object of {question_id: option_key}.' } },

@@ -272,6 +272,7 @@ export const TRAINING_OPENAPI_PATHS = {
       responses: {
         '200': ok('{score_percent, passed, course_completed, certificate, review}'),
         '400': err('Malformed body'),
+        '415': err('Content-Type is not JSON'),
         '422': err('Unknown option or questions not in the attempt (fields name them)'),
         '409': err('time_limit_passed or already_submitted'),
         '404': err('Not the caller’s attempt'),

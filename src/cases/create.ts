@@ -19,7 +19,7 @@ import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from '
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
-import { complaintConfirmationMail, outboxInsert, trackingLink } from './mail';
+import { complaintConfirmationMail, confirmationQueued, outboxInsert, takeMailAllowance, trackingLink } from './mail';
 import { dueFrom } from './sla';
 
 export const PRIVACY_VALUES = ['publik', 'anonim', 'rahasia'] as const;
@@ -309,6 +309,14 @@ export interface CreatedComplaint {
   accessKey: string;
   /** true when this request repeated an earlier one (same token/key) and nothing new was created */
   replay: boolean;
+  /** the confirmation mail: queued, not asked for (no e-mail), or refused (recipient's daily allowance used up) */
+  mail: 'queued' | 'none' | 'limited';
+}
+
+/** The mail outcome of an existing case, for a repeated submission. */
+async function mailOutcome(db: Db, row: CaseRow): Promise<CreatedComplaint['mail']> {
+  if (!row.contactEmail) return 'none';
+  return (await confirmationQueued(db, row.id)) ? 'queued' : 'limited';
 }
 
 export interface CreateOptions {
@@ -349,7 +357,8 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
   const idem = opts.idempotency;
   if (idem) {
     const existing = await findByIdempotency(db, idem.scope, idem.token);
-    if (existing) return { row: existing, accessKey: await accessKeyFor(config.secret, idem.scope, idem.token), replay: true };
+    if (existing)
+      return { row: existing, accessKey: await accessKeyFor(config.secret, idem.scope, idem.token), replay: true, mail: await mailOutcome(db, existing) };
   }
 
   const now = deps.clock.now();
@@ -403,7 +412,8 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     }),
     ...prepared.map((p) => db.insert(attachments).values(p.row)),
   ];
-  if (v.contactEmail) {
+  const mail = !v.contactEmail ? 'none' : (await takeMailAllowance(deps, v.contactEmail, now)) ? 'queued' : 'limited';
+  if (v.contactEmail && mail === 'queued') {
     items.push(
       outboxInsert(
         db,
@@ -441,11 +451,11 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     // A concurrent identical submission won the race on the unique idempotency key.
     if (idem) {
       const existing = await findByIdempotency(db, idem.scope, idem.token);
-      if (existing) return { row: existing, accessKey, replay: true };
+      if (existing) return { row: existing, accessKey, replay: true, mail: await mailOutcome(db, existing) };
     }
     throw err;
   }
   const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
   if (!created) throw new Error('complaint vanished after insert');
-  return { row: created, accessKey, replay: false };
+  return { row: created, accessKey, replay: false, mail };
 }

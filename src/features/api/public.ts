@@ -31,8 +31,10 @@ import { sha256Hex } from '../../security/crypto';
 import type { AppContext, AppEnv } from '../../http/context';
 import { ConflictError, ValidationError } from '../../http/errors';
 import { readJson } from '../../http/json-body';
+import { rateLimit } from '../../http/rate-limit';
 import type { Msg } from '../../i18n/lang';
 import { listActiveServices } from '../catalogue/data';
+import { COMPLAINT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { openApiDocument } from './openapi';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
@@ -237,7 +239,7 @@ export const publicApi = new Hono<AppEnv>()
       })),
     });
   })
-  .post('/complaints', async (c) => {
+  .post('/complaints', rateLimit(COMPLAINT_SUBMIT_LIMIT), async (c) => {
     const deps = c.var.deps;
     const idemKey = c.req.header('Idempotency-Key');
     if (idemKey !== undefined && !IDEMPOTENCY_KEY_RE.test(idemKey))
@@ -297,7 +299,7 @@ export const publicApi = new Hono<AppEnv>()
     if (!row) throw trackingNotFound();
     return c.json(trackingJson(c, await buildTrackingView(c.var.deps, row, 'public')));
   })
-  .post('/track/:tracking_code/attachments', async (c) => {
+  .post('/track/:tracking_code/attachments', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
     const type = c.req.header('Content-Type') ?? '';
     if (!type.startsWith('multipart/form-data'))
@@ -309,13 +311,13 @@ export const publicApi = new Hono<AppEnv>()
     await addCitizenFiles(c.var.deps, row, check.files, note);
     return privateAnswer(c, row, 201);
   })
-  .post('/track/:tracking_code/information', async (c) => {
+  .post('/track/:tracking_code/information', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(messageSchema, await readJson(c));
     await provideInformation(c.var.deps, row, body.message);
     return privateAnswer(c, row);
   })
-  .post('/track/:tracking_code/reopen', async (c) => {
+  .post('/track/:tracking_code/reopen', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(reopenSchema, await readJson(c));
     const reason = 'reason' in body ? body.reason : body.message;
@@ -327,7 +329,7 @@ export const publicApi = new Hono<AppEnv>()
     }
     return privateAnswer(c, row);
   })
-  .post('/track/:tracking_code/rating', async (c) => {
+  .post('/track/:tracking_code/rating', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
     const body = parseWith(ratingSchema, await readJson(c));
     try {

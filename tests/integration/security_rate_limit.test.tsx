@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { cases, outbox, rateLimits } from '../../src/db/schema';
 import { runScheduledJobs, purgeExpired } from '../../src/jobs/scheduled';
+import { rateKey } from '../../src/security/rate-limits';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
 import { API_BODY, confirmation, createViaApi, submitComplaint, validFields } from './complaint_fixtures';
@@ -157,12 +158,23 @@ describe(`8.7 throttling anonymous submissions on ${RUNTIME}`, () => {
     expect(await mailsTo(to)).toBe(6);
   });
 
-  it('8.7 the scheduled job forgets counters whose window has passed', async () => {
-    await apiFrom('198.51.100.60');
-    expect((await h.deps.db.select().from(rateLimits)).length).toBeGreaterThan(0);
-    h.clock.advance(25 * HOUR);
+  it('8.7 the scheduled job forgets counters whose window has passed, and keeps the others', async () => {
+    expect((await apiFrom('198.51.100.60')).status).toBe(201);
+    const secret = h.deps.config.secret;
+    const addressKey = await rateKey(secret, 'complaint_submit', '198.51.100.60'); // window: one hour
+    const mailKey = await rateKey(secret, 'mail_recipient', 'warga@contoh.id'); // window: until midnight WIB
+    const keys = async () => (await h.deps.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
+    expect(await keys()).toEqual(expect.arrayContaining([addressKey, mailKey]));
+    expect((await keys()).some((k) => k.includes('198.51.100.60'))).toBe(false); // addresses are not kept readable
+
+    h.clock.advance(2 * HOUR);
     const results = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(results['purge-expired']).toMatchObject({ rate_limits: expect.any(Number) });
-    expect(await h.deps.db.select().from(rateLimits)).toEqual([]);
+    expect((results['purge-expired'] as Record<string, number>)['rate_limits']).toBeGreaterThanOrEqual(1);
+    expect(await keys()).not.toContain(addressKey);
+    expect(await keys()).toContain(mailKey);
+
+    h.clock.set('2026-03-05T00:00:00Z');
+    await runScheduledJobs(h.deps, [purgeExpired]);
+    expect(await keys()).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../domain/cases/state-machine';
 import { addWorkingDays } from '../domain/sla/calendar';
 import { SKM_ELEMENTS, validateResponse } from '../domain/skm/ikm';
+import { checkText } from '../domain/text/input-text';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
@@ -29,6 +30,7 @@ import { effectiveDue, reopenDue, resumedDue } from './sla';
 
 export const REOPEN_WINDOW_WORKING_DAYS = 10;
 export const MESSAGE_MAX = 4000;
+export const COMMENT_MAX = 2000;
 
 /** The one answer for an unknown code, a wrong key, or both: no oracle. */
 export const TRACKING_NOT_FOUND: Msg = {
@@ -157,13 +159,9 @@ function staleError(): ConflictError {
 }
 
 function checkMessage(message: string, field: string, required: boolean): string {
-  const m = (message ?? '').replace(/\r\n/g, '\n').trim();
-  if (!m && required) throw new ValidationError({ [field]: { id: 'Pesan wajib diisi.', en: 'A message is required.' } });
-  if (m.length > MESSAGE_MAX)
-    throw new ValidationError({
-      [field]: { id: `Pesan paling banyak ${MESSAGE_MAX} karakter.`, en: `The message may have at most ${MESSAGE_MAX} characters.` },
-    });
-  return m;
+  const r = checkText(message ?? '', { id: 'Pesan', en: 'The message' }, { max: MESSAGE_MAX, required });
+  if (!r.ok) throw new ValidationError({ [field]: r.error });
+  return r.value;
 }
 
 type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
@@ -294,9 +292,9 @@ export async function rateCase(deps: AppDeps, row: CaseRow, elements: unknown, c
     });
     throw new ValidationError(fields);
   }
-  const text = (comment ?? '').replace(/\r\n/g, '\n').trim();
-  if (text.length > 2000)
-    throw new ValidationError({ comment: { id: 'Komentar paling banyak 2000 karakter.', en: 'The comment may have at most 2000 characters.' } });
+  const checked = checkText(comment ?? '', { id: 'Komentar', en: 'The comment' }, { max: COMMENT_MAX, required: false });
+  if (!checked.ok) throw new ValidationError({ comment: checked.error });
+  const text = checked.value;
   const [u1, u2, u3, u4, u5, u6, u7, u8, u9] = r.value as [number, number, number, number, number, number, number, number, number];
   const now = deps.clock.now();
   try {

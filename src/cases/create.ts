@@ -11,6 +11,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { attachments, cases, idempotencyKeys, kelurahan, services, units } from '../db/schema';
 import { isIsoDate, jakartaDate } from '../domain/sla/calendar';
+import { charLength, checkText, type TextRules } from '../domain/text/input-text';
 import type { Msg } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
 import { hmacSign, sha256Hex } from '../security/crypto';
@@ -18,7 +19,7 @@ import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from '
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
-import { complaintConfirmationMail, outboxInsert, trackingLink } from './mail';
+import { complaintConfirmationMail, confirmationQueued, outboxInsert, takeMailAllowance, trackingLink } from './mail';
 import { dueFrom } from './sla';
 
 export const PRIVACY_VALUES = ['publik', 'anonim', 'rahasia'] as const;
@@ -36,6 +37,7 @@ export const LIMITS = {
   addressMax: 300,
   nameMax: 100,
   emailMax: 254,
+  phoneMax: 30,
 } as const;
 
 /** What the citizen sent, as text (form) or loosely typed values (API), before validation. */
@@ -111,7 +113,7 @@ export function normalisePhone(input: string): string | null {
 }
 
 export function isEmail(s: string): boolean {
-  return s.length <= LIMITS.emailMax && EMAIL_RE.test(s);
+  return charLength(s) <= LIMITS.emailMax && EMAIL_RE.test(s);
 }
 
 function parseCoordinate(s: string): number | null {
@@ -126,18 +128,6 @@ export function oneYearBefore(date: string): string {
   let md = date.slice(5);
   if (md === '02-29') md = '02-28';
   return `${String(y).padStart(4, '0')}-${md}`;
-}
-
-function lengthCheck(value: string, min: number, max: number, label: Msg): Msg | null {
-  if (!value) return { id: `${label.id} wajib diisi.`, en: `${label.en} is required.` };
-  if (value.length < min)
-    return { id: `${label.id} minimal ${min} karakter.`, en: `${label.en} needs at least ${min} characters.` };
-  if (value.length > max)
-    return {
-      id: `${label.id} paling banyak ${max} karakter (sekarang ${value.length}).`,
-      en: `${label.en} may have at most ${max} characters (now ${value.length}).`,
-    };
-  return null;
 }
 
 export async function findComplaintService(db: Db, code: string): Promise<ServiceForCase | null> {
@@ -191,15 +181,14 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
       };
   }
 
-  const title = trim(d.title).replace(/\s+/g, ' ');
-  const e1 = lengthCheck(title, LIMITS.titleMin, LIMITS.titleMax, { id: 'Judul', en: 'The title' });
-  if (e1) errors['title'] = e1;
-  const description = trim(d.description);
-  const e2 = lengthCheck(description, LIMITS.descriptionMin, LIMITS.descriptionMax, { id: 'Uraian', en: 'The description' });
-  if (e2) errors['description'] = e2;
-  const address = trim(d.address);
-  const e3 = lengthCheck(address, LIMITS.addressMin, LIMITS.addressMax, { id: 'Alamat lokasi', en: 'The address' });
-  if (e3) errors['address'] = e3;
+  const text = (field: keyof ComplaintDraft, label: Msg, rules: TextRules): string => {
+    const r = checkText(String(d[field]), label, rules);
+    if (!r.ok) errors[field] = r.error;
+    return r.ok ? r.value : '';
+  };
+  const title = text('title', { id: 'Judul', en: 'The title' }, { min: LIMITS.titleMin, max: LIMITS.titleMax, oneLine: true });
+  const description = text('description', { id: 'Uraian', en: 'The description' }, { min: LIMITS.descriptionMin, max: LIMITS.descriptionMax });
+  const address = text('address', { id: 'Alamat lokasi', en: 'The address' }, { min: LIMITS.addressMin, max: LIMITS.addressMax });
 
   const kel = trim(d.kelurahan);
   if (!kel) errors['kelurahan'] = { id: 'Pilih kelurahan lokasi.', en: 'Choose the kelurahan of the location.' };
@@ -268,18 +257,16 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   let contactEmail: string | null = null;
   let contactPhone: string | null = null;
   if (!fullyAnonymous) {
-    const name = trim(d.contact_name).replace(/\s+/g, ' ');
-    if (name.length > LIMITS.nameMax)
-      errors['contact_name'] = { id: `Nama paling banyak ${LIMITS.nameMax} karakter.`, en: `The name may have at most ${LIMITS.nameMax} characters.` };
+    const name = text('contact_name', { id: 'Nama', en: 'The name' }, { max: LIMITS.nameMax, required: false, oneLine: true });
     contactName = name || null;
-    const email = trim(d.contact_email);
-    if (email) {
+    const email = text('contact_email', { id: 'Alamat e-mail', en: 'The e-mail address' }, { max: LIMITS.emailMax, required: false });
+    if (email && !errors['contact_email']) {
       if (!isEmail(email))
         errors['contact_email'] = { id: 'Alamat e-mail tidak sah, mis. nama@contoh.id.', en: 'The e-mail address is not valid, e.g. name@example.id.' };
       else contactEmail = email.toLowerCase();
     }
-    const phone = trim(d.contact_phone);
-    if (phone) {
+    const phone = text('contact_phone', { id: 'Nomor telepon', en: 'The phone number' }, { max: LIMITS.phoneMax, required: false });
+    if (phone && !errors['contact_phone']) {
       contactPhone = normalisePhone(phone);
       if (!contactPhone)
         errors['contact_phone'] = {
@@ -287,7 +274,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
           en: 'The phone number is not valid. Use an Indonesian number, e.g. 0812 3456 7890 or +62 271 123456.',
         };
     }
-    if (!email && !phone)
+    if (!email && !phone && !errors['contact_email'] && !errors['contact_phone'])
       errors['contact_email'] = {
         id: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda, atau pilih privasi anonim dan centang "laporan sepenuhnya anonim".',
         en: 'Give an e-mail address or a phone number so we can reach you, or choose anonymous privacy and tick "fully anonymous report".',
@@ -322,6 +309,14 @@ export interface CreatedComplaint {
   accessKey: string;
   /** true when this request repeated an earlier one (same token/key) and nothing new was created */
   replay: boolean;
+  /** the confirmation mail: queued, not asked for (no e-mail), or refused (recipient's daily allowance used up) */
+  mail: 'queued' | 'none' | 'limited';
+}
+
+/** The mail outcome of an existing case, for a repeated submission. */
+async function mailOutcome(db: Db, row: CaseRow): Promise<CreatedComplaint['mail']> {
+  if (!row.contactEmail) return 'none';
+  return (await confirmationQueued(db, row.id)) ? 'queued' : 'limited';
 }
 
 export interface CreateOptions {
@@ -362,7 +357,8 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
   const idem = opts.idempotency;
   if (idem) {
     const existing = await findByIdempotency(db, idem.scope, idem.token);
-    if (existing) return { row: existing, accessKey: await accessKeyFor(config.secret, idem.scope, idem.token), replay: true };
+    if (existing)
+      return { row: existing, accessKey: await accessKeyFor(config.secret, idem.scope, idem.token), replay: true, mail: await mailOutcome(db, existing) };
   }
 
   const now = deps.clock.now();
@@ -416,7 +412,8 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     }),
     ...prepared.map((p) => db.insert(attachments).values(p.row)),
   ];
-  if (v.contactEmail) {
+  const mail = !v.contactEmail ? 'none' : (await takeMailAllowance(deps, v.contactEmail, now)) ? 'queued' : 'limited';
+  if (v.contactEmail && mail === 'queued') {
     items.push(
       outboxInsert(
         db,
@@ -454,11 +451,11 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     // A concurrent identical submission won the race on the unique idempotency key.
     if (idem) {
       const existing = await findByIdempotency(db, idem.scope, idem.token);
-      if (existing) return { row: existing, accessKey, replay: true };
+      if (existing) return { row: existing, accessKey, replay: true, mail: await mailOutcome(db, existing) };
     }
     throw err;
   }
   const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
   if (!created) throw new Error('complaint vanished after insert');
-  return { row: created, accessKey, replay: false };
+  return { row: created, accessKey, replay: false, mail };
 }

@@ -1,7 +1,11 @@
 // Outgoing messages about cases, written to the outbox (a sender delivers them later). Mails are
 // bilingual (Indonesian first) because a citizen's language is not known when they are sent.
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { outbox } from '../db/schema';
+import { jakartaDate, jakartaMidnight } from '../domain/sla/calendar';
+import type { AppDeps } from '../runtime/deps';
+import { countHit, rateKey } from '../security/rate-limits';
 
 export interface OutboxMessage {
   to: string;
@@ -21,6 +25,28 @@ export function outboxInsert(db: Db, at: Date, m: OutboxMessage) {
     caseId: m.caseId ?? null,
     createdAt: at,
   });
+}
+
+/**
+ * Takes one confirmation mail from the recipient's allowance for today (WIB); false when it is
+ * used up. Anyone can type anyone's address into the complaint form, so without this the form
+ * is a free way to flood a stranger's mailbox from the city's mail server.
+ */
+export async function takeMailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to: string, now: Date): Promise<boolean> {
+  const key = await rateKey(deps.config.secret, 'mail_recipient', to.toLowerCase());
+  const tomorrow = jakartaMidnight(jakartaDate(new Date(now.getTime() + 24 * 3600_000)));
+  const hit = await countHit(deps.db, key, now, tomorrow);
+  return hit.hits <= deps.config.mailsPerRecipientPerDay;
+}
+
+/** Whether a complaint's confirmation mail was queued (for showing a repeated confirmation). */
+export async function confirmationQueued(db: Db, caseId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.caseId, caseId), eq(outbox.kind, 'complaint_confirmation')))
+    .limit(1);
+  return row !== undefined;
 }
 
 function wib(d: Date): string {

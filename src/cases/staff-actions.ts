@@ -22,6 +22,7 @@ import {
   type ComplaintStatus,
   type StaffRole,
 } from '../domain/cases/state-machine';
+import { checkText, normaliseLineBreaks } from '../domain/text/input-text';
 import type { StaffPrincipal } from '../http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
@@ -324,7 +325,8 @@ export async function applyStaffAction(
   if (req.version !== c.version) throw await staleError(db, c.id, req.version);
   if (!isComplaintStatus(c.status)) throw new ActionNotAllowedError({ id: 'Status kasus tidak dikenal.', en: 'Unknown case status.' });
 
-  const message = typeof req.message === 'string' ? req.message.trim() : '';
+  const rawMessage = typeof req.message === 'string' ? req.message : '';
+  const message = normaliseLineBreaks(rawMessage).trim();
   const toUnit = req.toUnit == null ? '' : String(req.toUnit).trim();
   const assigneeRaw = req.assignee == null ? '' : String(req.assignee).trim();
   const r = transition(c.status, action, {
@@ -356,13 +358,8 @@ export async function applyStaffAction(
       });
     throw new ActionNotAllowedError(r.message);
   }
-  if (message.length > MAX_MESSAGE_LENGTH)
-    throw new ValidationError(
-      fieldMsgFor('message', {
-        id: `Pesan terlalu panjang (${message.length} karakter, maksimum ${MAX_MESSAGE_LENGTH}).`,
-        en: `The message is too long (${message.length} characters, at most ${MAX_MESSAGE_LENGTH}).`,
-      }),
-    );
+  const checked = checkText(rawMessage, { id: 'Pesan', en: 'The message' }, { max: MAX_MESSAGE_LENGTH, required: false });
+  if (!checked.ok) throw new ValidationError(fieldMsgFor('message', checked.error));
 
   const now = deps.clock.now();
   const newVersion = c.version + 1;

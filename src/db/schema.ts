@@ -284,6 +284,20 @@ export const loginThrottle = sqliteTable('login_throttle', {
   lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
 });
 
+/**
+ * Requests counted per key (a bucket and a keyed hash of the client address or mail recipient)
+ * in a fixed window, against abuse of what anyone may do without an account (src/http/rate-limit.ts).
+ */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetAt: integer('reset_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('rate_limits_reset_idx').on(t.resetAt)],
+);
+
 export const apiTokens = sqliteTable(
   'api_tokens',
   {

@@ -5,6 +5,7 @@ import { pruneSessions } from '../auth/sessions';
 import { pruneThrottle } from '../auth/throttle';
 import { idempotencyKeys } from '../db/schema';
 import type { AppDeps } from '../runtime/deps';
+import { pruneRateLimits } from '../security/rate-limits';
 import { autoClose } from './auto-close';
 import { slaEscalation } from './sla-escalation';
 
@@ -17,7 +18,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
- * session ended"), spent sign-in throttle counters, and day-old idempotency records.
+ * session ended"), spent sign-in throttle counters, rate-limit counters whose window has ended,
+ * and day-old idempotency records.
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
@@ -25,11 +27,12 @@ export const purgeExpired: ScheduledJob = {
     const now = clock.now();
     await pruneSessions(db, now);
     await pruneThrottle(db, now);
+    const rateLimitCounters = await pruneRateLimits(db, now);
     const k = await db
       .delete(idempotencyKeys)
       .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - DAY)))
       .returning({ key: idempotencyKeys.key });
-    return { idempotency_keys: k.length };
+    return { idempotency_keys: k.length, rate_limits: rateLimitCounters };
   },
 };
 

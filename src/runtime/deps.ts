@@ -40,6 +40,12 @@ export interface AppConfig {
   secureCookies: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** complaints one client address may submit per hour (form and API together) */
+  complaintsPerAddressPerHour: number;
+  /** tracking-key checks and citizen actions one client address may make per hour */
+  trackingPerAddressPerHour: number;
+  /** confirmation mails one recipient address may be sent per day (WIB) */
+  mailsPerRecipientPerDay: number;
   /** which runtime serves us, shown on /healthz */
   runtime: 'workers' | 'node';
 }
@@ -167,6 +173,9 @@ export function configFromVars(
     secureCookies: production || vars['SECURE_COOKIES'] === 'true',
     sessionIdleMinutes: num('SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: num('SESSION_ABSOLUTE_HOURS', 12),
+    complaintsPerAddressPerHour: num('LIMIT_COMPLAINTS_PER_HOUR', 10),
+    trackingPerAddressPerHour: num('LIMIT_TRACKING_PER_HOUR', 60),
+    mailsPerRecipientPerDay: num('LIMIT_MAILS_PER_RECIPIENT_PER_DAY', 5),
     runtime,
   };
 }

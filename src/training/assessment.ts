@@ -6,6 +6,7 @@ import { units } from '../db/schema';
 import { trainingAssessmentItems, trainingAssessmentResponses, trainingAssessments } from '../db/schema-training';
 import { competencyMeans, gapsFromAssessment, unitGapTable, validateAnswers } from '../domain/training/assessment';
 import { isCompetency } from '../domain/training/competencies';
+import { rangeProblem } from '../domain/text/input-text';
 import { ConflictError, ValidationError } from '../http/errors';
 
 export type AssessmentRow = typeof trainingAssessments.$inferSelect;
@@ -58,7 +59,8 @@ export async function assessmentGaps(db: Db, staffId: number, year: number): Pro
 
 export async function createAssessment(db: Db, adminId: number, year: number, title: string): Promise<void> {
   const t = title.trim();
-  if (t.length < 5 || t.length > 200) throw new ValidationError({ judul: { id: 'Judul 5–200 karakter.', en: 'Title of 5–200 characters.' } });
+  const titleError = rangeProblem(t, 5, 200, { id: 'Judul', en: 'The title' }, { id: 'Judul 5–200 karakter.', en: 'Title of 5–200 characters.' });
+  if (titleError) throw new ValidationError({ judul: titleError });
   const inserted = await db.insert(trainingAssessments).values({ year, title: t, createdBy: adminId }).onConflictDoNothing().returning({ id: trainingAssessments.id });
   if (!inserted.length) throw new ConflictError({ id: `Asesmen tahun ${year} sudah ada.`, en: `The ${year} assessment already exists.` }, 'exists');
 }
@@ -70,7 +72,8 @@ export async function addItem(db: Db, a: AssessmentRow, competency: string, stat
   const fields: Record<string, { id: string; en: string }> = {};
   if (!isCompetency(competency)) fields['kompetensi'] = { id: 'Pilih kompetensi.', en: 'Choose a competency.' };
   const s = statement.trim();
-  if (s.length < 10 || s.length > 300) fields['pernyataan'] = { id: 'Pernyataan 10–300 karakter.', en: 'Statement of 10–300 characters.' };
+  const statementError = rangeProblem(s, 10, 300, { id: 'Pernyataan', en: 'The statement' }, { id: 'Pernyataan 10–300 karakter.', en: 'Statement of 10–300 characters.' });
+  if (statementError) fields['pernyataan'] = statementError;
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const [m] = await db.select({ p: max(trainingAssessmentItems.position) }).from(trainingAssessmentItems).where(eq(trainingAssessmentItems.assessmentId, a.id));
   await db.insert(trainingAssessmentItems).values({ assessmentId: a.id, competency, statement: s, position: (m?.p ?? 0) + 1 });

@@ -2,6 +2,7 @@
 // decision by a supervisor of the submitter's unit, and JP credit through the ledger.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rangeProblem } from '../domain/text/input-text';
 import { staff } from '../db/schema';
 import { trainingEvidence } from '../db/schema-training';
 import { checkEvidenceFile, EVIDENCE_KIND_LABELS, jakartaDate, mayDecideEvidence, validateEvidence, type EvidenceInput } from '../domain/training/evidence';
@@ -115,9 +116,12 @@ export async function decideEvidence(
   reason: string,
 ): Promise<void> {
   assertMayDecideEvidence(who, e);
-  const why = reason.trim();
-  if (decision === 'reject' && why.length < 5)
-    throw new ValidationError({ alasan: { id: 'Tuliskan alasan penolakan (minimal 5 karakter) agar pegawai dapat memperbaikinya.', en: 'Give the reason for rejection (at least 5 characters) so the staff member can fix it.' } });
+  const why = reason.replace(/\r\n?/g, '\n').trim();
+  const reasonError = rangeProblem(why, decision === 'reject' ? 5 : 0, 500, { id: 'Alasan', en: 'The reason' }, {
+    id: 'Tuliskan alasan penolakan (minimal 5 karakter, paling banyak 500) agar pegawai dapat memperbaikinya.',
+    en: 'Give the reason for rejection (5 to 500 characters) so the staff member can fix it.',
+  });
+  if (reasonError) throw new ValidationError({ alasan: reasonError });
   if (e.status !== 'pending')
     throw new ConflictError({ id: 'Bukti ini sudah diputuskan sebelumnya.', en: 'This evidence has already been decided.' }, 'already_decided');
   const updated = await db

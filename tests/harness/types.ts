@@ -41,5 +41,9 @@ export const TEST_CONFIG: AppConfig = {
   secureCookies: true,
   sessionIdleMinutes: 30,
   sessionAbsoluteHours: 12,
+  // far above what any test sends from one address; tests of the limits set their own
+  complaintsPerAddressPerHour: 100_000,
+  trackingPerAddressPerHour: 100_000,
+  mailsPerRecipientPerDay: 100_000,
   runtime: 'node',
 };

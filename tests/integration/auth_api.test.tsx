@@ -76,7 +76,7 @@ describe(`JSON sign-in API on ${RUNTIME}`, { timeout: 30_000 }, () => {
   it('malformed bodies are precise 400/415/422 errors, never 500', async () => {
     const notJson = await login('username=x&password=y');
     expect(notJson.status).toBe(400);
-    expect(((await notJson.json()) as ErrorBody).error.code).toBe('invalid_json');
+    expect(((await notJson.json()) as ErrorBody).error.code).toBe('malformed_json');
 
     const wrongType = await login('{"username":"a","password":"b"}', { 'Content-Type': 'text/plain' });
     expect(wrongType.status).toBe(415);

@@ -37,7 +37,7 @@ describe(`scheduled purge on ${RUNTIME}`, () => {
     await db.insert(idempotencyKeys).values([idem('two-days', 2 * DAY), idem('an-hour', 3_600_000)]);
 
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(result['purge-expired']).toEqual({ idempotency_keys: 1 });
+    expect(result['purge-expired']).toEqual({ idempotency_keys: 1, rate_limits: 0 });
 
     expect((await db.select({ id: sessions.idHash }).from(sessions)).map((r) => r.id)).toEqual(['ended-yesterday']);
     expect((await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key)).toEqual(['acct:fresh@example.id']);

@@ -1,6 +1,7 @@
 // Validation of what course authors write: courses, lessons, questions and sessions. Pure:
 // returns clean values or one message per field, in both languages.
 import type { Msg } from '../../i18n/lang';
+import { rangeProblem } from '../text/input-text';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
 import { isSafeLink, isSameOriginPath } from './lesson-text';
 
@@ -63,8 +64,9 @@ export function validateCourse(f: CourseForm, known: { units: ReadonlySet<string
   const code = f.code.trim().toUpperCase();
   if (!/^[A-Z0-9][A-Z0-9-]{1,19}$/.test(code)) fields['kode'] = { id: 'Kode 2–20 huruf besar, angka atau tanda hubung, misalnya KPP-02.', en: 'Code of 2–20 capital letters, digits or hyphens, e.g. KPP-02.' };
   const req = (k: string, v: string, min: number, max: number, label: Msg) => {
-    const t = v.trim();
-    if (t.length < min || t.length > max) fields[k] = { id: `${label.id} ${min}–${max} karakter.`, en: `${label.en} of ${min}–${max} characters.` };
+    const t = v.replace(/\r\n?/g, '\n').trim();
+    const e = rangeProblem(t, min, max, label, { id: `${label.id} ${min}–${max} karakter.`, en: `${label.en} of ${min}–${max} characters.` });
+    if (e) fields[k] = e;
     return t;
   };
   const titleId = req('judul', f.titleId, 3, 150, { id: 'Judul', en: 'Title' });
@@ -140,9 +142,11 @@ export interface LessonValues {
 export function validateLesson(f: LessonForm): Result<LessonValues> {
   const fields: Record<string, Msg> = {};
   const title = f.title.trim();
-  if (title.length < 3 || title.length > 150) fields['judul'] = { id: 'Judul materi 3–150 karakter.', en: 'Lesson title of 3–150 characters.' };
+  const titleError = rangeProblem(title, 3, 150, { id: 'Judul materi', en: 'The lesson title' }, { id: 'Judul materi 3–150 karakter.', en: 'Lesson title of 3–150 characters.' });
+  if (titleError) fields['judul'] = titleError;
   const body = f.body.replace(/\r\n?/g, '\n').trim();
-  if (body.length < 20 || body.length > 20000) fields['isi'] = { id: 'Isi materi 20–20.000 karakter.', en: 'Lesson text of 20–20,000 characters.' };
+  const bodyError = rangeProblem(body, 20, 20000, { id: 'Isi materi', en: 'The lesson text' }, { id: 'Isi materi 20–20.000 karakter.', en: 'Lesson text of 20–20,000 characters.' });
+  if (bodyError) fields['isi'] = bodyError;
   const minutes = int(f.minutes, 1, 240);
   if (minutes === null) fields['menit'] = { id: 'Perkiraan waktu 1–240 menit.', en: 'Estimated time 1–240 minutes.' };
   const opt = (s: string) => (s.trim() ? s.trim() : null);
@@ -182,10 +186,15 @@ const KEYS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 export function validateQuestion(f: QuestionForm): Result<QuestionValues> {
   const fields: Record<string, Msg> = {};
-  const prompt = f.prompt.trim();
-  if (prompt.length < 5 || prompt.length > 500) fields['soal'] = { id: 'Soal 5–500 karakter.', en: 'Question of 5–500 characters.' };
-  const explanation = f.explanation.trim();
-  if (explanation.length < 5 || explanation.length > 1000) fields['pembahasan'] = { id: 'Pembahasan 5–1.000 karakter: dibaca peserta setelah mengumpulkan.', en: 'Explanation of 5–1,000 characters: learners read it after submitting.' };
+  const prompt = f.prompt.replace(/\r\n?/g, '\n').trim();
+  const promptError = rangeProblem(prompt, 5, 500, { id: 'Soal', en: 'The question' }, { id: 'Soal 5–500 karakter.', en: 'Question of 5–500 characters.' });
+  if (promptError) fields['soal'] = promptError;
+  const explanation = f.explanation.replace(/\r\n?/g, '\n').trim();
+  const explanationError = rangeProblem(explanation, 5, 1000, { id: 'Pembahasan', en: 'The explanation' }, {
+    id: 'Pembahasan 5–1.000 karakter: dibaca peserta setelah mengumpulkan.',
+    en: 'Explanation of 5–1,000 characters: learners read it after submitting.',
+  });
+  if (explanationError) fields['pembahasan'] = explanationError;
   let options: { key: string; text: string }[] = [];
   let correctKey = '';
   if (f.kind === 'true_false') {
@@ -196,9 +205,11 @@ export function validateQuestion(f: QuestionForm): Result<QuestionValues> {
     if (f.correct !== 'benar' && f.correct !== 'salah') fields['kunci'] = { id: 'Pilih Benar atau Salah sebagai jawaban.', en: 'Choose True or False as the answer.' };
     else correctKey = f.correct;
   } else if (f.kind === 'multiple_choice') {
-    const lines = f.options.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    if (lines.length < 2 || lines.length > KEYS.length || lines.some((l) => l.length > 300))
-      fields['pilihan'] = { id: 'Tulis 2–6 pilihan, satu per baris (masing-masing maks. 300 karakter).', en: 'Write 2–6 options, one per line (each at most 300 characters).' };
+    const lines = f.options.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
+    const outside = { id: 'Tulis 2–6 pilihan, satu per baris (masing-masing maks. 300 karakter).', en: 'Write 2–6 options, one per line (each at most 300 characters).' };
+    const lineError = lines.map((l) => rangeProblem(l, 1, 300, { id: 'Pilihan', en: 'An option' }, outside)).find(Boolean);
+    if (lineError) fields['pilihan'] = lineError;
+    else if (lines.length < 2 || lines.length > KEYS.length) fields['pilihan'] = outside;
     else if (new Set(lines.map((l) => l.toLowerCase())).size !== lines.length) fields['pilihan'] = { id: 'Pilihan tidak boleh kembar.', en: 'Options must differ.' };
     options = lines.slice(0, KEYS.length).map((text, i) => ({ key: KEYS[i]!, text }));
     const n = int(f.correct, 1, KEYS.length);
@@ -232,9 +243,11 @@ export function parseJakartaLocal(s: string): Date | null {
 export function validateSession(f: SessionForm, now: Date): Result<{ title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number }> {
   const fields: Record<string, Msg> = {};
   const title = f.title.trim();
-  if (title.length < 3 || title.length > 150) fields['judul'] = { id: 'Nama sesi 3–150 karakter.', en: 'Session name of 3–150 characters.' };
+  const titleError = rangeProblem(title, 3, 150, { id: 'Nama sesi', en: 'The session name' }, { id: 'Nama sesi 3–150 karakter.', en: 'Session name of 3–150 characters.' });
+  if (titleError) fields['judul'] = titleError;
   const place = f.place.trim();
-  if (place.length < 3 || place.length > 200) fields['tempat'] = { id: 'Tempat 3–200 karakter.', en: 'Place of 3–200 characters.' };
+  const placeError = rangeProblem(place, 3, 200, { id: 'Tempat', en: 'The place' }, { id: 'Tempat 3–200 karakter.', en: 'Place of 3–200 characters.' });
+  if (placeError) fields['tempat'] = placeError;
   const startsAt = parseJakartaLocal(f.startsAt);
   const endsAt = parseJakartaLocal(f.endsAt);
   if (!startsAt) fields['mulai'] = { id: 'Waktu mulai tidak sah.', en: 'Invalid start time.' };

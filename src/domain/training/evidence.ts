@@ -1,6 +1,7 @@
 // Rules for "other learning" evidence (coaching, mentoring, on-the-job, external courses):
 // what a submission must look like, and who may decide it. Pure; the data layer applies them.
 import type { Msg } from '../../i18n/lang';
+import { rangeProblem } from '../text/input-text';
 
 export const EVIDENCE_KINDS = ['coaching', 'mentoring', 'on_the_job', 'external_course', 'seminar'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -63,8 +64,11 @@ export function validateEvidence(input: EvidenceInput, today: string): { ok: tru
   const kind = (EVIDENCE_KINDS as readonly string[]).includes(input.kind) ? (input.kind as EvidenceKind) : null;
   if (!kind) fields['jenis'] = { id: 'Pilih jenis pembelajaran.', en: 'Choose the kind of learning.' };
   const title = input.title.trim();
-  if (title.length < 3 || title.length > 200) fields['judul'] = { id: 'Judul 3–200 karakter.', en: 'Title of 3–200 characters.' };
-  const provider = input.provider.trim().slice(0, 200);
+  const titleError = rangeProblem(title, 3, 200, { id: 'Judul', en: 'The title' }, { id: 'Judul 3–200 karakter.', en: 'Title of 3–200 characters.' });
+  if (titleError) fields['judul'] = titleError;
+  const provider = input.provider.trim();
+  const providerError = rangeProblem(provider, 0, 200, { id: 'Penyelenggara', en: 'The provider' }, { id: 'Penyelenggara paling banyak 200 karakter.', en: 'The provider may have at most 200 characters.' });
+  if (providerError) fields['penyelenggara'] = providerError;
   const start = dayNumber(input.startDate);
   const end = dayNumber(input.endDate);
   const todayN = dayNumber(today)!;

@@ -1,6 +1,7 @@
 // Small helpers shared by the admin forms: reading an urlencoded body, per-field errors and
 // the checks every form repeats. Messages are always a pair (Indonesian, English).
 import type { Context } from 'hono';
+import { characterProblem, charLength } from '../../domain/text/input-text';
 import type { AppEnv } from '../../http/context';
 import { NotFoundError } from '../../http/errors';
 import { msg, type Msg } from '../../i18n/lang';
@@ -46,12 +47,15 @@ export function isChecked(v: FormValues, key: string): boolean {
 
 export const required = msg('Wajib diisi.', 'Required.');
 
-/** Length check for a required or optional text field; returns an error or null. */
+/** Character and length check (in characters, see input-text.ts) for a text field; an error or null. */
 export function checkText(value: string, opts: { min?: number; max: number; required?: boolean }): Msg | null {
   if (!value) return opts.required === false ? null : required;
+  const bad = characterProblem(value);
+  if (bad) return bad;
   const min = opts.min ?? 1;
-  if (value.length < min) return msg(`Minimal ${min} karakter.`, `At least ${min} characters.`);
-  if (value.length > opts.max) return msg(`Maksimal ${opts.max} karakter.`, `At most ${opts.max} characters.`);
+  const length = charLength(value);
+  if (length < min) return msg(`Minimal ${min} karakter.`, `At least ${min} characters.`);
+  if (length > opts.max) return msg(`Maksimal ${opts.max} karakter.`, `At most ${opts.max} characters.`);
   return null;
 }
 

@@ -5,6 +5,12 @@ import { TRAINING_OPENAPI_PATHS } from './training';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const jsonError = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+const unsupported = jsonError('The body is not declared JSON: send Content-Type application/json (or application/*+json)');
+const tooMany = (what: string) => ({
+  ...jsonError(`Too many ${what}; details.retry_after says when to try again`),
+  headers: { 'Retry-After': { description: 'Seconds until the limit resets', schema: { type: 'integer' } } },
+});
+const trackingLimit = tooMany('tracking requests from one client address per hour (LIMIT_TRACKING_PER_HOUR, default 60)');
 const trackingCodeParam = {
   name: 'tracking_code',
   in: 'path',
@@ -35,7 +41,7 @@ export function openApiDocument(serverUrl: string) {
       version: '1.0.0',
       summary: 'Public services of the City of Surakarta: complaints (pengaduan), tracking, and case handling.',
       description:
-        'Errors always have the shape {error: {code, message (Indonesian), message_en, fields?}}; `fields` maps a field path to {message, message_en}. Instants are ISO 8601 in UTC; SLA due instants count working days in Asia/Jakarta.',
+        'Errors always have the shape {error: {code, message (Indonesian), message_en, fields?}}; `fields` maps a field path to {message, message_en}. Instants are ISO 8601 in UTC; SLA due instants count working days in Asia/Jakarta. Request bodies are JSON (Content-Type application/json, else 415). Text lengths count Unicode characters (code points), as minLength/maxLength do; control characters other than tab and line feed are refused (422), and CR LF is stored as LF.',
     },
     servers: [{ url: `${serverUrl.replace(/\/+$/, '')}/api/v1` }],
     tags: [
@@ -90,6 +96,8 @@ export function openApiDocument(serverUrl: string) {
             },
             '400': jsonError('Malformed JSON or Idempotency-Key'),
             '409': jsonError('Idempotency-Key reused with a different body'),
+            '415': unsupported,
+            '429': tooMany('complaints from one client address per hour (LIMIT_COMPLAINTS_PER_HOUR, default 10)'),
             '422': jsonError('Validation failed; `fields` names each problem (service_code, title, description, address, kelurahan, latitude, longitude, incident_date, privacy, contact.email, contact.phone, …)'),
           },
         },
@@ -129,7 +137,7 @@ export function openApiDocument(serverUrl: string) {
               },
             },
           },
-          responses: { '201': privateTracking, '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '422': jsonError('Bad files or the complaint is no longer open') },
+          responses: { '201': privateTracking, '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '422': jsonError('Bad files or the complaint is no longer open'), '429': trackingLimit },
         },
       },
       '/track/{tracking_code}/information': {
@@ -142,7 +150,7 @@ export function openApiDocument(serverUrl: string) {
             required: true,
             content: { 'application/json': { schema: { type: 'object', required: ['message'], additionalProperties: false, properties: { message: { type: 'string', minLength: 1, maxLength: 4000 } } } } },
           },
-          responses: { '200': privateTracking, '400': jsonError('Malformed JSON'), '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '422': jsonError('Missing message, or no information was requested') },
+          responses: { '200': privateTracking, '400': jsonError('Malformed JSON'), '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '415': unsupported, '422': jsonError('Missing message, a control character in it, or no information was requested'), '429': trackingLimit },
         },
       },
       '/track/{tracking_code}/reopen': {
@@ -155,7 +163,7 @@ export function openApiDocument(serverUrl: string) {
             required: true,
             content: { 'application/json': { schema: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: { type: 'string', minLength: 1, maxLength: 4000 } } } } },
           },
-          responses: { '200': privateTracking, '400': jsonError('Malformed JSON'), '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '422': jsonError('Not resolved, or the 10-working-day window has passed (code reopen_window_passed)') },
+          responses: { '200': privateTracking, '400': jsonError('Malformed JSON'), '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '415': unsupported, '422': jsonError('Not resolved, or the 10-working-day window has passed (code reopen_window_passed)'), '429': trackingLimit },
         },
       },
       '/track/{tracking_code}/rating': {
@@ -192,7 +200,9 @@ export function openApiDocument(serverUrl: string) {
             '400': jsonError('Malformed JSON'),
             '404': jsonError('Unknown code or wrong key'),
             '409': jsonError('Already rated (code already_rated)'),
+            '415': unsupported,
             '422': jsonError('Out of range (field elements.N) or not resolved yet'),
+            '429': trackingLimit,
           },
         },
       },
@@ -286,6 +296,7 @@ export function openApiDocument(serverUrl: string) {
             '403': jsonError('Outside the caller’s unit or role'),
             '404': jsonError('Unknown case'),
             '409': jsonError('Stale version (details show the current version and what changed)'),
+            '415': unsupported,
             '422': jsonError('The state does not allow the action, a required field is missing, or an unknown destination unit'),
           },
         },
@@ -351,8 +362,8 @@ export function openApiDocument(serverUrl: string) {
               description: 'E-mail or phone required, unless privacy is anonim and no contact is given at all (fully anonymous).',
               properties: {
                 name: { type: ['string', 'null'], maxLength: 100 },
-                email: { type: ['string', 'null'], format: 'email' },
-                phone: { type: ['string', 'null'], description: 'Indonesian number, e.g. 0812 3456 7890 or +62 271 123456' },
+                email: { type: ['string', 'null'], format: 'email', maxLength: 254 },
+                phone: { type: ['string', 'null'], maxLength: 30, description: 'Indonesian number, e.g. 0812 3456 7890 or +62 271 123456' },
               },
             },
           },

@@ -29,27 +29,16 @@ import { eventData } from '../../cases/events';
 import { trackingLink } from '../../cases/mail';
 import { sha256Hex } from '../../security/crypto';
 import type { AppContext, AppEnv } from '../../http/context';
-import { BadRequestError, ConflictError, ValidationError } from '../../http/errors';
+import { ConflictError, ValidationError } from '../../http/errors';
+import { readJson } from '../../http/json-body';
+import { rateLimit } from '../../http/rate-limit';
 import type { Msg } from '../../i18n/lang';
 import { listActiveServices } from '../catalogue/data';
 import { publicUrl } from '../../http/public-url';
+import { COMPLAINT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { openApiDocument } from './openapi';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
-
-/** Reads a JSON body; anything unreadable is a precise 400, never a 500. */
-async function jsonBody(c: AppContext): Promise<unknown> {
-  const text = await c.req.text();
-  if (!text.trim()) throw new BadRequestError({ id: 'Isi permintaan kosong; kirim JSON.', en: 'The request body is empty; send JSON.' }, 'malformed_json');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new BadRequestError(
-      { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
-      'malformed_json',
-    );
-  }
-}
 
 /** zod issues → one message per field path (e.g. "contact.email"). */
 function zodFields(error: z.ZodError): Record<string, Msg> {
@@ -247,7 +236,7 @@ export const publicApi = new Hono<AppEnv>()
       })),
     });
   })
-  .post('/complaints', async (c) => {
+  .post('/complaints', rateLimit(COMPLAINT_SUBMIT_LIMIT), async (c) => {
     const deps = c.var.deps;
     const idemKey = c.req.header('Idempotency-Key');
     if (idemKey !== undefined && !IDEMPOTENCY_KEY_RE.test(idemKey))
@@ -256,7 +245,7 @@ export const publicApi = new Hono<AppEnv>()
         undefined,
         400,
       );
-    const raw = await jsonBody(c);
+    const raw = await readJson(c);
     const body = parseWith(complaintBodySchema, raw);
     const requestHash = await sha256Hex(canonical(raw));
 
@@ -307,7 +296,7 @@ export const publicApi = new Hono<AppEnv>()
     if (!row) throw trackingNotFound();
     return c.json(trackingJson(c, await buildTrackingView(c.var.deps, row, 'public')));
   })
-  .post('/track/:tracking_code/attachments', async (c) => {
+  .post('/track/:tracking_code/attachments', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
     const type = c.req.header('Content-Type') ?? '';
     if (!type.startsWith('multipart/form-data'))
@@ -319,15 +308,15 @@ export const publicApi = new Hono<AppEnv>()
     await addCitizenFiles(c.var.deps, row, check.files, note);
     return privateAnswer(c, row, 201);
   })
-  .post('/track/:tracking_code/information', async (c) => {
+  .post('/track/:tracking_code/information', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(messageSchema, await jsonBody(c));
+    const body = parseWith(messageSchema, await readJson(c));
     await provideInformation(c.var.deps, row, body.message);
     return privateAnswer(c, row);
   })
-  .post('/track/:tracking_code/reopen', async (c) => {
+  .post('/track/:tracking_code/reopen', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(reopenSchema, await jsonBody(c));
+    const body = parseWith(reopenSchema, await readJson(c));
     const reason = 'reason' in body ? body.reason : body.message;
     try {
       await reopenCase(c.var.deps, row, reason);
@@ -337,9 +326,9 @@ export const publicApi = new Hono<AppEnv>()
     }
     return privateAnswer(c, row);
   })
-  .post('/track/:tracking_code/rating', async (c) => {
+  .post('/track/:tracking_code/rating', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);
-    const body = parseWith(ratingSchema, await jsonBody(c));
+    const body = parseWith(ratingSchema, await readJson(c));
     try {
       await rateCase(c.var.deps, row, body.elements, body.comment ?? null);
     } catch (err) {

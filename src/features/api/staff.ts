@@ -13,7 +13,8 @@ import { units } from '../../db/schema';
 import { STATUS_LABELS, isComplaintStatus } from '../../domain/cases/state-machine';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
 import type { AppEnv } from '../../http/context';
-import { BadRequestError, ForbiddenError, ValidationError } from '../../http/errors';
+import { ForbiddenError, ValidationError } from '../../http/errors';
+import { readJsonObject } from '../../http/json-body';
 import type { Msg } from '../../i18n/lang';
 import { loadCaseDetail, type CaseDetail, type SlaView } from '../staff/data';
 
@@ -160,15 +161,7 @@ export const staffApiRoutes = new Hono<AppEnv>()
     const deps = c.var.deps;
     // who may act comes before what they sent: another unit learns nothing from validation
     assertCanAct(p, await loadCase(deps.db, c.req.param('id')));
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new BadRequestError(bad('Isi permintaan harus JSON yang sah.', 'The request body must be valid JSON.'));
-    }
-    if (!body || typeof body !== 'object' || Array.isArray(body))
-      throw new BadRequestError(bad('Isi permintaan harus objek JSON.', 'The request body must be a JSON object.'));
-    const b = body as Record<string, unknown>;
+    const b = await readJsonObject(c);
     const fields: Record<string, Msg> = {};
     const str = (k: string): string | null => {
       const v = b[k];

@@ -8,6 +8,7 @@ import { YEARLY_JP_TARGET } from '../../domain/training/competencies';
 import type { AppEnv } from '../../http/context';
 import { NotFoundError, ValidationError } from '../../http/errors';
 import { publicUrl } from '../../http/public-url';
+import { readJson } from '../../http/json-body';
 import { trainingCourses } from '../../db/schema-training';
 import { eq } from 'drizzle-orm';
 import { courseProgress, listLessons, type CourseView } from '../../training/courses';
@@ -120,7 +121,7 @@ export const trainingApi = new Hono<AppEnv>()
     const id = c.req.param('id');
     const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
     if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
-    const parsed = submitBody.safeParse(await c.req.json().catch(() => null));
+    const parsed = submitBody.safeParse(await readJson(c));
     if (!parsed.success)
       throw new ValidationError(
         { answers: { id: 'Kirim objek "answers" berisi {id_soal: kunci_pilihan}.', en: 'Send an "answers" object of {question_id: option_key}.' } },
@@ -271,6 +272,7 @@ export const TRAINING_OPENAPI_PATHS = {
       responses: {
         '200': ok('{score_percent, passed, course_completed, certificate, review}'),
         '400': err('Malformed body'),
+        '415': err('Content-Type is not JSON'),
         '422': err('Unknown option or questions not in the attempt (fields name them)'),
         '409': err('time_limit_passed or already_submitted'),
         '404': err('Not the caller’s attempt'),

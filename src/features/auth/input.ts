@@ -4,8 +4,7 @@ import { PASSWORD_MAX_LENGTH } from '../../auth/password';
 import { SCOPES, type Scope } from '../../auth/roles';
 import { USERNAME_MAX } from '../../auth/sign-in';
 import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX } from '../../auth/tokens';
-import { AppError, BadRequestError } from '../../http/errors';
-import type { AppContext } from '../../http/context';
+import { characterProblem, charLength } from '../../domain/text/input-text';
 import type { Msg } from '../../i18n/lang';
 
 export type FieldMsgs = Record<string, Msg>;
@@ -45,7 +44,8 @@ export function checkTokenInput(
   const name = typeof raw.name === 'string' ? raw.name.trim() : raw.name;
   if (name === undefined || name === null || name === '') fields['name'] = required('Nama token', 'Token name');
   else if (typeof name !== 'string') fields['name'] = mustBeText('Nama token', 'Token name');
-  else if (name.length > TOKEN_NAME_MAX)
+  else if (characterProblem(name)) fields['name'] = characterProblem(name, { id: 'Nama token', en: 'The token name' })!;
+  else if (charLength(name) > TOKEN_NAME_MAX)
     fields['name'] = { id: `Nama token paling panjang ${TOKEN_NAME_MAX} karakter.`, en: `Token name may have at most ${TOKEN_NAME_MAX} characters.` };
 
   const list = raw.scopes === undefined || raw.scopes === null ? [] : Array.isArray(raw.scopes) ? raw.scopes : [raw.scopes];
@@ -75,37 +75,3 @@ export function checkTokenInput(
   if (Object.keys(fields).length) return { ok: false, fields };
   return { ok: true, name: name as string, scopes, days };
 }
-
-const MAX_JSON_BYTES = 64 * 1024;
-
-/** Reads a JSON object body: 415 when not declared JSON, 413 when huge, 400 when unreadable. */
-export async function readJsonObject(c: AppContext): Promise<Record<string, unknown>> {
-  const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type))
-    throw new AppError(415, 'unsupported_media_type', {
-      id: 'Kirim isi permintaan sebagai JSON (Content-Type: application/json).',
-      en: 'Send the request body as JSON (Content-Type: application/json).',
-    });
-  const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const text = await c.req.text();
-  if (text.length > MAX_JSON_BYTES) throw tooLarge();
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new BadRequestError(
-      { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
-      'invalid_json',
-    );
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new BadRequestError(
-      { id: 'Isi permintaan harus berupa objek JSON.', en: 'The request body must be a JSON object.' },
-      'invalid_json',
-    );
-  return value as Record<string, unknown>;
-}
-
-const tooLarge = () =>
-  new AppError(413, 'payload_too_large', { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' });

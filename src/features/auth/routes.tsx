@@ -24,7 +24,8 @@ import { renderPage } from '../../http/render';
 import { pick, translator, type Msg } from '../../i18n/lang';
 import { readCookie } from '../../security/cookies';
 import { sha256Hex } from '../../security/crypto';
-import { checkSignInInput, checkTokenInput, readJsonObject, type FieldMsgs } from './input';
+import { readJsonObject } from '../../http/json-body';
+import { checkSignInInput, checkTokenInput, type FieldMsgs } from './input';
 import { changeOwnPassword } from './password-change';
 
 const DEFAULT_LANDING = '/akun';

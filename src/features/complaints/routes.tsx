@@ -19,10 +19,13 @@ import { units } from '../../db/schema';
 import { jakartaDate } from '../../domain/sla/calendar';
 import type { AppContext, AppEnv } from '../../http/context';
 import { publicUrl } from '../../http/public-url';
+import type { TooManyRequestsError } from '../../http/errors';
+import { rateLimit } from '../../http/rate-limit';
 import { renderPage } from '../../http/render';
-import { translator } from '../../i18n/lang';
+import { translator, type Msg } from '../../i18n/lang';
 import { randomToken } from '../../security/crypto';
 import { listActiveServices } from '../catalogue/data';
+import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -33,7 +36,7 @@ function str(v: unknown): string {
 
 async function renderForm(
   c: AppContext,
-  opts: { draft: ComplaintDraft; errors: FieldErrors; formToken: string; filesDropped: boolean; status: 200 | 422 },
+  opts: { draft: ComplaintDraft; errors: FieldErrors; formToken: string; filesDropped: boolean; status: 200 | 422 | 429; problem?: Msg },
 ) {
   const { db, clock } = c.var.deps;
   const lang = c.var.lang;
@@ -59,8 +62,48 @@ async function renderForm(
       today={today}
       earliest={oneYearBefore(today)}
       filesDropped={opts.filesDropped}
+      problem={opts.problem}
     />,
   );
+}
+
+type FormBody = Record<string, string | File | (string | File)[]>;
+
+function draftFrom(body: FormBody): ComplaintDraft {
+  return {
+    service_code: str(body['service_code']),
+    title: str(body['title']),
+    description: str(body['description']),
+    address: str(body['address']),
+    kelurahan: str(body['kelurahan']),
+    latitude: str(body['latitude']),
+    longitude: str(body['longitude']),
+    incident_date: str(body['incident_date']),
+    privacy: str(body['privacy']),
+    fully_anonymous: ['1', 'on', 'true', 'ya'].includes(str(body['fully_anonymous'])),
+    contact_name: str(body['contact_name']),
+    contact_email: str(body['contact_email']),
+    contact_phone: str(body['contact_phone']),
+  };
+}
+
+function formTokenFrom(body: FormBody): string | null {
+  const submitted = str(body['form_token']);
+  return TOKEN_RE.test(submitted) ? submitted : null;
+}
+
+/** Over the limit: the form again with everything typed and the reason at the top (429). */
+async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
+  const body = await c.req.parseBody({ all: true });
+  const files = await readFiles(body['files']);
+  return renderForm(c, {
+    draft: draftFrom(body),
+    errors: {},
+    formToken: formTokenFrom(body) ?? randomToken(24),
+    filesDropped: files.length > 0,
+    status: 429,
+    problem: refusal.userMessage,
+  });
 }
 
 export const complaintRoutes = new Hono<AppEnv>()
@@ -77,26 +120,11 @@ export const complaintRoutes = new Hono<AppEnv>()
       status: 200,
     });
   })
-  .post('/baru', async (c) => {
+  .post('/baru', rateLimit({ ...COMPLAINT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
     const deps = c.var.deps;
     const body = await c.req.parseBody({ all: true });
-    const draft: ComplaintDraft = {
-      service_code: str(body['service_code']),
-      title: str(body['title']),
-      description: str(body['description']),
-      address: str(body['address']),
-      kelurahan: str(body['kelurahan']),
-      latitude: str(body['latitude']),
-      longitude: str(body['longitude']),
-      incident_date: str(body['incident_date']),
-      privacy: str(body['privacy']),
-      fully_anonymous: ['1', 'on', 'true', 'ya'].includes(str(body['fully_anonymous'])),
-      contact_name: str(body['contact_name']),
-      contact_email: str(body['contact_email']),
-      contact_phone: str(body['contact_phone']),
-    };
-    const submittedToken = str(body['form_token']);
-    const formToken = TOKEN_RE.test(submittedToken) ? submittedToken : null;
+    const draft = draftFrom(body);
+    const formToken = formTokenFrom(body);
     const incoming = await readFiles(body['files']);
 
     const result = await validateComplaint(deps.db, draft, deps.clock.now());
@@ -135,7 +163,7 @@ export const complaintRoutes = new Hono<AppEnv>()
         link={trackingLink(origin, row.trackingCode, created.accessKey)}
         firstResponseDueAt={row.firstResponseDueAt}
         resolutionDueAt={row.resolutionDueAt}
-        emailSent={row.contactEmail !== null}
+        mail={created.mail}
         replay={created.replay}
         unitName={(c.var.lang === 'en' ? unit?.nameEn : unit?.name) ?? ''}
       />,

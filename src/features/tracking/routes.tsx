@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { TrackCasePage, type TrackAction } from '../../../templates/pages/tracking/track-case';
 import { TrackFormPage } from '../../../templates/pages/tracking/track-form';
+import { TrackLimitedPage } from '../../../templates/pages/tracking/track-limited';
 import { checkFiles, contentDisposition, findAttachment, mayDownload, readFiles } from '../../cases/attachments';
 import {
   addCitizenFiles,
@@ -21,10 +22,12 @@ import {
 import { isTrackingCode, normaliseTrackingCode } from '../../cases/codes';
 import type { CaseRow } from '../../cases/create';
 import type { AppContext, AppEnv } from '../../http/context';
-import { AppError, ValidationError } from '../../http/errors';
+import { AppError, ValidationError, type TooManyRequestsError } from '../../http/errors';
+import { rateLimit } from '../../http/rate-limit';
 import { renderPage } from '../../http/render';
 import { translator, type Msg } from '../../i18n/lang';
 import { clearCookie, readCookie, writeCookie } from '../../security/cookies';
+import { TRACKING_LIMIT } from '../complaints/limits';
 
 const KEY_COOKIE_MINUTES = 30;
 
@@ -130,6 +133,49 @@ async function checkedFilesFrom(body: Record<string, unknown>) {
   return check.files;
 }
 
+/** Over the limit at the key form: the form again with the typed code; the key is not checked. */
+async function refuseLookupForNow(c: AppContext, refusal: TooManyRequestsError) {
+  const body = (await c.req.parseBody()) as Record<string, unknown>;
+  const t = translator(c.var.lang);
+  return renderPage(
+    c,
+    { title: t('Lacak pengaduan', 'Track a complaint'), status: 429 },
+    <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} code={str(body['kode']).trim()} problem={refusal.userMessage} />,
+  );
+}
+
+const TYPED_LABELS: Record<string, Msg> = {
+  message: { id: 'Pesan', en: 'Message' },
+  comment: { id: 'Komentar', en: 'Comment' },
+};
+
+/**
+ * Over the limit at a citizen action: what was typed, in a form that sends it again later. The
+ * key is not checked (that is what the limit holds back), so nothing of the case is shown.
+ */
+async function refuseActionForNow(c: AppContext, refusal: TooManyRequestsError) {
+  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+  const code = normaliseTrackingCode(c.req.param('code') ?? '');
+  const fields = Object.entries(body).filter((e): e is [string, string] => e[0] !== '_csrf' && typeof e[1] === 'string');
+  privateHeaders(c);
+  return renderPage(
+    c,
+    { title: translator(c.var.lang)(`Pengaduan ${code}`, `Complaint ${code}`), status: 429 },
+    <TrackLimitedPage
+      lang={c.var.lang}
+      csrfToken={c.var.csrfToken}
+      code={code}
+      message={refusal.userMessage}
+      action={`/lacak/${encodeURIComponent(code)}/${c.req.path.split('/').pop() ?? ''}`}
+      typed={fields.filter(([name]) => TYPED_LABELS[name]).map(([name, value]) => ({ name, label: TYPED_LABELS[name]!, value }))}
+      carried={fields.filter(([name]) => !TYPED_LABELS[name]).map(([name, value]) => ({ name, value }))}
+      takesFiles={/\/(informasi|lampiran)$/.test(c.req.path)}
+    />,
+  );
+}
+
+const actionLimit = rateLimit({ ...TRACKING_LIMIT, onLimited: refuseActionForNow });
+
 export const trackingRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const typed = c.req.query('kode');
@@ -140,7 +186,7 @@ export const trackingRoutes = new Hono<AppEnv>()
     const t = translator(c.var.lang);
     return renderPage(c, { title: t('Lacak pengaduan', 'Track a complaint') }, <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} />);
   })
-  .post('/', async (c) => {
+  .post('/', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
     const body = (await c.req.parseBody()) as Record<string, unknown>;
     const typed = str(body['kode']).trim();
     const key = str(body['kunci']).trim();
@@ -191,7 +237,7 @@ export const trackingRoutes = new Hono<AppEnv>()
     }
     return renderCase(c, row, 'public');
   })
-  .post('/:code/informasi', (c) =>
+  .post('/:code/informasi', actionLimit, (c) =>
     citizenAction(
       c,
       'info',
@@ -200,7 +246,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       ['message'],
     ),
   )
-  .post('/:code/lampiran', (c) =>
+  .post('/:code/lampiran', actionLimit, (c) =>
     citizenAction(
       c,
       'files',
@@ -209,7 +255,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       ['message'],
     ),
   )
-  .post('/:code/penilaian', (c) =>
+  .post('/:code/penilaian', actionLimit, (c) =>
     citizenAction(
       c,
       'rating',
@@ -224,7 +270,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'comment'],
     ),
   )
-  .post('/:code/buka-kembali', (c) =>
+  .post('/:code/buka-kembali', actionLimit, (c) =>
     citizenAction(
       c,
       'reopen',

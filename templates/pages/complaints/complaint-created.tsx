@@ -8,7 +8,8 @@ export interface ComplaintCreatedProps {
   link: string;
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
-  emailSent: boolean;
+  /** the confirmation mail: queued, no e-mail given, or refused (too many to that address today) */
+  mail: 'queued' | 'none' | 'limited';
   /** a repeated submission of the same form */
   replay: boolean;
   unitName: string;
@@ -69,8 +70,15 @@ export function ComplaintCreatedPage(p: ComplaintCreatedProps) {
       <p class="muted">
         <code>{p.link}</code>
       </p>
-      {p.emailSent ? (
+      {p.mail === 'queued' ? (
         <p>{t('Tautan yang sama juga dikirim ke e-mail Anda.', 'The same link was also sent to your e-mail.')}</p>
+      ) : p.mail === 'limited' ? (
+        <p class="notice" data-mail-limited>
+          {t(
+            'Tautan ini tidak dikirim ke e-mail Anda, karena hari ini sudah terlalu banyak e-mail yang dikirim ke alamat tersebut. Catat tautan di atas atau simpan sebagai penanda.',
+            'This link was not sent to your e-mail, because too many e-mails have already been sent to that address today. Write the link above down or bookmark it.',
+          )}
+        </p>
       ) : (
         <p>
           {t(

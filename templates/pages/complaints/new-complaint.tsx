@@ -23,6 +23,8 @@ export interface NewComplaintProps {
   earliest: string;
   /** the citizen had chosen files that must be chosen again after an error */
   filesDropped: boolean;
+  /** why the form came back without a field at fault (e.g. too many complaints from this address) */
+  problem?: Msg | undefined;
 }
 
 const ORDER = [
@@ -77,7 +79,14 @@ export function NewComplaintPage(p: NewComplaintProps) {
           'Report a public-service problem in the City of Surakarta. You will get a tracking code and an access key to follow it, without registering.',
         )}
       </p>
-      <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} order={ORDER} />
+      <ErrorSummary
+        lang={p.lang}
+        errors={p.errors}
+        labels={labels}
+        order={ORDER}
+        message={p.problem}
+        title={p.problem ? t('Pengaduan belum terkirim', 'The complaint was not sent') : undefined}
+      />
       {p.filesDropped ? (
         <p class="notice" role="status">
           {t(

@@ -1,7 +1,7 @@
-import { translator, type Lang } from '../../../src/i18n/lang';
+import { translator, type Lang, type Msg } from '../../../src/i18n/lang';
 import { ErrorSummary, TextField, type Errors } from '../../_partials/form-fields';
 
-export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string; errors?: Errors }) {
+export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string; errors?: Errors; problem?: Msg }) {
   const t = translator(p.lang);
   const errors = p.errors ?? {};
   return (
@@ -13,7 +13,7 @@ export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string;
           'Enter the tracking code to see the status and the public history. Add the access key to see replies, add information and rate the service.',
         )}
       </p>
-      <ErrorSummary lang={p.lang} errors={errors} />
+      <ErrorSummary lang={p.lang} errors={errors} message={p.problem} />
       <form method="post" action="/lacak" class="stacked">
         <input type="hidden" name="_csrf" value={p.csrfToken} />
         <TextField

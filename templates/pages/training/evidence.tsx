@@ -73,7 +73,8 @@ export function EvidencePage(p: {
         </div>
         <div class="field">
           <label for="penyelenggara">{t('Penyelenggara / pembimbing (opsional)', 'Provider / coach (optional)')}</label>
-          <input id="penyelenggara" name="penyelenggara" value={v['penyelenggara'] ?? ''} maxlength={200} />
+          <FieldError lang={p.lang} id="penyelenggara" fields={f} />
+          <input id="penyelenggara" name="penyelenggara" value={v['penyelenggara'] ?? ''} maxlength={200} aria-describedby={described('penyelenggara')} />
         </div>
         <div class="field">
           <label for="mulai">{t('Tanggal mulai', 'Start date')}</label>

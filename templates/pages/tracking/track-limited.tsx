@@ -1,0 +1,54 @@
+// A citizen action refused for now (too many requests from the address): the reason, and what
+// was typed in a form that sends it again later. Nothing of the case is shown: the key has not
+// been checked, and must not be while the address is over its limit.
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/cases/attachments';
+import { translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { ErrorSummary, TextArea } from '../../_partials/form-fields';
+
+export interface TrackLimitedProps {
+  lang: Lang;
+  csrfToken: string;
+  code: string;
+  message: Msg;
+  /** the action's own address, e.g. /lacak/ADU-…/informasi */
+  action: string;
+  /** text fields as typed, shown for editing */
+  typed: { name: string; label: Msg; value: string }[];
+  /** other fields as sent (rating choices, a typed key), carried along unchanged */
+  carried: { name: string; value: string }[];
+  /** the action takes files (which a browser cannot be given back) */
+  takesFiles: boolean;
+}
+
+export function TrackLimitedPage(p: TrackLimitedProps) {
+  const t = translator(p.lang);
+  return (
+    <div class="wrap narrow" id="lacak-tertunda">
+      <h1>{t(`Pengaduan ${p.code}`, `Complaint ${p.code}`)}</h1>
+      <ErrorSummary lang={p.lang} message={p.message} title={t('Belum terkirim', 'Not sent yet')} />
+      <form method="post" action={p.action} class="stacked" enctype={p.takesFiles ? 'multipart/form-data' : undefined}>
+        <input type="hidden" name="_csrf" value={p.csrfToken} />
+        {p.carried.map((f) => (
+          <input type="hidden" name={f.name} value={f.value} />
+        ))}
+        {p.typed.map((f) => (
+          <TextArea lang={p.lang} id={`tertunda-${f.name}`} name={f.name} label={p.lang === 'en' ? f.label.en : f.label.id} rows={4} value={f.value} maxlength={4000} />
+        ))}
+        {p.takesFiles ? (
+          <div class="field">
+            <label for="tertunda-files">{t(`Berkas (paling banyak ${MAX_FILES}); pilih kembali`, `Files (at most ${MAX_FILES}); choose them again`)}</label>
+            <input type="file" id="tertunda-files" name="files" multiple accept={ACCEPT_ATTRIBUTE} />
+          </div>
+        ) : null}
+        <p class="actions">
+          <button type="submit" class="primary">
+            {t('Kirim lagi', 'Send again')}
+          </button>{' '}
+          <a class="button" href={`/lacak/${encodeURIComponent(p.code)}`}>
+            {t('Kembali ke pengaduan', 'Back to the complaint')}
+          </a>
+        </p>
+      </form>
+    </div>
+  );
+}

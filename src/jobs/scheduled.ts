@@ -1,9 +1,8 @@
 // Work the cron trigger (Workers) or the interval timer (Node) does every 15 minutes.
 // Each job is idempotent and safe to run twice or late.
-import { lt } from 'drizzle-orm';
 import { pruneSessions } from '../auth/sessions';
 import { pruneThrottle } from '../auth/throttle';
-import { idempotencyKeys } from '../db/schema';
+import { purgeOutbox } from '../cases/mail';
 import type { AppDeps } from '../runtime/deps';
 import { autoClose } from './auto-close';
 import { slaEscalation } from './sla-escalation';
@@ -13,11 +12,10 @@ export interface ScheduledJob {
   run(deps: AppDeps): Promise<Record<string, number>>;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
- * session ended"), spent sign-in throttle counters, and day-old idempotency records.
+ * session ended"), spent sign-in throttle counters, and outbox mail delivered over a week ago or
+ * left undelivered for three days (a queued mail may carry a private link: none stays for ever).
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
@@ -25,11 +23,8 @@ export const purgeExpired: ScheduledJob = {
     const now = clock.now();
     await pruneSessions(db, now);
     await pruneThrottle(db, now);
-    const k = await db
-      .delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - DAY)))
-      .returning({ key: idempotencyKeys.key });
-    return { idempotency_keys: k.length };
+    const mail = await purgeOutbox(db, now);
+    return { outbox_sent: mail.sent, outbox_expired: mail.expired };
   },
 };
 

@@ -17,6 +17,8 @@ export interface NewComplaintProps {
   kelurahan: KelurahanOption[];
   draft: ComplaintDraft;
   errors: Errors;
+  /** a problem with the submission as a whole (e.g. this form was already sent with other content) */
+  problem?: Msg | undefined;
   /** random per-form token: a double submit creates one complaint */
   formToken: string;
   today: string;
@@ -77,7 +79,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
           'Report a public-service problem in the City of Surakarta. You will get a tracking code and an access key to follow it, without registering.',
         )}
       </p>
-      <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} order={ORDER} />
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} order={ORDER} message={p.problem} />
       {p.filesDropped ? (
         <p class="notice" role="status">
           {t(

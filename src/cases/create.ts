@@ -349,8 +349,9 @@ function accessKeySealContext(caseId: string, scope: string, token: string): str
 
 /** What a form submission sent (fields and file contents), for the same-request check of a replay. */
 export async function formRequestHash(draft: ComplaintDraft, files: readonly CheckedFile[]): Promise<string> {
+  const fields = JSON.stringify(draft, Object.keys(draft).sort());
   const digests = await Promise.all(files.map(async (f) => [f.name, f.type, await sha256Hex(f.bytes)]));
-  return sha256Hex(JSON.stringify([JSON.stringify(draft, Object.keys(draft).sort()), digests]));
+  return sha256Hex(JSON.stringify({ fields, files: digests }));
 }
 
 export const IDEMPOTENCY_REUSED = 'idempotency_key_reused';

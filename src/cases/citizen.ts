@@ -21,7 +21,18 @@ import { checkText } from '../domain/text/input-text';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
-import { listAttachments, prepareAttachments, storeFiles, discardFiles, MAX_FILES, type AttachmentRow, type CheckedFile } from './attachments';
+import {
+  contentDisposition,
+  discardFiles,
+  findAttachment,
+  listAttachments,
+  mayDownload,
+  prepareAttachments,
+  storeFiles,
+  MAX_FILES,
+  type AttachmentRow,
+  type CheckedFile,
+} from './attachments';
 import { accessKeyMatches, isTrackingCode, normaliseTrackingCode } from './codes';
 import type { CaseRow } from './create';
 import { caseEventInsert, caseEventInsertAtVersion, listEvents, type CaseEventRow } from './events';
@@ -62,6 +73,30 @@ export async function findWithKey(db: Db, code: string, key: string | undefined 
   const row = await findByTrackingCode(db, code);
   const ok = await accessKeyMatches(key, row?.accessKeyHash ?? '0'.repeat(64));
   return row && ok ? row : null;
+}
+
+/**
+ * The download of one attachment of a case for the tracking page and the API alike: the public
+ * sees public files of cases that are not rahasia, the citizen (with the key) their own too;
+ * anything else is the one 404. Served so that no browser renders it (attachment, sandbox).
+ */
+export async function attachmentDownload(deps: AppDeps, row: CaseRow, audience: 'public' | 'citizen', id: string): Promise<Response> {
+  const att = await findAttachment(deps.db, row.id, id);
+  if (!att || !mayDownload(att.visibility, audience) || (audience === 'public' && row.privacy === 'rahasia')) throw trackingNotFound();
+  const stored = await deps.files.get(att.storageKey);
+  if (!stored) throw trackingNotFound();
+  return new Response(stored.body as BodyInit, {
+    status: 200,
+    headers: {
+      'Content-Type': att.contentType,
+      'Content-Length': String(att.size),
+      'Content-Disposition': contentDisposition(att.filename),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Referrer-Policy': 'no-referrer',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
 }
 
 // ---------------------------------------------------------------- the view

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, normalisePhone, oneYearBefore } from './create';
+import { EMPTY_DRAFT, formRequestHash, isEmail, normalisePhone, oneYearBefore } from './create';
 
 describe('complaint input helpers', () => {
   it('normalises Indonesian phone numbers and refuses others', () => {
@@ -21,5 +21,21 @@ describe('complaint input helpers', () => {
   it('one year before a date, leap day included', () => {
     expect(oneYearBefore('2026-03-02')).toBe('2025-03-02');
     expect(oneYearBefore('2028-02-29')).toBe('2027-02-28');
+  });
+});
+
+describe('formRequestHash (8.10: a replayed form gets its key back only for the same content)', () => {
+  const png = { name: 'a.png', type: 'image/png' as const, bytes: new Uint8Array([1, 2, 3]) };
+  it('is the same for the same fields and files, whatever order the fields were built in', async () => {
+    const draft = { ...EMPTY_DRAFT, title: 'Lampu padam', description: 'x'.repeat(30) };
+    const reordered = Object.fromEntries(Object.entries(draft).reverse()) as typeof draft;
+    expect(await formRequestHash(reordered, [png])).toBe(await formRequestHash(draft, [png]));
+  });
+  it('differs when a field or a single byte of a file differs', async () => {
+    const draft = { ...EMPTY_DRAFT, title: 'Lampu padam' };
+    const base = await formRequestHash(draft, [png]);
+    expect(await formRequestHash({ ...draft, title: 'Lampu padam!' }, [png])).not.toBe(base);
+    expect(await formRequestHash(draft, [{ ...png, bytes: new Uint8Array([1, 2, 4]) }])).not.toBe(base);
+    expect(await formRequestHash(draft, [])).not.toBe(base);
   });
 });

@@ -2,24 +2,27 @@
 // it), routing to the category's unit, SLA due instants, tracking code and access key, files, the
 // first event and the confirmation mail, all in one db.batch.
 //
-// Idempotency: a form carries a random token, an API call an Idempotency-Key header. The case
-// stores only a hash of it (cases.idempotency_key is unique), and the access key of such a case is
-// derived from it with the server secret, so a retry finds the first case and can show the very
-// same confirmation without the access key ever being stored.
+// Idempotency: a form carries a random token, an API call an Idempotency-Key header. The access
+// key is always random (issue 8.10: a key derived from a client-chosen token gave anyone who
+// reused the token someone else's key). The case keeps, for its whole life, a hash of the token
+// (cases.idempotency_key is unique), a hash of the request, and the access key sealed under a key
+// derived from the server secret and the token: a retry with the same token and the same request
+// gets the same confirmation, a different request a 409, and a copy of the database no key.
 import { and, asc, eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { attachments, cases, idempotencyKeys, kelurahan, services, units } from '../db/schema';
+import { attachments, cases, kelurahan, services, units } from '../db/schema';
 import { isIsoDate, jakartaDate } from '../domain/sla/calendar';
 import { charLength, checkText, type TextRules } from '../domain/text/input-text';
+import { ConflictError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
-import { hmacSign, sha256Hex } from '../security/crypto';
+import { seal, sha256Hex, timingSafeEqual, unseal } from '../security/crypto';
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
-import { complaintConfirmationMail, confirmationQueued, outboxInsert, takeMailAllowance, trackingLink } from './mail';
+import { complaintConfirmationMail, confirmationQueued, outboxInsert, outboxRow, takeMailAllowance, trackingLink } from './mail';
 import { dueFrom } from './sla';
 
 export const PRIVACY_VALUES = ['publik', 'anonim', 'rahasia'] as const;
@@ -320,8 +323,11 @@ async function mailOutcome(db: Db, row: CaseRow): Promise<CreatedComplaint['mail
 }
 
 export interface CreateOptions {
-  /** per-form token or API Idempotency-Key; 'form' and 'api' keys live apart */
-  idempotency?: { scope: 'form' | 'api'; token: string; requestHash?: string };
+  /**
+   * per-form token or API Idempotency-Key ('form' and 'api' keys live apart), with a hash of what
+   * was sent: a retry must send the same request to get the first answer back
+   */
+  idempotency?: { scope: 'form' | 'api'; token: string; requestHash: string };
   files?: readonly CheckedFile[];
   /** origin for the link in the confirmation mail, e.g. https://pelita.surakarta.go.id */
   origin: string;
@@ -331,8 +337,33 @@ export function idempotencyHash(scope: string, token: string): Promise<string> {
   return sha256Hex(`complaint-idempotency:${scope}:${token}`);
 }
 
-export function accessKeyFor(secret: string, scope: string, token: string): Promise<string> {
-  return hmacSign(secret, `complaint-access-key:${scope}:${token}`);
+/** The sealed access key of a case opens only with the token it was submitted with. */
+function accessKeySealContext(caseId: string, scope: string, token: string): string {
+  return `complaint-access-key:${caseId}:${scope}:${token}`;
+}
+
+/** What a form submission sent (fields and file contents), for the same-request check of a replay. */
+export async function formRequestHash(draft: ComplaintDraft, files: readonly CheckedFile[]): Promise<string> {
+  const fields = JSON.stringify(draft, Object.keys(draft).sort());
+  const digests = await Promise.all(files.map(async (f) => [f.name, f.type, await sha256Hex(f.bytes)]));
+  return sha256Hex(JSON.stringify({ fields, files: digests }));
+}
+
+export const IDEMPOTENCY_REUSED = 'idempotency_key_reused';
+
+function idempotencyReused(scope: 'form' | 'api'): ConflictError {
+  return new ConflictError(
+    scope === 'api'
+      ? {
+          id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda.',
+          en: 'This Idempotency-Key was already used with a different request body.',
+        }
+      : {
+          id: 'Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian Anda, lalu kirim lagi untuk membuat pengaduan baru.',
+          en: 'This form was already sent with different content. Check what you entered, then send it again to create a new complaint.',
+        },
+    IDEMPOTENCY_REUSED,
+  );
 }
 
 export async function findByIdempotency(db: Db, scope: string, token: string): Promise<CaseRow | null> {
@@ -341,11 +372,21 @@ export async function findByIdempotency(db: Db, scope: string, token: string): P
   return row ?? null;
 }
 
-/** The stored idempotency record of an API key (for the same-body check). */
-export async function findApiIdempotencyRecord(db: Db, token: string) {
-  const key = await idempotencyHash('api', token);
-  const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).limit(1);
-  return row ?? null;
+/**
+ * The complaint an earlier submission with this token created, with its access key, or null when
+ * there is none. The key is given back only for the same request; anything else is a 409 that
+ * names neither the case nor its key.
+ */
+export async function findReplay(deps: AppDeps, idem: NonNullable<CreateOptions['idempotency']>): Promise<CreatedComplaint | null> {
+  const existing = await findByIdempotency(deps.db, idem.scope, idem.token);
+  if (!existing) return null;
+  const sameRequest = existing.idempotencyRequestHash !== null && timingSafeEqual(existing.idempotencyRequestHash, idem.requestHash);
+  const accessKey =
+    sameRequest && existing.accessKeySealed
+      ? await unseal(deps.config.secret, accessKeySealContext(existing.id, idem.scope, idem.token), existing.accessKeySealed)
+      : null;
+  if (!accessKey) throw idempotencyReused(idem.scope);
+  return { row: existing, accessKey, replay: true, mail: await mailOutcome(deps.db, existing) };
 }
 
 /**
@@ -356,9 +397,8 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
   const { db, config } = deps;
   const idem = opts.idempotency;
   if (idem) {
-    const existing = await findByIdempotency(db, idem.scope, idem.token);
-    if (existing)
-      return { row: existing, accessKey: await accessKeyFor(config.secret, idem.scope, idem.token), replay: true, mail: await mailOutcome(db, existing) };
+    const replay = await findReplay(deps, idem);
+    if (replay) return replay;
   }
 
   const now = deps.clock.now();
@@ -366,8 +406,7 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
   const due = dueFrom(now, v.service, holidays);
   const id = crypto.randomUUID();
   const trackingCode = newTrackingCode('complaint');
-  const accessKey = idem ? await accessKeyFor(config.secret, idem.scope, idem.token) : newAccessKey();
-  const idemHash = idem ? await idempotencyHash(idem.scope, idem.token) : null;
+  const accessKey = newAccessKey();
 
   const row: typeof cases.$inferInsert = {
     id,
@@ -392,7 +431,9 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     firstResponseDueAt: due.firstResponseDueAt,
     resolutionDueAt: due.resolutionDueAt,
     version: 1,
-    idempotencyKey: idemHash,
+    idempotencyKey: idem ? await idempotencyHash(idem.scope, idem.token) : null,
+    idempotencyRequestHash: idem?.requestHash ?? null,
+    accessKeySealed: idem ? await seal(config.secret, accessKeySealContext(id, idem.scope, idem.token), accessKey) : null,
     createdAt: now,
     updatedAt: now,
   };
@@ -414,44 +455,27 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
   ];
   const mail = !v.contactEmail ? 'none' : (await takeMailAllowance(deps, v.contactEmail, now)) ? 'queued' : 'limited';
   if (v.contactEmail && mail === 'queued') {
-    items.push(
-      outboxInsert(
-        db,
-        now,
-        complaintConfirmationMail({
-          to: v.contactEmail,
-          caseId: id,
-          trackingCode,
-          link: trackingLink(opts.origin, trackingCode, accessKey),
-          title: v.title,
-          serviceName: { id: v.service.nameId, en: v.service.nameEn },
-          firstResponseDueAt: due.firstResponseDueAt,
-          resolutionDueAt: due.resolutionDueAt,
-        }),
-      ),
-    );
-  }
-  if (idem?.scope === 'api' && idemHash) {
-    items.push(
-      db.insert(idempotencyKeys).values({
-        key: idemHash,
-        scope: 'complaints',
-        requestHash: idem.requestHash ?? '',
-        responseStatus: 201,
-        responseBody: JSON.stringify({ case_id: id }),
-        createdAt: now,
-      }),
-    );
+    const message = complaintConfirmationMail({
+      to: v.contactEmail,
+      caseId: id,
+      trackingCode,
+      link: trackingLink(opts.origin, trackingCode, accessKey),
+      title: v.title,
+      serviceName: { id: v.service.nameId, en: v.service.nameEn },
+      firstResponseDueAt: due.firstResponseDueAt,
+      resolutionDueAt: due.resolutionDueAt,
+    });
+    items.push(outboxInsert(db, await outboxRow(config.secret, now, message)));
   }
 
   try {
     await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   } catch (err) {
     await discardFiles(deps.files, prepared);
-    // A concurrent identical submission won the race on the unique idempotency key.
+    // A concurrent submission with the same token won the race on the unique idempotency key.
     if (idem) {
-      const existing = await findByIdempotency(db, idem.scope, idem.token);
-      if (existing) return { row: existing, accessKey, replay: true, mail: await mailOutcome(db, existing) };
+      const replay = await findReplay(deps, idem);
+      if (replay) return replay;
     }
     throw err;
   }

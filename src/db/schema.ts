@@ -172,8 +172,12 @@ export const cases = sqliteTable(
     reopenCount: integer('reopen_count').notNull().default(0),
     /** optimistic concurrency: every change increments it */
     version: integer('version').notNull().default(1),
-    /** a double-submitted form or an API retry finds the first case by this key */
+    /** a double-submitted form or an API retry finds the first case by this key (a hash of the token) */
     idempotencyKey: text('idempotency_key').unique(),
+    /** SHA-256 of that first request: a retry must send the same to get the access key back */
+    idempotencyRequestHash: text('idempotency_request_hash'),
+    /** the access key sealed (AES-GCM) under a key derived from the server secret and the token */
+    accessKeySealed: text('access_key_sealed'),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -337,16 +341,6 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_event_idx').on(t.event)],
 );
 
-/** API retries with the same Idempotency-Key get the first answer back. */
-export const idempotencyKeys = sqliteTable('idempotency_keys', {
-  key: text('key').primaryKey(),
-  scope: text('scope').notNull(),
-  requestHash: text('request_hash').notNull(),
-  responseStatus: integer('response_status').notNull(),
-  responseBody: text('response_body').notNull(),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-});
-
 // ---------------------------------------------------------------- messaging
 
 /** Outgoing mail is written here first; a sender (cron or node loop) delivers it. */
@@ -356,13 +350,16 @@ export const outbox = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
+    /** the text, or when `sealed` the text sealed (AES-GCM): it carries an access key */
     body: text('body').notNull(),
     kind: text('kind').notNull(),
     caseId: text('case_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** the body is sealed: only the sender opens it (readOutboxMessage) */
+    sealed: integer('sealed', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('outbox_unsent_idx').on(t.sentAt)],
+  (t) => [index('outbox_unsent_idx').on(t.sentAt), index('outbox_created_idx').on(t.createdAt)],
 );
 
 /** Key-value settings an admin may change (e.g. session timeouts); read with defaults. */

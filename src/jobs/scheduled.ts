@@ -1,9 +1,8 @@
 // Work the cron trigger (Workers) or the interval timer (Node) does every 15 minutes.
 // Each job is idempotent and safe to run twice or late.
-import { lt } from 'drizzle-orm';
 import { pruneSessions } from '../auth/sessions';
 import { pruneThrottle } from '../auth/throttle';
-import { idempotencyKeys } from '../db/schema';
+import { purgeOutbox } from '../cases/mail';
 import type { AppDeps } from '../runtime/deps';
 import { pruneRateLimits } from '../security/rate-limits';
 import { autoClose } from './auto-close';
@@ -14,12 +13,11 @@ export interface ScheduledJob {
   run(deps: AppDeps): Promise<Record<string, number>>;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
  * session ended"), spent sign-in throttle counters, rate-limit counters whose window has ended,
- * and day-old idempotency records.
+ * and outbox mail delivered over a week ago or left undelivered for three days (a queued mail may
+ * carry a private link: none stays for ever).
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
@@ -28,11 +26,8 @@ export const purgeExpired: ScheduledJob = {
     await pruneSessions(db, now);
     await pruneThrottle(db, now);
     const rateLimitCounters = await pruneRateLimits(db, now);
-    const k = await db
-      .delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - DAY)))
-      .returning({ key: idempotencyKeys.key });
-    return { idempotency_keys: k.length, rate_limits: rateLimitCounters };
+    const mail = await purgeOutbox(db, now);
+    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired };
   },
 };
 

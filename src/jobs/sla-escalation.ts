@@ -122,7 +122,7 @@ export async function escalateOverdue(db: Db, now: Date, config: Pick<AppConfig,
         sql`SELECT NULL, ${c.id}, ${now.getTime()}, 'system', NULL, 'escalate', ${c.status}, ${c.status}, ${r.visibility}, ${message}, ${data} WHERE ${guard}`,
       ),
       ...sups.map((s) =>
-        // columns: id, to, subject, body, kind, case_id, created_at, sent_at
+        // columns: id, to, subject, body, kind, case_id, created_at, sent_at, sealed (nothing secret here)
         db.insert(outbox).select(
           sql`SELECT NULL, ${s.email}, ${`[Pelita] Eskalasi SLA / SLA escalation: ${c.trackingCode}`}, ${[
             `Yth. ${s.name},`,
@@ -131,7 +131,7 @@ export async function escalateOverdue(db: Db, now: Date, config: Pick<AppConfig,
             `Complaint ${c.trackingCode} "${c.title}" passed its ${what.en} deadline (${formatDateTime(b.dueAt, 'en')}) without being handled.`,
             '',
             `Buka kasus / Open the case: ${link}`,
-          ].join('\n')}, 'sla_escalation', ${c.id}, ${now.getTime()}, NULL WHERE ${guard}`,
+          ].join('\n')}, 'sla_escalation', ${c.id}, ${now.getTime()}, NULL, 0 WHERE ${guard}`,
         ),
       ),
       db

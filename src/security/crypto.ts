@@ -64,3 +64,56 @@ export function timingSafeEqual(a: string, b: string): boolean {
   for (let i = 0; i < n; i++) diff |= (ab[i] ?? 0) ^ (bb[i] ?? 0);
   return diff === 0;
 }
+
+// ---------------------------------------------------------------- sealing secrets at rest
+//
+// A secret that must be given back later (an access key on a replayed submission, a private link
+// in a queued mail) is stored sealed: AES-256-GCM under a key derived by HKDF-SHA256 from the
+// server secret and a context. The context is also the GCM additional data, so a sealed value
+// opens only for the very purpose (and the very row) it was sealed for. A copy of the database
+// alone reveals nothing.
+
+const SEAL_VERSION = 'v1';
+const SEAL_SALT = enc.encode('pelita-seal-v1');
+
+async function sealKey(secret: string, context: string): Promise<CryptoKey> {
+  const ikm = await crypto.subtle.importKey('raw', enc.encode(secret), 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: SEAL_SALT, info: enc.encode(context) },
+    ikm,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Encrypts `plaintext` for `context`: "v1.<base64url(12-byte IV ‖ ciphertext ‖ tag)>". */
+export async function seal(secret: string, context: string, plaintext: string): Promise<string> {
+  const iv = randomBytes(12);
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource, additionalData: enc.encode(context) },
+    await sealKey(secret, context),
+    enc.encode(plaintext),
+  );
+  const out = new Uint8Array(iv.length + ct.byteLength);
+  out.set(iv);
+  out.set(new Uint8Array(ct), iv.length);
+  return `${SEAL_VERSION}.${toBase64Url(out)}`;
+}
+
+/** The plaintext of a sealed value, or null when the secret, the context or the value differ. */
+export async function unseal(secret: string, context: string, sealed: string): Promise<string | null> {
+  const [version, data] = sealed.split('.');
+  const bytes = version === SEAL_VERSION && data ? fromBase64Url(data) : null;
+  if (!bytes || bytes.length < 12 + 16) return null;
+  try {
+    const pt = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes.slice(0, 12) as BufferSource, additionalData: enc.encode(context) },
+      await sealKey(secret, context),
+      bytes.slice(12) as BufferSource,
+    );
+    return new TextDecoder().decode(pt);
+  } catch {
+    return null;
+  }
+}

@@ -43,7 +43,8 @@ describe('complaint journey in Chromium', () => {
     trackingCode = (await page.locator('[data-tracking-code]').textContent())!.trim();
     privateLink = (await page.locator('[data-private-link]').getAttribute('href'))!;
     expect(trackingCode).toMatch(/^ADU-/);
-    expect(privateLink).toContain('kunci=');
+    expect(privateLink).toContain('#kunci=');
+    expect(privateLink).not.toContain('?');
     expect(problems).toEqual([]);
   });
 

@@ -127,13 +127,20 @@ export function cookieFrom(res: Response): string {
     .join('; ');
 }
 
-/** Opens the private link like a browser: the key becomes a cookie and the page is fetched. */
+/**
+ * Opens the private view like a browser does with the private link: the page's script POSTs the
+ * key from the fragment to /lacak/{code}/kunci, which answers with the case's cookie.
+ */
 export async function openPrivate(h: Harness, code: string, key: string): Promise<{ cookie: string; res: Response }> {
-  const landing = await h.request(`/lacak/${code}?kunci=${encodeURIComponent(key)}`, { redirect: 'manual' });
-  if (landing.status !== 303) throw new Error(`private link answered ${landing.status}`);
-  const keyCookie = cookieFrom(landing);
   const v = await visitor(h);
-  const cookie = `${keyCookie}; ${v.cookie}`;
+  const exchange = await h.request(`/lacak/${code}/kunci`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: v.cookie },
+    body: new URLSearchParams({ _csrf: v.csrf, kunci: key }),
+    redirect: 'manual',
+  });
+  if (exchange.status !== 303) throw new Error(`key exchange answered ${exchange.status}`);
+  const cookie = `${cookieFrom(exchange)}; ${v.cookie}`;
   const res = await h.request(`/lacak/${code}`, { headers: { Cookie: cookie } });
   return { cookie, res };
 }

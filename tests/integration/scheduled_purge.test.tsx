@@ -1,9 +1,9 @@
-// The scheduled clean-up: sessions that ended over a week ago, spent sign-in counters and
-// day-old idempotency records go; anything younger stays.
+// The scheduled clean-up: sessions that ended over a week ago and spent sign-in counters go;
+// anything younger stays. (The outbox purge is in security_outbox_secrets.test.tsx.)
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { idempotencyKeys, loginThrottle, sessions, staff } from '../../src/db/schema';
+import { loginThrottle, sessions, staff } from '../../src/db/schema';
 import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
 import type { Harness } from '../harness/types';
 
@@ -33,14 +33,11 @@ describe(`scheduled purge on ${RUNTIME}`, () => {
       { key: 'acct:old@example.id', failures: 3, firstFailureAt: new Date(now - DAY), lockedUntil: null },
       { key: 'acct:fresh@example.id', failures: 3, firstFailureAt: new Date(now - 60_000), lockedUntil: null },
     ]);
-    const idem = (key: string, ageMs: number) => ({ key, scope: 'complaint', requestHash: 'h', responseStatus: 201, responseBody: '{}', createdAt: new Date(now - ageMs) });
-    await db.insert(idempotencyKeys).values([idem('two-days', 2 * DAY), idem('an-hour', 3_600_000)]);
 
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(result['purge-expired']).toEqual({ idempotency_keys: 1, rate_limits: 0 });
+    expect(result['purge-expired']).toEqual({ rate_limits: 0, outbox_sent: 0, outbox_expired: 0 });
 
     expect((await db.select({ id: sessions.idHash }).from(sessions)).map((r) => r.id)).toEqual(['ended-yesterday']);
     expect((await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key)).toEqual(['acct:fresh@example.id']);
-    expect((await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key)).toEqual(['an-hour']);
   });
 });

@@ -140,6 +140,24 @@ export function openApiDocument(serverUrl: string) {
           responses: { '201': privateTracking, '404': jsonError('Unknown code or wrong key'), '409': jsonError('The case changed meanwhile'), '422': jsonError('Bad files or the complaint is no longer open'), '429': trackingLimit },
         },
       },
+      '/track/{tracking_code}/attachments/{attachment_id}': {
+        get: {
+          tags: ['complaints'],
+          operationId: 'downloadAttachment',
+          summary: 'Download one attachment (the url given in the tracking view)',
+          description:
+            'Without X-Access-Key: public files of a complaint that is not confidential. With the key: the citizen\'s own files too. The key is never accepted in the URL.',
+          parameters: [
+            trackingCodeParam,
+            { name: 'attachment_id', in: 'path', required: true, schema: { type: 'string' } },
+            accessKeyHeader(false),
+          ],
+          responses: {
+            '200': { description: 'The file, as an attachment', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+            '404': jsonError('Unknown code, wrong key, or a file this caller may not see'),
+          },
+        },
+      },
       '/track/{tracking_code}/information': {
         post: {
           tags: ['complaints'],
@@ -415,7 +433,7 @@ export function openApiDocument(serverUrl: string) {
             events: { type: 'array', items: { $ref: '#/components/schemas/TrackingEvent' } },
             attachments: {
               type: 'array',
-              items: { type: 'object', properties: { id: { type: 'string' }, filename: { type: 'string' }, content_type: { type: 'string' }, size: { type: 'integer' }, uploaded_by: { type: 'string' }, url: { type: 'string' } } },
+              items: { type: 'object', properties: { id: { type: 'string' }, filename: { type: 'string' }, content_type: { type: 'string' }, size: { type: 'integer' }, uploaded_by: { type: 'string' }, url: { type: 'string', format: 'uri', description: 'GET it with the same X-Access-Key header' } } },
             },
             privacy: { type: 'string', description: 'private view only' },
             contact: { type: 'object', description: 'private view only' },

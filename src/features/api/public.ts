@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { checkFiles, readFiles } from '../../cases/attachments';
 import {
   addCitizenFiles,
+  attachmentDownload,
   buildTrackingView,
   findByTrackingCode,
   findWithKey,
@@ -17,10 +18,8 @@ import {
 } from '../../cases/citizen';
 import { normaliseTrackingCode } from '../../cases/codes';
 import {
-  accessKeyFor,
   createComplaint,
-  findApiIdempotencyRecord,
-  findByIdempotency,
+  findReplay,
   validateComplaint,
   type CaseRow,
   type ComplaintDraft,
@@ -29,7 +28,7 @@ import { eventData } from '../../cases/events';
 import { trackingLink } from '../../cases/mail';
 import { sha256Hex } from '../../security/crypto';
 import type { AppContext, AppEnv } from '../../http/context';
-import { ConflictError, ValidationError } from '../../http/errors';
+import { ValidationError } from '../../http/errors';
 import { readJson } from '../../http/json-body';
 import { rateLimit } from '../../http/rate-limit';
 import type { Msg } from '../../i18n/lang';
@@ -182,7 +181,8 @@ function trackingJson(c: AppContext, v: TrackingView) {
       content_type: a.contentType,
       size: a.size,
       uploaded_by: a.uploadedBy,
-      url: publicUrl(c.var.deps.config, `/lacak/${row.trackingCode}/lampiran/${a.id}`),
+      // the API's own download, authorised by the X-Access-Key header: no key in any URL (8.12)
+      url: publicUrl(c.var.deps.config, `/api/v1/track/${row.trackingCode}/attachments/${a.id}`),
     })),
     ...(citizen
       ? {
@@ -249,23 +249,15 @@ export const publicApi = new Hono<AppEnv>()
     const body = parseWith(complaintBodySchema, raw);
     const requestHash = await sha256Hex(canonical(raw));
 
-    const reused = () =>
-      new ConflictError(
-        {
-          id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda.',
-          en: 'This Idempotency-Key was already used with a different request body.',
-        },
-        'idempotency_key_reused',
-      );
-    if (idemKey) {
-      const record = await findApiIdempotencyRecord(deps.db, idemKey);
-      if (record) {
-        if (record.requestHash !== requestHash) throw reused();
-        const existing = await findByIdempotency(deps.db, 'api', idemKey);
-        if (existing) {
-          c.header('Idempotent-Replayed', 'true');
-          return c.json(createdBody(c, existing, await accessKeyFor(deps.config.secret, 'api', idemKey)), 201);
-        }
+    // A retry gets the first answer back before validation (the category may have closed since);
+    // the same key with another body is a 409 that reveals nothing (findReplay).
+    const idempotency = idemKey ? { scope: 'api' as const, token: idemKey, requestHash } : undefined;
+    if (idempotency) {
+      const replay = await findReplay(deps, idempotency);
+      if (replay) {
+        c.header('Idempotent-Replayed', 'true');
+        c.header('Location', `/api/v1/track/${replay.row.trackingCode}`);
+        return c.json(createdBody(c, replay.row, replay.accessKey), 201);
       }
     }
 
@@ -273,15 +265,8 @@ export const publicApi = new Hono<AppEnv>()
     if (!result.ok) {
       throw new ValidationError(Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [API_FIELD[k] ?? k, m])));
     }
-    const created = await createComplaint(deps, result.value, {
-      ...(idemKey ? { idempotency: { scope: 'api' as const, token: idemKey, requestHash } } : {}),
-      origin: publicUrl(deps.config),
-    });
-    if (created.replay && idemKey) {
-      const record = await findApiIdempotencyRecord(deps.db, idemKey);
-      if (record && record.requestHash !== requestHash) throw reused();
-      c.header('Idempotent-Replayed', 'true');
-    }
+    const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), origin: publicUrl(deps.config) });
+    if (created.replay) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
     return c.json(createdBody(c, created.row, created.accessKey), 201);
   })
@@ -307,6 +292,15 @@ export const publicApi = new Hono<AppEnv>()
     const note = typeof body['message'] === 'string' ? body['message'] : '';
     await addCitizenFiles(c.var.deps, row, check.files, note);
     return privateAnswer(c, row, 201);
+  })
+  .get('/track/:tracking_code/attachments/:attachment_id', rateLimit(TRACKING_LIMIT), async (c) => {
+    const key = c.req.header('X-Access-Key');
+    const row =
+      key !== undefined
+        ? await caseWithKey(c)
+        : await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(c.req.param('tracking_code')));
+    if (!row) throw trackingNotFound();
+    return attachmentDownload(c.var.deps, row, key !== undefined ? 'citizen' : 'public', c.req.param('attachment_id'));
   })
   .post('/track/:tracking_code/information', rateLimit(TRACKING_LIMIT), async (c) => {
     const row = await caseWithKey(c);

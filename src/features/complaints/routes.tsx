@@ -8,6 +8,8 @@ import { checkFiles, readFiles } from '../../cases/attachments';
 import {
   createComplaint,
   EMPTY_DRAFT,
+  formRequestHash,
+  IDEMPOTENCY_REUSED,
   listKelurahan,
   oneYearBefore,
   validateComplaint,
@@ -19,7 +21,7 @@ import { units } from '../../db/schema';
 import { jakartaDate } from '../../domain/sla/calendar';
 import type { AppContext, AppEnv } from '../../http/context';
 import { publicUrl } from '../../http/public-url';
-import type { TooManyRequestsError } from '../../http/errors';
+import { AppError, type TooManyRequestsError } from '../../http/errors';
 import { rateLimit } from '../../http/rate-limit';
 import { renderPage } from '../../http/render';
 import { translator, type Msg } from '../../i18n/lang';
@@ -36,7 +38,7 @@ function str(v: unknown): string {
 
 async function renderForm(
   c: AppContext,
-  opts: { draft: ComplaintDraft; errors: FieldErrors; formToken: string; filesDropped: boolean; status: 200 | 422 | 429; problem?: Msg },
+  opts: { draft: ComplaintDraft; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
 ) {
   const { db, clock } = c.var.deps;
   const lang = c.var.lang;
@@ -58,11 +60,11 @@ async function renderForm(
       kelurahan={kel}
       draft={opts.draft}
       errors={opts.errors}
+      problem={opts.problem}
       formToken={opts.formToken}
       today={today}
       earliest={oneYearBefore(today)}
       filesDropped={opts.filesDropped}
-      problem={opts.problem}
     />,
   );
 }
@@ -143,11 +145,17 @@ export const complaintRoutes = new Hono<AppEnv>()
     }
 
     const origin = publicUrl(deps.config);
-    const created = await createComplaint(deps, result.value, {
-      ...(formToken ? { idempotency: { scope: 'form' as const, token: formToken } } : {}),
-      files: files.files,
-      origin,
-    });
+    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
+    let created;
+    try {
+      created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, origin });
+    } catch (err) {
+      // The token was used before with other content (the form was edited after sending): show the
+      // form again as typed, with a new token, and nothing of the first complaint.
+      if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
+      c.header('Cache-Control', 'no-store');
+      return renderForm(c, { draft, errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: incoming.length > 0, status: 409 });
+    }
     const row = created.row;
     const [unit] = await deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId)).limit(1);
     const t = translator(c.var.lang);

@@ -1,16 +1,21 @@
 // /lacak: anyone follows a complaint by its tracking code (status and public history); with the
 // access key the citizen also sees replies, sends information, adds files, rates and reopens.
 //
-// The key arrives as ?kunci= (the link given at submission), as a form field, or from a
-// short-lived HttpOnly cookie set per case after a valid key. Pages that know the key send
-// Referrer-Policy: no-referrer. A wrong key gets exactly the answer of an unknown code.
+// The key never travels in a URL a server logs or a browser remembers (issue 8.12). The private
+// link is /lacak/{code}#kunci={key}: the page's script (public/assets/tracking.js) takes the key
+// out of the fragment and the history and POSTs it to /lacak/{code}/kunci, which sets a
+// short-lived HttpOnly cookie for that case; without JavaScript the citizen pastes the key into
+// the same form. Citizen forms carry the key as a hidden field or rely on the cookie. Pages that
+// know the key send Referrer-Policy: no-referrer. A wrong key gets exactly the answer of an
+// unknown code.
 import { Hono } from 'hono';
 import { TrackCasePage, type TrackAction } from '../../../templates/pages/tracking/track-case';
 import { TrackFormPage } from '../../../templates/pages/tracking/track-form';
 import { TrackLimitedPage } from '../../../templates/pages/tracking/track-limited';
-import { checkFiles, contentDisposition, findAttachment, mayDownload, readFiles } from '../../cases/attachments';
+import { checkFiles, readFiles } from '../../cases/attachments';
 import {
   addCitizenFiles,
+  attachmentDownload,
   buildTrackingView,
   findByTrackingCode,
   findWithKey,
@@ -81,6 +86,7 @@ async function renderCase(
     <TrackCasePage
       lang={c.var.lang}
       csrfToken={c.var.csrfToken}
+      nonce={c.var.secureHeadersNonce}
       view={view}
       accessKey={audience === 'citizen' ? extra.key : undefined}
       errorsFor={extra.errorsFor}
@@ -214,15 +220,16 @@ export const trackingRoutes = new Hono<AppEnv>()
   })
   .get('/:code', async (c) => {
     const code = normaliseTrackingCode(c.req.param('code'));
-    const explicit = c.req.query('kunci');
-    if (explicit !== undefined) {
+    const legacy = c.req.query('kunci');
+    if (legacy !== undefined) {
+      // Links from before issue 8.12 put the key in the query. A GET never opens the private view
+      // (nothing is looked up, no cookie is set): the key moves to the fragment, where the page's
+      // script exchanges it by POST and removes it. Refusing would strand a citizen whose only
+      // copy of the key is that link (it is shown once and cannot be recovered); the request that
+      // carried it has already been logged, answering it does not spread it further.
       privateHeaders(c);
-      const row = await findWithKey(c.var.deps.db, code, explicit);
-      if (!row) throw trackingNotFound();
-      // Keep the key in a short-lived HttpOnly cookie and take it out of the address bar, the
-      // history and any Referer at once.
-      rememberKey(c, row, explicit);
-      return c.redirect(`/lacak/${encodeURIComponent(row.trackingCode)}`, 303);
+      const fragment = legacy.length > 0 && legacy.length <= 200 ? `#kunci=${encodeURIComponent(legacy)}` : '';
+      return c.redirect(`/lacak/${encodeURIComponent(code)}${fragment}`, 303);
     }
     const row = await findByTrackingCode(c.var.deps.db, code);
     if (!row) throw trackingNotFound();
@@ -236,6 +243,17 @@ export const trackingRoutes = new Hono<AppEnv>()
       clearCookie(c, keyCookieName(row.trackingCode));
     }
     return renderCase(c, row, 'public');
+  })
+  .post('/:code/kunci', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
+    // The key, typed or taken from the fragment by the script, for a cookie: POST only, with CSRF
+    // (the middleware), so a link or a prefetch can never open a private view.
+    const body = (await c.req.parseBody()) as Record<string, unknown>;
+    const key = str(body['kunci']).trim();
+    privateHeaders(c);
+    const row = await findWithKey(c.var.deps.db, normaliseTrackingCode(c.req.param('code')), key);
+    if (!row) throw trackingNotFound();
+    rememberKey(c, row, key);
+    return c.redirect(`/lacak/${encodeURIComponent(row.trackingCode)}`, 303);
   })
   .post('/:code/informasi', actionLimit, (c) =>
     citizenAction(
@@ -283,23 +301,8 @@ export const trackingRoutes = new Hono<AppEnv>()
     const code = normaliseTrackingCode(c.req.param('code'));
     const row = await findByTrackingCode(c.var.deps.db, code);
     if (!row) throw trackingNotFound();
-    const key = c.req.query('kunci') ?? readCookie(c, keyCookieName(row.trackingCode));
+    // the case's cookie only: a key in this URL would sit in logs and the history
+    const key = readCookie(c, keyCookieName(row.trackingCode));
     const citizen = key ? (await findWithKey(c.var.deps.db, code, key)) !== null : false;
-    const audience = citizen ? 'citizen' : 'public';
-    const att = await findAttachment(c.var.deps.db, row.id, c.req.param('id'));
-    if (!att || !mayDownload(att.visibility, audience) || (audience === 'public' && row.privacy === 'rahasia')) throw trackingNotFound();
-    const stored = await c.var.deps.files.get(att.storageKey);
-    if (!stored) throw trackingNotFound();
-    return new Response(stored.body as BodyInit, {
-      status: 200,
-      headers: {
-        'Content-Type': att.contentType,
-        'Content-Length': String(att.size),
-        'Content-Disposition': contentDisposition(att.filename),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-      },
-    });
+    return attachmentDownload(c.var.deps, row, citizen ? 'citizen' : 'public', c.req.param('id'));
   });

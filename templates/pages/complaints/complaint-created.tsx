@@ -4,7 +4,7 @@ export interface ComplaintCreatedProps {
   lang: Lang;
   trackingCode: string;
   accessKey: string;
-  /** the private link: /lacak/{code}?kunci={key} (absolute when a base URL is known) */
+  /** the private link: /lacak/{code}#kunci={key}, the key in the fragment (absolute when a base URL is known) */
   link: string;
   firstResponseDueAt: Date;
   resolutionDueAt: Date;

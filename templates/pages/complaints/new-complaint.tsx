@@ -17,14 +17,14 @@ export interface NewComplaintProps {
   kelurahan: KelurahanOption[];
   draft: ComplaintDraft;
   errors: Errors;
+  /** a problem with the submission as a whole (already sent with other content, too many from this address) */
+  problem?: Msg | undefined;
   /** random per-form token: a double submit creates one complaint */
   formToken: string;
   today: string;
   earliest: string;
   /** the citizen had chosen files that must be chosen again after an error */
   filesDropped: boolean;
-  /** why the form came back without a field at fault (e.g. too many complaints from this address) */
-  problem?: Msg | undefined;
 }
 
 const ORDER = [

@@ -4,7 +4,7 @@ import { eventData } from '../../../src/cases/events';
 import { ACTION_LABELS, STATUS_LABELS, type Bilingual } from '../../../src/domain/cases/state-machine';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ErrorSummary, TextArea, type Errors } from '../../_partials/form-fields';
+import { ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 const EVENT_LABELS: Record<string, Bilingual> = {
   ...ACTION_LABELS,
@@ -29,6 +29,8 @@ export type TrackAction = 'info' | 'files' | 'rating' | 'reopen';
 export interface TrackCaseProps {
   lang: Lang;
   csrfToken: string;
+  /** CSP nonce for the page's script */
+  nonce?: string | undefined;
   view: TrackingView;
   /** the access key, re-rendered hidden into the citizen's forms */
   accessKey?: string | undefined;
@@ -300,11 +302,39 @@ export function TrackCasePage(p: TrackCaseProps) {
       ) : null}
 
       {!citizen ? (
-        <p class="muted">
-          {t('Anda pelapornya?', 'Are you the citizen who sent it?')} <a href="/lacak">{t('Masukkan kunci akses', 'Enter the access key')}</a>{' '}
-          {t('untuk melihat balasan dan menanggapi.', 'to see replies and respond.')}
-        </p>
+        <section aria-labelledby="h-kunci" id="kunci">
+          <h2 id="h-kunci">{t('Anda pelapornya?', 'Are you the citizen who sent it?')}</h2>
+          {/* The private link's key arrives in the fragment; tracking.js sends it through this form's
+              endpoint. Without JavaScript the citizen pastes it here: POST only, never in a URL. */}
+          <form method="post" action={`${base}/kunci`} class="stacked" data-key-exchange>
+            <input type="hidden" name="_csrf" value={p.csrfToken} />
+            <TextField
+              lang={p.lang}
+              id="kunci-input"
+              name="kunci"
+              type="password"
+              label={t('Masukkan kunci akses', 'Enter the access key')}
+              hint={t(
+                'Ada pada tautan pribadi dan halaman konfirmasi saat Anda mengirim pengaduan. Dengan kunci ini Anda melihat balasan dan menanggapi.',
+                'It is in the private link and on the confirmation page you got when you sent the complaint. With it you see replies and respond.',
+              )}
+              autocomplete="off"
+              maxlength={200}
+              required
+            />
+            <p class="field-error" data-key-problem role="alert" hidden>
+              {t(
+                'Kunci akses dari tautan tidak dapat dipakai. Periksa tautannya, atau tempel kunci akses di sini.',
+                'The access key from the link could not be used. Check the link, or paste the access key here.',
+              )}
+            </p>
+            <button type="submit" class="primary">
+              {t('Buka pengaduan saya', 'Open my complaint')}
+            </button>
+          </form>
+        </section>
       ) : null}
+      <script src="/assets/tracking.js" defer nonce={p.nonce}></script>
     </div>
   );
 }

@@ -63,7 +63,7 @@ describe(`8.11 outbox secrets on ${RUNTIME}`, () => {
       row('unsent-2-days', 2, null),
     ]);
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(result['purge-expired']).toEqual({ outbox_sent: 1, outbox_expired: 1 });
+    expect(result['purge-expired']).toMatchObject({ outbox_sent: 1, outbox_expired: 1 });
     const left = await h.deps.db.select({ subject: outbox.subject }).from(outbox);
     expect(left.map((r) => r.subject).sort()).toEqual(['sent-6-days-ago', 'unsent-2-days']);
   });

@@ -2,7 +2,7 @@
 // Each job is idempotent and safe to run twice or late.
 import { lt } from 'drizzle-orm';
 import { pruneSessions } from '../auth/sessions';
-import { pruneThrottle } from '../auth/throttle';
+import { pruneSignInFailures } from '../auth/throttle';
 import { idempotencyKeys } from '../db/schema';
 import type { AppDeps } from '../runtime/deps';
 import { autoClose } from './auto-close';
@@ -17,14 +17,14 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
- * session ended"), spent sign-in throttle counters, and day-old idempotency records.
+ * session ended"), sign-in failures no budget counts any more, and day-old idempotency records.
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
   async run({ db, clock }) {
     const now = clock.now();
     await pruneSessions(db, now);
-    await pruneThrottle(db, now);
+    await pruneSignInFailures(db, now);
     const k = await db
       .delete(idempotencyKeys)
       .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - DAY)))

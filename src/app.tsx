@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './http/context';
 import { formBodyGuard } from './http/form-body';
 import { handleError, handleNotFound } from './http/on-error';
+import { privateNoStore } from './http/private-responses';
 import { securityHeaders } from './http/security-headers';
 import { negotiateLang } from './i18n/lang';
 import type { AppDeps } from './runtime/deps';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders());
   app.use(formBodyGuard());
   app.use(sessionAuth());
+  app.use(privateNoStore());
   app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
 
   app.route('/', homeRoutes);

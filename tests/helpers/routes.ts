@@ -84,6 +84,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/pegawai/{staff}/nonaktifkan', allowed: ADMIN },
   { method: 'POST', path: '/admin/pegawai/{staff}/aktifkan', allowed: ADMIN },
   { method: 'POST', path: '/admin/pegawai/{staff}/reset-sandi', allowed: ADMIN, note: 'needs the confirm box: 422 when empty' },
+  { method: 'POST', path: '/admin/pegawai/{staff}/buka-kunci', allowed: ADMIN, note: 'unlock sign-in from new devices' },
   { method: 'GET', path: '/admin/peran', allowed: ADMIN },
   { method: 'GET', path: '/admin/layanan', allowed: ADMIN },
   { method: 'GET', path: '/admin/layanan/baru', allowed: ADMIN },

@@ -104,7 +104,8 @@ async function trainingFixtures(): Promise<Record<string, string>> {
       { courseId: course.id, title: 'Sesi uji matriks (berlangsung)', startsAt: at(-1), endsAt: at(2), place: 'Ruang Uji', capacity: 30, jp: 2, facilitatorId },
     ])
     .returning();
-  for (const actor of actors) await registerForSession(db, now, await staffIdOf(actor), session!);
+  // everyone but the facilitator, who may not take a seat in their own session
+  for (const actor of actors) if (actor !== 'course_author') await registerForSession(db, now, await staffIdOf(actor), session!);
   // the owner's evidence (a DPUPR officer: the DPUPR supervisor decides)
   const [ownerRow] = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.id, owner.staffId));
   const evidence = await submitEvidence(

@@ -9,6 +9,7 @@ import { revokeAllTokens } from '../../auth/tokens';
 import { staff, staffRoles, units } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../http/context';
 import { NotFoundError } from '../../http/errors';
+import { PRIVATE_NO_STORE } from '../../http/private-responses';
 import { renderPage } from '../../http/render';
 import { msg, translator } from '../../i18n/lang';
 import { diff, idParam, conflictErrors, isChecked, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
@@ -72,7 +73,7 @@ async function loadStaff(c: AppContext): Promise<StaffRecord> {
 function showPassword(c: AppContext, s: { id: number; name: string; email: string }, password: string, created: boolean) {
   const t = translator(c.var.lang);
   // the only copy of the password: never cached, never stored
-  c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', PRIVATE_NO_STORE);
   return renderPage(
     c,
     { title: created ? t('Akun dibuat', 'Account created') : t('Kata sandi diatur ulang', 'Password reset') },

@@ -20,6 +20,7 @@ import { INVALID_CREDENTIALS, lockedMessage, signIn } from '../../auth/sign-in';
 import { createApiToken, findOwnToken, listApiTokens, revokeApiToken, type TokenView } from '../../auth/tokens';
 import type { AppContext, AppEnv, StaffPrincipal } from '../../http/context';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../http/errors';
+import { PRIVATE_NO_STORE } from '../../http/private-responses';
 import { renderPage } from '../../http/render';
 import { safeReturnPath } from '../../http/return-path';
 import { pick, translator, type Msg } from '../../i18n/lang';
@@ -44,7 +45,7 @@ function landingFor(kembali: string | null): string {
 }
 
 function noStore(c: AppContext) {
-  c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', PRIVATE_NO_STORE);
 }
 
 function firstString(v: unknown): string | undefined {

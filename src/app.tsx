@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './http/context';
 import { handleError, handleNotFound } from './http/on-error';
 import { requestGate } from './http/request-gate';
+import { privateNoStore } from './http/private-responses';
 import { securityHeaders } from './http/security-headers';
 import { negotiateLang } from './i18n/lang';
 import type { AppDeps } from './runtime/deps';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
   // 404, 405 and the body limits, before anything reads the body
   app.use(requestGate(() => app.routes));
   app.use(sessionAuth());
+  app.use(privateNoStore());
   app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
 
   app.route('/', homeRoutes);

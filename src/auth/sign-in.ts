@@ -1,6 +1,7 @@
 // Signing in, the same for the HTML form and the JSON API. Wrong password, unknown account,
-// deactivated account and missing password all give one answer, and lockout applies to
-// unknown usernames too, so the answers cannot be used to find out who has an account.
+// deactivated account and missing password all give one answer, and the guessing budgets treat
+// unknown usernames like known ones, so the answers cannot be used to find out who has an
+// account. The budgets, and why they cannot lock the owner out, are explained in throttle.ts.
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { auditFromContext } from '../audit/audit';
@@ -10,19 +11,12 @@ import type { Msg } from '../i18n/lang';
 import { readCookie, writeCookie } from '../security/cookies';
 import { CSRF_COOKIE } from '../security/csrf';
 import { hmacSign, randomToken } from '../security/crypto';
+import { knownDevice, rememberDevice } from './devices';
 import { hashPassword, needsRehash, parseParams, verifyPassword, type PasswordHash } from './password';
 import { loadPrincipal } from './principal';
 import { scopesForRoles } from './roles';
 import { SESSION_COOKIE, createSession, destroySession, setSessionCookie } from './sessions';
-import {
-  MAX_ACCOUNT_FAILURES,
-  MAX_ADDRESS_FAILURES,
-  accountKey,
-  addressKey,
-  clearFailures,
-  lockedForSeconds,
-  recordFailure,
-} from './throttle';
+import { addressKey, bookSignInGuess, budgetsJustSpent, forgiveGuess, nameAccountKey, staffAccountKey } from './throttle';
 
 export const USERNAME_MAX = 254;
 
@@ -31,11 +25,26 @@ export const INVALID_CREDENTIALS: Msg = {
   en: 'The NIP/e-mail or the password is wrong.',
 };
 
-export function lockedMessage(seconds: number): Msg {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
+const inMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+/**
+ * Why a sign-in was not looked at. The account message must not say whether the account
+ * exists (an unknown name gets it too), and tells a real owner their ways in.
+ */
+export function lockedMessage(by: 'account' | 'address', seconds: number): Msg {
+  if (by === 'address')
+    return {
+      id: `Terlalu banyak percobaan masuk yang gagal dari jaringan Anda. Coba lagi dalam ${seconds} detik.`,
+      en: `Too many failed sign-in attempts from your network. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    };
+  const m = inMinutes(seconds);
   return {
-    id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
-    en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    id:
+      `Terlalu banyak percobaan masuk yang gagal untuk NIP/e-mail ini, sehingga masuk dari perangkat baru ditahan. ` +
+      `Coba lagi dalam ${m} menit, masuk dari perangkat yang biasa Anda pakai, atau minta administrator membuka kuncinya.`,
+    en:
+      `Too many failed sign-in attempts for this NIP/e-mail, so signing in from a new device is on hold. ` +
+      `Try again in ${m} minute${m === 1 ? '' : 's'}, sign in from the device you usually use, or ask an administrator to unlock it.`,
   };
 }
 
@@ -67,11 +76,12 @@ export async function rotateCsrf(c: Context<AppEnv>): Promise<void> {
 export type SignInResult =
   | { ok: true; principal: StaffPrincipal }
   | { ok: false; locked: false }
-  | { ok: false; locked: true; retryAfterSeconds: number };
+  | { ok: false; locked: true; by: 'account' | 'address'; retryAfterSeconds: number };
 
 /**
  * Checks the credentials and, when they are right, starts a new session (new id, new CSRF
- * cookie). Every failure is counted against the username and the client address.
+ * cookie) and remembers the browser as a known device of the account. A guess is booked
+ * before the password is checked; a right password un-books it.
  */
 export async function signIn(
   c: Context<AppEnv>,
@@ -80,15 +90,6 @@ export async function signIn(
   const { db, clock, config, clientAddress } = c.var.deps;
   const now = clock.now();
   const user = normaliseUsername(input.username);
-  const acct = accountKey(user.value);
-  const addr = addressKey(clientAddress(c));
-
-  const wait = await lockedForSeconds(db, [acct, addr], now);
-  if (wait > 0) {
-    await auditFromContext(c, { actorId: null, event: 'auth.sign_in_failed', detail: { reason: 'locked', via: input.via } });
-    return { ok: false, locked: true, retryAfterSeconds: wait };
-  }
-
   const [row] =
     user.kind === 'other'
       ? []
@@ -97,6 +98,27 @@ export async function signIn(
           .from(staff)
           .where(user.kind === 'nip' ? eq(staff.nip, user.value) : eq(staff.email, user.value))
           .limit(1);
+  const target = row ? `staff:${row.id}` : null;
+  const guess = await bookSignInGuess(
+    db,
+    {
+      account: row ? staffAccountKey(row.id) : await nameAccountKey(config.secret, user.value),
+      address: addressKey(clientAddress(c)),
+      device: row ? await knownDevice(c, row, now) : null,
+    },
+    now,
+  );
+  if (!('id' in guess)) {
+    const by = guess.by === 'address' ? 'address' : 'account';
+    await auditFromContext(c, {
+      actorId: null,
+      event: 'auth.sign_in_failed',
+      target,
+      detail: { reason: by === 'address' ? 'address_slowed' : 'account_locked', via: input.via },
+    });
+    return { ok: false, locked: true, by, retryAfterSeconds: guess.retryAfterSeconds };
+  }
+
   const params = row ? parseParams(row.passwordParams) : null;
   const stored = row?.passwordHash && params ? { hash: row.passwordHash, params } : null;
   const passwordOk = await verifyPassword(input.password, stored ?? DUMMY_HASH).catch(() => false);
@@ -107,24 +129,19 @@ export async function signIn(
     await auditFromContext(c, {
       actorId: null,
       event: 'auth.sign_in_failed',
-      target: row ? `staff:${row.id}` : null,
-      detail: { reason, via: input.via },
+      target,
+      detail: { reason, via: input.via, ...(guess.client ? { known_device: true } : {}) },
     });
-    const acctLocked = await recordFailure(db, acct, MAX_ACCOUNT_FAILURES, now);
-    const addrLocked = await recordFailure(db, addr, MAX_ADDRESS_FAILURES, now);
-    if (acctLocked || addrLocked)
-      await auditFromContext(c, {
-        actorId: null,
-        event: 'auth.locked',
-        target: acctLocked ? (row ? `staff:${row.id}` : 'account') : 'address',
-        detail: { by: acctLocked ? 'account' : 'address', ...(acctLocked && addrLocked ? { also: 'address' } : {}) },
-      });
+    for (const by of await budgetsJustSpent(db, guess, now))
+      await auditFromContext(c, { actorId: null, event: 'auth.locked', target: by === 'address' ? 'address' : (target ?? 'account'), detail: { by } });
     return { ok: false, locked: false };
   }
 
-  await clearFailures(db, acct);
+  await forgiveGuess(db, guess);
+  let passwordHash = stored.hash;
   if (needsRehash(stored.params)) {
     const fresh = await hashPassword(input.password);
+    passwordHash = fresh.hash;
     await db
       .update(staff)
       .set({ passwordHash: fresh.hash, passwordParams: JSON.stringify(fresh.params), updatedAt: now })
@@ -147,21 +164,9 @@ export async function signIn(
   });
   setSessionCookie(c, value);
   await rotateCsrf(c);
+  await rememberDevice(c, { id: row.id, passwordHash }, now);
   const full = { ...principal, scopes: scopesForRoles(principal.roles) };
   c.set('staff', full);
   await auditFromContext(c, { actorId: row.id, event: 'auth.sign_in', target: `staff:${row.id}`, detail: { via: input.via } });
   return { ok: true, principal: full };
-}
-
-/** Same-site paths only: `/x?y` yes; `//evil`, `/\evil`, `https://…`, control characters no. */
-export function safeReturnPath(p: string | undefined | null): string | null {
-  if (!p || p.length > 2000) return null;
-  if (!p.startsWith('/') || p.startsWith('//') || p.includes('\\') || /[\u0000-\u001f\u007f]/.test(p)) return null;
-  try {
-    const u = new URL(p, 'http://pelita.invalid');
-    if (u.origin !== 'http://pelita.invalid') return null;
-    return u.pathname + u.search + u.hash;
-  } catch {
-    return null;
-  }
 }

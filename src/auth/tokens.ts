@@ -92,6 +92,20 @@ export async function revokeApiToken(db: Db, staffId: number, id: number, now: D
   return row ? toView(row) : null;
 }
 
+/**
+ * Revokes every live token of an account: when it is deactivated, and when its password is
+ * changed or reset (a token made by someone who knew the old password must not outlive it).
+ * Returns how many were revoked, for the audit log.
+ */
+export async function revokeAllTokens(db: Db, staffId: number, now: Date): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.staffId, staffId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 export async function findOwnToken(db: Db, staffId: number, id: number): Promise<TokenView | null> {
   const [row] = await db
     .select()

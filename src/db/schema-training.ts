@@ -193,6 +193,25 @@ export const trainingLedger = sqliteTable(
   (t) => [index('training_ledger_staff_year_idx').on(t.staffId, t.year), index('training_ledger_course_idx').on(t.courseId)],
 );
 
+/**
+ * Everyone who created or changed a course: its settings, lessons, question bank or sessions.
+ * They know the answers, so they earn no JP and no certificate from it (four eyes, like
+ * evidence: src/training/authors.ts).
+ */
+export const trainingCourseAuthors = sqliteTable(
+  'training_course_authors',
+  {
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.staffId] })],
+);
+
 /** Scheduled classroom/blended sessions of a course, with a place and a capacity. */
 export const trainingSessions = sqliteTable(
   'training_sessions',

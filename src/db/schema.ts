@@ -280,13 +280,26 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_staff_idx').on(t.staffId)],
 );
 
-/** Failed sign-ins per account and per client address, for slow-down and lockout. */
-export const loginThrottle = sqliteTable('login_throttle', {
-  key: text('key').primaryKey(), // 'acct:<normalised username>' | 'ip:<address>'
-  failures: integer('failures').notNull().default(0),
-  firstFailureAt: integer('first_failure_at', { mode: 'timestamp_ms' }).notNull(),
-  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
-});
+/**
+ * Failed password checks, one row each, for the sign-in budgets (src/auth/throttle.ts). A row
+ * counts against its account and its address when `client` is null (an unknown browser), or
+ * only against `client` (a known device, or the session of the password-change form).
+ */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    account: text('account').notNull(), // 'staff:<id>' | 'name:<keyed hash of the username>'
+    address: text('address'), // client address (IPv6: its /64); null once that account signed in from there
+    client: text('client'), // 'device:<nonce>' | 'session:<hash>' | null
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('sign_in_failures_account_idx').on(t.account, t.at),
+    index('sign_in_failures_address_idx').on(t.address, t.at),
+    index('sign_in_failures_client_idx').on(t.client, t.at),
+  ],
+);
 
 /**
  * Requests counted per key (a bucket and a keyed hash of the client address or mail recipient)

@@ -1,7 +1,7 @@
 // Work the cron trigger (Workers) or the interval timer (Node) does every 15 minutes.
 // Each job is idempotent and safe to run twice or late.
 import { pruneSessions } from '../auth/sessions';
-import { pruneThrottle } from '../auth/throttle';
+import { pruneSignInFailures } from '../auth/throttle';
 import { purgeOutbox } from '../cases/mail';
 import type { AppDeps } from '../runtime/deps';
 import { pruneRateLimits } from '../security/rate-limits';
@@ -15,16 +15,16 @@ export interface ScheduledJob {
 
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
- * session ended"), spent sign-in throttle counters, rate-limit counters whose window has ended,
- * and outbox mail delivered over a week ago or left undelivered for three days (a queued mail may
- * carry a private link: none stays for ever).
+ * session ended"), sign-in failures no budget counts any more, rate-limit counters whose window
+ * has ended, and outbox mail delivered over a week ago or left undelivered for three days (a
+ * queued mail may carry a private link: none stays for ever).
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
   async run({ db, clock }) {
     const now = clock.now();
     await pruneSessions(db, now);
-    await pruneThrottle(db, now);
+    await pruneSignInFailures(db, now);
     const rateLimitCounters = await pruneRateLimits(db, now);
     const mail = await purgeOutbox(db, now);
     return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired };

@@ -43,14 +43,15 @@ function courseColumns(v: CourseValues) {
   };
 }
 
-/** A new course starts as a draft (unpublished). */
-export async function createCourse(db: Db, v: CourseValues): Promise<void> {
+/** A new course starts as a draft (unpublished). Returns its id. */
+export async function createCourse(db: Db, v: CourseValues): Promise<number> {
   const r = await db
     .insert(trainingCourses)
     .values({ code: v.code, ...courseColumns(v), published: false })
     .onConflictDoNothing()
     .returning({ id: trainingCourses.id });
-  if (!r.length) throw new ConflictError({ id: `Kode ${v.code} sudah dipakai kursus lain.`, en: `The code ${v.code} is already used by another course.` }, 'code_taken');
+  if (!r[0]) throw new ConflictError({ id: `Kode ${v.code} sudah dipakai kursus lain.`, en: `The code ${v.code} is already used by another course.` }, 'code_taken');
+  return r[0].id;
 }
 
 /** The code never changes (it is printed on certificates and names ledger objects). */

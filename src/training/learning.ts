@@ -25,6 +25,7 @@ import {
 } from '../domain/training/quiz';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
+import { isCourseAuthor } from './authors';
 import { certificateNumber } from './certificates';
 import { completedCourseCodes, courseProgress, inAudience, listLessons, type CourseView } from './courses';
 import { ledgerInsert, type Actor } from './ledger';
@@ -336,9 +337,11 @@ export async function submitAttempt(
 /**
  * The completion rule: every lesson done and the quiz passed. The first time it holds, the
  * course's JP as of now is credited once (the ledger's credit key is unique) and a certificate
- * is issued. Returns true only on that first time.
+ * is issued. Returns true only on that first time. An author of the course only previews it:
+ * no JP, no certificate (authors.ts).
  */
 export async function applyCompletionRule(db: Db, now: Date, who: Learner, course: CourseView): Promise<boolean> {
+  if (await isCourseAuthor(db, course.id, who.id)) return false;
   const [lessons, progress, bankSize] = await Promise.all([
     listLessons(db, course.id),
     courseProgress(db, who.id, course.id, now),

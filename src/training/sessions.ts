@@ -7,6 +7,7 @@ import { staff } from '../db/schema';
 import { trainingCourses, trainingEnrolments, trainingSessionRegistrations, trainingSessions } from '../db/schema-training';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
 import type { Msg } from '../i18n/lang';
+import { AUTHOR_NO_SESSION, authorsAmong, isCourseAuthor } from './authors';
 import { ledgerInsert } from './ledger';
 
 export type SessionRow = typeof trainingSessions.$inferSelect;
@@ -101,6 +102,8 @@ export async function registerForSession(db: Db, now: Date, staffId: number, ses
       { id: 'Pendaftaran sesi ini sudah ditutup karena sesi sudah dimulai.', en: 'Registration for this session has closed: it has already started.' },
       'session_started',
     );
+  if (session.facilitatorId === staffId || (await isCourseAuthor(db, session.courseId, staffId)))
+    throw new ConflictError(AUTHOR_NO_SESSION, 'own_course');
   const [enr] = await db
     .select({ id: trainingEnrolments.id })
     .from(trainingEnrolments)
@@ -202,7 +205,8 @@ export async function participants(db: Db, sessionId: number): Promise<Participa
 /**
  * Marks attendance. Only registered participants (not the waiting list) can be marked, only once
  * the session has started. Each newly present participant gets an 'attended' ledger row with
- * the session's JP; the credit key makes a second marking credit nothing.
+ * the session's JP; the credit key makes a second marking credit nothing. Four eyes: nobody
+ * marks themselves, and the facilitator and the course's authors earn no JP from it.
  */
 export async function takeAttendance(
   db: Db,
@@ -215,6 +219,20 @@ export async function takeAttendance(
     throw new ForbiddenError({ id: 'Hanya fasilitator sesi ini yang dapat mengisi presensi.', en: 'Only the facilitator of this session can take attendance.' });
   if (now.getTime() < session.startsAt.getTime())
     throw new ConflictError({ id: 'Presensi baru dapat diisi setelah sesi dimulai.', en: 'Attendance can be taken once the session has started.' }, 'session_not_started');
+  if (presentStaffIds.includes(who.id))
+    throw new ValidationError(
+      { hadir: { id: 'Anda tidak dapat menandai kehadiran Anda sendiri; fasilitator lain atau administrator yang menandainya.', en: 'You cannot mark your own attendance; another facilitator or an administrator does.' } },
+      { id: 'Daftar hadir memuat Anda sendiri.', en: 'The attendance list includes yourself.' },
+    );
+  const own = await authorsAmong(db, session.courseId, presentStaffIds);
+  if (session.facilitatorId !== null && presentStaffIds.includes(session.facilitatorId)) own.add(session.facilitatorId);
+  if (own.size) {
+    const m = {
+      id: 'Daftar hadir memuat penyusun kursus ini atau fasilitator sesinya; mereka tidak memperoleh JP dari sesi ini.',
+      en: 'The attendance list includes an author of this course or its facilitator; they earn no JP from this session.',
+    };
+    throw new ValidationError({ hadir: m }, m);
+  }
   const list = await participants(db, session.id);
   const registered = new Map(list.filter((p) => p.status === 'registered').map((p) => [p.staffId, p]));
   const unknown = presentStaffIds.filter((id) => !registered.has(id));

@@ -84,6 +84,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/pegawai/{staff}/nonaktifkan', allowed: ADMIN },
   { method: 'POST', path: '/admin/pegawai/{staff}/aktifkan', allowed: ADMIN },
   { method: 'POST', path: '/admin/pegawai/{staff}/reset-sandi', allowed: ADMIN, note: 'needs the confirm box: 422 when empty' },
+  { method: 'POST', path: '/admin/pegawai/{staff}/buka-kunci', allowed: ADMIN, note: 'unlock sign-in from new devices' },
   { method: 'GET', path: '/admin/peran', allowed: ADMIN },
   { method: 'GET', path: '/admin/layanan', allowed: ADMIN },
   { method: 'GET', path: '/admin/layanan/baru', allowed: ADMIN },
@@ -157,8 +158,9 @@ export const STAFF_ROUTES: StaffRoute[] = [
     note: 'sign out everywhere; the matrix signs the actor in again',
   },
   // ------------------------------------------------------------ training (src/features/training, src/features/api/training.ts)
-  // Every actor is enrolled in {course} (KPP-01) and registered for {session}; nobody is enrolled
-  // in {enrol_course} or registered for {open_session} (the matrix puts that back after each call).
+  // Every actor is enrolled in {course} (KPP-01) and registered for {session}, except the course
+  // author who facilitates its sessions (nobody takes a seat in their own session); nobody is
+  // enrolled in {enrol_course} or registered for {open_session} (the matrix puts that back after each call).
   { method: 'GET', path: '/pelatihan', allowed: 'any-staff', note: 'catalogue' },
   { method: 'GET', path: '/pelatihan?q=komunikasi&kompetensi=komunikasi_pelayanan', allowed: 'any-staff', note: 'search and filter' },
   { method: 'GET', path: '/pelatihan/kursus/{course}', allowed: 'any-staff' },
@@ -175,8 +177,22 @@ export const STAFF_ROUTES: StaffRoute[] = [
     expect: othersGet(404),
     note: 'submit: the owner gets the result page, nobody else finds the attempt',
   },
-  { method: 'POST', path: '/pelatihan/sesi/{open_session}/daftar', allowed: 'any-staff', okStatus: [303], note: 'register for a session' },
-  { method: 'POST', path: '/pelatihan/sesi/{session}/batal', allowed: 'any-staff', okStatus: [303], note: 'cancel a registration' },
+  {
+    method: 'POST',
+    path: '/pelatihan/sesi/{open_session}/daftar',
+    allowed: 'any-staff',
+    okStatus: [303],
+    expect: { course_author: 409 },
+    note: 'register for a session; its facilitator may not',
+  },
+  {
+    method: 'POST',
+    path: '/pelatihan/sesi/{session}/batal',
+    allowed: 'any-staff',
+    okStatus: [303],
+    expect: { course_author: 409 },
+    note: 'cancel a registration (the facilitator has none)',
+  },
   { method: 'GET', path: '/pelatihan/fasilitator', allowed: 'any-staff', note: 'sessions I facilitate (none for most)' },
   {
     method: 'GET',
@@ -268,7 +284,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
     expect: othersGet(404),
     note: "submit with no answers object: 400 for the owner; someone else's attempt is not found",
   },
-  { method: 'POST', path: '/api/v1/training/sessions/{open_session}/register', allowed: 'any-staff', okStatus: [201] },
-  { method: 'POST', path: '/api/v1/training/sessions/{session}/cancel', allowed: 'any-staff', okStatus: [200] },
+  { method: 'POST', path: '/api/v1/training/sessions/{open_session}/register', allowed: 'any-staff', okStatus: [201], expect: { course_author: 409 } },
+  { method: 'POST', path: '/api/v1/training/sessions/{session}/cancel', allowed: 'any-staff', okStatus: [200], expect: { course_author: 409 } },
   { method: 'GET', path: '/api/v1/training/me', allowed: 'any-staff' },
 ];

@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
+import { scopesForRoles } from '../../src/auth/roles';
 import { createApiToken } from '../../src/auth/tokens';
 import { apiTokens, attachments, holidays, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
 import {
@@ -103,7 +104,8 @@ async function trainingFixtures(): Promise<Record<string, string>> {
       { courseId: course.id, title: 'Sesi uji matriks (berlangsung)', startsAt: at(-1), endsAt: at(2), place: 'Ruang Uji', capacity: 30, jp: 2, facilitatorId },
     ])
     .returning();
-  for (const actor of actors) await registerForSession(db, now, await staffIdOf(actor), session!);
+  // everyone but the facilitator, who may not take a seat in their own session
+  for (const actor of actors) if (actor !== 'course_author') await registerForSession(db, now, await staffIdOf(actor), session!);
   // the owner's evidence (a DPUPR officer: the DPUPR supervisor decides)
   const [ownerRow] = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.id, owner.staffId));
   const evidence = await submitEvidence(
@@ -316,6 +318,43 @@ describe(`access matrix on ${RUNTIME}`, () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it('15 every staff route answers a signed-in user (session or API token) with Cache-Control: private, no-store', async () => {
+    const wrong: string[] = [];
+    const check = (what: string, res: Response) => {
+      const cc = res.headers.get('Cache-Control') ?? '(none)';
+      if (!/\bprivate\b/.test(cc) || !/\bno-store\b/.test(cc)) wrong.push(`${what} (${res.status}): ${cc}`);
+    };
+    const signedIn = (Object.keys(ACTORS) as ActorKey[]).filter((k) => k !== 'anonymous');
+    for (const route of STAFF_ROUTES) {
+      // one actor who may use the route and one who may not: a refusal is an answer too
+      const allowed = signedIn.find((a) => expected(route, a).some((st) => st < 400));
+      const refused = signedIn.find((a) => expected(route, a).every((st) => st >= 400));
+      for (const actor of [allowed, refused]) {
+        if (!actor) continue;
+        await restoreFixtures();
+        const res = await call(route, actor);
+        if (route.signsOut) sessions.set(actor, await signInAs(h, ACTORS[actor].email!));
+        check(`${route.method} ${route.path} as ${actor}`, res);
+        await res.arrayBuffer();
+      }
+    }
+    // the JSON API with a personal token instead of a session
+    const tokens = new Map<ActorKey, string>();
+    for (const route of STAFF_ROUTES.filter((r) => r.method === 'GET' && r.path.startsWith('/api/'))) {
+      const actor = signedIn.find((a) => expected(route, a).some((st) => st < 400))!;
+      if (!tokens.has(actor)) {
+        const roles = ACTORS[actor].roles;
+        const t = await createApiToken(h.deps.db, (sessions.get(actor) as TestSession).staffId, { name: 'Uji cache', scopes: scopesForRoles(roles), days: 1 }, h.clock.now());
+        tokens.set(actor, t.token);
+      }
+      await restoreFixtures();
+      const res = await h.request(fill(route.path), { headers: { Authorization: `Bearer ${tokens.get(actor)}` } });
+      check(`${route.method} ${route.path} with ${actor}'s token`, res);
+      await res.arrayBuffer();
+    }
+    expect(wrong).toEqual([]);
+  });
 
   it('IDOR: an officer of DLH cannot open admin edit pages by id, not even for their own account or unit', async () => {
     const dlh = sessions.get('officer_dlh') as TestSession;

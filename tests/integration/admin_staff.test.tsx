@@ -66,7 +66,7 @@ describe(`admin staff accounts on ${RUNTIME}`, () => {
     expect(form.status).toBe(200);
     const res = await postForm(h, '/admin/pegawai/baru', admin, { ...newStaff(), roles: ['officer', 'supervisor'] });
     expect(res.status).toBe(200);
-    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
     const html = await res.text();
     const password = tempPassword(html);
     expect(password).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
@@ -251,7 +251,7 @@ describe(`admin staff accounts on ${RUNTIME}`, () => {
 
     const res = await postForm(h, `/admin/pegawai/${target.id}/reset-sandi`, admin, { confirm: '1' });
     expect(res.status).toBe(200);
-    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
     const password = tempPassword(await res.text());
     expect(password.length).toBe(23);
     const after = await staffByEmail('petugas.dlh@demo.pelita.id');

@@ -27,7 +27,7 @@ describe(`personal API tokens on ${RUNTIME}`, { timeout: 30_000 }, () => {
 
     const res = await postForm(h, '/akun/token', s, { name: 'Skrip laporan', scopes: ['cases:read', 'training:read'], days: '30' });
     expect(res.status).toBe(201);
-    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
     const html = await res.text();
     const token = html.match(/value="(plt_[A-Za-z0-9_-]{43})"/)?.[1];
     expect(token).toBeDefined();

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { loginThrottle, sessions, staff } from '../../src/db/schema';
+import { sessions, signInFailures, staff } from '../../src/db/schema';
 import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
 import type { Harness } from '../harness/types';
 
@@ -29,15 +29,15 @@ describe(`scheduled purge on ${RUNTIME}`, () => {
       expiresAt: new Date(now - endedDaysAgo * DAY),
     });
     await db.insert(sessions).values([session('ended-8-days-ago', 8), session('ended-yesterday', 1)]);
-    await db.insert(loginThrottle).values([
-      { key: 'acct:old@example.id', failures: 3, firstFailureAt: new Date(now - DAY), lockedUntil: null },
-      { key: 'acct:fresh@example.id', failures: 3, firstFailureAt: new Date(now - 60_000), lockedUntil: null },
+    await db.insert(signInFailures).values([
+      { account: 'name:old', address: '198.51.100.7', client: null, at: new Date(now - DAY) },
+      { account: 'name:fresh', address: '198.51.100.7', client: null, at: new Date(now - 60_000) },
     ]);
 
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
     expect(result['purge-expired']).toEqual({ rate_limits: 0, outbox_sent: 0, outbox_expired: 0 });
 
     expect((await db.select({ id: sessions.idHash }).from(sessions)).map((r) => r.id)).toEqual(['ended-yesterday']);
-    expect((await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key)).toEqual(['acct:fresh@example.id']);
+    expect((await db.select({ account: signInFailures.account }).from(signInFailures)).map((r) => r.account)).toEqual(['name:fresh']);
   });
 });

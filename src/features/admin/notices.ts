@@ -13,6 +13,10 @@ const NOTICES: Record<string, Msg> = {
     'The account was deactivated. All its sessions ended and its API tokens were revoked.',
   ),
   'pegawai-aktif': msg('Akun diaktifkan kembali.', 'The account was reactivated.'),
+  'pegawai-dibuka': msg(
+    'Kunci masuk dibuka: pegawai dapat masuk lagi dari perangkat baru.',
+    'Sign-in unlocked: the staff member can sign in from a new device again.',
+  ),
   'layanan-dibuat': msg('Layanan baru tersimpan.', 'The new service was saved.'),
   'layanan-diubah': msg('Perubahan layanan tersimpan.', 'The service was updated.'),
   'templat-dibuat': msg('Templat jawaban tersimpan.', 'The response template was saved.'),

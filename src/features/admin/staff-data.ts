@@ -175,15 +175,6 @@ export function generateTemporaryPassword(): string {
 }
 
 /** Revokes every live API token of an account; returns how many. */
-export async function revokeAllTokens(db: Db, staffId: number, now: Date): Promise<number> {
-  const revoked = await db
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.staffId, staffId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  return revoked.length;
-}
-
 export function staffToValues(s: StaffRecord): FormValues {
   return { nip: s.nip, name: s.name, email: s.email, unitId: String(s.unitId), position: s.position, roles: s.roles };
 }

@@ -4,9 +4,12 @@ import { StaffFormPage, StaffListPage, TemporaryPasswordPage } from '../../../te
 import { auditFromContext } from '../../audit/audit';
 import { hashPassword } from '../../auth/password';
 import { destroyAllSessions } from '../../auth/sessions';
+import { accountLockStatus, staffAccountKey, unlockAccount } from '../../auth/throttle';
+import { revokeAllTokens } from '../../auth/tokens';
 import { staff, staffRoles, units } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../http/context';
 import { NotFoundError } from '../../http/errors';
+import { PRIVATE_NO_STORE } from '../../http/private-responses';
 import { renderPage } from '../../http/render';
 import { msg, translator } from '../../i18n/lang';
 import { diff, idParam, conflictErrors, isChecked, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
@@ -17,7 +20,6 @@ import {
   generateTemporaryPassword,
   isTaken,
   listStaff,
-  revokeAllTokens,
   staffToValues,
   validateStaff,
   type StaffRecord,
@@ -43,7 +45,15 @@ async function renderForm(c: AppContext, s: StaffRecord | null, values: FormValu
       csrf={c.var.csrfToken}
       staff={
         s
-          ? { id: s.id, nip: s.nip, name: s.name, active: s.active, mustChangePassword: s.mustChangePassword, isSelf: s.id === c.var.staff?.id }
+          ? {
+              id: s.id,
+              nip: s.nip,
+              name: s.name,
+              active: s.active,
+              mustChangePassword: s.mustChangePassword,
+              isSelf: s.id === c.var.staff?.id,
+              signIn: await accountLockStatus(c.var.deps.db, staffAccountKey(s.id), c.var.deps.clock.now()),
+            }
           : null
       }
       values={values}
@@ -63,7 +73,7 @@ async function loadStaff(c: AppContext): Promise<StaffRecord> {
 function showPassword(c: AppContext, s: { id: number; name: string; email: string }, password: string, created: boolean) {
   const t = translator(c.var.lang);
   // the only copy of the password: never cached, never stored
-  c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', PRIVATE_NO_STORE);
   return renderPage(
     c,
     { title: created ? t('Akun dibuat', 'Account created') : t('Kata sandi diatur ulang', 'Password reset') },
@@ -255,6 +265,7 @@ export const staffRoutes = new Hono<AppEnv>()
           "Tick the box to confirm you have verified the staff member's identity.",
         ),
       });
+    const now = c.var.deps.clock.now();
     const password = generateTemporaryPassword();
     const hashed = await hashPassword(password);
     await db
@@ -263,10 +274,26 @@ export const staffRoutes = new Hono<AppEnv>()
         passwordHash: hashed.hash,
         passwordParams: JSON.stringify(hashed.params),
         mustChangePassword: true,
-        updatedAt: c.var.deps.clock.now(),
+        updatedAt: now,
       })
       .where(eq(staff.id, s.id));
     await destroyAllSessions(db, s.id);
-    await auditFromContext(c, { event: 'staff.password_reset', target: `staff:${s.id}`, detail: { nip: s.nip, sessionsEnded: true } });
+    // a token made by whoever knew the old password must not outlive it
+    const tokensRevoked = await revokeAllTokens(db, s.id, now);
+    // the staff member signs in with the new password from wherever they are: a guesser who
+    // spent the account's budget must not keep them out (their known devices ended with the
+    // old password)
+    await unlockAccount(db, staffAccountKey(s.id));
+    await auditFromContext(c, {
+      event: 'staff.password_reset',
+      target: `staff:${s.id}`,
+      detail: { nip: s.nip, sessionsEnded: true, tokensRevoked, signInUnlocked: true },
+    });
     return showPassword(c, { id: s.id, name: s.name, email: s.email }, password, false);
+  })
+  .post('/:id/buka-kunci', async (c) => {
+    const s = await loadStaff(c);
+    const cleared = await unlockAccount(c.var.deps.db, staffAccountKey(s.id));
+    await auditFromContext(c, { event: 'staff.sign_in_unlocked', target: `staff:${s.id}`, detail: { nip: s.nip, failuresCleared: cleared } });
+    return c.redirect(`/admin/pegawai/${s.id}?ok=pegawai-dibuka`, 303);
   });

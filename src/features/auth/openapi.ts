@@ -47,7 +47,7 @@ export const authOpenApiPaths = {
       tags: ['auth'],
       summary: 'Sign in with NIP or e-mail and password (sets the session cookie)',
       description:
-        'For browser-like clients. Later cookie calls must send X-CSRF-Token with `csrf_token`. Wrong password and unknown user get the same 401; 5 failures per account or 20 per address in 15 minutes lock sign-in for 15 minutes (429 with Retry-After). Send Content-Type: application/json.',
+        'For browser-like clients. Later cookie calls must send X-CSRF-Token with `csrf_token`. Wrong password and unknown user get the same 401. An account takes 10 wrong passwords per rolling hour from unknown clients (NIP and e-mail count together); after that, and after 20 failures an hour from one address (then a growing wait), the answer is 429 with Retry-After. A browser that signed in before (its device cookie) is not held back by either. Send Content-Type: application/json.',
       requestBody: {
         required: true,
         content: json({
@@ -110,7 +110,7 @@ export const authOpenApiPaths = {
       responses: {
         '200': { description: 'Changed', content: json({ type: 'object', properties: { staff: staffFull, csrf_token: str } }) },
         '422': err('Wrong current password, or the new one is too short, common or personal'),
-        '429': err('Too many wrong current passwords'),
+        '429': err('Too many wrong current passwords in this session (5 per hour); see Retry-After'),
       },
     },
   },

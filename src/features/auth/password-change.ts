@@ -1,23 +1,33 @@
-// Changing one's own password, for the form and the JSON API alike. A wrong current password
-// counts as a failed sign-in (so a borrowed session cannot be used to guess the password);
-// success ends every session of the account and gives this browser a brand-new one.
+// Changing one's own password, for the form and the JSON API alike. It is not subject to the
+// sign-in budgets (a guesser locking the account must not stop the owner from changing the
+// password being guessed); a wrong current password counts against this session's own small
+// budget instead, so a borrowed session cannot be used to guess the password (throttle.ts).
+// Success ends every session of the account and gives this browser a brand-new one, revokes
+// the account's API tokens (one made by someone who knew the old password must not outlive
+// it), and remembers this browser as a known device under the new password.
 import { eq } from 'drizzle-orm';
 import { auditFromContext } from '../../audit/audit';
+import { rememberDevice } from '../../auth/devices';
 import { hashPassword, parseParams, PASSWORD_MAX_LENGTH, verifyPassword } from '../../auth/password';
 import { checkNewPassword } from '../../auth/password-policy';
-import { createSession, destroyAllSessions, setSessionCookie } from '../../auth/sessions';
+import { SESSION_COOKIE, createSession, destroyAllSessions, setSessionCookie } from '../../auth/sessions';
 import { rotateCsrf } from '../../auth/sign-in';
-import {
-  MAX_ACCOUNT_FAILURES,
-  MAX_ADDRESS_FAILURES,
-  accountKey,
-  addressKey,
-  lockedForSeconds,
-  recordFailure,
-} from '../../auth/throttle';
+import { bookSessionGuess, budgetsJustSpent, forgiveGuess } from '../../auth/throttle';
+import { revokeAllTokens } from '../../auth/tokens';
 import { staff as staffTable } from '../../db/schema';
 import type { AppContext } from '../../http/context';
+import type { Msg } from '../../i18n/lang';
+import { readCookie } from '../../security/cookies';
+import { sha256Hex } from '../../security/crypto';
 import type { FieldMsgs } from './input';
+
+export function sessionGuessesMessage(seconds: number): Msg {
+  const m = Math.max(1, Math.ceil(seconds / 60));
+  return {
+    id: `Terlalu banyak percobaan kata sandi saat ini yang salah di sesi ini. Coba lagi dalam ${m} menit.`,
+    en: `Too many wrong current passwords in this session. Try again in ${m} minute${m === 1 ? '' : 's'}.`,
+  };
+}
 
 export type PasswordChangeResult =
   | { ok: true }
@@ -33,9 +43,6 @@ export async function changeOwnPassword(
   const me = c.var.staff!;
   const { db, clock, config, clientAddress } = c.var.deps;
   const now = clock.now();
-  const keys = [accountKey(me.email.toLowerCase()), addressKey(clientAddress(c))];
-  const wait = await lockedForSeconds(db, keys, now);
-  if (wait > 0) return { ok: false, lockedSeconds: wait };
 
   const fields: FieldMsgs = {};
   const current = text(raw.current);
@@ -48,6 +55,15 @@ export async function changeOwnPassword(
   if (!fields['current']) {
     if (!current) fields['current'] = { id: 'Kata sandi saat ini wajib diisi.', en: 'The current password is required.' };
     else {
+      const guess = await bookSessionGuess(db, me.id, await sha256Hex(readCookie(c, SESSION_COOKIE) ?? ''), now);
+      if (!('id' in guess)) {
+        await auditFromContext(c, {
+          event: 'auth.sign_in_failed',
+          target: `staff:${me.id}`,
+          detail: { reason: 'session_budget_spent', via: 'password_change' },
+        });
+        return { ok: false, lockedSeconds: guess.retryAfterSeconds };
+      }
       const [row] = await db
         .select({ hash: staffTable.passwordHash, params: staffTable.passwordParams })
         .from(staffTable)
@@ -59,15 +75,16 @@ export async function changeOwnPassword(
         !!row?.hash &&
         !!params &&
         (await verifyPassword(current, { hash: row.hash, params }).catch(() => false));
-      if (!ok) {
+      if (ok) await forgiveGuess(db, guess);
+      else {
         fields['current'] = { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' };
-        await recordFailure(db, keys[0]!, MAX_ACCOUNT_FAILURES, now);
-        await recordFailure(db, keys[1]!, MAX_ADDRESS_FAILURES, now);
         await auditFromContext(c, {
           event: 'auth.sign_in_failed',
           target: `staff:${me.id}`,
           detail: { reason: 'wrong_current_password', via: 'password_change' },
         });
+        if ((await budgetsJustSpent(db, guess, now)).length)
+          await auditFromContext(c, { event: 'auth.locked', target: `staff:${me.id}`, detail: { by: 'session', via: 'password_change' } });
       }
     }
   }
@@ -93,10 +110,12 @@ export async function changeOwnPassword(
     .set({ passwordHash: fresh.hash, passwordParams: JSON.stringify(fresh.params), mustChangePassword: false, updatedAt: now })
     .where(eq(staffTable.id, me.id));
   await destroyAllSessions(db, me.id);
+  const tokensRevoked = await revokeAllTokens(db, me.id, now);
   const value = await createSession(db, me.id, now, config, { userAgent: c.req.header('User-Agent') ?? null, ip: clientAddress(c) });
   setSessionCookie(c, value);
   await rotateCsrf(c);
+  await rememberDevice(c, { id: me.id, passwordHash: fresh.hash }, now);
   c.set('staff', { ...me, mustChangePassword: false });
-  await auditFromContext(c, { event: 'auth.password_changed', target: `staff:${me.id}` });
+  await auditFromContext(c, { event: 'auth.password_changed', target: `staff:${me.id}`, detail: { sessionsEnded: true, tokensRevoked } });
   return { ok: true };
 }

@@ -16,17 +16,19 @@ import {
   destroySession,
   listSessions,
 } from '../../auth/sessions';
-import { INVALID_CREDENTIALS, lockedMessage, safeReturnPath, signIn } from '../../auth/sign-in';
+import { INVALID_CREDENTIALS, lockedMessage, signIn } from '../../auth/sign-in';
 import { createApiToken, findOwnToken, listApiTokens, revokeApiToken, type TokenView } from '../../auth/tokens';
 import type { AppContext, AppEnv, StaffPrincipal } from '../../http/context';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../http/errors';
+import { PRIVATE_NO_STORE } from '../../http/private-responses';
 import { renderPage } from '../../http/render';
+import { safeReturnPath } from '../../http/return-path';
 import { pick, translator, type Msg } from '../../i18n/lang';
 import { readCookie } from '../../security/cookies';
 import { sha256Hex } from '../../security/crypto';
 import { readJsonObject } from '../../http/json-body';
 import { checkSignInInput, checkTokenInput, type FieldMsgs } from './input';
-import { changeOwnPassword } from './password-change';
+import { changeOwnPassword, sessionGuessesMessage } from './password-change';
 
 const DEFAULT_LANDING = '/akun';
 const DEFAULT_TOKEN_DAYS = '90';
@@ -44,7 +46,7 @@ function landingFor(kembali: string | null): string {
 }
 
 function noStore(c: AppContext) {
-  c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', PRIVATE_NO_STORE);
 }
 
 function firstString(v: unknown): string | undefined {
@@ -199,7 +201,7 @@ export const authRoutes = new Hono<AppEnv>()
     if (!r.ok) {
       if (r.locked) {
         c.header('Retry-After', String(r.retryAfterSeconds));
-        return renderSignIn(c, { status: 429, username: keepUsername, formError: lockedMessage(r.retryAfterSeconds) });
+        return renderSignIn(c, { status: 429, username: keepUsername, formError: lockedMessage(r.by, r.retryAfterSeconds) });
       }
       return renderSignIn(c, { status: 401, username: keepUsername, formError: INVALID_CREDENTIALS });
     }
@@ -236,7 +238,7 @@ export const authRoutes = new Hono<AppEnv>()
     if (r.ok) return c.redirect('/akun?sandi=1', 303);
     if ('lockedSeconds' in r) {
       c.header('Retry-After', String(r.lockedSeconds));
-      return renderChangePassword(c, 429, {}, pick(lockedMessage(r.lockedSeconds), c.var.lang));
+      return renderChangePassword(c, 429, {}, pick(sessionGuessesMessage(r.lockedSeconds), c.var.lang));
     }
     return renderChangePassword(c, 422, fieldText(c, r.fields));
   })
@@ -285,7 +287,7 @@ export const authRoutes = new Hono<AppEnv>()
     if (!input.ok) throw new ValidationError(input.fields);
     const r = await signIn(c, { username: input.username, password: input.password, via: 'api' });
     if (!r.ok) {
-      if (r.locked) throw new TooManyRequestsError(lockedMessage(r.retryAfterSeconds), r.retryAfterSeconds);
+      if (r.locked) throw new TooManyRequestsError(lockedMessage(r.by, r.retryAfterSeconds), r.retryAfterSeconds);
       throw new UnauthorizedError(INVALID_CREDENTIALS, 'invalid_credentials');
     }
     noStore(c);
@@ -316,7 +318,7 @@ export const authRoutes = new Hono<AppEnv>()
       noStore(c);
       return c.json({ staff: staffJson(c.var.staff!), csrf_token: c.var.csrfToken });
     }
-    if ('lockedSeconds' in r) throw new TooManyRequestsError(lockedMessage(r.lockedSeconds), r.lockedSeconds);
+    if ('lockedSeconds' in r) throw new TooManyRequestsError(sessionGuessesMessage(r.lockedSeconds), r.lockedSeconds);
     const fields: FieldMsgs = {};
     for (const [k, m] of Object.entries(r.fields)) {
       if (k === 'current') fields['current_password'] = m;

@@ -2,15 +2,10 @@ import { Hono } from 'hono';
 import { HomePage } from '../../../templates/pages/home';
 import type { AppEnv } from '../../http/context';
 import { renderPage } from '../../http/render';
+import { safeReturnPath } from '../../http/return-path';
 import { isLang, translator } from '../../i18n/lang';
 import { writeCookie } from '../../security/cookies';
 import { listActiveServices } from '../catalogue/data';
-
-/** Only same-site paths may be returned to, so the switch cannot become an open redirect. */
-function safeReturnPath(p: string | undefined): string {
-  if (!p || !p.startsWith('/') || p.startsWith('//') || p.startsWith('/\\')) return '/';
-  return p;
-}
 
 export const homeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -32,7 +27,8 @@ export const homeRoutes = new Hono<AppEnv>()
   // The visible language switch: a plain link, so it works without JavaScript.
   .get('/bahasa/:lang', (c) => {
     const lang = c.req.param('lang');
-    const back = safeReturnPath(c.req.query('kembali'));
+    // only a same-site path, so the switch cannot become an open redirect
+    const back = safeReturnPath(c.req.query('kembali')) ?? '/';
     if (isLang(lang)) writeCookie(c, 'pelita_lang', lang, { maxAgeSeconds: 60 * 60 * 24 * 365 });
     return c.redirect(back, 303);
   });

@@ -1,6 +1,7 @@
 // Course authoring under /pelatihan/kelola, for course authors and admins: courses, lessons,
-// question banks and sessions; publish and unpublish. Every change goes to the audit log.
-import { Hono } from 'hono';
+// question banks and sessions; publish and unpublish. Every change goes to the audit log, and
+// whoever makes it becomes one of the course's authors (no JP from it: src/training/authors.ts).
+import { Hono, type MiddlewareHandler } from 'hono';
 import {
   AuthorListPage,
   EditCoursePage,
@@ -33,6 +34,7 @@ import {
   updateCourse,
   updateLesson,
 } from '../../training/authoring';
+import { noteCourseAuthor } from '../../training/authors';
 import { listLessons, type CourseView } from '../../training/courses';
 
 const AUTHORS = requireStaff({ roles: ['course_author', 'admin'], scope: 'training:write' });
@@ -113,7 +115,17 @@ function idParam(raw: string): number {
 
 const base = (code: string) => `/pelatihan/kelola/kursus/${encodeURIComponent(code)}`;
 
+/** After a change to a course went through (its redirect), the person who made it is one of its authors. */
+const recordsAuthor: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const who = c.var.staff;
+  if (c.req.method !== 'POST' || c.res.status !== 303 || !who) return;
+  const { db, clock } = c.var.deps;
+  await noteCourseAuthor(db, (await courseByCode(db, c.req.param('code') ?? '')).id, who.id, clock.now());
+};
+
 export const authoringRoutes = new Hono<AppEnv>()
+  .use('/kursus/:code/*', recordsAuthor)
   .get('/', AUTHORS, async (c) => {
     const t = translator(c.var.lang);
     const courses = await allCourses(c.var.deps.db);
@@ -132,7 +144,7 @@ export const authoringRoutes = new Hono<AppEnv>()
       renderPage(c, { title: t('Kursus baru', 'New course'), status }, <NewCoursePage lang={c.var.lang} csrf={c.var.csrfToken} form={{ section: 'course', values: v, fields, error }} />);
     if (!r.ok) return again(r.fields, invalid, 422);
     try {
-      await createCourse(db, r.value);
+      await noteCourseAuthor(db, await createCourse(db, r.value), c.var.staff!.id, c.var.deps.clock.now());
     } catch (e) {
       if (e instanceof AppError && e.status === 409) return again({ kode: e.userMessage }, e.userMessage, 409);
       throw e;

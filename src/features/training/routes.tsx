@@ -47,6 +47,7 @@ import {
   takeAttendance,
   type SessionRow,
 } from '../../training/sessions';
+import { AUTHOR_PREVIEW, isCourseAuthor } from '../../training/authors';
 import { catalogueFor, courseFor, findSubject, learnerOf, loadRecord } from './common';
 
 const NOTICES: Record<string, Msg> = {
@@ -72,12 +73,13 @@ function notice(c: AppContext): Msg | null {
 async function renderCourse(c: AppContext, course: CourseView, extra: { error?: Msg | null; status?: 200 | 409 | 403 } = {}) {
   const { db, clock } = c.var.deps;
   const who = c.var.staff!;
-  const [lessons, progress, questionCount, done, sessions] = await Promise.all([
+  const [lessons, progress, questionCount, done, sessions, author] = await Promise.all([
     listLessons(db, course.id),
     courseProgress(db, who.id, course.id, clock.now()),
     countActiveQuestions(db, course.id),
     completedCourseCodes(db, who.id),
     sessionsOfCourse(db, course.id, who.id),
+    isCourseAuthor(db, course.id, who.id),
   ]);
   const prereqRows = course.prerequisites.length
     ? await db
@@ -104,6 +106,7 @@ async function renderCourse(c: AppContext, course: CourseView, extra: { error?: 
       now={clock.now()}
       error={extra.error ?? null}
       notice={extra.error ? null : notice(c)}
+      authorPreview={author ? AUTHOR_PREVIEW : null}
     />,
   );
 }

@@ -118,7 +118,16 @@ export function StaffFormPage(p: {
   lang: Lang;
   csrf: string;
   /** null when creating */
-  staff: { id: number; nip: string; name: string; active: boolean; mustChangePassword: boolean; isSelf: boolean } | null;
+  staff: {
+    id: number;
+    nip: string;
+    name: string;
+    active: boolean;
+    mustChangePassword: boolean;
+    isSelf: boolean;
+    /** wrong passwords from unknown browsers in the last hour, and how long new devices are still refused */
+    signIn: { failures: number; lockedForSeconds: number };
+  } | null;
   values: FormValues;
   errors: FieldErrors;
   units: { id: number; code: string; name: string }[];
@@ -217,7 +226,7 @@ export function StaffFormPage(p: {
 function AccountActions(p: {
   lang: Lang;
   csrf: string;
-  staff: { id: number; active: boolean; isSelf: boolean };
+  staff: { id: number; active: boolean; isSelf: boolean; signIn: { failures: number; lockedForSeconds: number } };
   errors: FieldErrors;
 }) {
   const t = translator(p.lang);
@@ -242,8 +251,8 @@ function AccountActions(p: {
         <Csrf token={p.csrf} />
         <p class="muted">
           {t(
-            'Membuat kata sandi sementara baru (ditampilkan satu kali), mengakhiri semua sesi akun ini, dan mewajibkan penggantian saat masuk.',
-            'Creates a new temporary password (shown once), ends every session of this account, and requires a change at sign-in.',
+            'Membuat kata sandi sementara baru (ditampilkan satu kali), mengakhiri semua sesi akun ini, mencabut token API-nya, membuka kunci masuk, dan mewajibkan penggantian saat masuk.',
+            'Creates a new temporary password (shown once), ends every session of this account, revokes its API tokens, unlocks sign-in, and requires a change at sign-in.',
           )}
         </p>
         <div class={confirmErr ? 'field radio-row has-error' : 'field radio-row'}>
@@ -267,6 +276,29 @@ function AccountActions(p: {
         </p>
       </form>
       )}
+      <h3>{t('Kunci masuk', 'Sign-in lock')}</h3>
+      <p class="muted" id="kunci-masuk">
+        {s.signIn.lockedForSeconds > 0
+          ? t(
+              `Masuk dari perangkat baru ditahan ${Math.ceil(s.signIn.lockedForSeconds / 60)} menit lagi: ${s.signIn.failures} kata sandi salah dalam satu jam terakhir. Perangkat yang biasa dipakai pegawai tetap dapat masuk.`,
+              `Signing in from a new device is on hold for ${Math.ceil(s.signIn.lockedForSeconds / 60)} more minutes: ${s.signIn.failures} wrong passwords in the last hour. The staff member's usual devices can still sign in.`,
+            )
+          : t(
+              `Tidak terkunci (${s.signIn.failures} kata sandi salah dari perangkat baru dalam satu jam terakhir).`,
+              `Not locked (${s.signIn.failures} wrong passwords from new devices in the last hour).`,
+            )}
+      </p>
+      {s.signIn.failures > 0 ? (
+        <>
+          <p class="muted">
+            {t(
+              'Buka kunci hanya setelah memastikan identitas pegawai yang memintanya: percobaan yang gagal dihapus, sehingga penebak juga mendapat kesempatan baru.',
+              'Unlock only after verifying the identity of the staff member who asks: the failed attempts are cleared, so a guesser gets new tries too.',
+            )}
+          </p>
+          <ActionForm action={`/admin/pegawai/${s.id}/buka-kunci`} csrf={p.csrf} label={t('Buka kunci masuk', 'Unlock sign-in')} />
+        </>
+      ) : null}
       <h3>{s.active ? t('Nonaktifkan akun', 'Deactivate account') : t('Aktifkan kembali', 'Reactivate')}</h3>
       {s.active ? (
         s.isSelf ? (
@@ -308,8 +340,8 @@ export function TemporaryPasswordPage(p: {
           {p.created
             ? t(`Akun untuk ${p.staff.name} (${p.staff.email}) sudah dibuat.`, `The account for ${p.staff.name} (${p.staff.email}) was created.`)
             : t(
-                `Kata sandi ${p.staff.name} diganti dan semua sesinya diakhiri.`,
-                `${p.staff.name}'s password was replaced and all their sessions ended.`,
+                `Kata sandi ${p.staff.name} diganti, semua sesinya diakhiri, dan token API-nya dicabut.`,
+                `${p.staff.name}'s password was replaced, all their sessions ended and their API tokens were revoked.`,
               )}
         </p>
         <p>{t('Kata sandi sementara:', 'Temporary password:')}</p>

@@ -16,6 +16,8 @@ export function CoursePage(p: {
   now: Date;
   error?: Msg | null;
   notice?: Msg | null;
+  /** set for an author of the course: they preview it and earn nothing from it */
+  authorPreview?: Msg | null;
 }) {
   const t = translator(p.lang);
   const c = p.course;
@@ -31,6 +33,11 @@ export function CoursePage(p: {
       <h1>{pick(c.title, p.lang)}</h1>
       <ErrorSummary lang={p.lang} message={p.error ?? null} title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
+      {p.authorPreview ? (
+        <p class="notice" id="pratinjau-penyusun">
+          {pick(p.authorPreview, p.lang)}
+        </p>
+      ) : null}
       <p class="lead">{pick(c.description, p.lang)}</p>
       <dl class="facts">
         <div>

@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/modules/*/tests/**'],
           environment: 'node',
           ...limits,
         },
@@ -26,7 +27,7 @@ export default defineConfig({
         resolve: { alias: { '#harness': here('./tests/harness/libsql.ts') } },
         test: {
           name: 'libsql',
-          include: ['tests/integration/**/*.test.{ts,tsx}'],
+          include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
           ...limits,
         },
@@ -49,7 +50,7 @@ export default defineConfig({
         ],
         test: {
           name: 'd1',
-          include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/worker/**/*.test.{ts,tsx}'],
+          include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/worker/**/*.test.{ts,tsx}'],
           ...limits,
         },
       },

@@ -1,26 +1,26 @@
 // The Pelita application, built from its dependencies so the same code runs on Cloudflare
 // Workers (D1, R2) and on a city's own Node server (libSQL, disk).
 import { Hono } from 'hono';
-import type { AppEnv } from './http/context';
-import { handleError, handleNotFound } from './http/on-error';
-import { requestGate } from './http/request-gate';
-import { privateNoStore } from './http/private-responses';
-import { securityHeaders } from './http/security-headers';
-import { negotiateLang } from './i18n/lang';
-import type { AppDeps } from './runtime/deps';
-import { readCookie } from './security/cookies';
-import { csrfProtection } from './security/csrf';
-import { SESSION_COOKIE, sessionAuth } from './auth/sessions';
-import { authRoutes } from './features/auth/routes';
-import { adminRoutes } from './features/admin/routes';
-import { catalogueRoutes } from './features/catalogue/routes';
-import { healthRoutes } from './features/health/routes';
-import { homeRoutes } from './features/home/routes';
-import { citizenComplaintRoutes } from './features/complaints';
-import { staffRoutes } from './features/staff/routes';
-import { staffApiRoutes } from './features/api/staff';
-import { transparencyRoutes } from './features/transparency/routes';
-import { trainingArea } from './features/training';
+import type { AppEnv } from './platform/http/context';
+import { handleError, handleNotFound } from './platform/http/on-error';
+import { requestGate } from './platform/http/request-gate';
+import { privateNoStore } from './platform/http/private-responses';
+import { securityHeaders } from './platform/http/security-headers';
+import { negotiateLang } from './platform/i18n/lang';
+import type { AppDeps } from './platform/runtime/deps';
+import { readCookie } from './platform/security/cookies';
+import { csrfProtection } from './platform/security/csrf';
+import { SESSION_COOKIE, sessionAuth } from './platform/auth/sessions';
+import { authRoutes } from './modules/auth/routes';
+import { adminRoutes } from './modules/admin/routes';
+import { catalogueRoutes } from './modules/catalogue/routes';
+import { healthRoutes } from './modules/health/routes';
+import { homeRoutes } from './modules/home/routes';
+import { citizenComplaintRoutes } from './modules/complaints/index';
+import { staffRoutes } from './modules/staff/routes';
+import { staffApiRoutes } from './modules/staff/api';
+import { transparencyRoutes } from './modules/transparency/routes';
+import { trainingArea } from './modules/training/index';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();

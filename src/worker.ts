@@ -1,11 +1,11 @@
 // Cloudflare Workers entry: D1 for data, R2 for attachments, a cron trigger for SLA work.
 import { createApp, type PelitaApp } from './app';
 import { openD1 } from './db/d1';
-import { misconfiguredApp } from './http/misconfigured';
-import { runScheduledJobs } from './jobs/scheduled';
-import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './runtime/deps';
+import { misconfiguredApp } from './platform/http/misconfigured';
+import { runScheduledJobs } from './jobs';
+import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './platform/runtime/deps';
 import { seedDemoData } from './seed/seed';
-import { r2FileStore } from './storage/r2';
+import { r2FileStore } from './platform/storage/r2';
 
 export interface Env {
   DB: D1Database;

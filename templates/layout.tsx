@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { StaffPrincipal } from '../src/http/context';
-import { translator, type Lang } from '../src/i18n/lang';
+import type { StaffPrincipal } from '../src/platform/http/context';
+import { translator, type Lang } from '../src/platform/i18n/lang';
 import { SiteFooter } from './_partials/site-footer';
 import { SiteHeader } from './_partials/site-header';
 

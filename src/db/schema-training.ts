@@ -196,7 +196,7 @@ export const trainingLedger = sqliteTable(
 /**
  * Everyone who created or changed a course: its settings, lessons, question bank or sessions.
  * They know the answers, so they earn no JP and no certificate from it (four eyes, like
- * evidence: src/training/authors.ts).
+ * evidence: src/modules/training/authors.ts).
  */
 export const trainingCourseAuthors = sqliteTable(
   'training_course_authors',

@@ -281,7 +281,7 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Failed password checks, one row each, for the sign-in budgets (src/auth/throttle.ts). A row
+ * Failed password checks, one row each, for the sign-in budgets (src/modules/auth/throttle.ts). A row
  * counts against its account and its address when `client` is null (an unknown browser), or
  * only against `client` (a known device, or the session of the password-change form).
  */
@@ -303,7 +303,7 @@ export const signInFailures = sqliteTable(
 
 /**
  * Requests counted per key (a bucket and a keyed hash of the client address or mail recipient)
- * in a fixed window, against abuse of what anyone may do without an account (src/http/rate-limit.ts).
+ * in a fixed window, against abuse of what anyone may do without an account (src/platform/http/rate-limit.ts).
  */
 export const rateLimits = sqliteTable(
   'rate_limits',

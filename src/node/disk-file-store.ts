@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { FileStore } from '../runtime/deps';
+import type { FileStore } from '../platform/runtime/deps';
 
 /** Attachments on the city's own disk; the content type is kept in a sidecar file. */
 export function diskFileStore(root: string): FileStore {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../runtime/deps';
+import { ConfigError } from '../platform/runtime/deps';
 import { startNodeServer } from './server';
 
 const MB = 1024 * 1024;

@@ -5,7 +5,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { insertChunked, type Db } from '../db/client';
 import { holidays, kelurahan, responseTemplates, services, settings, staff, staffRoles, units } from '../db/schema';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../platform/auth/password';
 import {
   DEMO_HOLIDAYS,
   DEMO_KELURAHAN,

@@ -1,7 +1,7 @@
 // Reusable, accessible form fields: a label tied to its input, an optional hint, and the error
 // message next to the field (aria-describedby + aria-invalid), in the reader's language.
 import type { Child } from 'hono/jsx';
-import { pick, translator, type Lang, type Msg } from '../../src/i18n/lang';
+import { pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
 
 export type Errors = Readonly<Record<string, Msg | undefined>>;
 

@@ -1,4 +1,4 @@
-import { translator, type Lang } from '../../src/i18n/lang';
+import { translator, type Lang } from '../../src/platform/i18n/lang';
 
 export function SiteFooter(p: { lang: Lang }) {
   const t = translator(p.lang);

@@ -1,5 +1,5 @@
-import type { StaffPrincipal } from '../../src/http/context';
-import { translator, type Lang } from '../../src/i18n/lang';
+import type { StaffPrincipal } from '../../src/platform/http/context';
+import { translator, type Lang } from '../../src/platform/i18n/lang';
 
 export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal | null; csrfToken?: string | undefined }) {
   const t = translator(p.lang);

@@ -1,4 +1,4 @@
-import { translator, type Lang } from '../../src/i18n/lang';
+import { translator, type Lang } from '../../src/platform/i18n/lang';
 
 export function ErrorPage(p: { lang: Lang; status: number; message: string; code: string }) {
   const t = translator(p.lang);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startNodeServer } from '../../src/node/server';
-import type { AppDeps } from '../../src/runtime/deps';
+import type { AppDeps } from '../../src/platform/runtime/deps';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 

@@ -2,9 +2,9 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { createApp } from '../../src/app';
 import { openD1 } from '../../src/db/d1';
-import { forwardedFor, type AppDeps } from '../../src/runtime/deps';
+import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
-import { r2FileStore } from '../../src/storage/r2';
+import { r2FileStore } from '../../src/platform/storage/r2';
 import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
 
 export const RUNTIME = 'd1' as const;

@@ -5,7 +5,7 @@ import { applyMigrations } from '../../src/db/migrate';
 import { openLibsql } from '../../src/db/libsql';
 import { diskFileStore } from '../../src/node/disk-file-store';
 import { readMigrationsFromDisk } from '../../src/node/migrations-from-disk';
-import { forwardedFor, type AppDeps } from '../../src/runtime/deps';
+import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

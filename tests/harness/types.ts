@@ -1,5 +1,5 @@
 import type { PelitaApp } from '../../src/app';
-import type { AppConfig, AppDeps, Clock } from '../../src/runtime/deps';
+import type { AppConfig, AppDeps, Clock } from '../../src/platform/runtime/deps';
 
 /** A clock tests can move: SLA and session timeouts are tested without waiting. */
 export interface TestClock extends Clock {

@@ -2,9 +2,9 @@
 // (random tracking code, hashed access key, SLA due instants from the working-day calendar) and
 // the 'submitted' event, so staff-side tests do not depend on the citizen form.
 import { and, eq } from 'drizzle-orm';
-import { caseEventInsert } from '../../src/cases/events';
-import { computeDue } from '../../src/cases/sla';
-import { hashAccessKey, newAccessKey, newTrackingCode } from '../../src/cases/codes';
+import { caseEventInsert } from '../../src/modules/cases/events';
+import { computeDue } from '../../src/modules/cases/sla';
+import { hashAccessKey, newAccessKey, newTrackingCode } from '../../src/modules/cases/codes';
 import { cases, services, staff, units } from '../../src/db/schema';
 import type { ComplaintStatus } from '../../src/domain/cases/state-machine';
 import type { Harness } from '../harness/types';

@@ -19,7 +19,7 @@
 // Resources that belong to one person (a quiz attempt, an API token, evidence, a certificate)
 // belong to OWNER, an actor of the matrix, so both the owner's answer and everyone else's are
 // checked; `othersGet(404)` builds the `expect` for everyone else.
-import type { Role } from '../../src/auth/roles';
+import type { Role } from '../../src/domain/auth/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -66,7 +66,7 @@ export function othersGet(status: number, except: readonly ActorKey[] = [OWNER])
 const ADMIN: Role[] = ['admin'];
 
 export const STAFF_ROUTES: StaffRoute[] = [
-  // ------------------------------------------------------------ admin (src/features/admin)
+  // ------------------------------------------------------------ admin (src/modules/admin)
   { method: 'GET', path: '/admin', allowed: ADMIN, note: 'overview with counts' },
   { method: 'GET', path: '/admin/unit', allowed: ADMIN },
   { method: 'GET', path: '/admin/unit/baru', allowed: ADMIN },
@@ -105,7 +105,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/libur/{holiday}/hapus', allowed: ADMIN },
   { method: 'GET', path: '/admin/audit', allowed: ADMIN },
   { method: 'GET', path: '/admin/audit?event=staff.&hal=2', allowed: ADMIN, note: 'filters and paging' },
-  // ------------------------------------------------------------ staff queue and cases (src/features/staff, src/features/api/staff.ts)
+  // ------------------------------------------------------------ staff queue and cases (src/modules/staff, src/modules/staff/api.ts)
   { method: 'GET', path: '/staf', allowed: ['officer', 'supervisor', 'official', 'admin'], note: 'queue: own unit, or every unit read-only' },
   {
     method: 'GET',
@@ -137,7 +137,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
     okStatus: [422],
     expect: { officer_dlh: 403 },
   },
-  // ------------------------------------------------------------ own account (src/features/auth)
+  // ------------------------------------------------------------ own account (src/modules/auth)
   { method: 'GET', path: '/akun', allowed: 'any-staff' },
   { method: 'GET', path: '/akun/kata-sandi', allowed: 'any-staff' },
   { method: 'POST', path: '/akun/kata-sandi', allowed: 'any-staff', okStatus: [422] },
@@ -157,7 +157,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
     signsOut: true,
     note: 'sign out everywhere; the matrix signs the actor in again',
   },
-  // ------------------------------------------------------------ training (src/features/training, src/features/api/training.ts)
+  // ------------------------------------------------------------ training (src/modules/training, src/modules/training/api.ts)
   // Every actor is enrolled in {course} (KPP-01) and registered for {session}, except the course
   // author who facilitates its sessions (nobody takes a seat in their own session); nobody is
   // enrolled in {enrol_course} or registered for {open_session} (the matrix puts that back after each call).

@@ -1,9 +1,9 @@
 // Signs a staff member in the way the app does (a real session row and cookies), for tests of
 // staff features that are not about the sign-in screen itself.
 import { eq } from 'drizzle-orm';
-import { createSession } from '../../src/auth/sessions';
+import { createSession } from '../../src/platform/auth/sessions';
 import { staff } from '../../src/db/schema';
-import { hmacSign, randomToken } from '../../src/security/crypto';
+import { hmacSign, randomToken } from '../../src/platform/security/crypto';
 import type { Harness } from '../harness/types';
 
 export interface TestSession {

@@ -3,8 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { scopesForRoles } from '../../src/auth/roles';
-import { createApiToken } from '../../src/auth/tokens';
+import { scopesForRoles } from '../../src/domain/auth/roles';
+import { createApiToken } from '../../src/platform/auth/tokens';
 import { apiTokens, attachments, holidays, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
 import {
   trainingCourses,
@@ -15,15 +15,15 @@ import {
   trainingSessionRegistrations,
   trainingSessions,
 } from '../../src/db/schema-training';
-import { submitEvidence } from '../../src/training/evidence';
-import { findCertificate } from '../../src/training/certificates';
-import { courseProgress } from '../../src/training/courses';
-import { registerForSession } from '../../src/training/sessions';
+import { submitEvidence } from '../../src/modules/training/evidence';
+import { findCertificate } from '../../src/modules/training/certificates';
+import { courseProgress } from '../../src/modules/training/courses';
+import { registerForSession } from '../../src/modules/training/sessions';
 import { insertComplaint } from '../helpers/cases';
 import type { Harness } from '../harness/types';
 import { ACTORS, OWNER, STAFF_ROUTES, type ActorKey, type StaffRoute } from '../helpers/routes';
 import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
-import { answerFields, courseRow, enrolAndReadAll, lessonIds, startQuiz } from './training_support';
+import { answerFields, courseRow, enrolAndReadAll, lessonIds, startQuiz } from '../helpers/training';
 
 let h: Harness;
 const sessions = new Map<ActorKey, { cookie: string; csrf: string }>();

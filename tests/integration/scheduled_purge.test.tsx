@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { sessions, signInFailures, staff } from '../../src/db/schema';
-import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
+import { purgeExpired, runScheduledJobs } from '../../src/jobs';
 import type { Harness } from '../harness/types';
 
 let h: Harness;

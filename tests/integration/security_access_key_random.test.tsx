@@ -7,11 +7,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { cases } from '../../src/db/schema';
-import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
-import { hmacSign } from '../../src/security/crypto';
+import { purgeExpired, runScheduledJobs } from '../../src/jobs';
+import { hmacSign } from '../../src/platform/security/crypto';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY, confirmation, submitComplaint, trackApi, validFields } from './complaint_fixtures';
+import { API_BODY, confirmation, submitComplaint, trackApi, validFields } from '../helpers/complaints';
 
 let h: Harness;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { cases } from '../../src/db/schema';
 import type { Harness } from '../harness/types';
 import { insertComplaint } from '../helpers/cases';
 import { apiWithSession, postForm, signInAs } from '../helpers/session';
-import { API_BODY, createViaApi, openPrivate, patchCase, submitComplaint, trackApi, validFields } from './complaint_fixtures';
+import { API_BODY, createViaApi, openPrivate, patchCase, submitComplaint, trackApi, validFields } from '../helpers/complaints';
 
 let h: Harness;
 beforeAll(async () => {

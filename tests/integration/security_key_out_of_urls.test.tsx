@@ -6,11 +6,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { readOutboxMessage } from '../../src/cases/mail';
+import { readOutboxMessage } from '../../src/modules/cases/mail';
 import { cases, outbox } from '../../src/db/schema';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY, confirmation, cookieFrom, createViaApi, openPrivate, PNG_BYTES, submitComplaint, trackApi, validFields } from './complaint_fixtures';
+import { API_BODY, confirmation, cookieFrom, createViaApi, openPrivate, PNG_BYTES, submitComplaint, trackApi, validFields } from '../helpers/complaints';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // Issue 8, finding 13: open redirects through "kembali". Every place that redirects to a
 // return path (the language switch, the sign-in form, the sign-in page when already signed in)
-// uses one check (src/http/return-path.ts); here through the real app, as the browser sends it.
+// uses one check (src/platform/http/return-path.ts); here through the real app, as the browser sends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import type { Harness } from '../harness/types';

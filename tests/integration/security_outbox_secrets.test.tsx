@@ -5,11 +5,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { readOutboxMessage } from '../../src/cases/mail';
+import { readOutboxMessage } from '../../src/modules/cases/mail';
 import { cases, outbox } from '../../src/db/schema';
-import { purgeExpired, runScheduledJobs } from '../../src/jobs/scheduled';
+import { purgeExpired, runScheduledJobs } from '../../src/jobs';
 import type { Harness } from '../harness/types';
-import { confirmation, submitComplaint, validFields } from './complaint_fixtures';
+import { confirmation, submitComplaint, validFields } from '../helpers/complaints';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,15 +1,15 @@
 // Issue 8.3: links in e-mail, QR codes and API answers come from PUBLIC_BASE_URL, never from the
 // request's Host header (which the client chooses). The start-up rules (required in production,
-// the listening address in development) are tested in src/runtime/deps.test.ts,
+// the listening address in development) are tested in src/platform/runtime/deps.test.ts,
 // src/node/server.test.ts and tests/worker/worker_config.test.ts.
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { readOutboxMessage } from '../../src/cases/mail';
+import { readOutboxMessage } from '../../src/modules/cases/mail';
 import { outbox } from '../../src/db/schema';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY } from './complaint_fixtures';
+import { API_BODY } from '../helpers/complaints';
 
 const PUBLIC = 'https://pelita.kota.example';
 

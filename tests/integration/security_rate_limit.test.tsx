@@ -6,11 +6,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { cases, outbox, rateLimits } from '../../src/db/schema';
-import { runScheduledJobs, purgeExpired } from '../../src/jobs/scheduled';
-import { rateKey } from '../../src/security/rate-limits';
+import { runScheduledJobs, purgeExpired } from '../../src/jobs';
+import { rateKey } from '../../src/platform/security/rate-limits';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY, confirmation, createViaApi, submitComplaint, validFields } from './complaint_fixtures';
+import { API_BODY, confirmation, createViaApi, submitComplaint, validFields } from '../helpers/complaints';
 
 const HOUR = 3600_000;
 

@@ -1,7 +1,7 @@
 // A service in the catalogue: a complaint category or a permit type. Its form fields and
 // requirements are data, edited by admins, so adding a permit type needs no code.
 import { z } from 'zod';
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 
 export type Bilingual = Msg;
 export type ServiceKind = 'complaint' | 'permit';

@@ -11,7 +11,7 @@
 // - Lengths are Unicode code points: what JSON Schema's minLength/maxLength count (JSON Schema
 //   2020-12 validation §6.3), so the limits in the OpenAPI document and here agree, and an emoji
 //   is one character, not two.
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 
 /** A field's name in a sentence: `{ id: 'Judul', en: 'The title' }`. */
 export type FieldLabel = Msg;

@@ -1,7 +1,7 @@
 // Training needs assessment: a yearly competency self-assessment. Each statement belongs to one
 // competency and is scored 1–4; a competency's score is the mean of its statements. Gaps feed
 // course recommendations (src/domain/training/recommend.ts) and the officials' unit view.
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 
 export const SCORE_LABELS: Record<1 | 2 | 3 | 4, Msg> = {
   1: { id: 'Belum mampu', en: 'Not yet able' },

@@ -1,6 +1,6 @@
 // Validation of what course authors write: courses, lessons, questions and sessions. Pure:
 // returns clean values or one message per field, in both languages.
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 import { rangeProblem } from '../text/input-text';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
 import { isSafeLink, isSameOriginPath } from './lesson-text';

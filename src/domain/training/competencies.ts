@@ -1,6 +1,6 @@
 // The fixed list of competencies courses are tagged with, with labels in both languages.
 // Regulatory competencies are per permit type (regulasi_perizinan:<service code>).
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 
 export const COMPETENCIES = [
   'literasi_digital',

@@ -1,6 +1,6 @@
 // Rules for "other learning" evidence (coaching, mentoring, on-the-job, external courses):
 // what a submission must look like, and who may decide it. Pure; the data layer applies them.
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 import { rangeProblem } from '../text/input-text';
 
 export const EVIDENCE_KINDS = ['coaching', 'mentoring', 'on_the_job', 'external_course', 'seminar'] as const;

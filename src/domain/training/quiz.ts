@@ -1,7 +1,7 @@
 // Quiz rules, pure: drawing questions for an attempt, scoring a submission on the server,
 // limits on attempts and time. Correct answers never leave the server before submission; the
 // attempt remembers exactly which questions (and option order) it showed.
-import type { Msg } from '../../i18n/lang';
+import type { Msg } from '../../platform/i18n/lang';
 
 export interface BankQuestion {
   id: number;

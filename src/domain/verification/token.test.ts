@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hmacSign, toBase64Url } from '../../security/crypto';
+import { hmacSign, toBase64Url } from '../../platform/security/crypto';
 import { signVerificationToken, verifyVerificationToken } from './token';
 
 const secret = 'unit-secret-0123456789abcdef0123456789abcdef';

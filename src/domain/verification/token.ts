@@ -3,7 +3,7 @@
 // (HMAC-SHA256(secret, 'pelita-verify.v1.' + payload part)). The payload names its kind, so a
 // certificate token can never be read as a permit (and vice versa), and carries only a row id:
 // what the page shows always comes from the database, where revocation is recorded.
-import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from '../../security/crypto';
+import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from '../../platform/security/crypto';
 
 export const TOKEN_KINDS = ['cert', 'permit'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];

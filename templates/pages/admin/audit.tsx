@@ -1,6 +1,6 @@
-import { AUDIT_PREFIXES, type AuditFilter, type AuditRow } from '../../../src/features/admin/audit-data';
-import { formatDateTime, translator, type Lang } from '../../../src/i18n/lang';
-import { AdminPage, Pager } from './ui';
+import { AUDIT_PREFIXES, type AuditFilter, type AuditRow } from '../../../src/modules/admin/audit-data';
+import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { AdminPage, Pager } from '../../_partials/admin-ui';
 
 /** The detail JSON as short "key: value" lines; anything unreadable is shown as stored. */
 function Detail(p: { json: string | null }) {

@@ -1,7 +1,7 @@
-import type { FieldErrors, FormValues } from '../../../src/features/admin/form';
-import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayRow } from '../../../src/features/admin/holidays-data';
-import { formatDate, msg, pick, translator, type Lang } from '../../../src/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField } from './ui';
+import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
+import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayRow } from '../../../src/modules/admin/holidays-data';
+import { formatDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField } from '../../_partials/admin-ui';
 
 export const HOLIDAY_LABELS = {
   date: msg('Tanggal', 'Date'),

@@ -1,5 +1,5 @@
-import { translator, type Lang } from '../../../src/i18n/lang';
-import { AdminPage } from './ui';
+import { translator, type Lang } from '../../../src/platform/i18n/lang';
+import { AdminPage } from '../../_partials/admin-ui';
 
 export interface AdminCounts {
   unitsActive: number;

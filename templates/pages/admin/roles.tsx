@@ -1,6 +1,6 @@
-import { ROLE_LABELS, ROLES, type Role } from '../../../src/auth/roles';
-import { msg, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { AdminPage } from './ui';
+import { ROLE_LABELS, ROLES, type Role } from '../../../src/domain/auth/roles';
+import { msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { AdminPage } from '../../_partials/admin-ui';
 
 /** What each role may do, in plain words, for the admin who hands roles out. */
 export const ROLE_EXPLANATIONS: Record<Role, Msg> = {

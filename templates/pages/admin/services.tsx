@@ -1,7 +1,7 @@
-import type { FieldErrors, FormValues } from '../../../src/features/admin/form';
-import type { ServiceRow, TemplateRow } from '../../../src/features/admin/services-data';
-import { formatRupiah, msg, translator, type Lang } from '../../../src/i18n/lang';
-import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from './ui';
+import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
+import type { ServiceRow, TemplateRow } from '../../../src/modules/admin/services-data';
+import { formatRupiah, msg, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
 
 export const SERVICE_LABELS = {
   kind: msg('Jenis', 'Kind'),

@@ -1,8 +1,8 @@
-import type { FieldErrors, FormValues } from '../../../src/features/admin/form';
-import type { StaffListRow } from '../../../src/features/admin/staff-data';
-import { ROLE_LABELS, ROLES, type Role } from '../../../src/auth/roles';
-import { msg, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
-import { ActionForm, AdminPage, CheckboxGroup, Csrf, ErrorSummary, Notice, Pager, SelectField, TextField, YesNo } from './ui';
+import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
+import type { StaffListRow } from '../../../src/modules/admin/staff-data';
+import { ROLE_LABELS, ROLES, type Role } from '../../../src/domain/auth/roles';
+import { msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, CheckboxGroup, Csrf, ErrorSummary, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
 
 export const STAFF_LABELS = {
   nip: msg('NIP', 'NIP (civil service number)'),

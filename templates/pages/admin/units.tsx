@@ -1,7 +1,7 @@
-import type { FieldErrors, FormValues } from '../../../src/features/admin/form';
-import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitListRow } from '../../../src/features/admin/units-data';
-import { msg, pick, translator, type Lang } from '../../../src/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField, YesNo } from './ui';
+import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
+import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitListRow } from '../../../src/modules/admin/units-data';
+import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
 
 export const UNIT_LABELS = {
   code: msg('Kode unit', 'Unit code'),

@@ -1,8 +1,8 @@
-import { ROLE_LABELS, isRole } from '../../../src/auth/roles';
-import type { SessionView } from '../../../src/auth/sessions';
-import { tokenStatus, type TokenView } from '../../../src/auth/tokens';
-import type { StaffPrincipal } from '../../../src/http/context';
-import { formatDateTime, pick, translator, type Lang } from '../../../src/i18n/lang';
+import { ROLE_LABELS, isRole } from '../../../src/domain/auth/roles';
+import type { SessionView } from '../../../src/platform/auth/sessions';
+import { tokenStatus, type TokenView } from '../../../src/platform/auth/tokens';
+import type { StaffPrincipal } from '../../../src/platform/http/context';
+import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CsrfField } from './form-parts';
 
 export function roleLabel(role: string, lang: Lang): string {

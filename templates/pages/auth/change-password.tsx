@@ -1,5 +1,5 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/auth/password';
-import { translator, type Lang } from '../../../src/i18n/lang';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/platform/auth/password';
+import { translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
 
 export function ChangePasswordPage(p: {

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { translator, type Lang } from '../../../src/i18n/lang';
+import { translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export type FieldErrors = Record<string, string | undefined>;
 

@@ -1,4 +1,4 @@
-import { translator, type Lang } from '../../../src/i18n/lang';
+import { translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
 
 export interface SignInPageProps {

@@ -1,6 +1,6 @@
-import type { Scope } from '../../../src/auth/roles';
-import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX, tokenStatus, type TokenView } from '../../../src/auth/tokens';
-import { formatDateTime, translator, type Lang } from '../../../src/i18n/lang';
+import type { Scope } from '../../../src/domain/auth/roles';
+import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX, tokenStatus, type TokenView } from '../../../src/platform/auth/tokens';
+import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
 
 export const SCOPE_LABELS: Record<Scope, { id: string; en: string }> = {

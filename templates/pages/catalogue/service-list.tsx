@@ -1,5 +1,5 @@
-import type { ServiceView } from '../../../src/features/catalogue/data';
-import { formatRupiah, pick, translator, type Lang } from '../../../src/i18n/lang';
+import type { ServiceView } from '../../../src/modules/catalogue/data';
+import { formatRupiah, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function ServiceCard(p: { lang: Lang; service: ServiceView }) {
   const t = translator(p.lang);

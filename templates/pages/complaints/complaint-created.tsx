@@ -1,4 +1,4 @@
-import { formatDateTime, translator, type Lang } from '../../../src/i18n/lang';
+import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export interface ComplaintCreatedProps {
   lang: Lang;

@@ -1,7 +1,7 @@
-import type { ComplaintDraft, KelurahanOption } from '../../../src/cases/create';
-import { CITY_BOUNDS, LIMITS } from '../../../src/cases/create';
-import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/cases/attachments';
-import { translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { ComplaintDraft, KelurahanOption } from '../../../src/modules/complaints/intake';
+import { CITY_BOUNDS, LIMITS } from '../../../src/modules/complaints/intake';
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/modules/cases/attachments';
+import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { Checkbox, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export interface CategoryOption {

@@ -1,9 +1,9 @@
 import { raw } from 'hono/html';
-import type { StaleDetails, StaffAction } from '../../../src/cases/staff-actions';
-import { PRIVACY_LEVELS } from '../../../src/cases/staff-actions';
+import type { StaleDetails, StaffAction } from '../../../src/modules/cases/staff-actions';
+import { PRIVACY_LEVELS } from '../../../src/modules/cases/staff-actions';
 import { ACTION_LABELS, isComplaintAction } from '../../../src/domain/cases/state-machine';
-import type { CaseDetail, EventView } from '../../../src/features/staff/data';
-import { formatDate, formatDateTime, pick, translator, type Lang, type Msg, type T } from '../../../src/i18n/lang';
+import type { CaseDetail, EventView } from '../../../src/modules/staff/data';
+import { formatDate, formatDateTime, pick, translator, type Lang, type Msg, type T } from '../../../src/platform/i18n/lang';
 import { DueBadge, Multiline, StatusBadge, statusLabel } from './common';
 
 export interface ActionFormState {

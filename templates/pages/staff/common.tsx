@@ -1,6 +1,6 @@
 // Small pieces shared by the staff queue and case page: status labels and SLA badges.
 import { STATUS_LABELS, isComplaintStatus } from '../../../src/domain/cases/state-machine';
-import { formatDateTime, pick, translator, type Lang } from '../../../src/i18n/lang';
+import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
-import type { QueueResult, QueueRow, StatusFilter, AssigneeFilter } from '../../../src/cases/queue';
+import type { QueueResult, QueueRow, StatusFilter, AssigneeFilter } from '../../../src/modules/cases/queue';
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '../../../src/domain/cases/state-machine';
-import { formatDateTime, pick, translator, type Lang } from '../../../src/i18n/lang';
+import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { DueBadge, StatusBadge } from './common';
 
 export interface QueueFormValues {

@@ -1,9 +1,9 @@
-import { MAX_FILES, ACCEPT_ATTRIBUTE } from '../../../src/cases/attachments';
-import type { TrackingView } from '../../../src/cases/citizen';
-import { eventData } from '../../../src/cases/events';
+import { MAX_FILES, ACCEPT_ATTRIBUTE } from '../../../src/modules/cases/attachments';
+import type { TrackingView } from '../../../src/modules/cases/citizen-actions';
+import { eventData } from '../../../src/modules/cases/events';
 import { ACTION_LABELS, STATUS_LABELS, type Bilingual } from '../../../src/domain/cases/state-machine';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
-import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 const EVENT_LABELS: Record<string, Bilingual> = {

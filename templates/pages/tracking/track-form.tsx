@@ -1,4 +1,4 @@
-import { translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, TextField, type Errors } from '../../_partials/form-fields';
 
 export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string; errors?: Errors; problem?: Msg }) {

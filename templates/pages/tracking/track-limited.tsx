@@ -1,8 +1,8 @@
 // A citizen action refused for now (too many requests from the address): the reason, and what
 // was typed in a form that sends it again later. Nothing of the case is shown: the key has not
 // been checked, and must not be while the address is over its limit.
-import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/cases/attachments';
-import { translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/modules/cases/attachments';
+import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, TextArea } from '../../_partials/form-fields';
 
 export interface TrackLimitedProps {

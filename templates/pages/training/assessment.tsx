@@ -1,7 +1,7 @@
 import { SCORE_LABELS, GAP_BELOW } from '../../../src/domain/training/assessment';
 import { COMPETENCIES, COMPETENCY_LABELS, isCompetency } from '../../../src/domain/training/competencies';
-import type { AssessmentRow, ItemRow } from '../../../src/training/assessment';
-import { pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { AssessmentRow, ItemRow } from '../../../src/modules/training/assessment';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 const compLabel = (c: string, lang: Lang) => (isCompetency(c) ? pick(COMPETENCY_LABELS[c], lang) : c);

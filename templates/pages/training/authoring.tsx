@@ -1,8 +1,8 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
-import { ROLES, ROLE_LABELS } from '../../../src/auth/roles';
-import type { CourseView, LessonView } from '../../../src/training/courses';
-import type { SessionRow } from '../../../src/training/sessions';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { ROLES, ROLE_LABELS } from '../../../src/domain/auth/roles';
+import type { CourseView, LessonView } from '../../../src/modules/training/courses';
+import type { SessionRow } from '../../../src/modules/training/sessions';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 export type FormValues = Record<string, string | string[]>;

@@ -1,6 +1,6 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
-import type { CourseView } from '../../../src/training/courses';
-import { pick, translator, type Lang } from '../../../src/i18n/lang';
+import type { CourseView } from '../../../src/modules/training/courses';
+import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CompetencyList, modeLabel, ProgressBar } from './shared';
 
 export interface CatalogueItem {

@@ -1,6 +1,6 @@
 import { encodeQr, qrSvgPath } from '../../../src/domain/verification/qr';
-import type { CertificateView } from '../../../src/training/certificates';
-import { formatDate, translator, type Lang } from '../../../src/i18n/lang';
+import type { CertificateView } from '../../../src/modules/training/certificates';
+import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function CertificatePage(p: { lang: Lang; cert: CertificateView; verifyUrl: string }) {
   const t = translator(p.lang);

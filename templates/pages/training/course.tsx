@@ -1,7 +1,7 @@
-import type { CourseProgress, CourseView, LessonView } from '../../../src/training/courses';
-import type { SessionView } from '../../../src/training/sessions';
+import type { CourseProgress, CourseView, LessonView } from '../../../src/modules/training/courses';
+import type { SessionView } from '../../../src/modules/training/sessions';
 import { SessionList } from './sessions';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
 
 export function CoursePage(p: {

@@ -1,6 +1,6 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_JP_PER_DAY, type EvidenceKind } from '../../../src/domain/training/evidence';
-import type { EvidenceRow } from '../../../src/training/evidence';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { EvidenceRow } from '../../../src/modules/training/evidence';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 const kindLabel = (k: string, lang: Lang) => (k in EVIDENCE_KIND_LABELS ? pick(EVIDENCE_KIND_LABELS[k as EvidenceKind], lang) : k);

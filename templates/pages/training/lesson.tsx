@@ -1,6 +1,6 @@
 import { isSafeLink, isSameOriginPath, parseLessonText } from '../../../src/domain/training/lesson-text';
-import type { CourseView, LessonView } from '../../../src/training/courses';
-import { pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { CourseView, LessonView } from '../../../src/modules/training/courses';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ProgressBar, SuccessBox } from './shared';
 
 /** Lesson text as paragraphs, headings and lists: always text nodes, never raw HTML. */

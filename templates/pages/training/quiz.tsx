@@ -1,6 +1,6 @@
-import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/training/learning';
-import type { CourseView } from '../../../src/training/courses';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/modules/training/learning';
+import type { CourseView } from '../../../src/modules/training/courses';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, notDoneTitle } from './shared';
 
 export function QuizPage(p: {

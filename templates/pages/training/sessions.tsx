@@ -1,5 +1,5 @@
-import type { Participant, SessionRow, SessionView } from '../../../src/training/sessions';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/i18n/lang';
+import type { Participant, SessionRow, SessionView } from '../../../src/modules/training/sessions';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
 /** The sessions block of a course page: date, place, seats, waiting list and one's own status. */

@@ -1,6 +1,6 @@
-import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/cases/transparency';
+import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/modules/transparency/stats';
 import { formatIkm } from '../../../src/domain/skm/ikm';
-import { formatDate, translator, type Lang } from '../../../src/i18n/lang';
+import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { formatWorking } from '../staff/common';
 
 function percentText(c: Compliance, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { formatDate, translator, type Lang } from '../../../src/i18n/lang';
+import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export interface VerifiedCertificate {
   number: string;

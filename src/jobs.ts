@@ -1,0 +1,48 @@
+// Work the cron trigger (Workers) or the interval timer (Node) does every 15 minutes.
+// Each job is idempotent and safe to run twice or late.
+import { pruneSessions } from './platform/auth/sessions';
+import { pruneSignInFailures } from './modules/auth/throttle';
+import { purgeOutbox } from './modules/cases/mail';
+import type { AppDeps } from './platform/runtime/deps';
+import { pruneRateLimits } from './platform/security/rate-limits';
+import { autoClose } from './modules/cases/jobs/auto-close';
+import { slaEscalation } from './modules/cases/jobs/sla-escalation';
+
+export interface ScheduledJob {
+  name: string;
+  run(deps: AppDeps): Promise<Record<string, number>>;
+}
+
+/**
+ * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
+ * session ended"), sign-in failures no budget counts any more, rate-limit counters whose window
+ * has ended, and outbox mail delivered over a week ago or left undelivered for three days (a
+ * queued mail may carry a private link: none stays for ever).
+ */
+export const purgeExpired: ScheduledJob = {
+  name: 'purge-expired',
+  async run({ db, clock }) {
+    const now = clock.now();
+    await pruneSessions(db, now);
+    await pruneSignInFailures(db, now);
+    const rateLimitCounters = await pruneRateLimits(db, now);
+    const mail = await purgeOutbox(db, now);
+    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired };
+  },
+};
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, slaEscalation, autoClose];
+
+/** Runs every job; one failing job does not stop the others. */
+export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {
+  const results: Record<string, Record<string, number> | { error: string }> = {};
+  for (const job of jobs) {
+    try {
+      results[job.name] = await job.run(deps);
+    } catch (e) {
+      console.error(`[pelita] scheduled job ${job.name} failed`, e);
+      results[job.name] = { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  return results;
+}

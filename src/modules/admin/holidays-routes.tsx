@@ -1,0 +1,103 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { HolidayFormPage, HolidayListPage } from '../../../templates/pages/admin/holidays';
+import { auditFromContext } from '../../platform/audit/audit';
+import { holidays } from '../../db/schema';
+import type { AppContext, AppEnv } from '../../platform/http/context';
+import { NotFoundError } from '../../platform/http/errors';
+import { renderPage } from '../../platform/http/render';
+import { translator } from '../../platform/i18n/lang';
+import { conflictErrors, diff, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
+import { holidayYears, isCalendarDate, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
+import { noticeFor } from './notices';
+
+/** The current year in Asia/Jakarta. */
+function jakartaYear(now: Date): number {
+  return new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
+}
+
+function renderForm(c: AppContext, date: string | null, values: FormValues, errors: FieldErrors) {
+  const t = translator(c.var.lang);
+  return renderPage(
+    c,
+    { title: date ? t('Ubah hari libur', 'Edit holiday') : t('Tambah hari libur', 'Add a holiday'), status: Object.keys(errors).length ? 422 : 200 },
+    <HolidayFormPage lang={c.var.lang} csrf={c.var.csrfToken} date={date} values={values} errors={errors} />,
+  );
+}
+
+async function loadHoliday(c: AppContext): Promise<HolidayRow> {
+  const date = c.req.param('date') ?? '';
+  if (!isCalendarDate(date)) throw new NotFoundError();
+  const [h] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
+  if (!h) throw new NotFoundError();
+  return h;
+}
+
+async function lookup(c: AppContext, date: string) {
+  if (!isCalendarDate(date)) return () => undefined;
+  const [row] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
+  return (d: string) => (d === date ? row : undefined);
+}
+
+export const holidayRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const t = translator(c.var.lang);
+    const raw = c.req.query('tahun') ?? '';
+    const year = /^\d{4}$/.test(raw) ? Number(raw) : jakartaYear(c.var.deps.clock.now());
+    const db = c.var.deps.db;
+    return renderPage(
+      c,
+      { title: t('Hari libur', 'Holidays') },
+      <HolidayListPage
+        lang={c.var.lang}
+        csrf={c.var.csrfToken}
+        year={year}
+        years={await holidayYears(db)}
+        rows={await listHolidays(db, year)}
+        notice={noticeFor(c.req.query('ok'), c.var.lang)}
+      />,
+    );
+  })
+  .get('/baru', (c) => renderForm(c, null, { kind: 'libur_nasional' }, {}))
+  .post('/baru', async (c) => {
+    const values = await readForm(c);
+    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
+    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null });
+    if (!input) return renderForm(c, null, values, errors);
+    try {
+      await c.var.deps.db.insert(holidays).values(input);
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return renderForm(c, null, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
+    }
+    await auditFromContext(c, { event: 'holiday.created', target: `holiday:${input.date}`, detail: { ...input } });
+    return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-dibuat`, 303);
+  })
+  .get('/:date', async (c) => {
+    const h = await loadHoliday(c);
+    return renderForm(c, h.date, { date: h.date, name: h.name, kind: h.kind }, {});
+  })
+  .post('/:date', async (c) => {
+    const h = await loadHoliday(c);
+    const values = await readForm(c);
+    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
+    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date });
+    if (!input) return renderForm(c, h.date, values, errors);
+    const changes = diff(h, input);
+    if (Object.keys(changes).length) {
+      try {
+        await c.var.deps.db.update(holidays).set(input).where(eq(holidays.date, h.date));
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        return renderForm(c, h.date, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
+      }
+      await auditFromContext(c, { event: 'holiday.updated', target: `holiday:${h.date}`, detail: { changes } });
+    }
+    return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-diubah`, 303);
+  })
+  .post('/:date/hapus', async (c) => {
+    const h = await loadHoliday(c);
+    await c.var.deps.db.delete(holidays).where(eq(holidays.date, h.date));
+    await auditFromContext(c, { event: 'holiday.deleted', target: `holiday:${h.date}`, detail: { ...h } });
+    return c.redirect(`/admin/libur?tahun=${h.date.slice(0, 4)}&ok=libur-dihapus`, 303);
+  });

@@ -1,0 +1,125 @@
+// Shared helpers for the append-only case history (case_events). Staff and citizen code both
+// write events through caseEventInsert (usable inside db.batch) and read them through listEvents,
+// which applies the visibility rules of the state machine:
+//   public   — anyone who may see the case (never for a *rahasia* case: the caller checks that)
+//   citizen  — the case's own citizen (holder of the access key) and staff
+//   internal — staff only
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { caseEvents } from '../../db/schema';
+import type { Visibility } from '../../domain/cases/state-machine';
+
+export type ActorKind = 'citizen' | 'staff' | 'system';
+export type Audience = 'public' | 'citizen' | 'internal';
+
+export interface CaseEventInput {
+  actorKind: ActorKind;
+  actorId?: number | null;
+  type: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  visibility: Visibility;
+  message?: string | null;
+  /** stored as JSON; pass an object (or a JSON string) */
+  data?: Record<string, unknown> | string | null;
+}
+
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+
+/** The visibilities an audience may read. */
+export function visibleTo(audience: Audience): Visibility[] {
+  if (audience === 'internal') return ['public', 'citizen', 'internal'];
+  if (audience === 'citizen') return ['public', 'citizen'];
+  return ['public'];
+}
+
+/** The row values of one event (for db.insert(caseEvents).values(...) in your own query). */
+export function caseEventValues(caseId: string, at: Date, e: CaseEventInput): typeof caseEvents.$inferInsert {
+  const data = e.data == null ? null : typeof e.data === 'string' ? e.data : JSON.stringify(e.data);
+  return {
+    caseId,
+    at,
+    actorKind: e.actorKind,
+    actorId: e.actorId ?? null,
+    type: e.type,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    visibility: e.visibility,
+    message: e.message ?? null,
+    data,
+  };
+}
+
+/**
+ * An insert of one event, not yet executed: await it or put it in db.batch([...]).
+ * The db comes first because a drizzle query belongs to the database that built it:
+ *   await db.batch([db.update(cases).set(...).where(...), caseEventInsert(db, id, now, {...})]);
+ */
+export function caseEventInsert(db: Db, caseId: string, at: Date, e: CaseEventInput) {
+  return db.insert(caseEvents).values(caseEventValues(caseId, at, e));
+}
+
+/**
+ * An event insert that happens only while the case still has `expectedVersion`. Put it in the
+ * same db.batch BEFORE the update that bumps the version (guarded by the same version):
+ *   db.batch([caseEventInsertAtVersion(db, id, v, now, {...}),
+ *             db.update(cases).set({..., version: v + 1}).where(and(eq(cases.id, id), eq(cases.version, v))).returning({ id: cases.id })])
+ * Both statements see the same state inside the batch's transaction, so either both apply or
+ * neither does; an empty `returning` tells the caller someone else changed the case first.
+ */
+export function caseEventInsertAtVersion(db: Db, caseId: string, expectedVersion: number, at: Date, e: CaseEventInput) {
+  const v = caseEventValues(caseId, at, e);
+  // insert … select lists every column of case_events in table order (id NULL = autoincrement).
+  return db.insert(caseEvents).select(
+    sql`SELECT NULL, ${v.caseId}, ${at.getTime()}, ${v.actorKind}, ${v.actorId ?? null}, ${v.type}, ${v.fromStatus ?? null}, ${v.toStatus ?? null}, ${v.visibility}, ${v.message ?? null}, ${v.data ?? null}
+      WHERE EXISTS (SELECT 1 FROM cases WHERE id = ${caseId} AND version = ${expectedVersion})`,
+  );
+}
+
+/** The events of a case an audience may see, oldest first. */
+export async function listEvents(db: Db, caseId: string, audience: Audience): Promise<CaseEventRow[]> {
+  return db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.visibility, visibleTo(audience))))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+/** Parses an event's JSON data; null when absent or unreadable. */
+export function eventData(row: Pick<CaseEventRow, 'data'>): Record<string, unknown> | null {
+  if (!row.data) return null;
+  try {
+    const v = JSON.parse(row.data) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One history entry as staff see it, with the actor's name resolved. */
+export interface EventRecord {
+  id: number;
+  at: Date;
+  type: string;
+  actorKind: string;
+  actorName: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  visibility: string;
+  message: string | null;
+}
+
+/** The JSON form of a history entry, the same in every API answer. */
+export function eventJson(e: EventRecord) {
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    type: e.type,
+    actor_kind: e.actorKind,
+    actor_name: e.actorName,
+    from_status: e.fromStatus,
+    to_status: e.toStatus,
+    visibility: e.visibility,
+    message: e.message,
+  };
+}

@@ -1,0 +1,163 @@
+// Outgoing messages about cases, written to the outbox (a sender delivers them later). Mails are
+// bilingual (Indonesian first) because a citizen's language is not known when they are sent.
+//
+// A message that carries a secret (the private link with the access key) is stored sealed: the
+// outbox never holds a readable key (issue 8.11). The sender opens it with readOutboxMessage just
+// before delivery. Nothing stays longer than it is useful: purgeOutbox runs on the cron.
+import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { outbox } from '../../db/schema';
+import { jakartaDate, jakartaMidnight } from '../../domain/sla/calendar';
+import type { AppDeps } from '../../platform/runtime/deps';
+import { seal, unseal } from '../../platform/security/crypto';
+import { countHit, rateKey } from '../../platform/security/rate-limits';
+
+export interface OutboxMessage {
+  to: string;
+  subject: string;
+  body: string;
+  kind: string;
+  caseId?: string | null;
+  /** the body carries an access key: it is stored sealed */
+  secret?: boolean;
+}
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * A sealed body opens only for its own recipient, kind and case: a row altered to send someone's
+ * private link to another address does not open.
+ */
+function outboxSealContext(m: { to: string; kind: string; caseId?: string | null }): string {
+  return `outbox:${m.kind}:${m.caseId ?? ''}:${m.to}`;
+}
+
+/** The outbox row of a message; a body that carries a secret is sealed. */
+export async function outboxRow(secret: string, at: Date, m: OutboxMessage): Promise<typeof outbox.$inferInsert> {
+  const sealed = m.secret === true;
+  return {
+    to: m.to,
+    subject: m.subject,
+    body: sealed ? await seal(secret, outboxSealContext(m), m.body) : m.body,
+    sealed,
+    kind: m.kind,
+    caseId: m.caseId ?? null,
+    createdAt: at,
+  };
+}
+
+/** An outbox insert, not yet executed: await it or put it in db.batch([...]). */
+export function outboxInsert(db: Db, row: typeof outbox.$inferInsert) {
+  return db.insert(outbox).values(row);
+}
+
+/**
+ * The message as the sender delivers it, its body opened. Throws for a sealed body that does not
+ * open (the row was altered, or PELITA_SECRET changed since): such a message must not be sent.
+ */
+export async function readOutboxMessage(secret: string, row: OutboxRow): Promise<OutboxMessage> {
+  const message = { to: row.to, subject: row.subject, kind: row.kind, caseId: row.caseId };
+  if (!row.sealed) return { ...message, body: row.body };
+  const body = await unseal(secret, outboxSealContext(row), row.body);
+  if (body === null) throw new Error(`outbox message ${row.id} does not open: altered, or sealed under another PELITA_SECRET`);
+  return { ...message, body, secret: true };
+}
+
+/** A delivered message is kept a week (to answer "did my mail go out?"), then deleted. */
+export const OUTBOX_SENT_RETENTION_DAYS = 7;
+/** A message undelivered for three days is stale (the citizen saw the link on the confirmation page). */
+export const OUTBOX_UNSENT_EXPIRY_DAYS = 3;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function purgeOutbox(db: Db, now: Date): Promise<{ sent: number; expired: number }> {
+  const sent = await db
+    .delete(outbox)
+    .where(and(isNotNull(outbox.sentAt), lt(outbox.sentAt, new Date(now.getTime() - OUTBOX_SENT_RETENTION_DAYS * DAY))))
+    .returning({ id: outbox.id });
+  const expired = await db
+    .delete(outbox)
+    .where(and(isNull(outbox.sentAt), lt(outbox.createdAt, new Date(now.getTime() - OUTBOX_UNSENT_EXPIRY_DAYS * DAY))))
+    .returning({ id: outbox.id });
+  return { sent: sent.length, expired: expired.length };
+}
+
+/**
+ * Takes one confirmation mail from the recipient's allowance for today (WIB); false when it is
+ * used up. Anyone can type anyone's address into the complaint form, so without this the form
+ * is a free way to flood a stranger's mailbox from the city's mail server.
+ */
+export async function takeMailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to: string, now: Date): Promise<boolean> {
+  const key = await rateKey(deps.config.secret, 'mail_recipient', to.toLowerCase());
+  const tomorrow = jakartaMidnight(jakartaDate(new Date(now.getTime() + 24 * 3600_000)));
+  const hit = await countHit(deps.db, key, now, tomorrow);
+  return hit.hits <= deps.config.mailsPerRecipientPerDay;
+}
+
+/** Whether a complaint's confirmation mail was queued (for showing a repeated confirmation). */
+export async function confirmationQueued(db: Db, caseId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.caseId, caseId), eq(outbox.kind, 'complaint_confirmation')))
+    .limit(1);
+  return row !== undefined;
+}
+
+function wib(d: Date): string {
+  const local = new Date(d.getTime() + 7 * 3600 * 1000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} WIB`;
+}
+
+/**
+ * The link a citizen keeps: the tracking page, with the access key in the fragment. A fragment is
+ * never sent to a server (no access log, proxy or Referer sees it); the page's script exchanges
+ * it for a short-lived cookie and takes it out of the address bar and the history (issue 8.12).
+ */
+export function trackingLink(origin: string, trackingCode: string, accessKey?: string): string {
+  const base = `${origin.replace(/\/+$/, '')}/lacak/${encodeURIComponent(trackingCode)}`;
+  return accessKey ? `${base}#kunci=${encodeURIComponent(accessKey)}` : base;
+}
+
+export function complaintConfirmationMail(p: {
+  to: string;
+  caseId: string;
+  trackingCode: string;
+  link: string;
+  title: string;
+  serviceName: { id: string; en: string };
+  firstResponseDueAt: Date;
+  resolutionDueAt: Date;
+}): OutboxMessage {
+  const subject = `Pengaduan ${p.trackingCode} diterima / Complaint ${p.trackingCode} received`;
+  const body = [
+    'Terima kasih, pengaduan Anda sudah kami terima.',
+    '',
+    `Kode pelacakan: ${p.trackingCode}`,
+    `Judul: ${p.title}`,
+    `Kategori: ${p.serviceName.id}`,
+    `Tanggapan pertama paling lambat: ${wib(p.firstResponseDueAt)}`,
+    `Target penyelesaian: ${wib(p.resolutionDueAt)}`,
+    '',
+    'Ikuti perkembangan, jawab permintaan informasi, dan beri penilaian melalui tautan pribadi berikut.',
+    'Jangan teruskan tautan ini kepada orang lain: tautan ini berisi kunci akses Anda.',
+    p.link,
+    '',
+    '---',
+    '',
+    'Thank you, we have received your complaint.',
+    '',
+    `Tracking code: ${p.trackingCode}`,
+    `Title: ${p.title}`,
+    `Category: ${p.serviceName.en}`,
+    `First response due by: ${wib(p.firstResponseDueAt)}`,
+    `Target resolution: ${wib(p.resolutionDueAt)}`,
+    '',
+    'Follow it, answer requests for information and rate the service through this private link.',
+    'Do not share it: it contains your access key.',
+    p.link,
+    '',
+    'Pelita — Pemerintah Kota Surakarta',
+  ].join('\n');
+  return { to: p.to, subject, body, kind: 'complaint_confirmation', caseId: p.caseId, secret: true };
+}

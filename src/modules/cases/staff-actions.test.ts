@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { StaffPrincipal } from '../../platform/http/context';
+import { canSeeContact, isStaffAction, staffAllowedActions } from './staff-actions';
+
+const who = (roles: string[], unitId = 3): StaffPrincipal => ({
+  id: 10,
+  nip: '1',
+  name: 'X',
+  email: 'x@demo',
+  unitId,
+  unitCode: 'U',
+  unitName: 'Unit',
+  roles,
+  mustChangePassword: false,
+  via: 'session',
+  scopes: null,
+});
+
+describe('who sees the complainant’s contact', () => {
+  it('publik: the unit’s officers and supervisors, officials and admins; not another unit', () => {
+    const c = { unitId: 3, privacy: 'publik' };
+    expect(canSeeContact(who(['officer']), c)).toBe(true);
+    expect(canSeeContact(who(['supervisor']), c)).toBe(true);
+    expect(canSeeContact(who(['official'], 1), c)).toBe(true);
+    expect(canSeeContact(who(['admin'], 1), c)).toBe(true);
+    expect(canSeeContact(who(['officer'], 4), c)).toBe(false);
+    expect(canSeeContact(who(['course_author']), c)).toBe(false);
+  });
+
+  it('anonim and rahasia: only the responsible unit’s supervisor', () => {
+    for (const privacy of ['anonim', 'rahasia']) {
+      const c = { unitId: 3, privacy };
+      expect(canSeeContact(who(['supervisor']), c)).toBe(true);
+      expect(canSeeContact(who(['officer']), c)).toBe(false);
+      expect(canSeeContact(who(['official'], 1), c)).toBe(false);
+      expect(canSeeContact(who(['admin'], 1), c)).toBe(false);
+      expect(canSeeContact(who(['supervisor'], 4), c)).toBe(false);
+    }
+  });
+});
+
+describe('actions offered to a staff member', () => {
+  it('officers of the unit: the state machine’s staff actions, claim only while unassigned', () => {
+    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([
+      'verify',
+      'decline',
+      'claim',
+      'forward',
+      'note',
+    ]);
+    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'submitted', assigneeId: 99 })).not.toContain('claim');
+    expect(staffAllowedActions(who(['supervisor']), { unitId: 3, status: 'verified', assigneeId: 99 })).toContain('assign');
+    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'closed', assigneeId: null })).toEqual([]);
+  });
+
+  it('nothing outside the unit, for officials, or for an unknown status', () => {
+    expect(staffAllowedActions(who(['officer'], 4), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([]);
+    expect(staffAllowedActions(who(['official']), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([]);
+    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'weird', assigneeId: null })).toEqual([]);
+  });
+
+  it('citizen and system actions are not staff actions', () => {
+    expect(isStaffAction('reply')).toBe(true);
+    for (const a of ['rate', 'reopen', 'provide_info', 'escalate', 'auto_close', 'x']) expect(isStaffAction(a)).toBe(false);
+  });
+});

@@ -1,0 +1,179 @@
+// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript) and its
+// confirmation with the tracking code and the access key.
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { ComplaintCreatedPage } from '../../../templates/pages/complaints/complaint-created';
+import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
+import { checkFiles, readFiles } from '../cases/attachments';
+import {
+  createComplaint,
+  EMPTY_DRAFT,
+  formRequestHash,
+  IDEMPOTENCY_REUSED,
+  listKelurahan,
+  oneYearBefore,
+  validateComplaint,
+  type ComplaintDraft,
+  type FieldErrors,
+} from './intake';
+import { trackingLink } from '../cases/mail';
+import { units } from '../../db/schema';
+import { jakartaDate } from '../../domain/sla/calendar';
+import type { AppContext, AppEnv } from '../../platform/http/context';
+import { publicUrl } from '../../platform/http/public-url';
+import { AppError, type TooManyRequestsError } from '../../platform/http/errors';
+import { rateLimit } from '../../platform/http/rate-limit';
+import { renderPage } from '../../platform/http/render';
+import { translator, type Msg } from '../../platform/i18n/lang';
+import { randomToken } from '../../platform/security/crypto';
+import { listActiveServices } from '../catalogue/data';
+import { COMPLAINT_SUBMIT_LIMIT } from './limits';
+
+const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
+
+function str(v: unknown): string {
+  if (Array.isArray(v)) v = v[0];
+  return typeof v === 'string' ? v : '';
+}
+
+async function renderForm(
+  c: AppContext,
+  opts: { draft: ComplaintDraft; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
+) {
+  const { db, clock } = c.var.deps;
+  const lang = c.var.lang;
+  const t = translator(lang);
+  const [categories, kel] = await Promise.all([listActiveServices(db, 'complaint'), listKelurahan(db)]);
+  const today = jakartaDate(clock.now());
+  return renderPage(
+    c,
+    {
+      title: t('Buat pengaduan', 'Submit a complaint'),
+      description: t('Sampaikan pengaduan pelayanan publik Kota Surakarta.', 'Submit a public-service complaint to the City of Surakarta.'),
+      status: opts.status,
+    },
+    <NewComplaintPage
+      lang={lang}
+      csrfToken={c.var.csrfToken}
+      nonce={c.var.secureHeadersNonce}
+      categories={categories.map((s) => ({ code: s.code, name: lang === 'en' ? s.name.en : s.name.id }))}
+      kelurahan={kel}
+      draft={opts.draft}
+      errors={opts.errors}
+      problem={opts.problem}
+      formToken={opts.formToken}
+      today={today}
+      earliest={oneYearBefore(today)}
+      filesDropped={opts.filesDropped}
+    />,
+  );
+}
+
+type FormBody = Record<string, string | File | (string | File)[]>;
+
+function draftFrom(body: FormBody): ComplaintDraft {
+  return {
+    service_code: str(body['service_code']),
+    title: str(body['title']),
+    description: str(body['description']),
+    address: str(body['address']),
+    kelurahan: str(body['kelurahan']),
+    latitude: str(body['latitude']),
+    longitude: str(body['longitude']),
+    incident_date: str(body['incident_date']),
+    privacy: str(body['privacy']),
+    fully_anonymous: ['1', 'on', 'true', 'ya'].includes(str(body['fully_anonymous'])),
+    contact_name: str(body['contact_name']),
+    contact_email: str(body['contact_email']),
+    contact_phone: str(body['contact_phone']),
+  };
+}
+
+function formTokenFrom(body: FormBody): string | null {
+  const submitted = str(body['form_token']);
+  return TOKEN_RE.test(submitted) ? submitted : null;
+}
+
+/** Over the limit: the form again with everything typed and the reason at the top (429). */
+async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
+  const body = await c.req.parseBody({ all: true });
+  const files = await readFiles(body['files']);
+  return renderForm(c, {
+    draft: draftFrom(body),
+    errors: {},
+    formToken: formTokenFrom(body) ?? randomToken(24),
+    filesDropped: files.length > 0,
+    status: 429,
+    problem: refusal.userMessage,
+  });
+}
+
+export const complaintRoutes = new Hono<AppEnv>()
+  .get('/baru', async (c) => {
+    const wanted = c.req.query('kategori') ?? '';
+    const categories = await listActiveServices(c.var.deps.db, 'complaint');
+    const preselect = categories.some((s) => s.code === wanted) ? wanted : '';
+    c.header('Cache-Control', 'no-store');
+    return renderForm(c, {
+      draft: { ...EMPTY_DRAFT, service_code: preselect },
+      errors: {},
+      formToken: randomToken(24),
+      filesDropped: false,
+      status: 200,
+    });
+  })
+  .post('/baru', rateLimit({ ...COMPLAINT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
+    const deps = c.var.deps;
+    const body = await c.req.parseBody({ all: true });
+    const draft = draftFrom(body);
+    const formToken = formTokenFrom(body);
+    const incoming = await readFiles(body['files']);
+
+    const result = await validateComplaint(deps.db, draft, deps.clock.now());
+    const files = checkFiles(incoming);
+    const errors: FieldErrors = result.ok ? {} : { ...result.errors };
+    if (!files.ok) errors['files'] = files.error;
+    if (!result.ok || !files.ok) {
+      c.header('Cache-Control', 'no-store');
+      return renderForm(c, {
+        draft,
+        errors,
+        formToken: formToken ?? randomToken(24),
+        filesDropped: incoming.length > 0,
+        status: 422,
+      });
+    }
+
+    const origin = publicUrl(deps.config);
+    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
+    let created;
+    try {
+      created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, origin });
+    } catch (err) {
+      // The token was used before with other content (the form was edited after sending): show the
+      // form again as typed, with a new token, and nothing of the first complaint.
+      if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
+      c.header('Cache-Control', 'no-store');
+      return renderForm(c, { draft, errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: incoming.length > 0, status: 409 });
+    }
+    const row = created.row;
+    const [unit] = await deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId)).limit(1);
+    const t = translator(c.var.lang);
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    return renderPage(
+      c,
+      { title: t('Pengaduan terkirim', 'Complaint sent') },
+      <ComplaintCreatedPage
+        lang={c.var.lang}
+        trackingCode={row.trackingCode}
+        accessKey={created.accessKey}
+        link={trackingLink(origin, row.trackingCode, created.accessKey)}
+        firstResponseDueAt={row.firstResponseDueAt}
+        resolutionDueAt={row.resolutionDueAt}
+        mail={created.mail}
+        replay={created.replay}
+        unitName={(c.var.lang === 'en' ? unit?.nameEn : unit?.name) ?? ''}
+      />,
+    );
+  });

@@ -1,0 +1,165 @@
+// Data the staff screens and the staff API read: one case with everything around it, and the
+// lists the forms choose from (officers of the unit, units to forward to, reply templates).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { listAttachments, type AttachmentRow } from '../cases/attachments';
+import { listEvents } from '../cases/events';
+import { loadHolidaySet } from '../cases/holidays';
+import { effectiveDue } from '../cases/sla';
+import { canSeeContact, loadCase, staffAllowedActions, type CaseRow, type StaffAction } from '../cases/staff-actions';
+import type { EventRecord } from '../cases/events';
+import type { Db } from '../../db/client';
+import { kelurahan, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
+import { remainingWorkingMillis, slaStatus, type HolidaySet, type SlaStatus } from '../../domain/sla/calendar';
+import type { StaffPrincipal } from '../../platform/http/context';
+
+export interface EventView extends EventRecord {
+  data: Record<string, unknown> | null;
+}
+
+export interface SlaView {
+  dueAt: Date;
+  doneAt: Date | null;
+  status: SlaStatus | 'paused';
+  /** working ms left (negative = overdue by), null when done */
+  remainingMs: number | null;
+}
+
+export interface CaseDetail {
+  row: CaseRow;
+  service: { id: number; code: string; name: { id: string; en: string } };
+  unit: { id: number; code: string; name: string };
+  kelurahanName: string | null;
+  assigneeName: string | null;
+  resolvedByName: string | null;
+  contactVisible: boolean;
+  events: EventView[];
+  attachments: AttachmentRow[];
+  sla: { firstResponse: SlaView; resolution: SlaView };
+  allowed: StaffAction[];
+}
+
+function parseData(s: string | null): Record<string, unknown> | null {
+  if (!s) return null;
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+const DONE = ['resolved', 'closed', 'declined'];
+
+/** SLA of first response and resolution as known now (an open pause stops the clock). */
+export function slaViews(row: CaseRow, holidays: HolidaySet, now: Date): { firstResponse: SlaView; resolution: SlaView } {
+  const due = effectiveDue(row, holidays, now);
+  const open = !DONE.includes(row.status);
+  const paused = row.pausedSince !== null && open;
+  const resolutionDone = row.resolvedAt ?? (open ? null : (row.closedAt ?? row.updatedAt ?? now));
+  const view = (dueAt: Date, doneAt: Date | null): SlaView => ({
+    dueAt,
+    doneAt,
+    status: doneAt === null && paused ? 'paused' : slaStatus(dueAt, doneAt, now),
+    remainingMs: doneAt === null ? remainingWorkingMillis(now, dueAt, holidays) : null,
+  });
+  return {
+    firstResponse: view(due.firstResponseDueAt, row.firstRespondedAt ?? resolutionDone),
+    resolution: view(due.resolutionDueAt, resolutionDone),
+  };
+}
+
+export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now: Date): Promise<CaseDetail> {
+  const row = await loadCase(db, id);
+  const [meta] = await db
+    .select({
+      serviceCode: services.code,
+      serviceNameId: services.nameId,
+      serviceNameEn: services.nameEn,
+    })
+    .from(services)
+    .where(eq(services.id, row.serviceId));
+  const [unit] = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, row.unitId));
+  const [kel] = row.kelurahanCode
+    ? await db.select({ name: kelurahan.name }).from(kelurahan).where(eq(kelurahan.code, row.kelurahanCode))
+    : [];
+  const events = await listEvents(db, row.id, 'internal');
+  const ids = new Set(events.map((e) => e.actorId).filter((x): x is number => x !== null));
+  if (row.assigneeId) ids.add(row.assigneeId);
+  if (row.resolvedById) ids.add(row.resolvedById);
+  const names = new Map(
+    ids.size
+      ? (await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, [...ids]))).map((s) => [s.id, s.name])
+      : [],
+  );
+  const holidays = await loadHolidaySet(db);
+  return {
+    row,
+    service: { id: row.serviceId, code: meta?.serviceCode ?? '', name: { id: meta?.serviceNameId ?? '', en: meta?.serviceNameEn ?? '' } },
+    unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '' },
+    kelurahanName: kel?.name ?? null,
+    assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
+    resolvedByName: row.resolvedById ? (names.get(row.resolvedById) ?? null) : null,
+    contactVisible: canSeeContact(p, row),
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      type: e.type,
+      actorKind: e.actorKind,
+      actorName: e.actorId !== null ? (names.get(e.actorId) ?? null) : null,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      visibility: e.visibility,
+      message: e.message,
+      data: parseData(e.data),
+    })),
+    attachments: await listAttachments(db, row.id, 'internal'),
+    sla: slaViews(row, holidays, now),
+    allowed: staffAllowedActions(p, row),
+  };
+}
+
+/** Active officers and supervisors of a unit, for the assign form. */
+export async function unitOfficers(db: Db, unitId: number): Promise<{ id: number; name: string; roles: string[] }[]> {
+  const rows = await db
+    .select({ id: staff.id, name: staff.name, role: staffRoles.role })
+    .from(staff)
+    .innerJoin(staffRoles, eq(staffRoles.staffId, staff.id))
+    .where(and(eq(staff.unitId, unitId), eq(staff.active, true), inArray(staffRoles.role, ['officer', 'supervisor'])))
+    .orderBy(asc(staff.name));
+  const by = new Map<number, { id: number; name: string; roles: string[] }>();
+  for (const r of rows) {
+    const x = by.get(r.id) ?? { id: r.id, name: r.name, roles: [] };
+    x.roles.push(r.role);
+    by.set(r.id, x);
+  }
+  return [...by.values()];
+}
+
+export async function activeUnits(db: Db): Promise<{ id: number; code: string; name: string; nameEn: string }[]> {
+  return db
+    .select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.name));
+}
+
+export async function templatesFor(db: Db, serviceId: number): Promise<{ id: number; title: string; body: string }[]> {
+  return db
+    .select({ id: responseTemplates.id, title: responseTemplates.title, body: responseTemplates.body })
+    .from(responseTemplates)
+    .where(eq(responseTemplates.serviceId, serviceId))
+    .orderBy(asc(responseTemplates.id));
+}
+
+export async function complaintServices(db: Db): Promise<{ code: string; nameId: string; nameEn: string; unitId: number }[]> {
+  return db
+    .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, unitId: services.unitId })
+    .from(services)
+    .where(eq(services.kind, 'complaint'))
+    .orderBy(asc(services.sortOrder), asc(services.nameId));
+}
+
+export async function kelurahanList(db: Db): Promise<{ code: string; name: string }[]> {
+  return db.select({ code: kelurahan.code, name: kelurahan.name }).from(kelurahan).orderBy(asc(kelurahan.name));
+}

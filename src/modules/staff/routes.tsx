@@ -1,0 +1,201 @@
+// Staff screens: the unit's queue (/staf) and the case page with one form per allowed action.
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { CasePage, type ActionFormState } from '../../../templates/pages/staff/case-page';
+import { QueuePage, QueueResults, type QueuePageProps } from '../../../templates/pages/staff/queue';
+import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
+import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
+import { isTrackingCode } from '../cases/codes';
+import { loadHolidaySet } from '../cases/holidays';
+import { parseAssigneeFilter, parseStatusFilter, queryQueue } from '../cases/queue';
+import { effectiveDue } from '../cases/sla';
+import {
+  ActionNotAllowedError,
+  StaleVersionError,
+  applyStaffAction,
+  assertCanRead,
+  loadCase,
+  type StaleDetails,
+} from '../cases/staff-actions';
+import { units } from '../../db/schema';
+import { remainingWorkingMillis } from '../../domain/sla/calendar';
+import { wantsFragment, type AppContext, type AppEnv } from '../../platform/http/context';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import { renderPage } from '../../platform/http/render';
+import { translator, type Msg } from '../../platform/i18n/lang';
+import { activeUnits, complaintServices, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
+
+const STAFF_READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
+
+async function renderCase(
+  c: AppContext,
+  id: string,
+  opts: { status?: 200 | 409 | 422; conflict?: StaleDetails | null; form?: ActionFormState | null; suggestForward?: boolean } = {},
+) {
+  const { db, clock } = c.var.deps;
+  const p = c.var.staff!;
+  const detail = await loadCaseDetail(db, p, id, clock.now());
+  assertCanRead(p, detail.row);
+  const allowed = detail.allowed;
+  const [officers, allUnits, templates] = await Promise.all([
+    allowed.includes('assign') ? unitOfficers(db, detail.row.unitId) : Promise.resolve([]),
+    allowed.includes('forward') ? activeUnits(db) : Promise.resolve([]),
+    allowed.includes('reply') ? templatesFor(db, detail.row.serviceId) : Promise.resolve([]),
+  ]);
+  const done = c.req.query('selesai') ?? null;
+  return renderPage(
+    c,
+    { title: `${detail.row.trackingCode} · ${detail.row.title}`, status: opts.status ?? 200 },
+    <CasePage
+      lang={c.var.lang}
+      csrf={c.var.csrfToken}
+      nonce={c.var.secureHeadersNonce}
+      detail={detail}
+      officers={officers}
+      units={allUnits.map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name }))}
+      templates={templates}
+      done={opts.status ? null : done}
+      conflict={opts.conflict ?? null}
+      form={opts.form ?? null}
+      suggestForward={opts.suggestForward ?? false}
+    />,
+  );
+}
+
+function firstString(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  return '';
+}
+
+export const staffRoutes = new Hono<AppEnv>()
+  .use(requireStaff({ roles: STAFF_READERS }))
+  .get('/', async (c) => {
+    const { db, clock } = c.var.deps;
+    const p = c.var.staff!;
+    const t = translator(c.var.lang);
+    const now = clock.now();
+    const cityWide = hasAnyRole(p, ['official', 'admin']) && !hasAnyRole(p, ['officer', 'supervisor']);
+    const q = (k: string) => (c.req.query(k) ?? '').trim();
+    const unitCode = cityWide ? q('unit').toUpperCase() : '';
+    let unitIds: number[] | null = [p.unitId];
+    let scopeLabel = p.unitName;
+    if (cityWide) {
+      unitIds = null;
+      scopeLabel = t('Semua unit', 'All units');
+      if (unitCode) {
+        const [u] = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.code, unitCode));
+        unitIds = u ? [u.id] : [];
+        scopeLabel = u?.name ?? t('Unit tidak dikenal', 'Unknown unit');
+      }
+    }
+    const values = {
+      status: parseStatusFilter(q('status')),
+      layanan: q('layanan').slice(0, 80),
+      kelurahan: q('kelurahan').slice(0, 80),
+      petugas: parseAssigneeFilter(q('petugas')),
+      terlambat: q('terlambat') === '1' || q('terlambat') === 'on',
+      unit: unitCode,
+    };
+    const result = await queryQueue(
+      db,
+      {
+        unitIds,
+        status: values.status,
+        serviceCode: values.layanan || null,
+        kelurahanCode: values.kelurahan || null,
+        assignee: values.petugas,
+        overdueOnly: values.terlambat,
+        viewerId: p.id,
+      },
+      now,
+    );
+    const holidays = await loadHolidaySet(db);
+    const remaining: Record<string, number> = {};
+    for (const r of result.rows) {
+      const due = r.pausedSince
+        ? (() => {
+            const e = effectiveDue(r, holidays, now);
+            return r.firstRespondedAt ? e.resolutionDueAt : e.firstResponseDueAt;
+          })()
+        : r.nextDueAt;
+      remaining[r.id] = remainingWorkingMillis(now, due, holidays);
+    }
+    const singleUnit = unitIds && unitIds.length === 1 ? unitIds[0]! : null;
+    const fwCode = q('diteruskan').toUpperCase();
+    const fwUnit = q('ke').toUpperCase();
+    const props: QueuePageProps = {
+      lang: c.var.lang,
+      forwarded: isTrackingCode(fwCode) && /^[A-Z0-9-]{1,40}$/.test(fwUnit) ? { code: fwCode, unit: fwUnit } : null,
+      scopeLabel,
+      readOnly: cityWide,
+      values,
+      result,
+      remaining,
+      services: await complaintServices(db),
+      kelurahan: await kelurahanList(db),
+      officers: singleUnit !== null ? await unitOfficers(db, singleUnit) : [],
+      units: cityWide ? (await activeUnits(db)).map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name })) : null,
+    };
+    if (wantsFragment(c)) return c.html(<QueueResults {...props} />);
+    return renderPage(c, { title: t('Antrean pengaduan', 'Complaint queue') }, <QueuePage {...props} />);
+  })
+  .get('/kasus/:id', async (c) => renderCase(c, c.req.param('id')))
+  .post('/kasus/:id/aksi', async (c) => {
+    const id = c.req.param('id');
+    const p = c.var.staff!;
+    const deps = c.var.deps;
+    const row = await loadCase(deps.db, id);
+    assertCanRead(p, row);
+    const body = await c.req.parseBody({ all: true });
+    const action = firstString(body['action']);
+    const versionRaw = firstString(body['version']).trim();
+    const values: Record<string, string> = {};
+    for (const k of ['message', 'to_unit', 'assignee', 'privacy', 'decline_reason']) values[k] = firstString(body[k]);
+    const declineReason = values['decline_reason'] ?? '';
+    if (action === 'decline' && declineReason === 'other_unit') {
+      // "not our authority" within the city: forwarding is the right action, not declining
+      if (!hasAnyRole(p, ['officer', 'supervisor']) || p.unitId !== row.unitId) throw new ForbiddenError();
+      return renderCase(c, id, { status: 200, suggestForward: true, form: { action: 'forward', values: { message: values['message'] ?? '' }, errors: {} } });
+    }
+    let result;
+    try {
+      result = await applyStaffAction(deps, p, id, {
+        action,
+        version: /^\d{1,9}$/.test(versionRaw) ? Number(versionRaw) : null,
+        message: values['message'] ?? null,
+        toUnit: values['to_unit'] ?? null,
+        assignee: values['assignee'] ?? null,
+        privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
+        declineReason,
+        evidence: action === 'resolve' ? (await readFiles(body['evidence'])).map((f) => ({ filename: f.name, data: f.bytes })) : [],
+      });
+    } catch (e) {
+      if (e instanceof StaleVersionError) return renderCase(c, id, { status: 409, conflict: e.stale, form: { action, values, errors: {} } });
+      if (e instanceof ValidationError) return renderCase(c, id, { status: 422, form: { action, values, errors: e.fields } });
+      if (e instanceof ActionNotAllowedError)
+        return renderCase(c, id, { status: 422, form: { action, values, errors: {}, error: e.userMessage as Msg } });
+      throw e;
+    }
+    if (result.action === 'forward') {
+      // the case now belongs to another unit: back to the queue, with a note of where it went
+      return c.redirect(`/staf?diteruskan=${encodeURIComponent(row.trackingCode)}&ke=${encodeURIComponent(values['to_unit']!.trim().toUpperCase())}`, 303);
+    }
+    return c.redirect(`/staf/kasus/${id}?selesai=${encodeURIComponent(action)}`, 303);
+  })
+  .get('/kasus/:id/lampiran/:att', async (c) => {
+    const { db, files } = c.var.deps;
+    const row = await loadCase(db, c.req.param('id'));
+    assertCanRead(c.var.staff!, row);
+    const att = await findAttachment(db, row.id, c.req.param('att'));
+    const stored = att ? await files.get(att.storageKey) : null;
+    if (!att || !stored) throw new NotFoundError({ id: 'Lampiran tidak ditemukan.', en: 'Attachment not found.' });
+    return new Response(stored.body as BodyInit, {
+      headers: {
+        'Content-Type': att.contentType,
+        'Content-Disposition': contentDisposition(att.filename),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });

@@ -1,0 +1,404 @@
+// The learning journey, on the server: enrolment, lesson progress, quiz attempts and the
+// completion rule that credits JP once and issues the certificate. Errors are typed (the
+// routes turn them into a page or JSON) and carry messages in both languages.
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  trainingCertificates,
+  trainingCourses,
+  trainingEnrolments,
+  trainingLessonProgress,
+  trainingLessons,
+  trainingQuestions,
+  trainingQuizAttempts,
+} from '../../db/schema-training';
+import { staff as staffTable } from '../../db/schema';
+import { jakartaYear, isoDuration } from '../../domain/training/ledger';
+import {
+  canStartAttempt,
+  checkSubmissionTime,
+  drawAttempt,
+  isCourseComplete,
+  scoreAttempt,
+  type AttemptQuestion,
+  type BankQuestion,
+} from '../../domain/training/quiz';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import type { Msg } from '../../platform/i18n/lang';
+import { isCourseAuthor } from './authors';
+import { certificateNumber } from './certificates';
+import { completedCourseCodes, courseProgress, inAudience, listLessons, type CourseView } from './courses';
+import { ledgerInsert, type Actor } from './ledger';
+
+export interface Learner extends Actor {
+  roles: readonly string[];
+  unitCode: string;
+}
+
+const notEnrolled: Msg = {
+  id: 'Anda belum terdaftar di kursus ini. Daftar dulu dari halaman kursus.',
+  en: 'You are not enrolled in this course. Enrol first from the course page.',
+};
+
+
+export async function enrol(db: Db, now: Date, who: Learner, course: CourseView): Promise<void> {
+  if (!inAudience(course, who))
+    throw new ForbiddenError(
+      { id: 'Kursus ini diperuntukkan bagi peran atau unit lain.', en: 'This course is meant for other roles or units.' },
+      'not_in_audience',
+    );
+  const done = await completedCourseCodes(db, who.id);
+  const missing = course.prerequisites.filter((p) => !done.has(p));
+  if (missing.length) {
+    const titles = await db
+      .select({ code: trainingCourses.code, titleId: trainingCourses.titleId, titleEn: trainingCourses.titleEn })
+      .from(trainingCourses)
+      .where(inArray(trainingCourses.code, missing));
+    const name = (code: string, lang: 'id' | 'en') => {
+      const t = titles.find((x) => x.code === code);
+      return t ? `${lang === 'en' ? t.titleEn : t.titleId} (${code})` : code;
+    };
+    throw new ConflictError(
+      {
+        id: `Selesaikan dulu kursus prasyarat: ${missing.map((m) => name(m, 'id')).join(', ')}.`,
+        en: `Complete the prerequisite course(s) first: ${missing.map((m) => name(m, 'en')).join(', ')}.`,
+      },
+      'prerequisites_missing',
+      { missing },
+    );
+  }
+  const inserted = await db
+    .insert(trainingEnrolments)
+    .values({ courseId: course.id, staffId: who.id, enrolledAt: now })
+    .onConflictDoNothing()
+    .returning({ id: trainingEnrolments.id });
+  if (!inserted.length)
+    throw new ConflictError(
+      { id: 'Anda sudah terdaftar di kursus ini. Lanjutkan belajar dari halaman kursus.', en: 'You are already enrolled in this course. Continue from the course page.' },
+      'already_enrolled',
+    );
+  await ledgerInsert(db, { actor: who, verb: 'registered', objectType: 'course', objectId: course.code, objectName: course.title.id, courseId: course.id, at: now });
+}
+
+async function requireEnrolled(db: Db, staffId: number, courseId: number) {
+  const [e] = await db
+    .select()
+    .from(trainingEnrolments)
+    .where(and(eq(trainingEnrolments.staffId, staffId), eq(trainingEnrolments.courseId, courseId)));
+  if (!e) throw new ConflictError(notEnrolled, 'not_enrolled');
+  return e;
+}
+
+export async function findLesson(db: Db, course: CourseView, lessonId: number) {
+  const [l] = await db
+    .select()
+    .from(trainingLessons)
+    .where(and(eq(trainingLessons.id, lessonId), eq(trainingLessons.courseId, course.id)));
+  if (!l) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
+  return l;
+}
+
+/** Marks a lesson done (idempotent) and applies the completion rule. Returns whether the course completed now. */
+export async function completeLesson(db: Db, now: Date, who: Learner, course: CourseView, lessonId: number): Promise<{ courseCompleted: boolean }> {
+  const lesson = await findLesson(db, course, lessonId);
+  await requireEnrolled(db, who.id, course.id);
+  const fresh = await db
+    .insert(trainingLessonProgress)
+    .values({ staffId: who.id, lessonId: lesson.id, courseId: course.id, doneAt: now })
+    .onConflictDoNothing()
+    .returning({ lessonId: trainingLessonProgress.lessonId });
+  if (fresh.length)
+    await ledgerInsert(db, {
+      actor: who,
+      verb: 'experienced',
+      objectType: 'lesson',
+      objectId: `${course.code}/${lesson.id}`,
+      objectName: lesson.title,
+      courseId: course.id,
+      result: { completion: true },
+      at: now,
+    });
+  return { courseCompleted: await applyCompletionRule(db, now, who, course) };
+}
+
+// ------------------------------------------------------------------ quiz
+
+export interface QuestionForLearner {
+  id: number;
+  kind: string;
+  prompt: string;
+  options: { key: string; text: string }[];
+}
+
+export interface AttemptView {
+  id: string;
+  courseId: number;
+  staffId: number;
+  questions: AttemptQuestion[];
+  passPercent: number;
+  startedAt: Date;
+  deadlineAt: Date;
+  submittedAt: Date | null;
+  answers: Record<string, string> | null;
+  scorePercent: number | null;
+  passed: boolean | null;
+  outcome: string | null;
+}
+
+function parseOptions(s: string): { key: string; text: string }[] {
+  try {
+    return JSON.parse(s) as { key: string; text: string }[];
+  } catch {
+    return [];
+  }
+}
+
+function toAttemptView(r: typeof trainingQuizAttempts.$inferSelect): AttemptView {
+  return {
+    id: r.id,
+    courseId: r.courseId,
+    staffId: r.staffId,
+    questions: JSON.parse(r.questions) as AttemptQuestion[],
+    passPercent: r.passPercent,
+    startedAt: r.startedAt,
+    deadlineAt: r.deadlineAt,
+    submittedAt: r.submittedAt,
+    answers: r.answers ? (JSON.parse(r.answers) as Record<string, string>) : null,
+    scorePercent: r.scorePercent,
+    passed: r.passed,
+    outcome: r.outcome,
+  };
+}
+
+/**
+ * Starts an attempt (or returns the one still running). The server draws the questions and
+ * remembers them with the option order and a deadline; nothing about the answers is sent.
+ */
+export async function startAttempt(db: Db, now: Date, who: Learner, course: CourseView, random: () => number = Math.random): Promise<AttemptView> {
+  await requireEnrolled(db, who.id, course.id);
+  const progress = await courseProgress(db, who.id, course.id, now);
+  if (progress.openAttemptId) return (await findAttempt(db, progress.openAttemptId, who.id))!;
+  const refusal = canStartAttempt(progress.attemptsUsed, course.quiz.maxAttempts, progress.quizPassed);
+  if (refusal) throw new ConflictError(refusal.message, refusal.code);
+  const bank = await db
+    .select({ id: trainingQuestions.id, kind: trainingQuestions.kind, options: trainingQuestions.options })
+    .from(trainingQuestions)
+    .where(and(eq(trainingQuestions.courseId, course.id), eq(trainingQuestions.active, true)));
+  if (!bank.length) throw new ConflictError({ id: 'Kursus ini belum memiliki soal kuis.', en: 'This course has no quiz questions yet.' }, 'no_questions');
+  const questions = drawAttempt(
+    bank.map((b): BankQuestion => ({ id: b.id, kind: b.kind === 'true_false' ? 'true_false' : 'multiple_choice', options: parseOptions(b.options) })),
+    course.quiz.questionCount,
+    random,
+  );
+  const id = crypto.randomUUID();
+  const deadlineAt = new Date(now.getTime() + course.quiz.timeLimitMinutes * 60_000);
+  await db.insert(trainingQuizAttempts).values({
+    id,
+    courseId: course.id,
+    staffId: who.id,
+    questions: JSON.stringify(questions),
+    passPercent: course.quiz.passPercent,
+    startedAt: now,
+    deadlineAt,
+  });
+  return (await findAttempt(db, id, who.id))!;
+}
+
+/** An attempt of this staff member; someone else's attempt is "not found". */
+export async function findAttempt(db: Db, id: string, staffId: number): Promise<AttemptView | null> {
+  const [r] = await db
+    .select()
+    .from(trainingQuizAttempts)
+    .where(and(eq(trainingQuizAttempts.id, id), eq(trainingQuizAttempts.staffId, staffId)));
+  return r ? toAttemptView(r) : null;
+}
+
+/** The attempt's questions as the learner sees them: prompt and options in the drawn order, no answers. */
+export async function questionsForLearner(db: Db, attempt: AttemptView): Promise<QuestionForLearner[]> {
+  const ids = attempt.questions.map((q) => q.questionId);
+  const rows = await db
+    .select({ id: trainingQuestions.id, kind: trainingQuestions.kind, prompt: trainingQuestions.prompt, options: trainingQuestions.options })
+    .from(trainingQuestions)
+    .where(inArray(trainingQuestions.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return attempt.questions.flatMap((q) => {
+    const r = byId.get(q.questionId);
+    if (!r) return [];
+    const opts = new Map(parseOptions(r.options).map((o) => [o.key, o]));
+    return [{ id: r.id, kind: r.kind, prompt: r.prompt, options: q.optionKeys.flatMap((k) => (opts.has(k) ? [opts.get(k)!] : [])) }];
+  });
+}
+
+export interface ReviewedQuestion extends QuestionForLearner {
+  chosen: string | null;
+  correctKey: string;
+  correct: boolean;
+  explanation: string;
+}
+
+/** After submission only: each question with the learner's answer, the correct one and the explanation. */
+export async function reviewAttempt(db: Db, attempt: AttemptView): Promise<ReviewedQuestion[]> {
+  if (!attempt.submittedAt) return [];
+  const shown = await questionsForLearner(db, attempt);
+  const rows = await db
+    .select({ id: trainingQuestions.id, correctKey: trainingQuestions.correctKey, explanation: trainingQuestions.explanation })
+    .from(trainingQuestions)
+    .where(inArray(trainingQuestions.id, shown.map((q) => q.id)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return shown.map((q) => {
+    const chosen = attempt.answers?.[String(q.id)] ?? null;
+    const correctKey = byId.get(q.id)?.correctKey ?? '';
+    return { ...q, chosen, correctKey, correct: chosen === correctKey, explanation: byId.get(q.id)?.explanation ?? '' };
+  });
+}
+
+/** Closes an attempt whose time ran out (counted, scored 0, a 'failed' statement). Idempotent. */
+export async function closeExpiredAttempt(db: Db, now: Date, who: Learner, course: CourseView, attempt: AttemptView): Promise<void> {
+  const closed = await db
+    .update(trainingQuizAttempts)
+    .set({ outcome: 'expired', submittedAt: now, scorePercent: 0, passed: false, answers: JSON.stringify({}) })
+    .where(and(eq(trainingQuizAttempts.id, attempt.id), isNull(trainingQuizAttempts.submittedAt)))
+    .returning({ id: trainingQuizAttempts.id });
+  if (closed.length)
+    await ledgerInsert(db, {
+      actor: who,
+      verb: 'failed',
+      objectType: 'quiz',
+      objectId: `${course.code}/${attempt.id}`,
+      objectName: `Kuis ${course.title.id}`,
+      courseId: course.id,
+      result: { success: false, completion: false, duration: isoDuration(now.getTime() - attempt.startedAt.getTime()) },
+      at: now,
+    });
+}
+
+export function isPastDeadline(now: Date, attempt: AttemptView): boolean {
+  return checkSubmissionTime(now, attempt.deadlineAt) !== null;
+}
+
+export type SubmitResult = { attempt: AttemptView; courseCompleted: boolean };
+
+/**
+ * Scores a submission on the server. Rejected without using anything up: answers for questions
+ * not in the attempt, unknown options (ValidationError). Rejected and counted: a submission after
+ * the time limit (the attempt is closed as expired). A second submission is a conflict.
+ */
+export async function submitAttempt(
+  db: Db,
+  now: Date,
+  who: Learner,
+  course: CourseView,
+  attempt: AttemptView,
+  answers: Record<string, string>,
+): Promise<SubmitResult> {
+  if (attempt.submittedAt || attempt.outcome)
+    throw new ConflictError(
+      { id: 'Percobaan ini sudah dikumpulkan. Mulai percobaan baru dari halaman kursus bila masih ada kesempatan.', en: 'This attempt has already been submitted. Start a new attempt from the course page if any are left.' },
+      'already_submitted',
+    );
+  const late = checkSubmissionTime(now, attempt.deadlineAt);
+  if (late) {
+    await closeExpiredAttempt(db, now, who, course, attempt);
+    throw new ConflictError(late.message, late.code);
+  }
+  const ids = attempt.questions.map((q) => q.questionId);
+  const keys = await db
+    .select({ id: trainingQuestions.id, correctKey: trainingQuestions.correctKey })
+    .from(trainingQuestions)
+    .where(inArray(trainingQuestions.id, ids));
+  const outcome = scoreAttempt(attempt.questions, new Map(keys.map((k) => [k.id, k.correctKey])), answers, attempt.passPercent);
+  if (!outcome.ok) throw new ValidationError(outcome.fields, outcome.message);
+  const saved = await db
+    .update(trainingQuizAttempts)
+    .set({ submittedAt: now, answers: JSON.stringify(answers), scorePercent: outcome.percent, passed: outcome.passed, outcome: 'submitted' })
+    .where(and(eq(trainingQuizAttempts.id, attempt.id), isNull(trainingQuizAttempts.submittedAt)))
+    .returning({ id: trainingQuizAttempts.id });
+  if (!saved.length)
+    throw new ConflictError({ id: 'Percobaan ini sudah dikumpulkan.', en: 'This attempt has already been submitted.' }, 'already_submitted');
+  await ledgerInsert(db, {
+    actor: who,
+    verb: outcome.passed ? 'passed' : 'failed',
+    objectType: 'quiz',
+    objectId: `${course.code}/${attempt.id}`,
+    objectName: `Kuis ${course.title.id}`,
+    courseId: course.id,
+    result: {
+      score: { scaled: outcome.percent / 100, raw: outcome.correct, min: 0, max: outcome.total },
+      success: outcome.passed,
+      completion: true,
+      duration: isoDuration(now.getTime() - attempt.startedAt.getTime()),
+    },
+    at: now,
+  });
+  const courseCompleted = outcome.passed ? await applyCompletionRule(db, now, who, course) : false;
+  return { attempt: (await findAttempt(db, attempt.id, who.id))!, courseCompleted };
+}
+
+/**
+ * The completion rule: every lesson done and the quiz passed. The first time it holds, the
+ * course's JP as of now is credited once (the ledger's credit key is unique) and a certificate
+ * is issued. Returns true only on that first time. An author of the course only previews it:
+ * no JP, no certificate (authors.ts).
+ */
+export async function applyCompletionRule(db: Db, now: Date, who: Learner, course: CourseView): Promise<boolean> {
+  if (await isCourseAuthor(db, course.id, who.id)) return false;
+  const [lessons, progress, bankSize] = await Promise.all([
+    listLessons(db, course.id),
+    courseProgress(db, who.id, course.id, now),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(trainingQuestions)
+      .where(and(eq(trainingQuestions.courseId, course.id), eq(trainingQuestions.active, true))),
+  ]);
+  if (progress.completedAt || progress.certificateId) return false;
+  const complete = isCourseComplete({
+    lessonIds: lessons.map((l) => l.id),
+    doneLessonIds: progress.doneLessonIds,
+    hasQuiz: Number(bankSize[0]?.n ?? 0) > 0,
+    quizPassed: progress.quizPassed,
+  });
+  if (!complete) return false;
+  // Snapshot holder and course now: later edits never change what was earned.
+  const [holder] = await db.select({ name: staffTable.name, nip: staffTable.nip }).from(staffTable).where(eq(staffTable.id, who.id));
+  const year = jakartaYear(now);
+  const inserted = await db
+    .insert(trainingCertificates)
+    .values({
+      number: `pending-${crypto.randomUUID()}`,
+      staffId: who.id,
+      courseId: course.id,
+      holderName: holder?.name ?? who.name,
+      holderNip: holder?.nip ?? who.nip,
+      courseCode: course.code,
+      courseTitleId: course.title.id,
+      courseTitleEn: course.title.en,
+      jp: course.jp,
+      issuedAt: now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: trainingCertificates.id });
+  const cert = inserted[0];
+  if (!cert) return false; // a concurrent request completed it first
+  const best = progress.bestPercent ?? 100;
+  await db.batch([
+    db.update(trainingCertificates).set({ number: certificateNumber(year, cert.id) }).where(eq(trainingCertificates.id, cert.id)),
+    ledgerInsert(db, {
+      actor: who,
+      verb: 'completed',
+      objectType: 'course',
+      objectId: course.code,
+      objectName: course.title.id,
+      courseId: course.id,
+      result: { completion: true, success: true, score: { scaled: best / 100, raw: best, min: 0, max: 100 } },
+      jp: course.jp,
+      at: now,
+      certificateId: cert.id,
+      creditKey: `course:${course.id}:staff:${who.id}`,
+    }).onConflictDoNothing(),
+    db
+      .update(trainingEnrolments)
+      .set({ completedAt: now })
+      .where(and(eq(trainingEnrolments.staffId, who.id), eq(trainingEnrolments.courseId, course.id), isNull(trainingEnrolments.completedAt))),
+  ]);
+  return true;
+}

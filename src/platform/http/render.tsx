@@ -1,0 +1,31 @@
+import type { Child } from 'hono/jsx';
+import { Layout } from '../../../templates/layout';
+import { wantsFragment, type AppContext } from './context';
+import type { ErrorStatus } from './errors';
+
+/**
+ * Renders a screen: the whole page for a normal request, or only the screen's component when
+ * htmx asks for a partial update. The same component serves both.
+ */
+export function renderPage(
+  c: AppContext,
+  opts: { title: string; description?: string; status?: 200 | 201 | ErrorStatus },
+  body: Child,
+) {
+  const status = opts.status ?? 200;
+  if (wantsFragment(c)) return c.html(<>{body}</>, status);
+  return c.html(
+    <Layout
+      lang={c.var.lang}
+      title={opts.title}
+      description={opts.description}
+      path={c.req.path + (new URL(c.req.url).search || '')}
+      nonce={c.var.secureHeadersNonce}
+      staff={c.var.staff}
+      csrfToken={c.var.csrfToken}
+    >
+      {body}
+    </Layout>,
+    status,
+  );
+}

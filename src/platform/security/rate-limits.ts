@@ -1,0 +1,61 @@
+// Counters against abuse of what anyone may do without an account: submitting complaints,
+// checking tracking keys, citizen actions, and the confirmation mails they cause.
+//
+// The counters live in the database (table rate_limits), not in memory: a Worker has many
+// isolates and a city may run several Node instances, and a limit that each of them counts
+// alone is no limit. One UPSERT counts a hit and returns the count, so concurrent requests can
+// never all slip under the limit. Each key has a fixed window that starts with its first hit.
+//
+// Keys hold an HMAC of the client address or mail recipient, not the address itself: the table
+// says how busy someone is without keeping who they are (UU 27/2022 on personal data: no more
+// than the purpose needs).
+import { lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rateLimits } from '../../db/schema';
+import { hmacSign } from './crypto';
+
+export type RateBucket = 'complaint_submit' | 'tracking' | 'mail_recipient';
+
+/** `bucket:HMAC(subject)`; the same subject counts separately in each bucket. */
+export async function rateKey(secret: string, bucket: RateBucket, subject: string): Promise<string> {
+  return `${bucket}:${await hmacSign(secret, `rate-limit:${bucket}:${subject}`)}`;
+}
+
+export interface Hit {
+  /** hits in the current window, this one included */
+  hits: number;
+  resetAt: Date;
+}
+
+/**
+ * Counts one hit against `key`, atomically. A key whose window has ended starts a new window
+ * ending at `windowEnd`; otherwise its window keeps its end.
+ */
+export async function countHit(db: Db, key: string, now: Date, windowEnd: Date): Promise<Hit> {
+  const t = now.getTime();
+  const ended = sql`${rateLimits.resetAt} <= ${t}`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, hits: 1, resetAt: windowEnd })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        // both expressions read the row as it was before this update
+        hits: sql`CASE WHEN ${ended} THEN 1 ELSE ${rateLimits.hits} + 1 END`,
+        resetAt: sql`CASE WHEN ${ended} THEN ${windowEnd.getTime()} ELSE ${rateLimits.resetAt} END`,
+      },
+    })
+    .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
+  return row ?? { hits: 1, resetAt: windowEnd };
+}
+
+/** Seconds until the window of a hit ends (at least 1, for Retry-After). */
+export function secondsUntilReset(hit: Hit, now: Date): number {
+  return Math.max(1, Math.ceil((hit.resetAt.getTime() - now.getTime()) / 1000));
+}
+
+/** Forgets counters whose window has ended (the scheduled job); returns how many. */
+export async function pruneRateLimits(db: Db, now: Date): Promise<number> {
+  const gone = await db.delete(rateLimits).where(lte(rateLimits.resetAt, now)).returning({ key: rateLimits.key });
+  return gone.length;
+}

@@ -27,7 +27,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(async (c, next) => {
     c.set('deps', deps);
-    c.set('staff', null);
+    c.set('principal', null);
     c.set('lang', negotiateLang(readCookie(c, 'pelita_lang'), c.req.header('Accept-Language')));
     await next();
     c.header('Content-Language', c.var.lang);

@@ -2,7 +2,7 @@
 // the checks every form repeats. Messages are always a pair (Indonesian, English).
 import type { Context } from 'hono';
 import { characterProblem, charLength } from '../../domain/text/input-text';
-import type { AppEnv } from '../../platform/http/context';
+import type { AppContext } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { msg, type Msg } from '../../platform/i18n/lang';
 
@@ -10,7 +10,7 @@ import { msg, type Msg } from '../../platform/i18n/lang';
 export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, Msg>;
 
-export async function readForm(c: Context<AppEnv>): Promise<FormValues> {
+export async function readForm(c: AppContext): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true }).catch(() => ({}) as Record<string, unknown>);
   const out: FormValues = {};
   for (const [k, v] of Object.entries(body)) {
@@ -81,7 +81,7 @@ export function parseWhole(
 }
 
 /** A positive integer id from the path; anything else is a 404, never a 500. */
-export function idParam(c: Context<AppEnv>, name = 'id'): number {
+export function idParam(c: AppContext, name = 'id'): number {
   const s = c.req.param(name) ?? '';
   if (!/^[1-9]\d{0,9}$/.test(s)) throw new NotFoundError();
   return Number(s);

@@ -51,7 +51,7 @@ async function renderForm(c: AppContext, s: StaffRecord | null, values: FormValu
               name: s.name,
               active: s.active,
               mustChangePassword: s.mustChangePassword,
-              isSelf: s.id === c.var.staff?.id,
+              isSelf: s.id === c.var.principal?.id,
               signIn: await accountLockStatus(c.var.deps.db, staffAccountKey(s.id), c.var.deps.clock.now()),
             }
           : null
@@ -172,7 +172,7 @@ export const staffRoutes = new Hono<AppEnv>()
       unitIds,
       editing: true,
     });
-    const isSelf = s.id === c.var.staff?.id;
+    const isSelf = s.id === c.var.principal?.id;
     if (input && isSelf && s.roles.includes('admin') && !input.roles.includes('admin'))
       errors['roles'] = msg(
         'Anda tidak dapat mencabut peran Administrator dari akun Anda sendiri. Minta administrator lain melakukannya.',
@@ -217,7 +217,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .post('/:id/nonaktifkan', async (c) => {
     const db = c.var.deps.db;
     const s = await loadStaff(c);
-    if (s.id === c.var.staff?.id)
+    if (s.id === c.var.principal?.id)
       return renderForm(c, s, staffToValues(s), {
         account: msg(
           'Anda tidak dapat menonaktifkan akun Anda sendiri. Minta administrator lain melakukannya.',
@@ -251,7 +251,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const db = c.var.deps.db;
     const s = await loadStaff(c);
     const values = await readForm(c);
-    if (s.id === c.var.staff?.id)
+    if (s.id === c.var.principal?.id)
       return renderForm(c, s, staffToValues(s), {
         account: msg(
           'Kata sandi Anda sendiri diganti di halaman Akun (/akun/kata-sandi), dengan kata sandi lama Anda.',

@@ -7,7 +7,7 @@
 // `<staffId>.<issued, base 36>.<nonce>.<HMAC>`. The HMAC covers the account's current password
 // hash, so changing or resetting the password retires every device an old password enrolled.
 import type { Context } from 'hono';
-import type { AppEnv } from '../../platform/http/context';
+import type { AppContext } from '../../platform/http/context';
 import { readCookie, writeCookie } from '../../platform/security/cookies';
 import { hmacSign, hmacVerify, randomToken } from '../../platform/security/crypto';
 
@@ -25,7 +25,7 @@ interface Entry {
 
 const message = (e: Omit<Entry, 'sig'>, passwordHash: string) => `device:${e.staffId}:${e.issued}:${e.nonce}:${passwordHash}`;
 
-function entries(c: Context<AppEnv>): Entry[] {
+function entries(c: AppContext): Entry[] {
   const raw = readCookie(c, DEVICE_COOKIE) ?? '';
   const out: Entry[] = [];
   for (const part of raw.split('~').slice(0, MAX_DEVICE_ENTRIES)) {
@@ -41,7 +41,7 @@ const format = (e: Entry) => `${e.staffId}.${e.issued.toString(36)}.${e.nonce}.$
  * The budget key of this browser for the account ('device:<nonce>'), when it carries a valid,
  * unexpired device entry for it signed over the account's current password hash; else null.
  */
-export async function knownDevice(c: Context<AppEnv>, account: { id: number; passwordHash: string | null }, now: Date): Promise<string | null> {
+export async function knownDevice(c: AppContext, account: { id: number; passwordHash: string | null }, now: Date): Promise<string | null> {
   if (!account.passwordHash) return null;
   const e = entries(c).find((x) => x.staffId === account.id);
   if (!e || now.getTime() - e.issued > DEVICE_DAYS * 86_400_000 || e.issued > now.getTime()) return null;
@@ -50,7 +50,7 @@ export async function knownDevice(c: Context<AppEnv>, account: { id: number; pas
 }
 
 /** Remembers this browser for the account (a fresh entry; the account's older entry is replaced). */
-export async function rememberDevice(c: Context<AppEnv>, account: { id: number; passwordHash: string }, now: Date): Promise<void> {
+export async function rememberDevice(c: AppContext, account: { id: number; passwordHash: string }, now: Date): Promise<void> {
   const fresh = { staffId: account.id, issued: now.getTime(), nonce: randomToken(16) };
   const entry: Entry = { ...fresh, sig: await hmacSign(c.var.deps.config.secret, message(fresh, account.passwordHash)) };
   const others = entries(c).filter((x) => x.staffId !== account.id);

@@ -15,7 +15,7 @@ import { rotateCsrf } from './sign-in';
 import { bookSessionGuess, budgetsJustSpent, forgiveGuess } from './throttle';
 import { revokeAllTokens } from '../../platform/auth/tokens';
 import { staff as staffTable } from '../../db/schema';
-import type { AppContext } from '../../platform/http/context';
+import type { AppContext, StaffContext } from '../../platform/http/context';
 import type { Msg } from '../../platform/i18n/lang';
 import { readCookie } from '../../platform/security/cookies';
 import { sha256Hex } from '../../platform/security/crypto';
@@ -37,10 +37,10 @@ export type PasswordChangeResult =
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function changeOwnPassword(
-  c: AppContext,
+  c: StaffContext,
   raw: { current: unknown; next: unknown; confirm: unknown },
 ): Promise<PasswordChangeResult> {
-  const me = c.var.staff!;
+  const me = c.var.staff;
   const { db, clock, config, clientAddress } = c.var.deps;
   const now = clock.now();
 
@@ -115,7 +115,9 @@ export async function changeOwnPassword(
   setSessionCookie(c, value);
   await rotateCsrf(c);
   await rememberDevice(c, { id: me.id, passwordHash: fresh.hash }, now);
-  c.set('staff', { ...me, mustChangePassword: false });
+  const updated = { ...me, mustChangePassword: false };
+  c.set('principal', updated);
+  c.set('staff', updated);
   await auditFromContext(c, { event: 'auth.password_changed', target: `staff:${me.id}`, detail: { sessionsEnded: true, tokensRevoked } });
   return { ok: true };
 }

@@ -18,7 +18,7 @@ import {
 } from '../../platform/auth/sessions';
 import { INVALID_CREDENTIALS, lockedMessage, signIn } from './sign-in';
 import { createApiToken, findOwnToken, listApiTokens, revokeApiToken, type TokenView } from '../../platform/auth/tokens';
-import type { AppContext, AppEnv, StaffPrincipal } from '../../platform/http/context';
+import type { AppContext, AppEnv, StaffPrincipal, StaffContext } from '../../platform/http/context';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../platform/http/errors';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';
 import { renderPage } from '../../platform/http/render';
@@ -108,9 +108,9 @@ function renderSignIn(
   );
 }
 
-async function renderAccount(c: AppContext, notice?: string) {
+async function renderAccount(c: StaffContext, notice?: string) {
   const t = translator(c.var.lang);
-  const me = c.var.staff!;
+  const me = c.var.staff;
   const { db, clock, config } = c.var.deps;
   const cookie = readCookie(c, SESSION_COOKIE);
   noStore(c);
@@ -131,7 +131,7 @@ async function renderAccount(c: AppContext, notice?: string) {
 }
 
 async function renderTokens(
-  c: AppContext,
+  c: StaffContext,
   opts: {
     status?: 200 | 201 | 422;
     values?: TokenFormValues;
@@ -141,7 +141,7 @@ async function renderTokens(
   } = {},
 ) {
   const t = translator(c.var.lang);
-  const me = c.var.staff!;
+  const me = c.var.staff;
   noStore(c);
   return renderPage(
     c,
@@ -160,9 +160,9 @@ async function renderTokens(
   );
 }
 
-function renderChangePassword(c: AppContext, status: 200 | 422 | 429, errors: FieldErrors = {}, formError?: string) {
+function renderChangePassword(c: StaffContext, status: 200 | 422 | 429, errors: FieldErrors = {}, formError?: string) {
   const t = translator(c.var.lang);
-  const me = c.var.staff!;
+  const me = c.var.staff;
   noStore(c);
   return renderPage(
     c,
@@ -173,11 +173,11 @@ function renderChangePassword(c: AppContext, status: 200 | 422 | 429, errors: Fi
 
 async function endSession(c: AppContext) {
   // a bearer-token call has nothing to sign out of, and must not touch a cookie session
-  if (c.var.staff?.via === 'token') return;
+  if (c.var.principal?.via === 'token') return;
   const value = readCookie(c, SESSION_COOKIE);
   if (value) await destroySession(c.var.deps.db, value);
   clearSessionCookie(c);
-  if (c.var.staff && c.var.staff.via === 'session') await auditFromContext(c, { event: 'auth.sign_out', target: `staff:${c.var.staff.id}` });
+  if (c.var.principal && c.var.principal.via === 'session') await auditFromContext(c, { event: 'auth.sign_out', target: `staff:${c.var.principal.id}` });
 }
 
 const sessionOnly = { sessionOnly: true } as const;
@@ -185,7 +185,7 @@ const sessionOnly = { sessionOnly: true } as const;
 export const authRoutes = new Hono<AppEnv>()
   // ------------------------------------------------------------ sign-in and sign-out
   .get('/masuk', (c) => {
-    const me = c.var.staff;
+    const me = c.var.principal;
     if (me && me.via === 'session')
       return c.redirect(me.mustChangePassword ? CHANGE_PASSWORD_PATH : landingFor(safeReturnPath(c.req.query('kembali'))), 303);
     return renderSignIn(c, { status: 200, username: '' });
@@ -221,7 +221,7 @@ export const authRoutes = new Hono<AppEnv>()
     return renderAccount(c, notice);
   })
   .post('/akun/keluar-semua', requireStaff({ sessionOnly: true, allowPendingPasswordChange: true }), async (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     await destroyAllSessions(c.var.deps.db, me.id);
     clearSessionCookie(c);
     await auditFromContext(c, { event: 'auth.sign_out_everywhere', target: `staff:${me.id}` });
@@ -246,7 +246,7 @@ export const authRoutes = new Hono<AppEnv>()
   // ------------------------------------------------------------ API tokens (pages)
   .get('/akun/token', requireStaff(sessionOnly), (c) => renderTokens(c))
   .post('/akun/token', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     const body = await formBody(c);
     const rawScopes = body['scopes'];
     const values: TokenFormValues = {
@@ -267,7 +267,7 @@ export const authRoutes = new Hono<AppEnv>()
     return renderTokens(c, { status: 201, created });
   })
   .post('/akun/token/:id/cabut', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     const t = translator(c.var.lang);
     const id = Number(c.req.param('id'));
     const revoked = Number.isSafeInteger(id) ? await revokeApiToken(c.var.deps.db, me.id, id, c.var.deps.clock.now()) : null;
@@ -303,7 +303,7 @@ export const authRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .get('/api/v1/me', requireStaff({ allowPendingPasswordChange: true }), (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     noStore(c);
     return c.json({ staff: staffJson(me), via: me.via, scopes: me.scopes ?? [] });
   })
@@ -316,7 +316,7 @@ export const authRoutes = new Hono<AppEnv>()
     });
     if (r.ok) {
       noStore(c);
-      return c.json({ staff: staffJson(c.var.staff!), csrf_token: c.var.csrfToken });
+      return c.json({ staff: staffJson(c.var.staff), csrf_token: c.var.csrfToken });
     }
     if ('lockedSeconds' in r) throw new TooManyRequestsError(sessionGuessesMessage(r.lockedSeconds), r.lockedSeconds);
     const fields: FieldMsgs = {};
@@ -327,11 +327,11 @@ export const authRoutes = new Hono<AppEnv>()
     throw new ValidationError(fields);
   })
   .get('/api/v1/tokens', requireStaff(sessionOnly), async (c) => {
-    const tokens = await listApiTokens(c.var.deps.db, c.var.staff!.id);
+    const tokens = await listApiTokens(c.var.deps.db, c.var.staff.id);
     return c.json({ tokens: tokens.map(tokenJson) });
   })
   .post('/api/v1/tokens', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     const body = await readJsonObject(c);
     const input = checkTokenInput(
       { name: body['name'], scopes: body['scopes'], days: body['expires_in_days'] },
@@ -355,7 +355,7 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ token: created.token, ...tokenJson(created.view) }, 201);
   })
   .delete('/api/v1/tokens/:id', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff!;
+    const me = c.var.staff;
     const id = Number(c.req.param('id'));
     const revoked = Number.isSafeInteger(id) ? await revokeApiToken(c.var.deps.db, me.id, id, c.var.deps.clock.now()) : null;
     if (!revoked) throw new NotFoundError({ id: 'Token aktif tidak ditemukan.', en: 'No such active token.' });

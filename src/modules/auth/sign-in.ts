@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { auditFromContext } from '../../platform/audit/audit';
 import { staff } from '../../db/schema';
-import type { AppEnv, StaffPrincipal } from '../../platform/http/context';
+import type { AppEnv, SettableContext, StaffPrincipal } from '../../platform/http/context';
 import type { Msg } from '../../platform/i18n/lang';
 import { readCookie, writeCookie } from '../../platform/security/cookies';
 import { CSRF_COOKIE } from '../../platform/security/csrf';
@@ -64,7 +64,7 @@ const DUMMY_HASH: PasswordHash = {
 };
 
 /** A fresh CSRF visitor cookie at sign-in, so a token seen before signing in is worthless after. */
-export async function rotateCsrf(c: Context<AppEnv>): Promise<void> {
+export async function rotateCsrf(c: SettableContext): Promise<void> {
   // no usable cookie came with the request: the CSRF middleware has just issued a fresh one
   const presented = readCookie(c, CSRF_COOKIE);
   if (!presented || presented.length < 32) return;
@@ -166,7 +166,7 @@ export async function signIn(
   await rotateCsrf(c);
   await rememberDevice(c, { id: row.id, passwordHash }, now);
   const full = { ...principal, scopes: scopesForRoles(principal.roles) };
-  c.set('staff', full);
+  c.set('principal', full);
   await auditFromContext(c, { actorId: row.id, event: 'auth.sign_in', target: `staff:${row.id}`, detail: { via: input.via } });
   return { ok: true, principal: full };
 }

@@ -19,7 +19,7 @@ import {
 } from '../cases/staff-actions';
 import { units } from '../../db/schema';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
-import { wantsFragment, type AppContext, type AppEnv } from '../../platform/http/context';
+import { wantsFragment, type AppContext, type AppEnv, type StaffContext } from '../../platform/http/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
@@ -28,12 +28,12 @@ import { activeUnits, complaintServices, kelurahanList, loadCaseDetail, template
 const STAFF_READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
 
 async function renderCase(
-  c: AppContext,
+  c: StaffContext,
   id: string,
   opts: { status?: 200 | 409 | 422; conflict?: StaleDetails | null; form?: ActionFormState | null; suggestForward?: boolean } = {},
 ) {
   const { db, clock } = c.var.deps;
-  const p = c.var.staff!;
+  const p = c.var.staff;
   const detail = await loadCaseDetail(db, p, id, clock.now());
   assertCanRead(p, detail.row);
   const allowed = detail.allowed;
@@ -72,7 +72,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .use(requireStaff({ roles: STAFF_READERS }))
   .get('/', async (c) => {
     const { db, clock } = c.var.deps;
-    const p = c.var.staff!;
+    const p = c.var.staff;
     const t = translator(c.var.lang);
     const now = clock.now();
     const cityWide = hasAnyRole(p, ['official', 'admin']) && !hasAnyRole(p, ['officer', 'supervisor']);
@@ -143,7 +143,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .get('/kasus/:id', async (c) => renderCase(c, c.req.param('id')))
   .post('/kasus/:id/aksi', async (c) => {
     const id = c.req.param('id');
-    const p = c.var.staff!;
+    const p = c.var.staff;
     const deps = c.var.deps;
     const row = await loadCase(deps.db, id);
     assertCanRead(p, row);
@@ -186,7 +186,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .get('/kasus/:id/lampiran/:att', async (c) => {
     const { db, files } = c.var.deps;
     const row = await loadCase(db, c.req.param('id'));
-    assertCanRead(c.var.staff!, row);
+    assertCanRead(c.var.staff, row);
     const att = await findAttachment(db, row.id, c.req.param('att'));
     const stored = att ? await files.get(att.storageKey) : null;
     if (!att || !stored) throw new NotFoundError({ id: 'Lampiran tidak ditemukan.', en: 'Attachment not found.' });

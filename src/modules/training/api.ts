@@ -53,7 +53,7 @@ const submitBody = z.object({ answers: z.record(z.string().max(20), z.string().m
 export const trainingApi = new Hono<AppEnv>()
   .get('/courses', requireStaff({ scope: 'training:read' }), async (c) => {
     const q = c.req.query('q') ?? '';
-    const cat = await catalogueFor(c.var.deps.db, c.var.staff!, c.var.deps.clock.now(), {
+    const cat = await catalogueFor(c.var.deps.db, c.var.staff, c.var.deps.clock.now(), {
       q: q.slice(0, 100),
       competency: c.req.query('competency') ?? '',
       mode: c.req.query('mode') ?? '',
@@ -72,7 +72,7 @@ export const trainingApi = new Hono<AppEnv>()
   })
   .get('/courses/:code', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const course = await courseFor(db, who, c.req.param('code'));
     const [lessons, progress] = await Promise.all([listLessons(db, course.id), courseProgress(db, who.id, course.id, clock.now())]);
     return c.json({
@@ -97,27 +97,27 @@ export const trainingApi = new Hono<AppEnv>()
   })
   .post('/courses/:code/enrol', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
-    await enrol(db, clock.now(), learnerOf(c.var.staff!), course);
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
+    await enrol(db, clock.now(), learnerOf(c.var.staff), course);
     return c.json({ enrolled: true, course: course.code }, 201);
   })
   .post('/courses/:code/lessons/:id/complete', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
     const id = Number(c.req.param('id'));
     if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
-    const r = await completeLesson(db, clock.now(), learnerOf(c.var.staff!), course, id);
+    const r = await completeLesson(db, clock.now(), learnerOf(c.var.staff), course, id);
     return c.json({ lesson_id: id, done: true, course_completed: r.courseCompleted });
   })
   .post('/courses/:code/quiz/attempts', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
-    const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff!), course);
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
+    const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff), course);
     return c.json({ attempt: await attemptJson(db, attempt) }, 201);
   })
   .post('/attempts/:id', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock, config } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const id = c.req.param('id');
     const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
     if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
@@ -152,8 +152,8 @@ export const trainingApi = new Hono<AppEnv>()
   })
   .get('/courses/:code/sessions', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
-    const sessions = await sessionsOfCourse(db, course.id, c.var.staff!.id);
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
+    const sessions = await sessionsOfCourse(db, course.id, c.var.staff.id);
     return c.json({
       sessions: sessions.map((x) => ({
         id: x.id,
@@ -171,19 +171,19 @@ export const trainingApi = new Hono<AppEnv>()
   })
   .post('/sessions/:id/register', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const session = await sessionFor(c.var.deps.db, c.var.staff!, c.req.param('id'));
-    const r = await registerForSession(db, clock.now(), c.var.staff!.id, session);
+    const session = await sessionFor(c.var.deps.db, c.var.staff, c.req.param('id'));
+    const r = await registerForSession(db, clock.now(), c.var.staff.id, session);
     return c.json({ status: r.status, waitlist_position: r.position }, 201);
   })
   .post('/sessions/:id/cancel', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const session = await sessionFor(c.var.deps.db, c.var.staff!, c.req.param('id'));
-    await cancelRegistration(db, clock.now(), c.var.staff!.id, session);
+    const session = await sessionFor(c.var.deps.db, c.var.staff, c.req.param('id'));
+    await cancelRegistration(db, clock.now(), c.var.staff.id, session);
     return c.json({ status: 'cancelled' });
   })
   .get('/me', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db, clock, config } = c.var.deps;
-    const subject = (await findSubject(db, c.var.staff!.id))!;
+    const subject = (await findSubject(db, c.var.staff.id))!;
     const rec = await loadRecord(db, subject, clock.now(), config);
     return c.json({
       year: rec.year,

@@ -15,7 +15,7 @@ import {
 import { auditFromContext } from '../../platform/audit/audit';
 import { requireStaff } from '../../platform/auth/guard';
 import { validateCourse, validateLesson, validateQuestion, validateSession, type CourseForm } from '../../domain/training/authoring';
-import type { AppContext, AppEnv } from '../../platform/http/context';
+import type { AppContext, AppEnv, StaffContext } from '../../platform/http/context';
 import { AppError, NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
@@ -88,7 +88,7 @@ function courseForm(v: FormValues, code: string): CourseForm {
 
 const invalid: Msg = { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' };
 
-async function renderEdit(c: AppContext, course: CourseView, extra: { form?: SectionForm; error?: Msg; status?: 200 | 409 | 422 } = {}) {
+async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: SectionForm; error?: Msg; status?: 200 | 409 | 422 } = {}) {
   const { db } = c.var.deps;
   const [lessons, questions, sessions] = await Promise.all([listLessons(db, course.id), questionBank(db, course.id), sessionsForAuthor(db, course.id)]);
   return renderPage(
@@ -118,7 +118,7 @@ const base = (code: string) => `/pelatihan/kelola/kursus/${encodeURIComponent(co
 /** After a change to a course went through (its redirect), the person who made it is one of its authors. */
 const recordsAuthor: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  const who = c.var.staff;
+  const who = c.var.principal;
   if (c.req.method !== 'POST' || c.res.status !== 303 || !who) return;
   const { db, clock } = c.var.deps;
   await noteCourseAuthor(db, (await courseByCode(db, c.req.param('code') ?? '')).id, who.id, clock.now());
@@ -144,7 +144,7 @@ export const authoringRoutes = new Hono<AppEnv>()
       renderPage(c, { title: t('Kursus baru', 'New course'), status }, <NewCoursePage lang={c.var.lang} csrf={c.var.csrfToken} form={{ section: 'course', values: v, fields, error }} />);
     if (!r.ok) return again(r.fields, invalid, 422);
     try {
-      await noteCourseAuthor(db, await createCourse(db, r.value), c.var.staff!.id, c.var.deps.clock.now());
+      await noteCourseAuthor(db, await createCourse(db, r.value), c.var.staff.id, c.var.deps.clock.now());
     } catch (e) {
       if (e instanceof AppError && e.status === 409) return again({ kode: e.userMessage }, e.userMessage, 409);
       throw e;
@@ -234,7 +234,7 @@ export const authoringRoutes = new Hono<AppEnv>()
     const v = await formValues(c);
     const r = validateSession({ title: s(v, 'judul'), startsAt: s(v, 'mulai'), endsAt: s(v, 'selesai'), place: s(v, 'tempat'), capacity: s(v, 'kapasitas'), jp: s(v, 'jp') }, clock.now());
     if (!r.ok) return renderEdit(c, course, { form: { section: 'session', values: v, fields: r.fields, error: invalid }, status: 422 });
-    await addSession(db, course.id, c.var.staff!.id, r.value);
+    await addSession(db, course.id, c.var.staff.id, r.value);
     await auditFromContext(c, { event: 'course.session_added', target: `course:${course.code}` });
     return c.redirect(`${base(course.code)}?pesan=sesi#h-sesi-kelola`, 303);
   });

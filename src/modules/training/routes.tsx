@@ -18,7 +18,7 @@ import { assertMayDecideEvidence, decideEvidence, evidenceOf, findEvidence, mayR
 import { requireStaff, hasAnyRole } from '../../platform/auth/guard';
 import { trainingCourses } from '../../db/schema-training';
 import { COMPETENCY_LABELS, isCompetency, isMode } from '../../domain/training/competencies';
-import type { AppContext, AppEnv } from '../../platform/http/context';
+import type { AppContext, AppEnv, StaffContext } from '../../platform/http/context';
 import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
@@ -70,9 +70,9 @@ function notice(c: AppContext): Msg | null {
   return NOTICES[c.req.query('pesan') ?? ''] ?? null;
 }
 
-async function renderCourse(c: AppContext, course: CourseView, extra: { error?: Msg | null; status?: 200 | 409 | 403 } = {}) {
+async function renderCourse(c: StaffContext, course: CourseView, extra: { error?: Msg | null; status?: 200 | 409 | 403 } = {}) {
   const { db, clock } = c.var.deps;
-  const who = c.var.staff!;
+  const who = c.var.staff;
   const [lessons, progress, questionCount, done, sessions, author] = await Promise.all([
     listLessons(db, course.id),
     courseProgress(db, who.id, course.id, clock.now()),
@@ -136,7 +136,7 @@ async function recordFor(c: AppContext, staffId: number) {
 export const trainingRoutes = new Hono<AppEnv>()
   .get('/', requireStaff({ scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const q = (c.req.query('q') ?? '').slice(0, 100);
     const kompetensi = c.req.query('kompetensi') ?? '';
     const moda = c.req.query('moda') ?? '';
@@ -165,16 +165,16 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/saya', requireStaff({ scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const data = await recordFor(c, c.var.staff!.id);
+    const data = await recordFor(c, c.var.staff.id);
     return renderPage(c, { title: t('Catatan pelatihan saya', 'My training record') }, <RecordPage lang={c.var.lang} data={data} own />);
   })
   .get('/saya/transkrip', requireStaff({ scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const data = await recordFor(c, c.var.staff!.id);
+    const data = await recordFor(c, c.var.staff.id);
     return renderPage(c, { title: t('Transkrip pelatihan', 'Training transcript') }, <TranscriptPage lang={c.var.lang} data={data} printedAt={c.var.deps.clock.now()} />);
   })
   .get('/pegawai/:id', requireStaff({ scope: 'training:read' }), async (c) => {
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const id = parseId(c.req.param('id'));
     if (id === who.id) return c.redirect('/pelatihan/saya', 303);
     if (!hasAnyRole(who, RECORD_READERS))
@@ -183,7 +183,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: data.subject.name }, <RecordPage lang={c.var.lang} data={data} own={false} />);
   })
   .get('/pegawai/:id/transkrip', requireStaff({ scope: 'training:read' }), async (c) => {
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const id = parseId(c.req.param('id'));
     if (id === who.id) return c.redirect('/pelatihan/saya/transkrip', 303);
     if (!hasAnyRole(who, RECORD_READERS))
@@ -192,7 +192,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: data.subject.name }, <TranscriptPage lang={c.var.lang} data={data} printedAt={c.var.deps.clock.now()} />);
   })
   .get('/sertifikat/:id', requireStaff({ scope: 'training:read' }), async (c) => {
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const { db, config } = c.var.deps;
     const cert = await findCertificate(db, parseId(c.req.param('id')));
     if (!cert) throw new NotFoundError({ id: 'Sertifikat tidak ditemukan.', en: 'Certificate not found.' });
@@ -202,14 +202,14 @@ export const trainingRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: cert.number }, <CertificatePage lang={c.var.lang} cert={cert} verifyUrl={url} />);
   })
   .get('/kursus/:code', requireStaff({ scope: 'training:read' }), async (c) => {
-    const course = await courseFor(c.var.deps.db, c.var.staff!, c.req.param('code'));
+    const course = await courseFor(c.var.deps.db, c.var.staff, c.req.param('code'));
     return renderCourse(c, course);
   })
   .post('/kursus/:code/daftar', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
     try {
-      await enrol(db, clock.now(), learnerOf(c.var.staff!), course);
+      await enrol(db, clock.now(), learnerOf(c.var.staff), course);
     } catch (e) {
       if (e instanceof AppError && (e.status === 409 || e.status === 403)) return renderCourse(c, course, { error: e.userMessage, status: e.status });
       throw e;
@@ -218,7 +218,7 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/kursus/:code/materi/:lessonId', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const course = await courseFor(db, who, c.req.param('code'));
     const lesson = await findLesson(db, course, parseId(c.req.param('lessonId')));
     const progress = await courseProgress(db, who.id, course.id, clock.now());
@@ -245,7 +245,7 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .post('/kursus/:code/materi/:lessonId/selesai', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const course = await courseFor(db, who, c.req.param('code'));
     const lessonId = parseId(c.req.param('lessonId'));
     let completed: boolean;
@@ -263,9 +263,9 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .post('/kursus/:code/kuis', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff!, c.req.param('code'));
+    const course = await courseFor(db, c.var.staff, c.req.param('code'));
     try {
-      const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff!), course);
+      const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff), course);
       return c.redirect(`/pelatihan/kuis/${attempt.id}`, 303);
     } catch (e) {
       if (e instanceof AppError && e.status === 409) return renderCourse(c, course, { error: e.userMessage, status: 409 });
@@ -274,7 +274,7 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/kuis/:id', requireStaff({ scope: 'training:read' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const { attempt, course } = await attemptOf(c, c.req.param('id'));
     if (!attempt.submittedAt && isPastDeadline(clock.now(), attempt)) {
       await closeExpiredAttempt(db, clock.now(), learnerOf(who), course, attempt);
@@ -286,7 +286,7 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .post('/kuis/:id', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const { attempt, course } = await attemptOf(c, c.req.param('id'));
     const body = await c.req.parseBody();
     const answers: Record<string, string> = {};
@@ -314,7 +314,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const { session, course } = await sessionOf(c, c.req.param('id'));
     try {
-      const r = await registerForSession(db, clock.now(), c.var.staff!.id, session);
+      const r = await registerForSession(db, clock.now(), c.var.staff.id, session);
       return c.redirect(`${courseBase(course.code)}?pesan=${r.status === 'registered' ? 'sesi_terdaftar' : 'sesi_tunggu'}#h-sesi`, 303);
     } catch (e) {
       if (e instanceof AppError && e.status === 409) return renderCourse(c, course, { error: e.userMessage, status: 409 });
@@ -325,7 +325,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const { session, course } = await sessionOf(c, c.req.param('id'));
     try {
-      await cancelRegistration(db, clock.now(), c.var.staff!.id, session);
+      await cancelRegistration(db, clock.now(), c.var.staff.id, session);
     } catch (e) {
       if (e instanceof AppError && e.status === 409) return renderCourse(c, course, { error: e.userMessage, status: 409 });
       throw e;
@@ -334,7 +334,7 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/fasilitator', requireStaff({ scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const rows = await facilitatedSessions(c.var.deps.db, c.var.staff!);
+    const rows = await facilitatedSessions(c.var.deps.db, c.var.staff);
     return renderPage(c, { title: t('Sesi yang saya fasilitasi', 'Sessions I facilitate') }, <FacilitatorPage lang={c.var.lang} rows={rows} />);
   })
   .get('/sesi/:id/presensi', requireStaff({ scope: 'training:read' }), async (c) => {
@@ -349,7 +349,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string');
     const ids = values.map((v) => (/^\d{1,12}$/.test(v) ? Number(v) : -1));
     try {
-      await takeAttendance(db, clock.now(), c.var.staff!, session, ids);
+      await takeAttendance(db, clock.now(), c.var.staff, session, ids);
     } catch (e) {
       if (e instanceof ValidationError) return renderAttendance(c, session, row, { error: e.userMessage, fields: e.fields, status: 422 });
       if (e instanceof AppError && e.status === 409) return renderAttendance(c, session, row, { error: e.userMessage, status: 409 });
@@ -359,13 +359,13 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/saya/bukti', requireStaff({ scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const items = await evidenceOf(c.var.deps.db, c.var.staff!.id);
+    const items = await evidenceOf(c.var.deps.db, c.var.staff.id);
     return renderPage(c, { title: t('Bukti pembelajaran lain', 'Other learning evidence') }, <EvidencePage lang={c.var.lang} csrf={c.var.csrfToken} items={items} notice={notice(c)} />);
   })
   .post('/saya/bukti', requireStaff({ scope: 'training:write' }), async (c) => {
     const t = translator(c.var.lang);
     const { db, files, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const body = await c.req.parseBody();
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
     const values = { jenis: str('jenis'), judul: str('judul'), penyelenggara: str('penyelenggara'), mulai: str('mulai'), selesai: str('selesai'), jp: str('jp') };
@@ -393,7 +393,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     const { db, files } = c.var.deps;
     const e = await findEvidence(db, parseId(c.req.param('id')));
     if (!e) throw new NotFoundError({ id: 'Bukti tidak ditemukan.', en: 'Evidence not found.' });
-    if (!mayReadEvidence(c.var.staff!, e)) throw new ForbiddenError();
+    if (!mayReadEvidence(c.var.staff, e)) throw new ForbiddenError();
     const f = await files.get(e.fileKey);
     if (!f) throw new NotFoundError({ id: 'Berkas bukti tidak ditemukan.', en: 'Evidence file not found.' });
     const ascii = e.fileName.replace(/[^\x20-\x7e]/g, '_');
@@ -404,13 +404,13 @@ export const trainingRoutes = new Hono<AppEnv>()
   })
   .get('/persetujuan', requireStaff({ roles: ['supervisor'], scope: 'training:read' }), async (c) => {
     const t = translator(c.var.lang);
-    const items = await pendingEvidence(c.var.deps.db, c.var.staff!.unitId);
+    const items = await pendingEvidence(c.var.deps.db, c.var.staff.unitId);
     return renderPage(c, { title: t('Persetujuan bukti pembelajaran', 'Learning evidence approvals') }, <ApprovalsPage lang={c.var.lang} csrf={c.var.csrfToken} items={items} notice={notice(c)} />);
   })
   .post('/bukti/:id/putusan', requireStaff({ scope: 'training:write' }), async (c) => {
     const t = translator(c.var.lang);
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const e = await findEvidence(db, parseId(c.req.param('id')));
     if (!e) throw new NotFoundError({ id: 'Bukti tidak ditemukan.', en: 'Evidence not found.' });
     // who may decide comes before the form is judged: anyone else gets 403, never a 422
@@ -442,14 +442,14 @@ export const trainingRoutes = new Hono<AppEnv>()
     const a = await assessmentForYear(db, year, { publishedOnly: true });
     if (!a)
       throw new NotFoundError({ id: `Asesmen kebutuhan pelatihan tahun ${year} belum diterbitkan.`, en: `The ${year} training needs assessment has not been published yet.` });
-    const r = await responseOf(db, a.assessment.id, c.var.staff!.id);
+    const r = await responseOf(db, a.assessment.id, c.var.staff.id);
     if (r) return renderAssessmentResult(c, a, r.parsed, { notice: notice(c) });
     return renderPage(c, { title: t('Asesmen kebutuhan pelatihan', 'Training needs assessment') }, <AssessmentFormPage lang={c.var.lang} csrf={c.var.csrfToken} assessment={a.assessment} items={a.items} />);
   })
   .post('/asesmen', requireStaff({ scope: 'training:write' }), async (c) => {
     const t = translator(c.var.lang);
     const { db, clock } = c.var.deps;
-    const who = c.var.staff!;
+    const who = c.var.staff;
     const a = await assessmentForYear(db, jakartaYear(clock.now()), { publishedOnly: true });
     if (!a) throw new NotFoundError({ id: 'Asesmen kebutuhan pelatihan tahun ini belum diterbitkan.', en: "This year's training needs assessment has not been published yet." });
     const body = await c.req.parseBody();
@@ -480,7 +480,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     const body = await c.req.parseBody();
     const judul = typeof body['judul'] === 'string' ? body['judul'] : '';
     try {
-      await createAssessment(db, c.var.staff!.id, jakartaYear(clock.now()), judul);
+      await createAssessment(db, c.var.staff.id, jakartaYear(clock.now()), judul);
     } catch (e) {
       if (e instanceof AppError && (e.status === 422 || e.status === 409))
         return renderAssessmentAdmin(c, { values: { judul }, error: e.userMessage, fields: e instanceof ValidationError ? e.fields : undefined, status: e.status });
@@ -526,9 +526,9 @@ export const trainingRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: t('Kebutuhan pelatihan per unit', 'Training needs per unit') }, <NeedsPage lang={c.var.lang} assessment={a.assessment} competencies={competencies} rows={rows} />);
   });
 
-async function attemptOf(c: AppContext, id: string) {
+async function attemptOf(c: StaffContext, id: string) {
   const { db } = c.var.deps;
-  const who = c.var.staff!;
+  const who = c.var.staff;
   const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
   if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
   const [row] = await db.select().from(trainingCourses).where(inArray(trainingCourses.id, [attempt.courseId]));
@@ -537,9 +537,9 @@ async function attemptOf(c: AppContext, id: string) {
   return { attempt, course };
 }
 
-async function showResult(c: AppContext, course: CourseView, attempt: NonNullable<Awaited<ReturnType<typeof findAttempt>>>, justCompleted: boolean, error?: Msg) {
+async function showResult(c: StaffContext, course: CourseView, attempt: NonNullable<Awaited<ReturnType<typeof findAttempt>>>, justCompleted: boolean, error?: Msg) {
   const { db, clock } = c.var.deps;
-  const who = c.var.staff!;
+  const who = c.var.staff;
   const [review, progress] = await Promise.all([reviewAttempt(db, attempt), courseProgress(db, who.id, course.id, clock.now())]);
   const page = (
     <>
@@ -565,20 +565,20 @@ async function showResult(c: AppContext, course: CourseView, attempt: NonNullabl
   return renderPage(c, { title: pick(course.title, c.var.lang), status: error ? 409 : 200 }, page);
 }
 
-async function sessionOf(c: AppContext, rawId: string) {
+async function sessionOf(c: StaffContext, rawId: string) {
   const { db } = c.var.deps;
   const session = await findSession(db, parseId(rawId));
   if (!session || session.cancelledAt) throw new NotFoundError({ id: 'Sesi tidak ditemukan.', en: 'Session not found.' });
   const [row] = await db.select({ code: trainingCourses.code }).from(trainingCourses).where(inArray(trainingCourses.id, [session.courseId]));
-  const course = await courseFor(db, c.var.staff!, row?.code ?? '');
+  const course = await courseFor(db, c.var.staff, row?.code ?? '');
   return { session, course };
 }
 
-async function facilitatorSession(c: AppContext, rawId: string) {
+async function facilitatorSession(c: StaffContext, rawId: string) {
   const { db } = c.var.deps;
   const session = await findSession(db, parseId(rawId));
   if (!session) throw new NotFoundError({ id: 'Sesi tidak ditemukan.', en: 'Session not found.' });
-  if (!canTakeAttendance(c.var.staff!, session))
+  if (!canTakeAttendance(c.var.staff, session))
     throw new ForbiddenError({ id: 'Hanya fasilitator sesi ini yang dapat mengisi presensi.', en: 'Only the facilitator of this session can take attendance.' });
   const [row] = await db.select().from(trainingCourses).where(inArray(trainingCourses.id, [session.courseId]));
   if (!row) throw new NotFoundError();

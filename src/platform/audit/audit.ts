@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
-import type { AppEnv } from '../http/context';
+import { honoContext, type AppContext } from '../http/context';
 
 export type AuditEvent =
   | 'auth.sign_in'
@@ -50,11 +50,11 @@ export async function recordAudit(db: Db, at: Date, e: AuditEntry): Promise<void
 }
 
 /** The audit entry for the request at hand: actor, time and address come from the context. */
-export function auditFromContext(c: Context<AppEnv>, e: Omit<AuditEntry, 'actorId' | 'ip'> & { actorId?: number | null }) {
+export function auditFromContext(c: AppContext, e: Omit<AuditEntry, 'actorId' | 'ip'> & { actorId?: number | null }) {
   const { db, clock, clientAddress } = c.var.deps;
   return recordAudit(db, clock.now(), {
     ...e,
-    actorId: e.actorId !== undefined ? e.actorId : (c.var.staff?.id ?? null),
-    ip: clientAddress(c),
+    actorId: e.actorId !== undefined ? e.actorId : (c.var.principal?.id ?? null),
+    ip: clientAddress(honoContext(c)),
   });
 }

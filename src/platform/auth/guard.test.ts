@@ -23,7 +23,7 @@ function appWith(principal: StaffPrincipal | null, sessionEnd?: 'idle_timeout') 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('lang', 'id');
-    c.set('staff', principal);
+    c.set('principal', principal);
     if (sessionEnd) c.set('sessionEnd', sessionEnd);
     await next();
   });

@@ -1,6 +1,6 @@
 // Access checks, on the server, for every staff page and API route.
 import type { MiddlewareHandler } from 'hono';
-import { isApiPath, type AppEnv, type StaffPrincipal } from '../http/context';
+import { isApiPath, type StaffEnv, type StaffPrincipal } from '../http/context';
 import { ForbiddenError, UnauthorizedError } from '../http/errors';
 import type { Role, Scope } from '../../domain/auth/roles';
 
@@ -42,9 +42,13 @@ const expiredMsg = {
   en: 'Your session has ended. Please sign in again.',
 };
 
-export function requireStaff(opts: RequireStaffOptions = {}): MiddlewareHandler<AppEnv> {
+/**
+ * Lets a request through only for a signed-in staff member with these roles and scope, and
+ * types it: the handlers after it read `c.var.staff`, never null (StaffEnv).
+ */
+export function requireStaff(opts: RequireStaffOptions = {}): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    const staff = c.var.staff;
+    const staff = c.var.principal;
     if (!staff) {
       const ended = c.var.sessionEnd && c.var.sessionEnd !== 'none';
       if (!isApiPath(c.req.path) && c.req.method === 'GET') {
@@ -68,6 +72,7 @@ export function requireStaff(opts: RequireStaffOptions = {}): MiddlewareHandler<
         { id: `Token ini tidak memiliki cakupan "${opts.scope}".`, en: `This token lacks the "${opts.scope}" scope.` },
         'insufficient_scope',
       );
+    c.set('staff', staff);
     await next();
   };
 }

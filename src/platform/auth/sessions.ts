@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client';
 import { sessions } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
-import type { AppEnv, StaffPrincipal } from '../http/context';
+import type { AppContext, AppEnv, StaffPrincipal } from '../http/context';
 import { UnauthorizedError } from '../http/errors';
 import type { AppConfig } from '../runtime/deps';
 import { clearCookie, readCookie, writeCookie } from '../security/cookies';
@@ -90,12 +90,12 @@ export async function pruneSessions(db: Db, now: Date): Promise<void> {
 }
 const SESSION_KEEP_ENDED_MS = 7 * 86_400_000;
 
-export function setSessionCookie(c: Context<AppEnv>, value: string): void {
+export function setSessionCookie(c: AppContext, value: string): void {
   // no Max-Age: the cookie ends with the browser; the server enforces both timeouts anyway
   writeCookie(c, SESSION_COOKIE, value);
 }
 
-export function clearSessionCookie(c: Context<AppEnv>): void {
+export function clearSessionCookie(c: AppContext): void {
   clearCookie(c, SESSION_COOKIE);
 }
 
@@ -132,7 +132,7 @@ const invalidToken = () =>
   );
 
 /**
- * Reads `Authorization: Bearer plt_…` or else the session cookie, and sets `c.var.staff`.
+ * Reads `Authorization: Bearer plt_…` or else the session cookie, and sets `c.var.principal`.
  * A bearer request ignores any cookie (so its CSRF exemption is safe). An unusable token is
  * refused outright with 401 `invalid_token`. An expired or revoked session clears the cookie;
  * why it ended is kept in `c.var.sessionEnd` for the sign-in page and the API.
@@ -145,7 +145,7 @@ export function sessionAuth(): MiddlewareHandler<AppEnv> {
       const now = clock.now();
       const r = await resolveBearerToken(db, authz.replace(/^Bearer\s+/i, '').trim(), now);
       if (!r) throw invalidToken();
-      c.set('staff', r.principal);
+      c.set('principal', r.principal);
       if (r.touched)
         await recordAudit(db, now, {
           actorId: r.principal.id,
@@ -158,7 +158,7 @@ export function sessionAuth(): MiddlewareHandler<AppEnv> {
     const value = readCookie(c, SESSION_COOKIE);
     if (value) {
       const r = await resolveSession(db, value, clock.now(), config);
-      if ('principal' in r) c.set('staff', r.principal);
+      if ('principal' in r) c.set('principal', r.principal);
       else {
         clearSessionCookie(c);
         c.set('sessionEnd', r.end);

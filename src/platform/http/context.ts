@@ -24,8 +24,8 @@ export type AppEnv = {
     deps: AppDeps;
     lang: Lang;
     secureHeadersNonce?: string;
-    /** set by the session/token middleware when someone is signed in */
-    staff: StaffPrincipal | null;
+    /** set by the session/token middleware when someone is signed in (null otherwise) */
+    principal: StaffPrincipal | null;
     /** CSRF token bound to the visitor cookie (see src/platform/security/csrf.ts) */
     csrfToken: string;
     /** why a presented session cookie was not accepted */
@@ -33,7 +33,28 @@ export type AppEnv = {
   };
 };
 
-export type AppContext = Context<AppEnv>;
+/**
+ * What shared helpers take: any request's context, before or after requireStaff(). It leaves
+ * out set/get (whose types pin the exact variables), so a guarded context passes here too;
+ * middleware that sets variables takes the full Context<AppEnv>.
+ */
+export type AppContext = Omit<Context<AppEnv>, 'set' | 'get'>;
+
+/** A context whose request variables may be set (the CSRF token, the principal), guarded or not. */
+export type SettableContext = AppContext & {
+  set<K extends keyof AppEnv['Variables']>(key: K, value: AppEnv['Variables'][K]): void;
+};
+
+/** Hono's own helpers (cookies, connection info) take its Context class; ours is structural. */
+export const honoContext = (c: AppContext) => c as unknown as Context;
+
+/**
+ * What requireStaff() adds for the handlers after it: the signed-in staff member, never null.
+ * (A separate variable, not a narrowed `principal`, so a StaffContext still passes wherever an
+ * AppContext is taken.)
+ */
+export type StaffEnv = AppEnv & { Variables: { staff: StaffPrincipal } };
+export type StaffContext = Context<StaffEnv>;
 
 export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');

@@ -15,7 +15,7 @@ import { securityHeaders } from './security-headers';
 export function misconfiguredApp(error: ConfigError) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
-    c.set('staff', null);
+    c.set('principal', null);
     c.set('lang', negotiateLang(undefined, c.req.header('Accept-Language')));
     await next();
     c.header('Cache-Control', 'no-store');

@@ -10,7 +10,7 @@ export const PRIVATE_NO_STORE = 'private, no-store';
 export function privateNoStore(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (!c.var.staff) return;
+    if (!c.var.principal) return;
     const set = c.res.headers.get('Cache-Control') ?? '';
     if (/\bprivate\b/i.test(set) && /\bno-store\b/i.test(set)) return;
     c.header('Cache-Control', PRIVATE_NO_STORE);

@@ -21,7 +21,7 @@ export function renderPage(
       description={opts.description}
       path={c.req.path + (new URL(c.req.url).search || '')}
       nonce={c.var.secureHeadersNonce}
-      staff={c.var.staff}
+      staff={c.var.principal}
       csrfToken={c.var.csrfToken}
     >
       {body}

@@ -1,23 +1,23 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { AppEnv } from '../http/context';
+import { honoContext, type AppContext } from '../http/context';
 
 // Cookie names carry the `__Host-` prefix (Secure, whole site, no Domain) whenever cookies are
 // Secure; only plain-http localhost development goes without, because browsers refuse it there.
 
-const prefixFor = (c: Context<AppEnv>) => (c.var.deps.config.secureCookies ? ({ prefix: 'host' } as const) : {});
+const prefixFor = (c: AppContext) => (c.var.deps.config.secureCookies ? ({ prefix: 'host' } as const) : {});
 
-export function readCookie(c: Context<AppEnv>, name: string): string | undefined {
-  return c.var.deps.config.secureCookies ? getCookie(c, name, 'host') : getCookie(c, name);
+export function readCookie(c: AppContext, name: string): string | undefined {
+  return c.var.deps.config.secureCookies ? getCookie(honoContext(c), name, 'host') : getCookie(honoContext(c), name);
 }
 
 export function writeCookie(
-  c: Context<AppEnv>,
+  c: AppContext,
   name: string,
   value: string,
   opts: { maxAgeSeconds?: number; httpOnly?: boolean } = {},
 ): void {
-  setCookie(c, name, value, {
+  setCookie(honoContext(c), name, value, {
     path: '/',
     httpOnly: opts.httpOnly ?? true,
     secure: c.var.deps.config.secureCookies,
@@ -27,6 +27,6 @@ export function writeCookie(
   });
 }
 
-export function clearCookie(c: Context<AppEnv>, name: string): void {
-  deleteCookie(c, name, { path: '/', secure: c.var.deps.config.secureCookies, ...prefixFor(c) });
+export function clearCookie(c: AppContext, name: string): void {
+  deleteCookie(honoContext(c), name, { path: '/', secure: c.var.deps.config.secureCookies, ...prefixFor(c) });
 }

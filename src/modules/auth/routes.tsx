@@ -21,6 +21,7 @@ import { createApiToken, findOwnToken, listApiTokens, revokeApiToken, type Token
 import type { AppContext, AppEnv, StaffPrincipal, StaffContext } from '../../platform/http/context';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../platform/http/errors';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';
+import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { safeReturnPath } from '../../platform/http/return-path';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
@@ -47,16 +48,6 @@ function landingFor(kembali: string | null): string {
 
 function noStore(c: AppContext) {
   c.header('Cache-Control', PRIVATE_NO_STORE);
-}
-
-function firstString(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
-  return undefined;
-}
-
-async function formBody(c: AppContext): Promise<Record<string, unknown>> {
-  return (await c.req.parseBody({ all: true }).catch(() => ({}))) as Record<string, unknown>;
 }
 
 function staffJson(s: StaffPrincipal) {
@@ -191,9 +182,9 @@ export const authRoutes = new Hono<AppEnv>()
     return renderSignIn(c, { status: 200, username: '' });
   })
   .post('/masuk', async (c) => {
-    const body = await formBody(c);
-    const rawUsername = firstString(body['username']) ?? '';
-    const rawPassword = firstString(body['password']) ?? '';
+    const form = await readForm(c);
+    const rawUsername = form.text('username');
+    const rawPassword = form.text('password');
     const keepUsername = rawUsername.slice(0, 254);
     const input = checkSignInInput({ username: rawUsername, password: rawPassword });
     if (!input.ok) return renderSignIn(c, { status: 422, username: keepUsername, errors: fieldText(c, input.fields) });
@@ -229,11 +220,11 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .get(CHANGE_PASSWORD_PATH, requireStaff({ sessionOnly: true, allowPendingPasswordChange: true }), (c) => renderChangePassword(c, 200))
   .post(CHANGE_PASSWORD_PATH, requireStaff({ sessionOnly: true, allowPendingPasswordChange: true }), async (c) => {
-    const body = await formBody(c);
+    const form = await readForm(c);
     const r = await changeOwnPassword(c, {
-      current: firstString(body['current']) ?? '',
-      next: firstString(body['new_password']) ?? '',
-      confirm: firstString(body['confirm']) ?? '',
+      current: form.text('current'),
+      next: form.text('new_password'),
+      confirm: form.text('confirm'),
     });
     if (r.ok) return c.redirect('/akun?sandi=1', 303);
     if ('lockedSeconds' in r) {
@@ -247,14 +238,11 @@ export const authRoutes = new Hono<AppEnv>()
   .get('/akun/token', requireStaff(sessionOnly), (c) => renderTokens(c))
   .post('/akun/token', requireStaff(sessionOnly), async (c) => {
     const me = c.var.staff;
-    const body = await formBody(c);
-    const rawScopes = body['scopes'];
+    const form = await readForm(c);
     const values: TokenFormValues = {
-      name: (firstString(body['name']) ?? '').slice(0, 200),
-      scopes: (Array.isArray(rawScopes) ? rawScopes : rawScopes === undefined ? [] : [rawScopes]).filter(
-        (s): s is string => typeof s === 'string',
-      ),
-      days: (firstString(body['days']) ?? '').slice(0, 10),
+      name: form.text('name').slice(0, 200),
+      scopes: form.all('scopes'),
+      days: form.text('days').slice(0, 10),
     };
     const input = checkTokenInput(values, scopesForRoles(me.roles));
     if (!input.ok) return renderTokens(c, { status: 422, values, errors: fieldText(c, input.fields) });

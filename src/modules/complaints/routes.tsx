@@ -23,6 +23,7 @@ import type { AppContext, AppEnv } from '../../platform/http/context';
 import { publicUrl } from '../../platform/http/public-url';
 import { AppError, type TooManyRequestsError } from '../../platform/http/errors';
 import { rateLimit } from '../../platform/http/rate-limit';
+import { readForm, type FormInput } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
@@ -30,11 +31,6 @@ import { listActiveServices } from '../catalogue/data';
 import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
-
-function str(v: unknown): string {
-  if (Array.isArray(v)) v = v[0];
-  return typeof v === 'string' ? v : '';
-}
 
 async function renderForm(
   c: AppContext,
@@ -69,39 +65,37 @@ async function renderForm(
   );
 }
 
-type FormBody = Record<string, string | File | (string | File)[]>;
-
-function draftFrom(body: FormBody): ComplaintDraft {
+function draftFrom(form: FormInput): ComplaintDraft {
   return {
-    service_code: str(body['service_code']),
-    title: str(body['title']),
-    description: str(body['description']),
-    address: str(body['address']),
-    kelurahan: str(body['kelurahan']),
-    latitude: str(body['latitude']),
-    longitude: str(body['longitude']),
-    incident_date: str(body['incident_date']),
-    privacy: str(body['privacy']),
-    fully_anonymous: ['1', 'on', 'true', 'ya'].includes(str(body['fully_anonymous'])),
-    contact_name: str(body['contact_name']),
-    contact_email: str(body['contact_email']),
-    contact_phone: str(body['contact_phone']),
+    service_code: form.text('service_code'),
+    title: form.text('title'),
+    description: form.text('description'),
+    address: form.text('address'),
+    kelurahan: form.text('kelurahan'),
+    latitude: form.text('latitude'),
+    longitude: form.text('longitude'),
+    incident_date: form.text('incident_date'),
+    privacy: form.text('privacy'),
+    fully_anonymous: form.checked('fully_anonymous') || form.text('fully_anonymous') === 'ya',
+    contact_name: form.text('contact_name'),
+    contact_email: form.text('contact_email'),
+    contact_phone: form.text('contact_phone'),
   };
 }
 
-function formTokenFrom(body: FormBody): string | null {
-  const submitted = str(body['form_token']);
+function formTokenFrom(form: FormInput): string | null {
+  const submitted = form.text('form_token');
   return TOKEN_RE.test(submitted) ? submitted : null;
 }
 
 /** Over the limit: the form again with everything typed and the reason at the top (429). */
 async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
-  const body = await c.req.parseBody({ all: true });
-  const files = await readFiles(body['files']);
+  const form = await readForm(c);
+  const files = await readFiles(form.files('files'));
   return renderForm(c, {
-    draft: draftFrom(body),
+    draft: draftFrom(form),
     errors: {},
-    formToken: formTokenFrom(body) ?? randomToken(24),
+    formToken: formTokenFrom(form) ?? randomToken(24),
     filesDropped: files.length > 0,
     status: 429,
     problem: refusal.userMessage,
@@ -124,10 +118,10 @@ export const complaintRoutes = new Hono<AppEnv>()
   })
   .post('/baru', rateLimit({ ...COMPLAINT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
     const deps = c.var.deps;
-    const body = await c.req.parseBody({ all: true });
-    const draft = draftFrom(body);
-    const formToken = formTokenFrom(body);
-    const incoming = await readFiles(body['files']);
+    const form = await readForm(c);
+    const draft = draftFrom(form);
+    const formToken = formTokenFrom(form);
+    const incoming = await readFiles(form.files('files'));
 
     const result = await validateComplaint(deps.db, draft, deps.clock.now());
     const files = checkFiles(incoming);

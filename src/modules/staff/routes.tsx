@@ -21,6 +21,7 @@ import { units } from '../../db/schema';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
 import { wantsFragment, type AppContext, type AppEnv, type StaffContext } from '../../platform/http/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { activeUnits, complaintServices, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
@@ -60,12 +61,6 @@ async function renderCase(
       suggestForward={opts.suggestForward ?? false}
     />,
   );
-}
-
-function firstString(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
-  return '';
 }
 
 export const staffRoutes = new Hono<AppEnv>()
@@ -147,11 +142,11 @@ export const staffRoutes = new Hono<AppEnv>()
     const deps = c.var.deps;
     const row = await loadCase(deps.db, id);
     assertCanRead(p, row);
-    const body = await c.req.parseBody({ all: true });
-    const action = firstString(body['action']);
-    const versionRaw = firstString(body['version']).trim();
+    const form = await readForm(c);
+    const action = form.text('action');
+    const versionRaw = form.trimmed('version');
     const values: Record<string, string> = {};
-    for (const k of ['message', 'to_unit', 'assignee', 'privacy', 'decline_reason']) values[k] = firstString(body[k]);
+    for (const k of ['message', 'to_unit', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
     const declineReason = values['decline_reason'] ?? '';
     if (action === 'decline' && declineReason === 'other_unit') {
       // "not our authority" within the city: forwarding is the right action, not declining
@@ -168,7 +163,7 @@ export const staffRoutes = new Hono<AppEnv>()
         assignee: values['assignee'] ?? null,
         privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
         declineReason,
-        evidence: action === 'resolve' ? (await readFiles(body['evidence'])).map((f) => ({ filename: f.name, data: f.bytes })) : [],
+        evidence: action === 'resolve' ? (await readFiles(form.files('evidence'))).map((f) => ({ filename: f.name, data: f.bytes })) : [],
       });
     } catch (e) {
       if (e instanceof StaleVersionError) return renderCase(c, id, { status: 409, conflict: e.stale, form: { action, values, errors: {} } });

@@ -29,6 +29,7 @@ import type { CaseRow } from '../complaints/intake';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { AppError, ValidationError, type TooManyRequestsError } from '../../platform/http/errors';
 import { rateLimit } from '../../platform/http/rate-limit';
+import { readForm, type FormInput } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { clearCookie, readCookie, writeCookie } from '../../platform/security/cookies';
@@ -38,11 +39,6 @@ const KEY_COOKIE_MINUTES = 30;
 
 function keyCookieName(code: string): string {
   return `pelita_kunci_${code.replace(/[^A-Z0-9]/g, '')}`;
-}
-
-function str(v: unknown): string {
-  if (Array.isArray(v)) v = v[0];
-  return typeof v === 'string' ? v : '';
 }
 
 function privateHeaders(c: AppContext) {
@@ -55,9 +51,9 @@ function rememberKey(c: AppContext, row: CaseRow, key: string) {
 }
 
 /** The case for a citizen action: key from the form or the cookie; anything wrong → the one 404. */
-async function caseForAction(c: AppContext, body: Record<string, unknown>): Promise<{ row: CaseRow; key: string }> {
+async function caseForAction(c: AppContext, form: FormInput): Promise<{ row: CaseRow; key: string }> {
   const code = normaliseTrackingCode(c.req.param('code') ?? '');
-  const key = str(body['kunci']) || (isTrackingCode(code) ? readCookie(c, keyCookieName(code)) : undefined) || '';
+  const key = form.text('kunci') || (isTrackingCode(code) ? readCookie(c, keyCookieName(code)) : undefined) || '';
   const row = await findWithKey(c.var.deps.db, code, key);
   if (!row) throw trackingNotFound();
   return { row, key };
@@ -105,16 +101,16 @@ async function renderCase(
 async function citizenAction(
   c: AppContext,
   action: TrackAction,
-  run: (row: CaseRow, body: Record<string, unknown>) => Promise<void>,
+  run: (row: CaseRow, form: FormInput) => Promise<void>,
   done: Msg,
   typedFields: string[],
 ) {
-  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
-  const { row, key } = await caseForAction(c, body);
+  const form = await readForm(c);
+  const { row, key } = await caseForAction(c, form);
   rememberKey(c, row, key);
-  const typed = Object.fromEntries(typedFields.map((f) => [f, str(body[f])]));
+  const typed = Object.fromEntries(typedFields.map((f) => [f, form.text(f)]));
   try {
-    await run(row, body);
+    await run(row, form);
   } catch (err) {
     if (err instanceof AppError && (err.status === 422 || err.status === 409)) {
       const fresh = (await findByTrackingCode(c.var.deps.db, row.trackingCode)) ?? row;
@@ -133,20 +129,20 @@ async function citizenAction(
   return renderCase(c, fresh, 'citizen', { key, done });
 }
 
-async function checkedFilesFrom(body: Record<string, unknown>) {
-  const check = checkFiles(await readFiles(body['files']));
+async function checkedFilesFrom(form: FormInput) {
+  const check = checkFiles(await readFiles(form.files('files')));
   if (!check.ok) throw new ValidationError({ files: check.error });
   return check.files;
 }
 
 /** Over the limit at the key form: the form again with the typed code; the key is not checked. */
 async function refuseLookupForNow(c: AppContext, refusal: TooManyRequestsError) {
-  const body = (await c.req.parseBody()) as Record<string, unknown>;
+  const form = await readForm(c);
   const t = translator(c.var.lang);
   return renderPage(
     c,
     { title: t('Lacak pengaduan', 'Track a complaint'), status: 429 },
-    <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} code={str(body['kode']).trim()} problem={refusal.userMessage} />,
+    <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} code={form.trimmed('kode') || (c.req.param('code') ?? '')} problem={refusal.userMessage} />,
   );
 }
 
@@ -160,9 +156,9 @@ const TYPED_LABELS: Record<string, Msg> = {
  * key is not checked (that is what the limit holds back), so nothing of the case is shown.
  */
 async function refuseActionForNow(c: AppContext, refusal: TooManyRequestsError) {
-  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+  const form = await readForm(c);
   const code = normaliseTrackingCode(c.req.param('code') ?? '');
-  const fields = Object.entries(body).filter((e): e is [string, string] => e[0] !== '_csrf' && typeof e[1] === 'string');
+  const fields = Object.entries(form.values()).filter((e): e is [string, string] => typeof e[1] === 'string');
   privateHeaders(c);
   return renderPage(
     c,
@@ -193,9 +189,9 @@ export const trackingRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: t('Lacak pengaduan', 'Track a complaint') }, <TrackFormPage lang={c.var.lang} csrfToken={c.var.csrfToken} />);
   })
   .post('/', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
-    const body = (await c.req.parseBody()) as Record<string, unknown>;
-    const typed = str(body['kode']).trim();
-    const key = str(body['kunci']).trim();
+    const form = await readForm(c);
+    const typed = form.trimmed('kode');
+    const key = form.trimmed('kunci');
     const t = translator(c.var.lang);
     if (!typed) {
       return renderPage(
@@ -247,8 +243,7 @@ export const trackingRoutes = new Hono<AppEnv>()
   .post('/:code/kunci', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
     // The key, typed or taken from the fragment by the script, for a cookie: POST only, with CSRF
     // (the middleware), so a link or a prefetch can never open a private view.
-    const body = (await c.req.parseBody()) as Record<string, unknown>;
-    const key = str(body['kunci']).trim();
+    const key = (await readForm(c)).trimmed('kunci');
     privateHeaders(c);
     const row = await findWithKey(c.var.deps.db, normaliseTrackingCode(c.req.param('code')), key);
     if (!row) throw trackingNotFound();
@@ -259,7 +254,7 @@ export const trackingRoutes = new Hono<AppEnv>()
     citizenAction(
       c,
       'info',
-      async (row, body) => provideInformation(c.var.deps, row, str(body['message']), await checkedFilesFrom(body)),
+      async (row, form) => provideInformation(c.var.deps, row, form.text('message'), await checkedFilesFrom(form)),
       { id: 'Informasi terkirim. Petugas akan melanjutkan penanganan.', en: 'Information sent. Staff will continue handling the complaint.' },
       ['message'],
     ),
@@ -268,7 +263,7 @@ export const trackingRoutes = new Hono<AppEnv>()
     citizenAction(
       c,
       'files',
-      async (row, body) => addCitizenFiles(c.var.deps, row, await checkedFilesFrom(body), str(body['message'])),
+      async (row, form) => addCitizenFiles(c.var.deps, row, await checkedFilesFrom(form), form.text('message')),
       { id: 'Berkas tersimpan.', en: 'Files saved.' },
       ['message'],
     ),
@@ -277,12 +272,12 @@ export const trackingRoutes = new Hono<AppEnv>()
     citizenAction(
       c,
       'rating',
-      async (row, body) => {
+      async (row, form) => {
         const elements = Array.from({ length: 9 }, (_, i) => {
-          const v = str(body[`u${i + 1}`]).trim();
+          const v = form.trimmed(`u${i + 1}`);
           return v === '' ? null : /^\d+$/.test(v) ? Number(v) : Number.NaN;
         });
-        await rateCase(c.var.deps, row, elements, str(body['comment']));
+        await rateCase(c.var.deps, row, elements, form.text('comment'));
       },
       { id: 'Terima kasih atas penilaian Anda.', en: 'Thank you for your rating.' },
       ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'comment'],
@@ -292,7 +287,7 @@ export const trackingRoutes = new Hono<AppEnv>()
     citizenAction(
       c,
       'reopen',
-      async (row, body) => reopenCase(c.var.deps, row, str(body['message'])),
+      async (row, form) => reopenCase(c.var.deps, row, form.text('message')),
       { id: 'Pengaduan dibuka kembali. Petugas akan menindaklanjuti.', en: 'The complaint was reopened. Staff will follow it up.' },
       ['message'],
     ),

@@ -56,7 +56,7 @@ function instance(env: Env): Instance {
     // A failed seed (e.g. migrations not applied yet) is logged and retried by the next request;
     // the portal keeps answering meanwhile, and /healthz shows the database's state.
     const ready = deps.config.demoMode
-      ? seedDemoData(deps.db).catch((e: unknown) => {
+      ? seedDemoData(deps.db, deps.clock.now()).catch((e: unknown) => {
           console.error('[pelita] demo seeding failed; is `wrangler d1 migrations apply` done?', e);
           current = undefined;
         })

@@ -53,7 +53,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
     staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
-  const seeded = deps.config.demoMode ? await seedDemoData(db) : null;
+  const seeded = deps.config.demoMode ? await seedDemoData(db, deps.clock.now()) : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
 

@@ -68,14 +68,14 @@ describe('8.1 npm run start:node', () => {
   it('8.1 with nothing set it is still the two-command demo, with the demo accounts', async () => {
     const run = await startScript({});
     expect(run.stdout).toContain('Demo accounts');
-    expect(await demoAccounts(run.dbFile)).toBe(17);
+    expect(await demoAccounts(run.dbFile)).toBe(18);
   });
 
   it('8.1 production with DEMO_MODE=true given explicitly seeds the demo and says so loudly, in both languages', async () => {
     const run = await startScript({ APP_ENV: 'production', DEMO_MODE: 'true', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://demo.kota.example' });
     expect(run.stderr).toContain('MODE DEMO DI PRODUKSI');
     expect(run.stderr).toContain('DEMO MODE IN PRODUCTION');
-    expect(await demoAccounts(run.dbFile)).toBe(17);
+    expect(await demoAccounts(run.dbFile)).toBe(18);
   });
 
   it('8.2 production without PELITA_SECRET stops with a bilingual message, demo mode or not', async () => {

@@ -11,7 +11,8 @@
  *   including the 2018–2019 splits of Kadipiro (into Kadipiro, Joglo and Banjarsari) and Semanggi
  *   (into Semanggi and Mojo). Admins can edit the list when boundaries change.
  * - Holidays: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor 1497 Tahun 2025,
- *   Nomor 2 Tahun 2025 dan Nomor 5 Tahun 2025 (17 libur nasional and 8 cuti bersama for 2026).
+ *   Nomor 2 Tahun 2025 dan Nomor 5 Tahun 2025 (17 libur nasional and 8 cuti bersama for 2026);
+ *   the 2027 libur nasional, some of them expected dates (see DEMO_HOLIDAYS for which).
  *   Admins MUST check the list against the official SKB (and any later amendment) every year.
  * - Permits: UU 28/2002 jo. UU 6/2023 and PP 16/2021 (bangunan gedung), UU 17/2023 and PP 28/2024
  *   (kesehatan), UU 1/2022 (pajak daerah dan retribusi daerah), UU 38/2004 jo. UU 2/2022 and
@@ -24,6 +25,7 @@ import type {
   DemoHoliday,
   DemoKelurahan,
   DemoResponseTemplate,
+  DemoRevisions,
   DemoService,
   DemoStaff,
   DemoUnit,
@@ -413,11 +415,11 @@ const COMPLAINTS: DemoService[] = [
     code: 'pohon-tumbang',
     name: { id: 'Pohon Tumbang atau Rawan Tumbang', en: 'Fallen or Unsafe Tree' },
     description: {
-      id: 'Laporkan pohon di jalan, taman, atau ruang terbuka hijau milik kota yang tumbang, patah dahan, lapuk, atau condong dan membahayakan. Ditangani Dinas Lingkungan Hidup dengan target penyelesaian 3 hari kerja. Jika pohon tumbang menutup jalan atau menimpa orang, kendaraan, atau kabel listrik, segera hubungi 112.',
-      en: 'Report trees on city streets, parks or green spaces that have fallen, lost branches, are rotten, or lean dangerously. Handled by the Environment Office with a target of 3 working days. If a fallen tree blocks a road or has hit people, vehicles or power lines, call 112 immediately.',
+      id: 'Laporkan pohon di jalan, taman, atau ruang terbuka hijau milik kota yang tumbang, patah dahan, lapuk, atau condong dan membahayakan. Ditangani Dinas Lingkungan Hidup sebagai keadaan darurat: lokasi diamankan dan pohon atau dahan yang membahayakan dipotong dan disingkirkan paling lambat 1 hari kerja. Jika pohon tumbang menutup jalan atau menimpa orang, kendaraan, atau kabel listrik, segera hubungi 112.',
+      en: 'Report trees on city streets, parks or green spaces that have fallen, lost branches, are rotten, or lean dangerously. Handled by the Environment Office as an emergency: the site is made safe and the dangerous tree or branches are cut and cleared within 1 working day. If a fallen tree blocks a road or has hit people, vehicles or power lines, call 112 immediately.',
     },
     unitCode: 'DLH',
-    slaDays: 3,
+    slaDays: 1,
     firstResponseDays: 1,
     fee: 0,
     legalBasis: LEGAL_BASIS_COMPLAINT,
@@ -529,6 +531,36 @@ const COMPLAINTS: DemoService[] = [
       {
         id: 'Kronologi singkat: tanggal, tempat, dan petugas yang melayani (jika diketahui)',
         en: 'A short account: dates, place, and the officer who served you (if known)',
+      },
+    ],
+    formFields: [],
+  },
+  {
+    // Last on purpose: the catch-all after every specific category. It goes where Surakarta's
+    // own complaint channel goes: Perwali 29/2019 tentang Unit Layanan Aduan Surakarta (ULAS)
+    // makes Diskominfo SP the manager of ULAS, whose admins route each complaint to the OPD in
+    // charge (Perwali 8.1/2023: admin response within 1×24 hours). In Pelita the ULAS officer
+    // of Diskominfo SP forwards (disposisi) each case to the unit in charge.
+    kind: 'complaint',
+    code: 'lainnya',
+    name: { id: 'Lainnya', en: 'Other' },
+    description: {
+      id: 'Pengaduan tentang layanan Pemerintah Kota Surakarta yang tidak termasuk kategori lain, atau bila Anda tidak yakin kategorinya. Diterima pengelola Unit Layanan Aduan Surakarta (ULAS) di Dinas Komunikasi, Informatika, Statistik dan Persandian, yang meneruskannya kepada perangkat daerah yang berwenang. Tanggapan pertama paling lambat 1 hari kerja; target penyelesaian 5 hari kerja.',
+      en: 'Complaints about Surakarta city services that fit no other category, or when you are unsure of the category. Received by the managers of the Surakarta Complaint Service Unit (ULAS) at the Communication, Informatics, Statistics and Cryptography Office, who forward it to the office in charge. First response within 1 working day; resolution target 5 working days.',
+    },
+    unitCode: 'DISKOMINFOSP',
+    slaDays: 5,
+    firstResponseDays: 1,
+    fee: 0,
+    legalBasis: `${LEGAL_BASIS_COMPLAINT}; Perwali Surakarta 29/2019 tentang Unit Layanan Aduan Surakarta`,
+    requirements: [
+      {
+        id: 'Layanan atau kantor yang dikeluhkan, dan apa yang terjadi',
+        en: 'The service or office concerned, and what happened',
+      },
+      {
+        id: 'Tanggal, tempat, dan bukti pendukung bila ada (foto, tanda terima, tangkapan layar)',
+        en: 'Date, place, and supporting evidence if any (photo, receipt, screenshot)',
       },
     ],
     formFields: [],
@@ -1340,14 +1372,40 @@ export const DEMO_STAFF: DemoStaff[] = [
     position: 'Administrator Database Kependudukan Ahli Pertama',
     roles: ['officer'],
   },
+  {
+    // handles the "Lainnya" category: the ULAS desk of Diskominfo SP (see the category)
+    nip: '199504172020122001',
+    name: 'Dian Puspitasari, S.Kom.',
+    email: 'petugas.diskominfo@demo.pelita.id',
+    unitCode: 'DISKOMINFOSP',
+    position: 'Pranata Komputer Ahli Pertama, Pengelola Unit Layanan Aduan Surakarta (ULAS)',
+    roles: ['officer'],
+  },
 ];
 
 // ------------------------------------------------------------------ holidays
 
 /**
- * 2026 per SKB 3 Menteri No. 1497/2025, 2/2025, 5/2025: 17 libur nasional + 8 cuti bersama,
- * plus New Year's Day 2027 so SLA deadlines at the end of 2026 are computed correctly.
- * Admins must check this against the official SKB (and any amendment) and can edit it.
+ * 2026: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB No. 1497/2025, 2/2025 and
+ * 5/2025 — 17 libur nasional and 8 cuti bersama, named as the SKB names them.
+ *
+ * 2027: the libur nasional only, and no cuti bersama: the SKB for 2027 was not at hand when
+ * this list was written, and cuti bersama cannot be derived, so none is invented. Admins MUST
+ * compare the 2027 entries with the SKB when it is published, add its cuti bersama, and correct
+ * any date the government sets differently. Where each 2027 date comes from:
+ * - fixed by law, certain: Tahun Baru (1 Jan), Hari Buruh (1 May), Hari Lahir Pancasila (1 Jun),
+ *   Proklamasi Kemerdekaan (17 Aug), Kelahiran Yesus Kristus (25 Dec);
+ * - computed, certain: Wafat, Kebangkitan and Kenaikan Yesus Kristus (Easter 2027 = 28 Mar);
+ *   Tahun Baru Imlek 2578 (Chinese calendar: 6 Feb);
+ * - expected, TO BE CONFIRMED by the SKB: Nyepi (Balinese Saka calendar, Tilem Kesanga);
+ *   Waisak (full moon of 20 May 2027, WIB); and the Hijri dates, computed from the conjunction
+ *   with Indonesia's MABIMS visibility criteria (altitude ≥ 3°, elongation ≥ 6.4° at sunset)
+ *   that the government's own hisab uses — Idul Fitri and Idul Adha are finally set by sidang
+ *   isbat. Isra Mikraj (27 Rajab 1448) follows the 2026 SKB's reading of a borderline crescent
+ *   on 9 Dec 2026 (as on 20 Dec 2025); had that crescent not counted, it would be 6 Jan.
+ *
+ * Nothing for 2028 or later: a year without holidays is shown as a warning on /admin, so the
+ * city enters the new SKB instead of the SLA clock silently treating holidays as working days.
  */
 export const DEMO_HOLIDAYS: DemoHoliday[] = [
   { date: '2026-01-01', name: 'Tahun Baru 2026 Masehi', kind: 'libur_nasional' },
@@ -1373,9 +1431,26 @@ export const DEMO_HOLIDAYS: DemoHoliday[] = [
   { date: '2026-06-16', name: 'Tahun Baru Islam 1448 Hijriah', kind: 'libur_nasional' },
   { date: '2026-08-17', name: 'Hari Proklamasi Kemerdekaan Republik Indonesia', kind: 'libur_nasional' },
   { date: '2026-08-25', name: 'Maulid Nabi Muhammad SAW', kind: 'libur_nasional' },
-  { date: '2026-12-24', name: 'Cuti Bersama Hari Raya Natal', kind: 'cuti_bersama' },
-  { date: '2026-12-25', name: 'Hari Raya Natal', kind: 'libur_nasional' },
+  { date: '2026-12-24', name: 'Cuti Bersama Kelahiran Yesus Kristus', kind: 'cuti_bersama' },
+  { date: '2026-12-25', name: 'Kelahiran Yesus Kristus', kind: 'libur_nasional' },
+  // 2027: libur nasional only, see above
   { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'libur_nasional' },
+  { date: '2027-01-05', name: 'Isra Mikraj Nabi Muhammad SAW', kind: 'libur_nasional' },
+  { date: '2027-02-06', name: 'Tahun Baru Imlek 2578 Kongzili', kind: 'libur_nasional' },
+  { date: '2027-03-08', name: 'Hari Suci Nyepi (Tahun Baru Saka 1949)', kind: 'libur_nasional' },
+  { date: '2027-03-10', name: 'Idul Fitri 1448 Hijriah', kind: 'libur_nasional' },
+  { date: '2027-03-11', name: 'Idul Fitri 1448 Hijriah', kind: 'libur_nasional' },
+  { date: '2027-03-26', name: 'Wafat Yesus Kristus', kind: 'libur_nasional' },
+  { date: '2027-03-28', name: 'Kebangkitan Yesus Kristus (Paskah)', kind: 'libur_nasional' },
+  { date: '2027-05-01', name: 'Hari Buruh Internasional', kind: 'libur_nasional' },
+  { date: '2027-05-06', name: 'Kenaikan Yesus Kristus', kind: 'libur_nasional' },
+  { date: '2027-05-17', name: 'Idul Adha 1448 Hijriah', kind: 'libur_nasional' },
+  { date: '2027-05-20', name: 'Hari Raya Waisak 2571 BE', kind: 'libur_nasional' },
+  { date: '2027-06-01', name: 'Hari Lahir Pancasila', kind: 'libur_nasional' },
+  { date: '2027-06-06', name: 'Tahun Baru Islam 1449 Hijriah', kind: 'libur_nasional' },
+  { date: '2027-08-15', name: 'Maulid Nabi Muhammad SAW', kind: 'libur_nasional' },
+  { date: '2027-08-17', name: 'Hari Proklamasi Kemerdekaan Republik Indonesia', kind: 'libur_nasional' },
+  { date: '2027-12-25', name: 'Kelahiran Yesus Kristus', kind: 'libur_nasional' },
 ];
 
 // ------------------------------------------------------------------ reply templates
@@ -1509,10 +1584,10 @@ export const DEMO_RESPONSE_TEMPLATES: DemoResponseTemplate[] = [
   // pohon-tumbang
   {
     serviceCode: 'pohon-tumbang',
-    title: 'Laporan diterima, penanganan pohon segera dijadwalkan',
+    title: 'Laporan diterima, tim segera ke lokasi',
     body: letter(
-      'Terima kasih telah melaporkan kondisi pohon yang membahayakan. Laporan Bapak/Ibu sudah kami terima dan menjadi prioritas.',
-      'Tim pertamanan akan meninjau lokasi paling lambat 1 hari kerja untuk menilai kondisi pohon, lalu melakukan pemangkasan atau penebangan bila diperlukan. Sambil menunggu, mohon tidak berteduh atau memarkir kendaraan di bawah pohon tersebut. Jika pohon sudah tumbang menutup jalan atau mengenai kabel listrik, segera hubungi layanan darurat 112.',
+      'Terima kasih telah melaporkan kondisi pohon yang membahayakan. Laporan Bapak/Ibu sudah kami terima dan kami tangani sebagai keadaan darurat.',
+      'Tim pertamanan sedang kami kerahkan ke lokasi untuk mengamankan area serta memotong dan menyingkirkan pohon atau dahan yang membahayakan, paling lambat 1 hari kerja sejak laporan masuk. Sambil menunggu, mohon tidak berteduh atau memarkir kendaraan di bawah pohon tersebut. Jika pohon sudah tumbang menutup jalan atau mengenai kabel listrik, segera hubungi layanan darurat 112.',
       'Dinas Lingkungan Hidup',
     ),
   },
@@ -1586,4 +1661,51 @@ export const DEMO_RESPONSE_TEMPLATES: DemoResponseTemplate[] = [
       'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
     ),
   },
+  // lainnya
+  {
+    serviceCode: 'lainnya',
+    title: 'Laporan diterima dan diteruskan ke perangkat daerah',
+    body: letter(
+      'Terima kasih telah menyampaikan pengaduan melalui Pelita. Laporan Bapak/Ibu sudah kami terima dan verifikasi.',
+      'Karena pokok laporan menjadi kewenangan perangkat daerah lain, laporan ini kami teruskan kepada perangkat daerah yang berwenang untuk ditindaklanjuti. Tanggapan dan hasil tindak lanjutnya akan disampaikan melalui laporan ini, dan kami ikut memantaunya sampai selesai.',
+      'Pengelola Unit Layanan Aduan Surakarta (ULAS), Dinas Komunikasi, Informatika, Statistik dan Persandian',
+    ),
+  },
+  {
+    serviceCode: 'lainnya',
+    title: 'Mohon penjelasan tambahan',
+    body: letter(
+      'Terima kasih atas pengaduan yang Bapak/Ibu sampaikan.',
+      'Agar laporan dapat kami teruskan kepada perangkat daerah yang tepat, mohon Bapak/Ibu melengkapi melalui halaman Lacak: layanan atau kantor yang dimaksud, lokasi, dan waktu kejadian. Selama kami menunggu informasi tersebut, batas waktu penyelesaian laporan dihentikan sementara dan berjalan kembali setelah Bapak/Ibu menjawab.',
+      'Pengelola Unit Layanan Aduan Surakarta (ULAS), Dinas Komunikasi, Informatika, Statistik dan Persandian',
+    ),
+  },
 ];
+
+// ------------------------------------------------------------------ revisions
+
+/**
+ * Values seed version 2 wrote that the data above has since corrected. The seeder puts today's
+ * value (from the lists above) into a demo database only where a row still holds the old one,
+ * so an admin's own edit is kept (src/seed/seed.ts).
+ */
+export const DEMO_REVISIONS: DemoRevisions = {
+  holidays: [
+    // SKB 3 Menteri names 25 December "Kelahiran Yesus Kristus"
+    { date: '2026-12-24', was: 'Cuti Bersama Hari Raya Natal' },
+    { date: '2026-12-25', was: 'Hari Raya Natal' },
+  ],
+  services: [
+    {
+      // a fallen tree is an emergency: 1 working day, not 3
+      code: 'pohon-tumbang',
+      was: {
+        slaDays: 3,
+        description: {
+          id: 'Laporkan pohon di jalan, taman, atau ruang terbuka hijau milik kota yang tumbang, patah dahan, lapuk, atau condong dan membahayakan. Ditangani Dinas Lingkungan Hidup dengan target penyelesaian 3 hari kerja. Jika pohon tumbang menutup jalan atau menimpa orang, kendaraan, atau kabel listrik, segera hubungi 112.',
+          en: 'Report trees on city streets, parks or green spaces that have fallen, lost branches, are rotten, or lean dangerously. Handled by the Environment Office with a target of 3 working days. If a fallen tree blocks a road or has hit people, vehicles or power lines, call 112 immediately.',
+        },
+      },
+    },
+  ],
+};

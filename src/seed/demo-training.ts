@@ -1,10 +1,12 @@
 // Demo training content: six short courses in Indonesian with lessons and question banks, and
 // the idempotent seeding of them (matched by course code: an existing course, possibly edited
 // by an author, is left alone). Called at the end of seedDemoData().
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { insertChunked, type Db } from '../db/client';
-import { staff } from '../db/schema';
+import { holidays, staff } from '../db/schema';
 import { trainingAssessmentItems, trainingAssessments, trainingCourses, trainingLessons, trainingQuestions, trainingSessions } from '../db/schema-training';
+import { jakartaDate, makeHolidaySet } from '../domain/sla/calendar';
+import { placeSessions, type SessionPlan } from './demo-sessions';
 
 type Question =
   | { tf?: false; prompt: string; options: string[]; correct: number; explanation: string }
@@ -24,8 +26,8 @@ export interface DemoCourse {
   prerequisites?: string[];
   lessons: { title: string; minutes: number; body: string; imageUrl?: string; imageAlt?: string; videoUrl?: string; materialUrl?: string; materialLabel?: string }[];
   questions: Question[];
-  /** classroom sessions (times in ISO with +07:00), facilitated by the demo course author */
-  sessions?: { title: string; startsAt: string; endsAt: string; place: string; capacity: number; jp: number }[];
+  /** classroom sessions, placed in the weeks after the seeding day, facilitated by the demo course author */
+  sessions?: SessionPlan[];
 }
 
 const FACILITATOR_EMAIL = 'pengajar@demo.pelita.id';
@@ -86,7 +88,7 @@ Gunakan urutan sederhana: dengarkan sampai selesai, sampaikan empati, minta maaf
 
 Contoh kurang baik: "Berkas Saudara belum dapat diproses karena belum memenuhi persyaratan administratif sesuai ketentuan."
 
-Contoh lebih baik: "Berkas Ibu belum bisa kami proses karena fotokopi KTP belum terlampir. Silakan unggah foto KTP di halaman lacak paling lambat Jumat, 6 Maret. Setelah itu kami periksa dalam 1 hari kerja."`,
+Contoh lebih baik: "Berkas Ibu belum bisa kami proses karena fotokopi KTP belum terlampir. Silakan unggah foto KTP di halaman lacak paling lambat Jumat, 6 Maret 2026. Setelah itu kami periksa dalam 1 hari kerja."`,
     },
     {
       title: 'Komunikasi tertulis: pesan, surel dan balasan publik',
@@ -109,7 +111,7 @@ Hindari huruf kapital semua, tanda seru berlebihan, dan emotikon pada balasan re
     { prompt: 'Undang-undang yang mewajibkan penyelenggara memiliki standar pelayanan dan maklumat pelayanan adalah …', options: ['UU 25/2009 tentang Pelayanan Publik', 'UU 11/2008 tentang ITE', 'UU 28/2002 tentang Bangunan Gedung', 'UU 27/2022 tentang Pelindungan Data Pribadi'], correct: 0, explanation: 'UU 25/2009 mengatur pelayanan publik, termasuk kewajiban standar pelayanan dan maklumat pelayanan.' },
     { prompt: 'Unsur SKM yang paling langsung dipengaruhi oleh nada bicara dan sikap petugas adalah …', options: ['Unsur 4, Biaya/Tarif', 'Unsur 7, Perilaku Pelaksana', 'Unsur 9, Sarana dan Prasarana', 'Unsur 1, Persyaratan'], correct: 1, explanation: 'Perilaku Pelaksana (unsur 7) menilai kesopanan dan keramahan petugas.' },
     { prompt: 'Memparafrasekan keluhan warga ("Jadi, maksud Bapak …") berguna untuk …', options: ['Memperpanjang waktu layanan', 'Memastikan petugas memahami masalah dengan benar', 'Menunjukkan bahwa warga salah', 'Menghindari pencatatan kasus'], correct: 1, explanation: 'Parafrase mengecek pemahaman dan membuat warga merasa didengar.' },
-    { prompt: 'Kalimat mana yang paling sesuai prinsip bahasa jelas?', options: ['Berkas akan diproses dalam waktu dekat.', 'Permohonan Saudara dalam tahap verifikasi administratif sesuai ketentuan.', 'Kami periksa berkas Ibu paling lambat Jumat, 6 Maret.', 'Harap menunggu informasi lebih lanjut.'], correct: 2, explanation: 'Kalimat itu menyebut tindakan dan tanggal yang pasti.' },
+    { prompt: 'Kalimat mana yang paling sesuai prinsip bahasa jelas?', options: ['Berkas akan diproses dalam waktu dekat.', 'Permohonan Saudara dalam tahap verifikasi administratif sesuai ketentuan.', 'Kami periksa berkas Ibu paling lambat Jumat, 6 Maret 2026.', 'Harap menunggu informasi lebih lanjut.'], correct: 2, explanation: 'Kalimat itu menyebut tindakan dan tanggal yang pasti.' },
     { prompt: 'Saat menghadapi warga yang marah, langkah pertama yang tepat adalah …', options: ['Menjelaskan aturan secara panjang', 'Mendengarkan sampai warga selesai bercerita', 'Meminta warga kembali besok', 'Langsung meneruskan ke atasan'], correct: 1, explanation: 'Mendengar sampai selesai meredakan emosi dan memberi informasi yang dibutuhkan.' },
     { tf: true, prompt: 'Data pribadi pelapor boleh dicantumkan dalam balasan publik agar jelas siapa yang dilayani.', answer: false, explanation: 'Balasan publik dapat dibaca siapa saja; data pribadi hanya boleh di bagian yang tidak publik.' },
     { tf: true, prompt: 'Empati berarti petugas harus menyetujui semua permintaan warga.', answer: false, explanation: 'Empati adalah memahami perasaan warga; keputusan tetap mengikuti aturan, dengan penjelasan alasannya.' },
@@ -193,8 +195,8 @@ export const COURSE_PPG: DemoCourse = {
   mode: 'blended',
   prerequisites: ['KPP-01'],
   sessions: [
-    { title: 'Klinik kasus pengaduan (angkatan 1)', startsAt: '2026-03-12T09:00:00+07:00', endsAt: '2026-03-12T12:00:00+07:00', place: 'Ruang Rapat BKPSDM, Balai Kota Surakarta', capacity: 25, jp: 3 },
-    { title: 'Klinik kasus pengaduan (angkatan 2)', startsAt: '2026-04-16T09:00:00+07:00', endsAt: '2026-04-16T12:00:00+07:00', place: 'Ruang Rapat BKPSDM, Balai Kota Surakarta', capacity: 25, jp: 3 },
+    { title: 'Klinik kasus pengaduan (angkatan 1)', workingDaysAhead: 6, from: '09:00', to: '12:00', place: 'Ruang Rapat BKPSDM, Balai Kota Surakarta', capacity: 25, jp: 3 },
+    { title: 'Klinik kasus pengaduan (angkatan 2)', workingDaysAhead: 20, from: '09:00', to: '12:00', place: 'Ruang Rapat BKPSDM, Balai Kota Surakarta', capacity: 25, jp: 3 },
   ],
   lessons: [
     {
@@ -352,7 +354,7 @@ export const COURSE_PBG: DemoCourse = {
   jp: 6,
   mode: 'blended',
   sessions: [
-    { title: 'Praktik pemeriksaan dokumen PBG di SIMBG', startsAt: '2026-03-19T08:30:00+07:00', endsAt: '2026-03-19T15:00:00+07:00', place: 'Aula DPUPR Kota Surakarta', capacity: 20, jp: 6 },
+    { title: 'Praktik pemeriksaan dokumen PBG di SIMBG', workingDaysAhead: 10, from: '08:30', to: '15:00', place: 'Aula DPUPR Kota Surakarta', capacity: 20, jp: 6 },
   ],
   lessons: [
     {
@@ -502,8 +504,11 @@ function questionRow(courseId: number, q: Question) {
   };
 }
 
-/** Adds the demo courses that are missing (by code), with their lessons and question banks. */
-export async function seedDemoTraining(db: Db, courses: readonly DemoCourse[] = DEMO_COURSES): Promise<number> {
+/**
+ * Adds the demo courses that are missing (by code), with their lessons and question banks, the
+ * classroom sessions of the weeks after `now`, and the needs assessment of `now`'s year.
+ */
+export async function seedDemoTraining(db: Db, now: Date, courses: readonly DemoCourse[] = DEMO_COURSES): Promise<number> {
   const existing = new Set(
     (await db.select({ code: trainingCourses.code }).from(trainingCourses).where(inArray(trainingCourses.code, courses.map((c) => c.code)))).map((r) => r.code),
   );
@@ -551,57 +556,73 @@ export async function seedDemoTraining(db: Db, courses: readonly DemoCourse[] = 
       'fail',
     );
     await insertChunked(db, trainingQuestions, c.questions.map((q) => questionRow(row.id, q)), 'fail');
-    if (c.sessions?.length) {
-      const [fac] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, FACILITATOR_EMAIL));
-      await insertChunked(
-        db,
-        trainingSessions,
-        c.sessions.map((x) => ({
-          courseId: row.id,
-          title: x.title,
-          startsAt: new Date(x.startsAt),
-          endsAt: new Date(x.endsAt),
-          place: x.place,
-          capacity: x.capacity,
-          jp: x.jp,
-          facilitatorId: fac?.id ?? null,
-        })),
-        'fail',
-      );
-    }
     added++;
   }
-  await seedDemoAssessment(db);
+  await seedDemoSessions(db, now, courses);
+  await seedDemoAssessment(db, now);
   return added;
 }
 
-/** The demo year's needs assessment: one or two statements per competency, published. */
-export const DEMO_ASSESSMENT = {
-  year: 2026,
-  title: 'Asesmen Kebutuhan Pelatihan ASN 2026',
-  items: [
-    ['komunikasi_pelayanan', 'Saya dapat menjelaskan persyaratan dan prosedur layanan kepada warga dengan bahasa yang mudah dipahami.'],
-    ['komunikasi_pelayanan', 'Saya tetap tenang dan dapat meredakan situasi ketika menghadapi warga yang marah.'],
-    ['manajemen_waktu', 'Saya menanggapi kasus dalam tenggat SLA tanpa sering lembur.'],
-    ['penanganan_pengaduan', 'Saya memahami tahapan dan tenggat penanganan pengaduan (SP4N-LAPOR!, Perpres 76/2013) serta kerahasiaan pelapor.'],
-    ['literasi_digital', 'Saya dapat mengenali pesan phishing dan melindungi akun serta data pribadi warga.'],
-    ['regulasi_perizinan:pbg', 'Saya dapat memeriksa kesesuaian dokumen PBG dengan KRK dan standar teknis (PP 16/2021).'],
-    ['kepemimpinan_digital', 'Saya dapat membaca data layanan (SLA, IKM) untuk memperbaiki cara kerja tim.'],
-    ['etika_integritas', 'Saya memahami batas kewenangan saya dan menolak gratifikasi dalam pelayanan.'],
-  ] as const,
-};
+/**
+ * Places the classroom sessions of every demo course that has no session still to come, on
+ * working days of the calendar in the database (seeded before this). A course with a future
+ * session is left alone, so seeding again changes nothing; a demo database whose sessions have
+ * all passed gets new ones when the seed version is bumped.
+ */
+async function seedDemoSessions(db: Db, now: Date, courses: readonly DemoCourse[]): Promise<void> {
+  const planned = courses.filter((c) => c.sessions?.length);
+  if (!planned.length) return;
+  const ids = new Map(
+    (
+      await db
+        .select({ id: trainingCourses.id, code: trainingCourses.code })
+        .from(trainingCourses)
+        .where(inArray(trainingCourses.code, planned.map((c) => c.code)))
+    ).map((r) => [r.code, r.id]),
+  );
+  const withUpcoming = new Set(
+    (
+      await db
+        .select({ courseId: trainingSessions.courseId })
+        .from(trainingSessions)
+        .where(and(inArray(trainingSessions.courseId, [...ids.values()]), gt(trainingSessions.startsAt, now), isNull(trainingSessions.cancelledAt)))
+    ).map((r) => r.courseId),
+  );
+  const calendar = makeHolidaySet((await db.select({ date: holidays.date }).from(holidays)).map((r) => r.date));
+  const [fac] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, FACILITATOR_EMAIL));
+  const rows = planned.flatMap((c) => {
+    const courseId = ids.get(c.code);
+    if (courseId === undefined || withUpcoming.has(courseId)) return [];
+    return placeSessions(c.sessions!, now, calendar).map((s) => ({ courseId, ...s, facilitatorId: fac?.id ?? null }));
+  });
+  await insertChunked(db, trainingSessions, rows, 'fail');
+}
 
-export async function seedDemoAssessment(db: Db): Promise<void> {
+/** The statements of the demo needs assessment: one or two per competency. */
+export const DEMO_ASSESSMENT_ITEMS = [
+  ['komunikasi_pelayanan', 'Saya dapat menjelaskan persyaratan dan prosedur layanan kepada warga dengan bahasa yang mudah dipahami.'],
+  ['komunikasi_pelayanan', 'Saya tetap tenang dan dapat meredakan situasi ketika menghadapi warga yang marah.'],
+  ['manajemen_waktu', 'Saya menanggapi kasus dalam tenggat SLA tanpa sering lembur.'],
+  ['penanganan_pengaduan', 'Saya memahami tahapan dan tenggat penanganan pengaduan (SP4N-LAPOR!, Perpres 76/2013) serta kerahasiaan pelapor.'],
+  ['literasi_digital', 'Saya dapat mengenali pesan phishing dan melindungi akun serta data pribadi warga.'],
+  ['regulasi_perizinan:pbg', 'Saya dapat memeriksa kesesuaian dokumen PBG dengan KRK dan standar teknis (PP 16/2021).'],
+  ['kepemimpinan_digital', 'Saya dapat membaca data layanan (SLA, IKM) untuk memperbaiki cara kerja tim.'],
+  ['etika_integritas', 'Saya memahami batas kewenangan saya dan menolak gratifikasi dalam pelayanan.'],
+] as const;
+
+/** The needs assessment of the seeding year (WIB), published: the training pages show this year's. */
+export async function seedDemoAssessment(db: Db, now: Date): Promise<void> {
+  const year = Number(jakartaDate(now).slice(0, 4));
   const [row] = await db
     .insert(trainingAssessments)
-    .values({ year: DEMO_ASSESSMENT.year, title: DEMO_ASSESSMENT.title, published: true })
+    .values({ year, title: `Asesmen Kebutuhan Pelatihan ASN ${year}`, published: true })
     .onConflictDoNothing()
     .returning({ id: trainingAssessments.id });
   if (!row) return;
   await insertChunked(
     db,
     trainingAssessmentItems,
-    DEMO_ASSESSMENT.items.map(([competency, statement], i) => ({ assessmentId: row.id, competency, statement, position: i + 1 })),
+    DEMO_ASSESSMENT_ITEMS.map(([competency, statement], i) => ({ assessmentId: row.id, competency, statement, position: i + 1 })),
     'fail',
   );
 }

@@ -69,3 +69,9 @@ export interface DemoResponseTemplate {
   title: string;
   body: string;
 }
+
+/** What an earlier seed version wrote, for correcting demo databases seeded by it. */
+export interface DemoRevisions {
+  holidays: { date: string; was: string }[];
+  services: { code: string; was: { slaDays: number; description: Bilingual } }[];
+}

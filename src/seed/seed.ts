@@ -1,8 +1,9 @@
 // Seeds the Surakarta demo data set. Idempotent: rows are matched by their stable codes, so
 // running it again (every start in demo mode) adds what is missing and changes nothing else;
 // an admin's edits to seeded rows survive. Kept apart from migrations on purpose: production
-// starts empty.
-import { eq, inArray, sql } from 'drizzle-orm';
+// starts empty. Everything dated (classroom sessions, the needs assessment's year) is placed
+// from `now`, the app's clock, so a demo started on any date looks current.
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { insertChunked, type Db } from '../db/client';
 import { holidays, kelurahan, responseTemplates, services, settings, staff, staffRoles, units } from '../db/schema';
 import { hashPassword } from '../platform/auth/password';
@@ -10,6 +11,7 @@ import {
   DEMO_HOLIDAYS,
   DEMO_KELURAHAN,
   DEMO_RESPONSE_TEMPLATES,
+  DEMO_REVISIONS,
   DEMO_SERVICES,
   DEMO_STAFF,
   DEMO_UNITS,
@@ -20,7 +22,7 @@ import { seedDemoTraining } from './demo-training';
 export const DEMO_PASSWORD = 'pelita-demo-2026';
 const SEED_MARK = 'demo_seed_version';
 /** bump when the demo data set grows, so existing demo databases receive the additions */
-export const DEMO_SEED_VERSION = '2';
+export const DEMO_SEED_VERSION = '3';
 
 export interface SeedReport {
   skipped: boolean;
@@ -41,7 +43,34 @@ function must<T>(v: T | undefined, what: string): T {
   return v;
 }
 
-export async function seedDemoData(db: Db, opts: { force?: boolean } = {}): Promise<SeedReport> {
+/**
+ * Corrections to rows an earlier seed version wrote, each applied only where the row still holds
+ * the value that version wrote: an admin's own edit is never overwritten.
+ */
+async function reviseSeededRows(db: Db): Promise<void> {
+  for (const r of DEMO_REVISIONS.holidays) {
+    const current = must(DEMO_HOLIDAYS.find((h) => h.date === r.date), `holiday ${r.date}`);
+    await db.update(holidays).set({ name: current.name }).where(and(eq(holidays.date, r.date), eq(holidays.name, r.was)));
+  }
+  for (const r of DEMO_REVISIONS.services) {
+    const current = must(DEMO_SERVICES.find((s) => s.code === r.code), `service ${r.code}`);
+    // all or nothing: an SLA and the description that states it change together
+    await db
+      .update(services)
+      .set({ slaDays: current.slaDays, descriptionId: current.description.id, descriptionEn: current.description.en })
+      .where(
+        and(
+          eq(services.code, r.code),
+          eq(services.slaDays, r.was.slaDays),
+          eq(services.descriptionId, r.was.description.id),
+          eq(services.descriptionEn, r.was.description.en),
+        ),
+      );
+  }
+}
+
+/** Seeds the demo data set as of `now` (the app's clock: tests seed on their own date). */
+export async function seedDemoData(db: Db, now: Date, opts: { force?: boolean } = {}): Promise<SeedReport> {
   const [mark] = await db.select().from(settings).where(eq(settings.key, SEED_MARK));
   if (mark?.value === DEMO_SEED_VERSION && !opts.force) {
     return { skipped: true, units: 0, kelurahan: 0, services: 0, staff: 0, holidays: 0 };
@@ -85,6 +114,7 @@ export async function seedDemoData(db: Db, opts: { force?: boolean } = {}): Prom
   await insertChunked(db, services, serviceRows);
 
   await insertChunked(db, holidays, DEMO_HOLIDAYS);
+  await reviseSeededRows(db);
 
   // Response templates only for services that have none yet (an admin may have edited them).
   const serviceIds = new Map(
@@ -126,7 +156,7 @@ export async function seedDemoData(db: Db, opts: { force?: boolean } = {}): Prom
   const roleRows = newcomers.flatMap((s) => s.roles.map((role) => ({ staffId: staffIds.get(s.email.toLowerCase())!, role })));
   await insertChunked(db, staffRoles, roleRows);
 
-  await seedDemoTraining(db);
+  await seedDemoTraining(db, now);
 
   await db
     .insert(settings)

@@ -26,7 +26,7 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     config: { ...TEST_CONFIG, runtime: 'node', ...opts.config },
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
   };
-  if (opts.seed !== false) await seedDemoData(db);
+  if (opts.seed !== false) await seedDemoData(db, clock.now());
   const app = createApp(deps);
   return {
     runtime: 'libsql',

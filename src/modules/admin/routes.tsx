@@ -35,6 +35,7 @@ async function countAll(db: Db, now: Date): Promise<AdminCounts> {
     })
     .from(services);
   const [h] = await db.select({ n }).from(holidays).where(like(holidays.date, `${year}-%`));
+  const [hNext] = await db.select({ n }).from(holidays).where(like(holidays.date, `${year + 1}-%`));
   const [a] = await db
     .select({ n })
     .from(auditLog)
@@ -49,6 +50,7 @@ async function countAll(db: Db, now: Date): Promise<AdminCounts> {
     permitTypes: Number(sv?.permits ?? 0),
     servicesInactive: Number(sv?.inactive ?? 0),
     holidaysThisYear: Number(h?.n ?? 0),
+    holidaysNextYear: Number(hNext?.n ?? 0),
     year,
     auditLast7Days: Number(a?.n ?? 0),
   };

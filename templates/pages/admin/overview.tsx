@@ -11,8 +11,37 @@ export interface AdminCounts {
   permitTypes: number;
   servicesInactive: number;
   holidaysThisYear: number;
+  holidaysNextYear: number;
   year: number;
   auditLast7Days: number;
+}
+
+/**
+ * A year with no holidays entered: the SLA clock then counts every holiday and cuti bersama as a
+ * working day, so deadlines fall on days the offices are closed. The SKB 3 Menteri for a year is
+ * published the year before; next year's warning asks for it before the first deadline needs it.
+ */
+function CalendarWarning(p: { lang: Lang; year: number; current: boolean }) {
+  const t = translator(p.lang);
+  return (
+    <p class="notice" data-calendar-warning={String(p.year)}>
+      <strong>{t('Peringatan:', 'Warning:')}</strong>{' '}
+      {p.current
+        ? t(
+            `Kalender libur ${p.year} belum diisi: tenggat SLA sekarang menghitung hari libur nasional dan cuti bersama sebagai hari kerja.`,
+            `The ${p.year} holiday calendar is empty: SLA deadlines now count national holidays and collective leave days as working days.`,
+          )
+        : t(
+            `Kalender libur ${p.year} belum diisi: tenggat SLA akan menghitung hari libur sebagai hari kerja.`,
+            `The ${p.year} holiday calendar is empty: SLA deadlines will count holidays as working days.`,
+          )}{' '}
+      {t(
+        `Masukkan libur nasional dan cuti bersama ${p.year} menurut SKB 3 Menteri.`,
+        `Enter the ${p.year} national holidays and collective leave days from the joint ministerial decree (SKB 3 Menteri).`,
+      )}{' '}
+      <a href={`/admin/libur?tahun=${p.year}`}>{t(`Isi kalender ${p.year}`, `Fill in the ${p.year} calendar`)}</a>
+    </p>
+  );
 }
 
 export function AdminOverviewPage(p: { lang: Lang; counts: AdminCounts }) {
@@ -63,6 +92,8 @@ export function AdminOverviewPage(p: { lang: Lang; counts: AdminCounts }) {
       title={t('Administrasi', 'Administration')}
       lead={t('Data dasar Pelita: unit, akun, layanan dan kalender kerja.', "Pelita's base data: units, accounts, services and the working calendar.")}
     >
+      {c.holidaysThisYear === 0 ? <CalendarWarning lang={p.lang} year={c.year} current={true} /> : null}
+      {c.holidaysNextYear === 0 ? <CalendarWarning lang={p.lang} year={c.year + 1} current={false} /> : null}
       <ul class="card-grid">
         {cards.map((x) => (
           <li class="card">

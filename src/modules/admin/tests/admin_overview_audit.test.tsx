@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { recordAudit } from '../../../platform/audit/audit';
-import { auditLog, staff } from '../../../db/schema';
+import { auditLog, holidays, staff } from '../../../db/schema';
 import type { Harness } from '../../../../tests/harness/types';
 import { postForm, signInAs, type TestSession } from '../../../../tests/helpers/session';
 
@@ -127,5 +127,40 @@ describe(`admin overview, roles and audit log on ${RUNTIME}`, () => {
     // the header of a non-admin has no Admin link
     expect(await (await get('/', officer)).text()).not.toContain('<a href="/admin">Admin</a>');
     expect((await h.deps.db.select().from(auditLog)).length).toBeGreaterThan(60);
+  });
+
+  it('18 the overview warns, in both languages, when next year’s holiday calendar is empty, and when this year’s is', async () => {
+    const warningsAt = async (at: string, lang?: string) => {
+      h.clock.set(at);
+      const who = await signInAs(h, 'admin@demo.pelita.id'); // a fresh session at the new time
+      return (await get('/admin', who, lang)).text();
+    };
+    // 2026 and 2027 are in the demo calendar: no warning
+    expect(await warningsAt('2026-11-30T03:00:00Z')).not.toContain('data-calendar-warning');
+
+    // in 2027 the 2028 calendar is still empty
+    const in2027 = await warningsAt('2027-03-01T03:00:00Z');
+    expect(in2027).toContain('data-calendar-warning="2028"');
+    expect(in2027).not.toContain('data-calendar-warning="2027"');
+    expect(in2027).toContain('Kalender libur 2028 belum diisi: tenggat SLA akan menghitung hari libur sebagai hari kerja.');
+    expect(in2027).toContain('<a href="/admin/libur?tahun=2028">Isi kalender 2028</a>');
+    const en = await warningsAt('2027-03-01T03:00:00Z', 'en');
+    expect(en).toContain('The 2028 holiday calendar is empty: SLA deadlines will count holidays as working days.');
+    expect(en).toContain('<a href="/admin/libur?tahun=2028">Fill in the 2028 calendar</a>');
+
+    // once a 2028 holiday is entered the warning goes; the year is read in WIB (31 Dec 17:00 UTC is 1 Jan)
+    const admin = await signInAs(h, 'admin@demo.pelita.id');
+    expect((await postForm(h, '/admin/libur/baru', admin, { date: '2028-01-01', name: 'Tahun Baru 2028 Masehi', kind: 'libur_nasional' })).status).toBe(303);
+    expect(await warningsAt('2027-03-01T03:00:00Z')).not.toContain('data-calendar-warning');
+    const newYear2028 = await warningsAt('2027-12-31T17:00:00Z');
+    expect(newYear2028).not.toContain('data-calendar-warning="2028"');
+    expect(newYear2028).toContain('data-calendar-warning="2029"');
+
+    // a year already under way with no holidays at all
+    await h.deps.db.delete(holidays).where(like(holidays.date, '2026-%'));
+    const empty2026 = await warningsAt('2026-11-30T03:00:00Z');
+    expect(empty2026).toContain('Kalender libur 2026 belum diisi: tenggat SLA sekarang menghitung hari libur nasional dan cuti bersama sebagai hari kerja.');
+    expect(empty2026).toContain('href="/admin/libur?tahun=2026"');
+    expect(empty2026).not.toContain('data-calendar-warning="2027"');
   });
 });

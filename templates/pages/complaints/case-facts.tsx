@@ -1,0 +1,69 @@
+// What a complaint shows that other kinds of case do not: where it happened, when, and how
+// public the citizen wanted it. Rendered by the kernel's staff case page and tracking page in
+// the complaint kind's place (templates/_partials/case-kind-views.ts).
+import type { CaseDetail, TrackingView } from '../../../src/domain/cases/views';
+import { formatDate, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+
+const PRIVACY_LABELS: Record<string, Msg> = {
+  publik: { id: 'Publik', en: 'Public' },
+  anonim: { id: 'Anonim (identitas dirahasiakan)', en: 'Anonymous (identity hidden)' },
+  rahasia: { id: 'Rahasia (laporan tidak dipublikasikan)', en: 'Confidential (report not published)' },
+};
+
+export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
+  const t = translator(p.lang);
+  const c = p.detail.row;
+  return (
+    <>
+      <div>
+        <dt>{t('Lokasi', 'Location')}</dt>
+        <dd>
+          {c.address ?? '–'}
+          {p.detail.kelurahanName ? `, ${p.detail.kelurahanName}` : ''}
+          {c.latitude !== null && c.longitude !== null ? ` (${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)})` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('Tanggal kejadian', 'Incident date')}</dt>
+        <dd>{c.incidentDate ? formatDate(new Date(`${c.incidentDate}T00:00:00+07:00`), p.lang) : '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('Kerahasiaan', 'Privacy')}</dt>
+        <dd data-privacy={c.privacy}>{pick(PRIVACY_LABELS[c.privacy] ?? { id: c.privacy, en: c.privacy }, p.lang)}</dd>
+      </div>
+    </>
+  );
+}
+
+export function ComplaintPublicFacts(p: { lang: Lang; view: TrackingView }) {
+  const t = translator(p.lang);
+  const c = p.view.case;
+  return (
+    <>
+      <div>
+        <dt>{t('Lokasi', 'Location')}</dt>
+        <dd>
+          {c.address}
+          {p.view.kelurahanName ? `, ${t('Kel.', 'Kel.')} ${p.view.kelurahanName}` : ''}
+        </dd>
+      </div>
+      {c.incidentDate ? (
+        <div>
+          <dt>{t('Tanggal kejadian', 'Date of the incident')}</dt>
+          <dd>{c.incidentDate}</dd>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function ComplaintCitizenFacts(p: { lang: Lang; view: TrackingView }) {
+  const t = translator(p.lang);
+  const privacy = p.view.case.privacy;
+  return (
+    <div>
+      <dt>{t('Privasi', 'Privacy')}</dt>
+      <dd>{privacy === 'publik' ? t('Publik', 'Public') : privacy === 'rahasia' ? t('Rahasia', 'Confidential') : t('Anonim', 'Anonymous')}</dd>
+    </div>
+  );
+}

@@ -6,8 +6,22 @@
 // Staff may tighten it (publik → anonim → rahasia), never loosen it: the citizen's choice is the
 // least protection the case gets.
 
+import type { Msg } from '../../platform/i18n/lang';
+
 export const PRIVACY_LEVELS = ['publik', 'anonim', 'rahasia'] as const;
 export type Privacy = (typeof PRIVACY_LEVELS)[number];
+
+/** Each level as staff read it: what it means for the report. */
+export const PRIVACY_LABELS: Readonly<Record<Privacy, Msg>> = {
+  publik: { id: 'Publik', en: 'Public' },
+  anonim: { id: 'Anonim (identitas dirahasiakan)', en: 'Anonymous (identity hidden)' },
+  rahasia: { id: 'Rahasia (laporan tidak dipublikasikan)', en: 'Confidential (report not published)' },
+};
+
+/** A stored level's label; an unknown value shows as itself. */
+export function privacyLabel(level: string): Msg {
+  return isPrivacy(level) ? PRIVACY_LABELS[level] : { id: level, en: level };
+}
 
 export function isPrivacy(x: unknown): x is Privacy {
   return typeof x === 'string' && (PRIVACY_LEVELS as readonly string[]).includes(x);

@@ -19,7 +19,7 @@ import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
 import { listActiveServices } from '../catalogue/data';
-import { listKelurahan, type FieldErrors } from './intake';
+import { COMPLAINT, listKelurahan, type FieldErrors } from './intake';
 import { complaintKind } from './kind';
 import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
@@ -32,7 +32,7 @@ async function renderForm(
   const { db, clock } = c.var.deps;
   const lang = c.var.lang;
   const t = translator(lang);
-  const [categories, kel] = await Promise.all([listActiveServices(db, 'complaint'), listKelurahan(db)]);
+  const [categories, kel] = await Promise.all([listActiveServices(db, COMPLAINT), listKelurahan(db)]);
   const today = jakartaDate(clock.now());
   return renderPage(
     c,
@@ -98,7 +98,7 @@ async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
 export const complaintRoutes = new Hono<AppEnv>()
   .get('/baru', async (c) => {
     const wanted = c.req.query('kategori') ?? '';
-    const categories = await listActiveServices(c.var.deps.db, 'complaint');
+    const categories = await listActiveServices(c.var.deps.db, COMPLAINT);
     const preselect = categories.some((s) => s.code === wanted) ? wanted : '';
     c.header('Cache-Control', 'no-store');
     return renderForm(c, {

@@ -1,14 +1,9 @@
 // What a complaint shows that other kinds of case do not: where it happened, when, and how
 // public the citizen wanted it. Rendered by the kernel's staff case page and tracking page in
 // the complaint kind's place (templates/_partials/case-kind-views.ts).
+import { privacyLabel } from '../../../src/domain/cases/privacy';
 import type { CaseDetail, TrackingView } from '../../../src/domain/cases/views';
-import { formatDate, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-
-const PRIVACY_LABELS: Record<string, Msg> = {
-  publik: { id: 'Publik', en: 'Public' },
-  anonim: { id: 'Anonim (identitas dirahasiakan)', en: 'Anonymous (identity hidden)' },
-  rahasia: { id: 'Rahasia (laporan tidak dipublikasikan)', en: 'Confidential (report not published)' },
-};
+import { formatDate, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
   const t = translator(p.lang);
@@ -29,7 +24,7 @@ export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
       </div>
       <div>
         <dt>{t('Kerahasiaan', 'Privacy')}</dt>
-        <dd data-privacy={c.privacy}>{pick(PRIVACY_LABELS[c.privacy] ?? { id: c.privacy, en: c.privacy }, p.lang)}</dd>
+        <dd data-privacy={c.privacy}>{pick(privacyLabel(c.privacy), p.lang)}</dd>
       </div>
     </>
   );

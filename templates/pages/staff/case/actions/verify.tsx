@@ -1,13 +1,7 @@
 // Verify: the report is complete and this unit's; privacy may be tightened on the way.
-import { privacyChoices } from '../../../../../src/domain/cases/privacy';
-import { pick, translator, type Msg } from '../../../../../src/platform/i18n/lang';
+import { PRIVACY_LABELS, privacyChoices } from '../../../../../src/domain/cases/privacy';
+import { pick, translator } from '../../../../../src/platform/i18n/lang';
 import { FieldError, fieldClass, fieldId, valueOf, type ActionFormProps } from './form';
-
-const PRIVACY_LABELS: Record<string, Msg> = {
-  publik: { id: 'Publik', en: 'Public' },
-  anonim: { id: 'Anonim (identitas dirahasiakan)', en: 'Anonymous (identity hidden)' },
-  rahasia: { id: 'Rahasia (laporan tidak dipublikasikan)', en: 'Confidential (report not published)' },
-};
 
 export function VerifyFields(p: ActionFormProps) {
   const t = translator(p.lang);
@@ -20,7 +14,7 @@ export function VerifyFields(p: ActionFormProps) {
       <select id={fieldId(p, 'privacy')} name="privacy">
         {privacyChoices(current).map((lv) => (
           <option value={lv} selected={(valueOf(p, 'privacy') || current) === lv}>
-            {pick(PRIVACY_LABELS[lv]!, p.lang)}
+            {pick(PRIVACY_LABELS[lv], p.lang)}
           </option>
         ))}
       </select>

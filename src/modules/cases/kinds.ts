@@ -82,7 +82,7 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   tones?: Readonly<Record<string, StatusTone>>;
   reopen: ReopenRule | null;
   autoClose: AutoCloseRule | null;
-  /** the machine's staff actions the case page and the API offer, in the order to offer them */
+  /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
   views: CaseKindViews;

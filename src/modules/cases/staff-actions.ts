@@ -328,7 +328,7 @@ function changePrivacy(ctx: ActionContext): void {
     throw new ValidationError({
       privacy: { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose publik, anonim or rahasia.' },
     });
-  if (!isTightening(row.privacy, req.privacy))
+  if (isPrivacy(row.privacy) && !isTightening(row.privacy, req.privacy))
     throw new ValidationError({
       privacy: {
         id: 'Kerahasiaan hanya boleh diperketat (publik → anonim → rahasia), tidak pernah dilonggarkan.',

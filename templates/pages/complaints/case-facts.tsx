@@ -1,7 +1,7 @@
 // What a complaint shows that other kinds of case do not: where it happened, when, and how
 // public the citizen wanted it. Rendered by the kernel's staff case page and tracking page in
 // the complaint kind's place (templates/_partials/case-kind-views.ts).
-import { privacyLabel } from '../../../src/domain/cases/privacy';
+import { privacyLabel, privacyWithMeaning } from '../../../src/domain/cases/privacy';
 import type { CaseDetail, TrackingView } from '../../../src/domain/cases/views';
 import { formatDate, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
@@ -24,7 +24,7 @@ export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
       </div>
       <div>
         <dt>{t('Kerahasiaan', 'Privacy')}</dt>
-        <dd data-privacy={c.privacy}>{pick(privacyLabel(c.privacy), p.lang)}</dd>
+        <dd data-privacy={c.privacy}>{pick(privacyWithMeaning(c.privacy), p.lang)}</dd>
       </div>
     </>
   );
@@ -54,11 +54,10 @@ export function ComplaintPublicFacts(p: { lang: Lang; view: TrackingView }) {
 
 export function ComplaintCitizenFacts(p: { lang: Lang; view: TrackingView }) {
   const t = translator(p.lang);
-  const privacy = p.view.case.privacy;
   return (
     <div>
       <dt>{t('Privasi', 'Privacy')}</dt>
-      <dd>{privacy === 'publik' ? t('Publik', 'Public') : privacy === 'rahasia' ? t('Rahasia', 'Confidential') : t('Anonim', 'Anonymous')}</dd>
+      <dd>{pick(privacyLabel(p.view.case.privacy), p.lang)}</dd>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
+import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { DueBadge, StatusBadge } from './common';
 
@@ -60,7 +61,7 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
         {r.privacy === 'rahasia' ? (
           <>
             {' '}
-            <span class="badge warn">{t('Rahasia', 'Confidential')}</span>
+            <span class="badge warn">{pick(PRIVACY_LABELS.rahasia, p.lang)}</span>
           </>
         ) : null}
       </td>

@@ -1,5 +1,5 @@
 // Verify: the report is complete and this unit's; privacy may be tightened on the way.
-import { PRIVACY_LABELS, privacyChoices } from '../../../../../src/domain/cases/privacy';
+import { privacyChoices, privacyWithMeaning } from '../../../../../src/domain/cases/privacy';
 import { pick, translator } from '../../../../../src/platform/i18n/lang';
 import { FieldError, fieldClass, fieldId, valueOf, type ActionFormProps } from './form';
 
@@ -14,7 +14,7 @@ export function VerifyFields(p: ActionFormProps) {
       <select id={fieldId(p, 'privacy')} name="privacy">
         {privacyChoices(current).map((lv) => (
           <option value={lv} selected={(valueOf(p, 'privacy') || current) === lv}>
-            {pick(PRIVACY_LABELS[lv], p.lang)}
+            {pick(privacyWithMeaning(lv), p.lang)}
           </option>
         ))}
       </select>

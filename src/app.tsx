@@ -21,8 +21,10 @@ import { staffRoutes } from './modules/staff/routes';
 import { staffApiRoutes } from './modules/staff/api';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
+import { registerCaseKinds } from './kinds';
 
 export function createApp(deps: AppDeps) {
+  registerCaseKinds();
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {

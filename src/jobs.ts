@@ -7,6 +7,7 @@ import type { AppDeps } from './platform/runtime/deps';
 import { pruneRateLimits } from './platform/security/rate-limits';
 import { autoClose } from './modules/cases/jobs/auto-close';
 import { slaEscalation } from './modules/cases/jobs/sla-escalation';
+import { registerCaseKinds } from './kinds';
 
 export interface ScheduledJob {
   name: string;
@@ -35,6 +36,8 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, slaEscalation, auto
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {
+  // escalation and auto-close work on every registered kind of case
+  registerCaseKinds();
   const results: Record<string, Record<string, number> | { error: string }> = {};
   for (const job of jobs) {
     try {

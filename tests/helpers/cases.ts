@@ -7,6 +7,7 @@ import { computeDue } from '../../src/modules/cases/sla';
 import { hashAccessKey, newAccessKey, newTrackingCode } from '../../src/modules/cases/codes';
 import { cases, services, staff, units } from '../../src/db/schema';
 import type { ComplaintStatus } from '../../src/domain/cases/state-machine';
+import { complaintKind } from '../../src/modules/complaints/kind';
 import type { Harness } from '../harness/types';
 
 export interface ComplaintFixture {
@@ -69,7 +70,7 @@ export async function insertComplaint(h: Harness, f: ComplaintFixture): Promise<
   const due = await computeDue(db, submittedAt, svc);
   const accessKey = newAccessKey();
   const id = crypto.randomUUID();
-  const trackingCode = newTrackingCode('complaint');
+  const trackingCode = newTrackingCode(complaintKind.trackingPrefix);
   const n = ++counter;
   const status = f.status ?? 'submitted';
   await db.insert(cases).values({

@@ -1,13 +1,15 @@
-// Shared helpers for the append-only case history (case_events). Staff and citizen code both
-// write events through caseEventInsert (usable inside db.batch) and read them through listEvents,
-// which applies the visibility rules of the state machine:
+// Shared helpers for the append-only case history (case_events). Changes to a case write their
+// events through commitCaseChange (src/modules/cases/commit.ts), a new case through
+// caseEventInsert; both read them through listEvents, which applies the visibility rules of the
+// state machine:
 //   public   — anyone who may see the case (never for a *rahasia* case: the caller checks that)
 //   citizen  — the case's own citizen (holder of the access key) and staff
 //   internal — staff only
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseEvents } from '../../db/schema';
 import type { Visibility } from '../../domain/cases/state-machine';
+import type { EventRecord } from '../../domain/cases/views';
 
 export type ActorKind = 'citizen' | 'staff' | 'system';
 export type Audience = 'public' | 'citizen' | 'internal';
@@ -59,23 +61,6 @@ export function caseEventInsert(db: Db, caseId: string, at: Date, e: CaseEventIn
   return db.insert(caseEvents).values(caseEventValues(caseId, at, e));
 }
 
-/**
- * An event insert that happens only while the case still has `expectedVersion`. Put it in the
- * same db.batch BEFORE the update that bumps the version (guarded by the same version):
- *   db.batch([caseEventInsertAtVersion(db, id, v, now, {...}),
- *             db.update(cases).set({..., version: v + 1}).where(and(eq(cases.id, id), eq(cases.version, v))).returning({ id: cases.id })])
- * Both statements see the same state inside the batch's transaction, so either both apply or
- * neither does; an empty `returning` tells the caller someone else changed the case first.
- */
-export function caseEventInsertAtVersion(db: Db, caseId: string, expectedVersion: number, at: Date, e: CaseEventInput) {
-  const v = caseEventValues(caseId, at, e);
-  // insert … select lists every column of case_events in table order (id NULL = autoincrement).
-  return db.insert(caseEvents).select(
-    sql`SELECT NULL, ${v.caseId}, ${at.getTime()}, ${v.actorKind}, ${v.actorId ?? null}, ${v.type}, ${v.fromStatus ?? null}, ${v.toStatus ?? null}, ${v.visibility}, ${v.message ?? null}, ${v.data ?? null}
-      WHERE EXISTS (SELECT 1 FROM cases WHERE id = ${caseId} AND version = ${expectedVersion})`,
-  );
-}
-
 /** The events of a case an audience may see, oldest first. */
 export async function listEvents(db: Db, caseId: string, audience: Audience): Promise<CaseEventRow[]> {
   return db
@@ -94,19 +79,6 @@ export function eventData(row: Pick<CaseEventRow, 'data'>): Record<string, unkno
   } catch {
     return null;
   }
-}
-
-/** One history entry as staff see it, with the actor's name resolved. */
-export interface EventRecord {
-  id: number;
-  at: Date;
-  type: string;
-  actorKind: string;
-  actorName: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  visibility: string;
-  message: string | null;
 }
 
 /** The JSON form of a history entry, the same in every API answer. */

@@ -4,7 +4,7 @@
 // A message that carries a secret (the private link with the access key) is stored sealed: the
 // outbox never holds a readable key (issue 8.11). The sender opens it with readOutboxMessage just
 // before delivery. Nothing stays longer than it is useful: purgeOutbox runs on the cron.
-import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outbox } from '../../db/schema';
 import { jakartaDate, jakartaMidnight } from '../../domain/sla/calendar';
@@ -92,16 +92,6 @@ export async function takeMailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to
   const tomorrow = jakartaMidnight(jakartaDate(new Date(now.getTime() + 24 * 3600_000)));
   const hit = await countHit(deps.db, key, now, tomorrow);
   return hit.hits <= deps.config.mailsPerRecipientPerDay;
-}
-
-/** Whether a complaint's confirmation mail was queued (for showing a repeated confirmation). */
-export async function confirmationQueued(db: Db, caseId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(eq(outbox.caseId, caseId), eq(outbox.kind, 'complaint_confirmation')))
-    .limit(1);
-  return row !== undefined;
 }
 
 function wib(d: Date): string {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerCaseKinds } from '../../kinds';
 import { parseAssigneeFilter, parseStatusFilter } from './queue';
 
+beforeAll(() => registerCaseKinds());
+
 describe('queue filter parsing', () => {
-  it('status: open by default, all, or a known status', () => {
+  it('status: open by default, all, or a status of a registered kind', () => {
     expect(parseStatusFilter(undefined)).toBe('open');
     expect(parseStatusFilter('')).toBe('open');
     expect(parseStatusFilter('all')).toBe('all');

@@ -1,19 +1,19 @@
-// The staff queue: a unit's complaints, overdue first, then open ones by the next due instant
-// (first response while unanswered, then resolution), then finished ones; with filters and
-// counts per status.
+// The staff queue: a unit's cases of every registered kind, overdue first, then open ones by the
+// next due instant (first response while unanswered, then resolution), then finished ones; with
+// filters and counts per status. "Open", "paused" and the labels are each case's kind's own.
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { cases, kelurahan, services, staff, units } from '../../db/schema';
+import type { Bilingual } from '../../domain/cases/state-machine';
 import {
-  COMPLAINT_STATUSES,
-  OPEN_COMPLAINT_STATUSES,
-  isComplaintStatus,
-  type ComplaintStatus,
-} from '../../domain/cases/state-machine';
-
-export type StatusFilter = 'open' | 'all' | ComplaintStatus;
-export type AssigneeFilter = 'any' | 'none' | 'mine' | number;
+  statusLabelOf,
+  type AssigneeFilter,
+  type QueueResult,
+  type QueueStatusCount,
+  type StatusFilter,
+} from '../../domain/cases/views';
+import { findKind, inKindStatuses, ofRegisteredKind, registeredKinds } from './kinds';
 
 export interface QueueFilters {
   /** unit ids in scope; null = every unit (officials and admins without a unit filter) */
@@ -27,42 +27,21 @@ export interface QueueFilters {
   viewerId: number;
 }
 
-export interface QueueRow {
-  id: string;
-  trackingCode: string;
-  title: string;
-  status: string;
-  privacy: string;
-  unitCode: string;
-  unitName: string;
-  serviceCode: string;
-  serviceName: { id: string; en: string };
-  kelurahanName: string | null;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  submittedAt: Date;
-  firstResponseDueAt: Date;
-  firstRespondedAt: Date | null;
-  resolutionDueAt: Date;
-  pausedSince: Date | null;
-  /** the due instant that matters now */
-  nextDueAt: Date;
-  overdue: boolean;
+/** Every status of every registered kind, once, in the kinds' order, with its first label. */
+function knownStatuses(): { status: string; label: Bilingual }[] {
+  const seen = new Map<string, Bilingual>();
+  for (const k of registeredKinds())
+    for (const s of k.machine.statuses) if (!seen.has(s)) seen.set(s, statusLabelOf(k.summary, s));
+  return [...seen].map(([status, label]) => ({ status, label }));
 }
 
-export interface QueueResult {
-  rows: QueueRow[];
-  /** rows matching every filter (rows may be capped at `limit`) */
-  total: number;
-  /** per status, with every filter except the status filter */
-  counts: Record<ComplaintStatus, number>;
-  /** open, overdue cases with every filter except status and overdue */
-  overdueCount: number;
+export function isKnownStatus(v: unknown): v is string {
+  return typeof v === 'string' && registeredKinds().some((k) => k.machine.isStatus(v));
 }
 
 export function parseStatusFilter(v: string | undefined | null): StatusFilter {
   if (v === 'all') return 'all';
-  if (isComplaintStatus(v)) return v;
+  if (isKnownStatus(v)) return v;
   return 'open';
 }
 
@@ -74,13 +53,19 @@ export function parseAssigneeFilter(v: string | undefined | null): AssigneeFilte
 
 const nextDueSql = sql<number>`CASE WHEN ${cases.firstRespondedAt} IS NULL THEN ${cases.firstResponseDueAt} ELSE ${cases.resolutionDueAt} END`;
 
+/** open for its kind */
+function openSql(): SQL {
+  return inKindStatuses((k) => k.open);
+}
+
+/** open, its clock running, and the next due instant passed */
 function overdueSql(now: Date): SQL<number> {
-  const open = OPEN_COMPLAINT_STATUSES.filter((s) => s !== 'info_requested');
-  return sql<number>`CASE WHEN ${inArray(cases.status, open as ComplaintStatus[])} AND ${cases.pausedSince} IS NULL AND (${nextDueSql}) < ${now.getTime()} THEN 1 ELSE 0 END`;
+  const running = inKindStatuses((k) => k.open.filter((s) => !k.paused.includes(s)));
+  return sql<number>`CASE WHEN ${running} AND ${cases.pausedSince} IS NULL AND (${nextDueSql}) < ${now.getTime()} THEN 1 ELSE 0 END`;
 }
 
 function baseConditions(f: QueueFilters): SQL[] {
-  const where: SQL[] = [eq(cases.kind, 'complaint')];
+  const where: SQL[] = [ofRegisteredKind()];
   if (f.unitIds) where.push(f.unitIds.length ? inArray(cases.unitId, f.unitIds) : sql`0`);
   if (f.serviceCode) where.push(eq(services.code, f.serviceCode));
   if (f.kelurahanCode) where.push(eq(cases.kelurahanCode, f.kelurahanCode));
@@ -92,7 +77,7 @@ function baseConditions(f: QueueFilters): SQL[] {
 
 function statusCondition(s: StatusFilter): SQL | null {
   if (s === 'all') return null;
-  if (s === 'open') return inArray(cases.status, OPEN_COMPLAINT_STATUSES as ComplaintStatus[]);
+  if (s === 'open') return openSql();
   return eq(cases.status, s);
 }
 
@@ -101,11 +86,13 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
   const base = baseConditions(f);
   const st = statusCondition(f.status);
   const overdue = overdueSql(now);
+  const open = sql<number>`CASE WHEN ${openSql()} THEN 1 ELSE 0 END`;
   const where = and(...base, ...(st ? [st] : []), ...(f.overdueOnly ? [sql`(${overdue}) = 1`] : []));
 
   const rows = await db
     .select({
       id: cases.id,
+      kind: cases.kind,
       trackingCode: cases.trackingCode,
       title: cases.title,
       status: cases.status,
@@ -125,6 +112,7 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
       pausedSince: cases.pausedSince,
       nextDue: nextDueSql,
       overdue,
+      open,
     })
     .from(cases)
     .innerJoin(services, eq(services.id, cases.serviceId))
@@ -132,12 +120,7 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
     .leftJoin(kelurahan, eq(kelurahan.code, cases.kelurahanCode))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
     .where(where)
-    .orderBy(
-      desc(overdue),
-      sql`CASE WHEN ${inArray(cases.status, OPEN_COMPLAINT_STATUSES as ComplaintStatus[])} THEN 0 ELSE 1 END`,
-      asc(nextDueSql),
-      asc(cases.submittedAt),
-    )
+    .orderBy(desc(overdue), desc(open), asc(nextDueSql), asc(cases.submittedAt))
     .limit(limit);
 
   const [totalRow] = await db
@@ -147,43 +130,61 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
     .where(where);
 
   const countRows = await db
-    .select({ status: cases.status, n: sql<number>`count(*)`, overdue: sql<number>`sum(${overdue})` })
+    .select({
+      status: cases.status,
+      n: sql<number>`count(*)`,
+      open: sql<number>`sum(${open})`,
+      overdue: sql<number>`sum(${overdue})`,
+    })
     .from(cases)
     .innerJoin(services, eq(services.id, cases.serviceId))
     .where(and(...base))
     .groupBy(cases.status);
 
-  const counts = Object.fromEntries(COMPLAINT_STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
+  const statuses: QueueStatusCount[] = knownStatuses().map((s) => ({ ...s, count: 0 }));
+  const byStatus = new Map(statuses.map((s) => [s.status, s]));
+  let openCount = 0;
   let overdueCount = 0;
   for (const r of countRows) {
-    if (isComplaintStatus(r.status)) counts[r.status] = Number(r.n);
+    const entry = byStatus.get(r.status);
+    if (entry) entry.count = Number(r.n);
+    openCount += Number(r.open ?? 0);
     overdueCount += Number(r.overdue ?? 0);
   }
 
   return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      trackingCode: r.trackingCode,
-      title: r.title,
-      status: r.status,
-      privacy: r.privacy,
-      unitCode: r.unitCode,
-      unitName: r.unitName,
-      serviceCode: r.serviceCode,
-      serviceName: { id: r.serviceNameId, en: r.serviceNameEn },
-      kelurahanName: r.kelurahanName,
-      assigneeId: r.assigneeId,
-      assigneeName: r.assigneeName,
-      submittedAt: r.submittedAt,
-      firstResponseDueAt: r.firstResponseDueAt,
-      firstRespondedAt: r.firstRespondedAt,
-      resolutionDueAt: r.resolutionDueAt,
-      pausedSince: r.pausedSince,
-      nextDueAt: new Date(Number(r.nextDue)),
-      overdue: Number(r.overdue) === 1,
-    })),
+    rows: rows.map((r) => {
+      const kind = findKind(r.kind);
+      return {
+        id: r.id,
+        kind: r.kind,
+        trackingCode: r.trackingCode,
+        title: r.title,
+        status: r.status,
+        statusLabel: kind ? statusLabelOf(kind.summary, r.status) : { id: r.status, en: r.status },
+        statusTone: kind?.summary.tones[r.status] ?? null,
+        open: Number(r.open) === 1,
+        privacy: r.privacy,
+        unitCode: r.unitCode,
+        unitName: r.unitName,
+        serviceCode: r.serviceCode,
+        serviceName: { id: r.serviceNameId, en: r.serviceNameEn },
+        kelurahanName: r.kelurahanName,
+        assigneeId: r.assigneeId,
+        assigneeName: r.assigneeName,
+        submittedAt: r.submittedAt,
+        firstResponseDueAt: r.firstResponseDueAt,
+        firstRespondedAt: r.firstRespondedAt,
+        resolutionDueAt: r.resolutionDueAt,
+        pausedSince: r.pausedSince,
+        nextDueAt: new Date(Number(r.nextDue)),
+        overdue: Number(r.overdue) === 1,
+      };
+    }),
     total: Number(totalRow?.n ?? 0),
-    counts,
+    counts: Object.fromEntries(statuses.map((s) => [s.status, s.count])),
+    statuses,
+    openCount,
     overdueCount,
   };
 }

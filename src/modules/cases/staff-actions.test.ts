@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerCaseKinds } from '../../kinds';
+import { complaintKind } from '../complaints/kind';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { canSeeContact, isStaffAction, staffAllowedActions } from './staff-actions';
+
+beforeAll(() => registerCaseKinds());
 
 const who = (roles: string[], unitId = 3): StaffPrincipal => ({
   id: 10,
@@ -15,6 +19,8 @@ const who = (roles: string[], unitId = 3): StaffPrincipal => ({
   via: 'session',
   scopes: null,
 });
+
+const complaint = (status: string, assigneeId: number | null = null) => ({ kind: 'complaint', unitId: 3, status, assigneeId });
 
 describe('who sees the complainant’s contact', () => {
   it('publik: the unit’s officers and supervisors, officials and admins; not another unit', () => {
@@ -41,26 +47,21 @@ describe('who sees the complainant’s contact', () => {
 
 describe('actions offered to a staff member', () => {
   it('officers of the unit: the state machine’s staff actions, claim only while unassigned', () => {
-    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([
-      'verify',
-      'decline',
-      'claim',
-      'forward',
-      'note',
-    ]);
-    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'submitted', assigneeId: 99 })).not.toContain('claim');
-    expect(staffAllowedActions(who(['supervisor']), { unitId: 3, status: 'verified', assigneeId: 99 })).toContain('assign');
-    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'closed', assigneeId: null })).toEqual([]);
+    expect(staffAllowedActions(who(['officer']), complaint('submitted'))).toEqual(['verify', 'decline', 'claim', 'forward', 'note']);
+    expect(staffAllowedActions(who(['officer']), complaint('submitted', 99))).not.toContain('claim');
+    expect(staffAllowedActions(who(['supervisor']), complaint('verified', 99))).toContain('assign');
+    expect(staffAllowedActions(who(['officer']), complaint('closed'))).toEqual([]);
   });
 
-  it('nothing outside the unit, for officials, or for an unknown status', () => {
-    expect(staffAllowedActions(who(['officer'], 4), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([]);
-    expect(staffAllowedActions(who(['official']), { unitId: 3, status: 'submitted', assigneeId: null })).toEqual([]);
-    expect(staffAllowedActions(who(['officer']), { unitId: 3, status: 'weird', assigneeId: null })).toEqual([]);
+  it('nothing outside the unit, for officials, for an unknown status or an unregistered kind', () => {
+    expect(staffAllowedActions(who(['officer'], 4), complaint('submitted'))).toEqual([]);
+    expect(staffAllowedActions(who(['official']), complaint('submitted'))).toEqual([]);
+    expect(staffAllowedActions(who(['officer']), complaint('weird'))).toEqual([]);
+    expect(staffAllowedActions(who(['officer']), { ...complaint('submitted'), kind: 'permit' })).toEqual([]);
   });
 
   it('citizen and system actions are not staff actions', () => {
-    expect(isStaffAction('reply')).toBe(true);
-    for (const a of ['rate', 'reopen', 'provide_info', 'escalate', 'auto_close', 'x']) expect(isStaffAction(a)).toBe(false);
+    expect(isStaffAction(complaintKind, 'reply')).toBe(true);
+    for (const a of ['rate', 'reopen', 'provide_info', 'escalate', 'auto_close', 'x']) expect(isStaffAction(complaintKind, a)).toBe(false);
   });
 });

@@ -1,58 +1,34 @@
-// Staff actions on a complaint: one function that loads the case, checks who may act, asks the
-// state machine whether the action is allowed, checks the version the officer saw, and writes the
-// change and its history events in ONE db.batch.
+// Staff actions on a case of any kind, as a pipeline of named steps:
 //
-// Concurrency: the form (or API call) carries the case `version` the officer last saw. The batch
-// first appends the events *only if the case is still at that version* (INSERT … SELECT … WHERE
-// EXISTS), then updates the case `WHERE id = ? AND version = ?` to version + 1. A batch is one
-// transaction on D1 and on libSQL, so the events and the update either both happen or neither
-// does. If the update hit no row, another officer won the race: the caller gets the same 409 as
-// for a stale version, with the changes made since that version.
+//   load → authorise → parse the request → check the version → check the transition (the kind's
+//   machine) → check the text → privacy → the action's own step → commit → result
+//
+// The action's own step (claim, assign, forward, resolve, decline, close) comes from a table keyed
+// by action; an action without one (reply, note, request_info, verify) is its event and the
+// machine's status change alone. A kind uses the steps of the actions its machine has.
+//
+// Concurrency: the form (or API call) carries the case `version` the officer last saw. A version
+// that is already old is refused before anything else is checked; the change itself is written by
+// commitCaseChange, guarded by that same version, so an officer who lost a race inside the batch
+// gets the same 409 as for a stale version, with the changes made since that version.
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
 import { actsForUnit, hasAnyRole } from '../../platform/auth/guard';
 import type { Db } from '../../db/client';
-import { attachments, caseEvents, cases, staff, staffRoles, units } from '../../db/schema';
-import {
-  allowedActions,
-  isComplaintAction,
-  isComplaintStatus,
-  transition,
-  type ComplaintAction,
-  type ComplaintStatus,
-  type StaffRole,
-} from '../../domain/cases/state-machine';
+import { caseEvents, cases, staff, staffRoles, units } from '../../db/schema';
+import { isPrivacy, isTightening } from '../../domain/cases/privacy';
+import type { StaffRole, TransitionOk } from '../../domain/cases/state-machine';
+import type { EventRecord, StaleDetails } from '../../domain/cases/views';
 import { checkText, normaliseLineBreaks } from '../../domain/text/input-text';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
-import type { FileStore } from '../../platform/runtime/deps';
-import { checkFiles, discardFiles, prepareAttachments, storeFiles, type PreparedAttachment } from './attachments';
-import { eventJson, type CaseEventInput, type EventRecord } from './events';
+import type { AppConfig, FileStore } from '../../platform/runtime/deps';
+import { checkFiles, prepareAttachments, type PreparedAttachment } from './attachments';
+import { commitCaseChange, type CaseRow, type CaseUpdate } from './commit';
+import { eventJson, type CaseEventInput } from './events';
+import { findKind, kindOf, type CaseKind } from './kinds';
 
-export type CaseRow = typeof cases.$inferSelect;
-export type Privacy = 'publik' | 'anonim' | 'rahasia';
-export const PRIVACY_LEVELS: readonly Privacy[] = ['publik', 'anonim', 'rahasia'];
 export const MAX_MESSAGE_LENGTH = 4000;
-
-/** The actions staff take from the case page and the API, in the state machine's order. */
-export const STAFF_ACTIONS = [
-  'verify',
-  'decline',
-  'claim',
-  'assign',
-  'forward',
-  'reply',
-  'note',
-  'request_info',
-  'resolve',
-  'close',
-] as const satisfies readonly ComplaintAction[];
-export type StaffAction = (typeof STAFF_ACTIONS)[number];
-
-export function isStaffAction(x: unknown): x is StaffAction {
-  return typeof x === 'string' && (STAFF_ACTIONS as readonly string[]).includes(x);
-}
 
 export interface EvidenceFile {
   filename: string;
@@ -78,20 +54,13 @@ export interface StaffActionRequest {
 
 export interface StaffActionResult {
   caseId: string;
-  action: StaffAction;
-  fromStatus: ComplaintStatus;
-  status: ComplaintStatus;
+  action: string;
+  fromStatus: string;
+  status: string;
   version: number;
 }
 
-export type ChangeSince = EventRecord;
-
-export interface StaleDetails {
-  yourVersion: number | null;
-  currentVersion: number;
-  currentStatus: string;
-  changes: ChangeSince[];
-}
+export type StaffActionDeps = { db: Db; files: FileStore; clock: { now(): Date }; config: Pick<AppConfig, 'secret'> };
 
 /** A 409 for a stale version: `details` lists what changed (JSON-friendly). */
 export class StaleVersionError extends ConflictError {
@@ -119,10 +88,10 @@ export class ActionNotAllowedError extends AppError {
   }
 }
 
+/** The case with this id, of a registered kind; anything else is the one 404. */
 export async function loadCase(db: Db, id: string): Promise<CaseRow> {
   const [row] = id.length <= 64 ? await db.select().from(cases).where(eq(cases.id, id)).limit(1) : [];
-  if (!row || row.kind !== 'complaint')
-    throw new NotFoundError({ id: 'Kasus tidak ditemukan.', en: 'Case not found.' });
+  if (!row || !findKind(row.kind)) throw new NotFoundError({ id: 'Kasus tidak ditemukan.', en: 'Case not found.' });
   return row;
 }
 
@@ -130,12 +99,17 @@ export function staffRolesOf(p: StaffPrincipal): StaffRole[] {
   return (['officer', 'supervisor'] as const).filter((r) => p.roles.includes(r));
 }
 
-/** Actions this staff member may take on this case now (none outside their unit). */
-export function staffAllowedActions(p: StaffPrincipal, c: Pick<CaseRow, 'unitId' | 'status' | 'assigneeId'>): StaffAction[] {
-  if (!actsForUnit(p, c.unitId) || !isComplaintStatus(c.status)) return [];
-  return allowedActions(c.status, 'staff', staffRolesOf(p)).filter(
-    (a): a is StaffAction => isStaffAction(a) && !(a === 'claim' && c.assigneeId !== null),
-  );
+export function isStaffAction(kind: Pick<CaseKind, 'staffActions'>, x: unknown): x is string {
+  return typeof x === 'string' && kind.staffActions.includes(x);
+}
+
+/** Actions this staff member may take on this case now, in the machine's order (none outside their unit). */
+export function staffAllowedActions(p: StaffPrincipal, c: Pick<CaseRow, 'kind' | 'unitId' | 'status' | 'assigneeId'>): string[] {
+  const kind = findKind(c.kind);
+  if (!kind || !actsForUnit(p, c.unitId) || !kind.machine.isStatus(c.status)) return [];
+  return kind.machine
+    .allowedActions(c.status, 'staff', staffRolesOf(p))
+    .filter((a) => isStaffAction(kind, a) && (STEPS[a]?.offered?.(c) ?? true));
 }
 
 const outsideUnit: Msg = {
@@ -160,7 +134,7 @@ export function assertCanAct(p: StaffPrincipal, c: Pick<CaseRow, 'unitId'>): voi
 }
 
 /**
- * Contact details (name, e-mail, phone) of the complainant. Perpres 76/2013 asks for
+ * Contact details (name, e-mail, phone) of the citizen. Perpres 76/2013 asks for
  * confidentiality; Pelita's rule:
  *  - publik: the responsible unit's officers and supervisors, officials and admins;
  *  - anonim and rahasia: only the responsible unit's supervisor (who must be able to verify a
@@ -180,7 +154,7 @@ export function canSeeContact(p: StaffPrincipal, c: Pick<CaseRow, 'unitId' | 'pr
  * produced in data.version; the boundary is the last event stamped with a version at or below the
  * one the officer saw (or the submission, for version 1).
  */
-export async function changesSince(db: Db, caseId: string, version: number | null): Promise<ChangeSince[]> {
+export async function changesSince(db: Db, caseId: string, version: number | null): Promise<EventRecord[]> {
   const v = version ?? 0;
   const [b] = await db
     .select({ id: sql<number | null>`max(${caseEvents.id})` })
@@ -199,7 +173,7 @@ export async function changesSince(db: Db, caseId: string, version: number | nul
       .where(eq(caseEvents.caseId, caseId));
     boundary = first?.id ?? null;
   }
-  const rows = await db
+  return db
     .select({
       id: caseEvents.id,
       at: caseEvents.at,
@@ -215,7 +189,6 @@ export async function changesSince(db: Db, caseId: string, version: number | nul
     .leftJoin(staff, eq(staff.id, caseEvents.actorId))
     .where(boundary === null ? eq(caseEvents.caseId, caseId) : and(eq(caseEvents.caseId, caseId), gt(caseEvents.id, boundary)))
     .orderBy(asc(caseEvents.id));
-  return rows;
 }
 
 async function staleError(db: Db, caseId: string, yourVersion: number | null): Promise<StaleVersionError> {
@@ -224,22 +197,152 @@ async function staleError(db: Db, caseId: string, yourVersion: number | null): P
     yourVersion,
     currentVersion: current.version,
     currentStatus: current.status,
+    kind: kindOf(current.kind).summary,
     changes: await changesSince(db, caseId, yourVersion),
   });
 }
 
-// ---- the action -------------------------------------------------------------------------------
+// ---- the pipeline's steps ---------------------------------------------------------------------
 
-/** An event insert that happens only while the case is still at `expectVersion` (see top). */
-function guardedEventInsert(db: Db, caseId: string, expectVersion: number, at: Date, e: CaseEventInput) {
-  const data = e.data == null ? null : typeof e.data === 'string' ? e.data : JSON.stringify(e.data);
-  // drizzle inserts every column in table order: id (NULL = next rowid), case_id, at, actor_kind,
-  // actor_id, type, from_status, to_status, visibility, message, data
-  return db.insert(caseEvents).select(
-    sql`SELECT NULL, ${caseId}, ${at.getTime()}, ${e.actorKind}, ${e.actorId ?? null}, ${e.type}, ${e.fromStatus ?? null},
-           ${e.toStatus ?? null}, ${e.visibility}, ${e.message ?? null}, ${data}
-    WHERE EXISTS (SELECT 1 FROM cases WHERE id = ${caseId} AND version = ${expectVersion})`,
-  );
+/** The request as the steps read it: text normalised, nothing looked up yet. */
+interface ParsedRequest {
+  action: string;
+  version: number;
+  /** as typed, for the length check */
+  rawMessage: string;
+  /** line breaks normalised and trimmed, for the event */
+  message: string;
+  toUnit: string;
+  assignee: string;
+  privacy: string;
+  evidence: EvidenceFile[];
+  declineReason: string | null;
+}
+
+/** One action under way: what the steps read, and the change they build up. */
+interface ActionContext {
+  deps: StaffActionDeps;
+  actor: StaffPrincipal;
+  kind: CaseKind;
+  row: CaseRow;
+  req: ParsedRequest;
+  rule: TransitionOk<string, string>;
+  now: Date;
+  /** the version the change produces */
+  version: number;
+  set: CaseUpdate;
+  /** the data of the action's own event */
+  data: Record<string, unknown>;
+  /** more events after the action's own */
+  events: CaseEventInput[];
+  attachments: PreparedAttachment[];
+}
+
+/** What one action does beyond its event and the machine's status change. */
+interface ActionStep {
+  /** offered on the case page and in allowed_actions only when this holds */
+  offered?(c: Pick<CaseRow, 'assigneeId'>): boolean;
+  run(ctx: ActionContext): Promise<void> | void;
+}
+
+function unknownAction(action: string): ActionNotAllowedError {
+  return new ActionNotAllowedError({
+    id: `Tindakan tidak dikenal: "${action.slice(0, 40)}".`,
+    en: `Unknown action: "${action.slice(0, 40)}".`,
+  });
+}
+
+/** parse the request: a staff action of this kind, a version, and the fields as text */
+function parseRequest(kind: CaseKind, req: StaffActionRequest): ParsedRequest {
+  if (!isStaffAction(kind, req.action)) throw unknownAction(String(req.action));
+  if (req.version === null || !Number.isInteger(req.version)) {
+    throw new ValidationError({
+      version: { id: 'Versi kasus wajib dikirim (angka bulat).', en: 'The case version is required (an integer).' },
+    });
+  }
+  const rawMessage = typeof req.message === 'string' ? req.message : '';
+  return {
+    action: req.action,
+    version: req.version,
+    rawMessage,
+    message: normaliseLineBreaks(rawMessage).trim(),
+    toUnit: req.toUnit == null ? '' : String(req.toUnit).trim(),
+    assignee: req.assignee == null ? '' : String(req.assignee).trim(),
+    privacy: req.privacy == null ? '' : String(req.privacy).trim(),
+    evidence: req.evidence ?? [],
+    declineReason: req.declineReason ?? null,
+  };
+}
+
+/** A missing message is named for what it is in that action. */
+const MISSING_MESSAGE: Readonly<Record<string, Msg>> = {
+  decline: { id: 'Alasan penolakan wajib diisi.', en: 'A reason for declining is required.' },
+  forward: { id: 'Alasan atau instruksi disposisi wajib diisi.', en: 'A reason or instruction for forwarding is required.' },
+  resolve: { id: 'Uraian penyelesaian untuk publik wajib diisi.', en: 'A public resolution text is required.' },
+};
+
+/** A role refusal that deserves its own words (403 instead of "not allowed"). */
+const ROLE_REFUSAL: Readonly<Record<string, Msg>> = {
+  assign: { id: 'Hanya kepala bidang/seksi yang dapat menugaskan petugas.', en: 'Only a supervisor can assign officers.' },
+};
+
+/** check the transition: the kind's machine decides whether this actor may, here and now */
+function checkTransition(kind: CaseKind, row: CaseRow, actor: StaffPrincipal, req: ParsedRequest): TransitionOk<string, string> {
+  if (!kind.machine.isStatus(row.status)) throw new ActionNotAllowedError({ id: 'Status kasus tidak dikenal.', en: 'Unknown case status.' });
+  const r = kind.machine.transition(row.status, req.action, {
+    actor: 'staff',
+    roles: staffRolesOf(actor),
+    message: req.message,
+    to_unit: req.toUnit,
+    assignee: req.assignee,
+  });
+  if (r.ok) return r;
+  if (r.code === 'missing_field') {
+    const fields: Record<string, Msg> = {};
+    for (const f of r.fields ?? [r.field!]) fields[f] = (f === 'message' ? MISSING_MESSAGE[req.action] : undefined) ?? r.message;
+    throw new ValidationError(fields);
+  }
+  const refusal = r.reason === 'role' ? ROLE_REFUSAL[req.action] : undefined;
+  if (refusal) throw new ForbiddenError(refusal);
+  throw new ActionNotAllowedError(r.message);
+}
+
+/** check the text: what the officer typed fits (length, characters) */
+function checkMessageText(req: ParsedRequest): void {
+  const checked = checkText(req.rawMessage, { id: 'Pesan', en: 'The message' }, { max: MAX_MESSAGE_LENGTH, required: false });
+  if (!checked.ok) throw new ValidationError({ message: checked.error });
+}
+
+/** privacy may only be tightened, and only while verifying */
+function changePrivacy(ctx: ActionContext): void {
+  const { row, req } = ctx;
+  if (!req.privacy || req.privacy === row.privacy) return;
+  if (req.action !== 'verify')
+    throw new ValidationError({
+      privacy: {
+        id: 'Tingkat kerahasiaan hanya dapat diubah saat verifikasi.',
+        en: 'Privacy can only be changed during verification.',
+      },
+    });
+  if (!isPrivacy(req.privacy))
+    throw new ValidationError({
+      privacy: { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose publik, anonim or rahasia.' },
+    });
+  if (isPrivacy(row.privacy) && !isTightening(row.privacy, req.privacy))
+    throw new ValidationError({
+      privacy: {
+        id: 'Kerahasiaan hanya boleh diperketat (publik → anonim → rahasia), tidak pernah dilonggarkan.',
+        en: 'Privacy can only be tightened (publik → anonim → rahasia), never loosened.',
+      },
+    });
+  ctx.set.privacy = req.privacy;
+  ctx.events.push({
+    actorKind: 'staff',
+    actorId: ctx.actor.id,
+    type: 'privacy_changed',
+    visibility: 'internal',
+    data: { version: ctx.version, from: row.privacy, to: req.privacy },
+  });
 }
 
 async function resolveAssignee(db: Db, c: CaseRow, value: string): Promise<{ id: number; name: string }> {
@@ -292,8 +395,121 @@ async function resolveUnit(db: Db, c: CaseRow, value: string): Promise<{ id: num
   return { id: row.id, code: row.code, name: row.name };
 }
 
-function fieldMsgFor(field: string, m: Msg): Record<string, Msg> {
-  return { [field]: m };
+/** Take an unassigned case as one's own. */
+const claim: ActionStep = {
+  offered: (c) => c.assigneeId === null,
+  run({ row, actor, set, data }) {
+    if (row.assigneeId !== null)
+      throw new ActionNotAllowedError(
+        row.assigneeId === actor.id
+          ? { id: 'Kasus ini sudah menjadi tugas Anda.', en: 'This case is already assigned to you.' }
+          : {
+              id: 'Kasus ini sudah ditugaskan kepada petugas lain. Minta kepala bidang untuk menugaskan ulang.',
+              en: 'This case is already assigned to another officer. Ask your supervisor to reassign it.',
+            },
+      );
+    set.assigneeId = actor.id;
+    data.assignee_id = actor.id;
+    data.assignee_name = actor.name;
+  },
+};
+
+/** Give the case to an officer of its unit. */
+const assign: ActionStep = {
+  async run({ deps, row, req, set, data }) {
+    const a = await resolveAssignee(deps.db, row, req.assignee);
+    set.assigneeId = a.id;
+    data.assignee_id = a.id;
+    data.assignee_name = a.name;
+    data.previous_assignee_id = row.assigneeId;
+  },
+};
+
+/** Disposisi: the case moves to another unit, unassigned. */
+const forward: ActionStep = {
+  async run({ deps, row, req, set, data }) {
+    const u = await resolveUnit(deps.db, row, req.toUnit);
+    const [from] = await deps.db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, row.unitId));
+    set.unitId = u.id;
+    set.assigneeId = null;
+    // a breach that is still open is escalated again to the receiving unit's supervisors
+    set.escalatedAt = null;
+    data.from_unit = from?.code ?? null;
+    data.from_unit_name = from?.name ?? null;
+    data.to_unit = u.code;
+    data.to_unit_name = u.name;
+  },
+};
+
+/** The answer: who resolved it (a rating is credited to them), when, and public evidence. */
+const resolve: ActionStep = {
+  async run(ctx) {
+    const { row, actor, req, now, set, data } = ctx;
+    set.resolvedAt = now;
+    set.resolvedById = actor.id;
+    set.pausedSince = null;
+    const check = checkFiles(req.evidence.map((f) => ({ name: f.filename, bytes: f.data })));
+    if (!check.ok) throw new ValidationError({ evidence: check.error });
+    ctx.attachments = await prepareAttachments(row.id, check.files, { uploadedBy: 'staff', visibility: 'public', at: now });
+    if (ctx.attachments.length) data.attachments = ctx.attachments.map((p) => p.row.id);
+  },
+};
+
+/** Declined as invalid or outside the city (kept for the statistics). */
+const decline: ActionStep = {
+  run({ req, data }) {
+    if (req.declineReason === 'invalid' || req.declineReason === 'outside_city') data.reason_kind = req.declineReason;
+  },
+};
+
+const close: ActionStep = {
+  run({ now, set }) {
+    set.closedAt = now;
+  },
+};
+
+/** The steps of the actions that do more than their event and status change. */
+const STEPS: Readonly<Record<string, ActionStep | undefined>> = { claim, assign, forward, resolve, decline, close };
+
+/** The change every action makes: the machine's status, and the SLA marks its rule sets. */
+function startChange(
+  deps: StaffActionDeps,
+  actor: StaffPrincipal,
+  kind: CaseKind,
+  row: CaseRow,
+  req: ParsedRequest,
+  rule: TransitionOk<string, string>,
+): ActionContext {
+  const now = deps.clock.now();
+  const version = row.version + 1;
+  const set: CaseUpdate = { status: rule.to };
+  if (rule.firstResponse && !row.firstRespondedAt) set.firstRespondedAt = now;
+  if (rule.pausesSla && !row.pausedSince) set.pausedSince = now;
+  return { deps, actor, kind, row, req, rule, now, version, set, data: { version }, events: [], attachments: [] };
+}
+
+/** commit: the action's event first, then the steps' events, all guarded by the version seen */
+async function commit(ctx: ActionContext): Promise<void> {
+  const { deps, row, req, rule, actor } = ctx;
+  const r = await commitCaseChange(deps, row, {
+    at: ctx.now,
+    events: [
+      {
+        actorKind: 'staff',
+        actorId: actor.id,
+        type: req.action,
+        fromStatus: row.status,
+        toStatus: rule.to,
+        visibility: rule.visibility,
+        message: req.message || null,
+        data: ctx.data,
+      },
+      ...ctx.events,
+    ],
+    set: ctx.set,
+    attachments: ctx.attachments,
+  });
+  if (!r.applied) throw await staleError(deps.db, row.id, req.version);
 }
 
 /**
@@ -302,197 +518,21 @@ function fieldMsgFor(field: string, m: Msg): Record<string, Msg> {
  * ActionNotAllowedError (422) or StaleVersionError (409).
  */
 export async function applyStaffAction(
-  deps: { db: Db; files: FileStore; clock: { now(): Date } },
+  deps: StaffActionDeps,
   actor: StaffPrincipal,
   caseId: string,
-  req: StaffActionRequest,
+  request: StaffActionRequest,
 ): Promise<StaffActionResult> {
-  const { db, files } = deps;
-  const c = await loadCase(db, caseId);
-  assertCanAct(actor, c);
-  if (!isStaffAction(req.action) || !isComplaintAction(req.action)) {
-    throw new ActionNotAllowedError({
-      id: `Tindakan tidak dikenal: "${String(req.action).slice(0, 40)}".`,
-      en: `Unknown action: "${String(req.action).slice(0, 40)}".`,
-    });
-  }
-  const action = req.action;
-  if (req.version === null || !Number.isInteger(req.version)) {
-    throw new ValidationError({
-      version: { id: 'Versi kasus wajib dikirim (angka bulat).', en: 'The case version is required (an integer).' },
-    });
-  }
-  if (req.version !== c.version) throw await staleError(db, c.id, req.version);
-  if (!isComplaintStatus(c.status)) throw new ActionNotAllowedError({ id: 'Status kasus tidak dikenal.', en: 'Unknown case status.' });
-
-  const rawMessage = typeof req.message === 'string' ? req.message : '';
-  const message = normaliseLineBreaks(rawMessage).trim();
-  const toUnit = req.toUnit == null ? '' : String(req.toUnit).trim();
-  const assigneeRaw = req.assignee == null ? '' : String(req.assignee).trim();
-  const r = transition(c.status, action, {
-    actor: 'staff',
-    roles: staffRolesOf(actor),
-    message,
-    to_unit: toUnit,
-    assignee: assigneeRaw,
-  });
-  if (!r.ok) {
-    if (r.code === 'missing_field') {
-      const fields: Record<string, Msg> = {};
-      for (const f of r.fields ?? [r.field!]) {
-        fields[f] =
-          f === 'message' && action === 'decline'
-            ? { id: 'Alasan penolakan wajib diisi.', en: 'A reason for declining is required.' }
-            : f === 'message' && action === 'forward'
-              ? { id: 'Alasan atau instruksi disposisi wajib diisi.', en: 'A reason or instruction for forwarding is required.' }
-              : f === 'message' && action === 'resolve'
-                ? { id: 'Uraian penyelesaian untuk publik wajib diisi.', en: 'A public resolution text is required.' }
-                : r.message;
-      }
-      throw new ValidationError(fields);
-    }
-    if (r.reason === 'role' && action === 'assign')
-      throw new ForbiddenError({
-        id: 'Hanya kepala bidang/seksi yang dapat menugaskan petugas.',
-        en: 'Only a supervisor can assign officers.',
-      });
-    throw new ActionNotAllowedError(r.message);
-  }
-  const checked = checkText(rawMessage, { id: 'Pesan', en: 'The message' }, { max: MAX_MESSAGE_LENGTH, required: false });
-  if (!checked.ok) throw new ValidationError(fieldMsgFor('message', checked.error));
-
-  const now = deps.clock.now();
-  const newVersion = c.version + 1;
-  const set: Partial<typeof cases.$inferInsert> = { status: r.to, version: newVersion, updatedAt: now };
-  if (r.firstResponse && !c.firstRespondedAt) set.firstRespondedAt = now;
-  if (r.pausesSla && !c.pausedSince) set.pausedSince = now;
-  const data: Record<string, unknown> = { version: newVersion };
-  const extraEvents: CaseEventInput[] = [];
-
-  // privacy may only be tightened, and only while verifying
-  const privacy = req.privacy == null ? '' : String(req.privacy).trim();
-  if (privacy && privacy !== c.privacy) {
-    if (action !== 'verify')
-      throw new ValidationError({
-        privacy: {
-          id: 'Tingkat kerahasiaan hanya dapat diubah saat verifikasi.',
-          en: 'Privacy can only be changed during verification.',
-        },
-      });
-    const from = PRIVACY_LEVELS.indexOf(c.privacy as Privacy);
-    const to = PRIVACY_LEVELS.indexOf(privacy as Privacy);
-    if (to < 0)
-      throw new ValidationError({
-        privacy: { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose publik, anonim or rahasia.' },
-      });
-    if (to < from)
-      throw new ValidationError({
-        privacy: {
-          id: 'Kerahasiaan hanya boleh diperketat (publik → anonim → rahasia), tidak pernah dilonggarkan.',
-          en: 'Privacy can only be tightened (publik → anonim → rahasia), never loosened.',
-        },
-      });
-    set.privacy = privacy;
-    extraEvents.push({
-      actorKind: 'staff',
-      actorId: actor.id,
-      type: 'privacy_changed',
-      visibility: 'internal',
-      data: { version: newVersion, from: c.privacy, to: privacy },
-    });
-  }
-
-  let pendingFiles: PreparedAttachment[] = [];
-  switch (action) {
-    case 'claim':
-      if (c.assigneeId !== null)
-        throw new ActionNotAllowedError(
-          c.assigneeId === actor.id
-            ? { id: 'Kasus ini sudah menjadi tugas Anda.', en: 'This case is already assigned to you.' }
-            : {
-                id: 'Kasus ini sudah ditugaskan kepada petugas lain. Minta kepala bidang untuk menugaskan ulang.',
-                en: 'This case is already assigned to another officer. Ask your supervisor to reassign it.',
-              },
-        );
-      set.assigneeId = actor.id;
-      data.assignee_id = actor.id;
-      data.assignee_name = actor.name;
-      break;
-    case 'assign': {
-      const a = await resolveAssignee(db, c, assigneeRaw);
-      set.assigneeId = a.id;
-      data.assignee_id = a.id;
-      data.assignee_name = a.name;
-      data.previous_assignee_id = c.assigneeId;
-      break;
-    }
-    case 'forward': {
-      const u = await resolveUnit(db, c, toUnit);
-      const [from] = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, c.unitId));
-      set.unitId = u.id;
-      set.assigneeId = null;
-      // a breach that is still open is escalated again to the receiving unit's supervisors
-      set.escalatedAt = null;
-      data.from_unit = from?.code ?? null;
-      data.from_unit_name = from?.name ?? null;
-      data.to_unit = u.code;
-      data.to_unit_name = u.name;
-      break;
-    }
-    case 'resolve': {
-      set.resolvedAt = now;
-      set.resolvedById = actor.id;
-      set.pausedSince = null;
-      const check = checkFiles((req.evidence ?? []).map((f) => ({ name: f.filename, bytes: f.data })));
-      if (!check.ok) throw new ValidationError({ evidence: check.error });
-      pendingFiles = await prepareAttachments(c.id, check.files, { uploadedBy: 'staff', visibility: 'public', at: now });
-      await storeFiles(files, pendingFiles);
-      if (pendingFiles.length) data.attachments = pendingFiles.map((p) => p.row.id);
-      break;
-    }
-    case 'decline':
-      if (req.declineReason === 'invalid' || req.declineReason === 'outside_city') data.reason_kind = req.declineReason;
-      break;
-    case 'close':
-      set.closedAt = now;
-      break;
-    default:
-      break;
-  }
-
-  const stmts: BatchItem<'sqlite'>[] = [
-    guardedEventInsert(db, c.id, c.version, now, {
-      actorKind: 'staff',
-      actorId: actor.id,
-      type: action,
-      fromStatus: c.status,
-      toStatus: r.to,
-      visibility: r.visibility,
-      message: message || null,
-      data,
-    }),
-    ...extraEvents.map((e) => guardedEventInsert(db, c.id, c.version, now, e)),
-    ...pendingFiles.map((p) => {
-      const a = p.row;
-      // columns in table order: id, case_id, event_id, storage_key, filename, content_type, size,
-      // sha256, uploaded_by, visibility, created_at
-      return db.insert(attachments).select(
-        sql`SELECT ${a.id}, ${c.id}, (SELECT max(id) FROM case_events WHERE case_id = ${c.id} AND type = 'resolve'),
-               ${a.storageKey}, ${a.filename}, ${a.contentType}, ${a.size}, ${a.sha256}, 'staff', 'public', ${now.getTime()}
-        WHERE EXISTS (SELECT 1 FROM cases WHERE id = ${c.id} AND version = ${c.version})`,
-      );
-    }),
-    db
-      .update(cases)
-      .set(set)
-      .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
-      .returning({ id: cases.id }),
-  ];
-  const results = await db.batch(stmts as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
-  const updated = results[results.length - 1] as unknown as { id: string }[];
-  if (!Array.isArray(updated) || updated.length === 0) {
-    await discardFiles(files, pendingFiles);
-    throw await staleError(db, c.id, req.version);
-  }
-  return { caseId: c.id, action, fromStatus: c.status, status: r.to, version: newVersion };
+  const row = await loadCase(deps.db, caseId);
+  const kind = kindOf(row.kind);
+  assertCanAct(actor, row);
+  const req = parseRequest(kind, request);
+  if (req.version !== row.version) throw await staleError(deps.db, row.id, req.version);
+  const rule = checkTransition(kind, row, actor, req);
+  checkMessageText(req);
+  const ctx = startChange(deps, actor, kind, row, req, rule);
+  changePrivacy(ctx);
+  await STEPS[req.action]?.run(ctx);
+  await commit(ctx);
+  return { caseId: row.id, action: req.action, fromStatus: row.status, status: rule.to, version: ctx.version };
 }

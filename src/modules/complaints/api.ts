@@ -7,23 +7,19 @@ import { checkFiles, readFiles } from '../cases/attachments';
 import {
   addCitizenFiles,
   attachmentDownload,
-  buildTrackingView,
   findByTrackingCode,
   findWithKey,
   provideInformation,
   rateCase,
   reopenCase,
   trackingNotFound,
-  type TrackingView,
 } from '../cases/citizen-actions';
 import { normaliseTrackingCode } from '../cases/codes';
-import {
-  createComplaint,
-  findReplay,
-  validateComplaint,
-  type CaseRow,
-  type ComplaintDraft,
-} from './intake';
+import type { CaseRow } from '../cases/commit';
+import { buildTrackingView } from '../cases/tracking-view';
+import type { TrackingView } from '../../domain/cases/views';
+import type { ComplaintDraft } from '../../domain/complaints/draft';
+import { createComplaint, findReplay, validateComplaint } from './intake';
 import { eventData } from '../cases/events';
 import { trackingLink } from '../cases/mail';
 import { sha256Hex } from '../../platform/security/crypto';

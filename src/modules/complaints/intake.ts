@@ -1,90 +1,38 @@
-// Creating a complaint: validation of what the citizen sent (the HTML form and the JSON API share
-// it), routing to the category's unit, SLA due instants, tracking code and access key, files, the
-// first event and the confirmation mail, all in one db.batch.
-//
-// Idempotency: a form carries a random token, an API call an Idempotency-Key header. The access
-// key is always random (issue 8.10: a key derived from a client-chosen token gave anyone who
-// reused the token someone else's key). The case keeps, for its whole life, a hash of the token
-// (cases.idempotency_key is unique), a hash of the request, and the access key sealed under a key
-// derived from the server secret and the token: a retry with the same token and the same request
-// gets the same confirmation, a different request a 409, and a copy of the database no key.
-import { and, asc, eq } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
+// Checking a complaint: what the citizen sent (the HTML form and the JSON API share it) against
+// the rules of its fields and the database (an active complaint category, a kelurahan of the
+// city), with every problem reported next to its field; and the case it becomes. Creating it is
+// the case kernel's (src/modules/cases/create.ts); the complaint kind is src/modules/complaints/kind.ts.
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachments, cases, kelurahan, services, units } from '../../db/schema';
+import { kelurahan, units } from '../../db/schema';
+import { isPrivacy, type Privacy } from '../../domain/cases/privacy';
+import {
+  CITY_BOUNDS,
+  LIMITS,
+  isEmail,
+  normalisePhone,
+  oneYearBefore,
+  parseCoordinate,
+  type ComplaintDraft,
+  type KelurahanOption,
+} from '../../domain/complaints/draft';
 import { isIsoDate, jakartaDate } from '../../domain/sla/calendar';
-import { charLength, checkText, type TextRules } from '../../domain/text/input-text';
-import { ConflictError } from '../../platform/http/errors';
+import { checkText, type TextRules } from '../../domain/text/input-text';
 import type { Msg } from '../../platform/i18n/lang';
 import type { AppDeps } from '../../platform/runtime/deps';
-import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
-import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from '../cases/attachments';
-import { hashAccessKey, newAccessKey, newTrackingCode } from '../cases/codes';
-import { caseEventInsert } from '../cases/events';
-import { loadHolidaySet } from '../cases/holidays';
-import { complaintConfirmationMail, confirmationQueued, outboxInsert, outboxRow, takeMailAllowance, trackingLink } from '../cases/mail';
-import { dueFrom } from '../cases/sla';
+import {
+  createCase,
+  findReplay as findCaseReplay,
+  findService,
+  type CreateOptions,
+  type CreatedCase,
+  type NewCase,
+  type ServiceForCase,
+} from '../cases/create';
+import { kindOf } from '../cases/kinds';
 
-export const PRIVACY_VALUES = ['publik', 'anonim', 'rahasia'] as const;
-export type Privacy = (typeof PRIVACY_VALUES)[number];
-
-/** Surakarta's bounding box (approximate, generous by a few hundred metres). */
-export const CITY_BOUNDS = { latMin: -7.6, latMax: -7.52, lngMin: 110.76, lngMax: 110.88 } as const;
-
-export const LIMITS = {
-  titleMin: 5,
-  titleMax: 150,
-  descriptionMin: 20,
-  descriptionMax: 4000,
-  addressMin: 5,
-  addressMax: 300,
-  nameMax: 100,
-  emailMax: 254,
-  phoneMax: 30,
-} as const;
-
-/** What the citizen sent, as text (form) or loosely typed values (API), before validation. */
-export interface ComplaintDraft {
-  service_code: string;
-  title: string;
-  description: string;
-  address: string;
-  kelurahan: string;
-  latitude: string;
-  longitude: string;
-  incident_date: string;
-  privacy: string;
-  fully_anonymous: boolean;
-  contact_name: string;
-  contact_email: string;
-  contact_phone: string;
-}
-
-export const EMPTY_DRAFT: ComplaintDraft = {
-  service_code: '',
-  title: '',
-  description: '',
-  address: '',
-  kelurahan: '',
-  latitude: '',
-  longitude: '',
-  incident_date: '',
-  privacy: 'anonim',
-  fully_anonymous: false,
-  contact_name: '',
-  contact_email: '',
-  contact_phone: '',
-};
-
-export interface ServiceForCase {
-  id: number;
-  code: string;
-  nameId: string;
-  nameEn: string;
-  unitId: number;
-  slaDays: number;
-  firstResponseDays: number;
-}
+/** cases.kind and services.kind of complaints */
+export const COMPLAINT = 'complaint';
 
 export interface ValidComplaint {
   service: ServiceForCase;
@@ -106,57 +54,6 @@ export type FieldErrors = Record<string, Msg>;
 
 export type DraftResult = { ok: true; value: ValidComplaint } | { ok: false; errors: FieldErrors };
 
-const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-
-/** Indonesian phone numbers: 08…, 628…, +62…, or a landline with area code (0271…). Returns +62… or null. */
-export function normalisePhone(input: string): string | null {
-  const s = input.replace(/[\s.()-]/g, '');
-  const m = /^(?:\+62|62|0)([2-9]\d{6,11})$/.exec(s);
-  return m ? `+62${m[1]}` : null;
-}
-
-export function isEmail(s: string): boolean {
-  return charLength(s) <= LIMITS.emailMax && EMAIL_RE.test(s);
-}
-
-function parseCoordinate(s: string): number | null {
-  if (!/^-?\d{1,3}(?:\.\d{1,10})?$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}
-
-/** The date one year before a 'YYYY-MM-DD' date (29 February → 28 February). */
-export function oneYearBefore(date: string): string {
-  const y = Number(date.slice(0, 4)) - 1;
-  let md = date.slice(5);
-  if (md === '02-29') md = '02-28';
-  return `${String(y).padStart(4, '0')}-${md}`;
-}
-
-export async function findComplaintService(db: Db, code: string): Promise<ServiceForCase | null> {
-  if (!code) return null;
-  const [row] = await db
-    .select({
-      id: services.id,
-      code: services.code,
-      nameId: services.nameId,
-      nameEn: services.nameEn,
-      unitId: services.unitId,
-      slaDays: services.slaDays,
-      firstResponseDays: services.firstResponseDays,
-    })
-    .from(services)
-    .where(and(eq(services.code, code), eq(services.kind, 'complaint'), eq(services.active, true)))
-    .limit(1);
-  return row ?? null;
-}
-
-export interface KelurahanOption {
-  code: string;
-  name: string;
-  kecamatan: string;
-}
-
 /** Kelurahan with their kecamatan, ordered by kecamatan then name (for a grouped select). */
 export async function listKelurahan(db: Db): Promise<KelurahanOption[]> {
   const rows = await db
@@ -176,7 +73,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   const code = trim(d.service_code);
   if (!code) errors['service_code'] = { id: 'Pilih kategori pengaduan.', en: 'Choose a complaint category.' };
   else {
-    service = await findComplaintService(db, code);
+    service = await findService(db, { kind: COMPLAINT }, code);
     if (!service)
       errors['service_code'] = {
         id: 'Kategori pengaduan tidak dikenal. Pilih salah satu dari daftar.',
@@ -247,7 +144,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   }
 
   const privacy = trim(d.privacy) || 'anonim';
-  if (!(PRIVACY_VALUES as readonly string[]).includes(privacy))
+  if (!isPrivacy(privacy))
     errors['privacy'] = { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose public, anonymous or confidential.' };
   const fullyAnonymous = d.fully_anonymous === true;
   if (fullyAnonymous && privacy !== 'anonim' && !errors['privacy'])
@@ -305,117 +202,10 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   };
 }
 
-export type CaseRow = typeof cases.$inferSelect;
-
-export interface CreatedComplaint {
-  row: CaseRow;
-  accessKey: string;
-  /** true when this request repeated an earlier one (same token/key) and nothing new was created */
-  replay: boolean;
-  /** the confirmation mail: queued, not asked for (no e-mail), or refused (recipient's daily allowance used up) */
-  mail: 'queued' | 'none' | 'limited';
-}
-
-/** The mail outcome of an existing case, for a repeated submission. */
-async function mailOutcome(db: Db, row: CaseRow): Promise<CreatedComplaint['mail']> {
-  if (!row.contactEmail) return 'none';
-  return (await confirmationQueued(db, row.id)) ? 'queued' : 'limited';
-}
-
-export interface CreateOptions {
-  /**
-   * per-form token or API Idempotency-Key ('form' and 'api' keys live apart), with a hash of what
-   * was sent: a retry must send the same request to get the first answer back
-   */
-  idempotency?: { scope: 'form' | 'api'; token: string; requestHash: string };
-  files?: readonly CheckedFile[];
-  /** origin for the link in the confirmation mail, e.g. https://pelita.surakarta.go.id */
-  origin: string;
-}
-
-export function idempotencyHash(scope: string, token: string): Promise<string> {
-  return sha256Hex(`complaint-idempotency:${scope}:${token}`);
-}
-
-/** The sealed access key of a case opens only with the token it was submitted with. */
-function accessKeySealContext(caseId: string, scope: string, token: string): string {
-  return `complaint-access-key:${caseId}:${scope}:${token}`;
-}
-
-/** What a form submission sent (fields and file contents), for the same-request check of a replay. */
-export async function formRequestHash(draft: ComplaintDraft, files: readonly CheckedFile[]): Promise<string> {
-  const fields = JSON.stringify(draft, Object.keys(draft).sort());
-  const digests = await Promise.all(files.map(async (f) => [f.name, f.type, await sha256Hex(f.bytes)]));
-  return sha256Hex(JSON.stringify({ fields, files: digests }));
-}
-
-export const IDEMPOTENCY_REUSED = 'idempotency_key_reused';
-
-function idempotencyReused(scope: 'form' | 'api'): ConflictError {
-  return new ConflictError(
-    scope === 'api'
-      ? {
-          id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda.',
-          en: 'This Idempotency-Key was already used with a different request body.',
-        }
-      : {
-          id: 'Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian Anda, lalu kirim lagi untuk membuat pengaduan baru.',
-          en: 'This form was already sent with different content. Check what you entered, then send it again to create a new complaint.',
-        },
-    IDEMPOTENCY_REUSED,
-  );
-}
-
-export async function findByIdempotency(db: Db, scope: string, token: string): Promise<CaseRow | null> {
-  const hash = await idempotencyHash(scope, token);
-  const [row] = await db.select().from(cases).where(eq(cases.idempotencyKey, hash)).limit(1);
-  return row ?? null;
-}
-
-/**
- * The complaint an earlier submission with this token created, with its access key, or null when
- * there is none. The key is given back only for the same request; anything else is a 409 that
- * names neither the case nor its key.
- */
-export async function findReplay(deps: AppDeps, idem: NonNullable<CreateOptions['idempotency']>): Promise<CreatedComplaint | null> {
-  const existing = await findByIdempotency(deps.db, idem.scope, idem.token);
-  if (!existing) return null;
-  const sameRequest = existing.idempotencyRequestHash !== null && timingSafeEqual(existing.idempotencyRequestHash, idem.requestHash);
-  const accessKey =
-    sameRequest && existing.accessKeySealed
-      ? await unseal(deps.config.secret, accessKeySealContext(existing.id, idem.scope, idem.token), existing.accessKeySealed)
-      : null;
-  if (!accessKey) throw idempotencyReused(idem.scope);
-  return { row: existing, accessKey, replay: true, mail: await mailOutcome(deps.db, existing) };
-}
-
-/**
- * Creates the complaint (or finds the one an earlier identical submission created). Files must
- * already be checked (checkFiles). Everything that touches the database happens in one batch.
- */
-export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: CreateOptions): Promise<CreatedComplaint> {
-  const { db, config } = deps;
-  const idem = opts.idempotency;
-  if (idem) {
-    const replay = await findReplay(deps, idem);
-    if (replay) return replay;
-  }
-
-  const now = deps.clock.now();
-  const holidays = await loadHolidaySet(db);
-  const due = dueFrom(now, v.service, holidays);
-  const id = crypto.randomUUID();
-  const trackingCode = newTrackingCode('complaint');
-  const accessKey = newAccessKey();
-
-  const row: typeof cases.$inferInsert = {
-    id,
-    trackingCode,
-    accessKeyHash: await hashAccessKey(accessKey),
-    kind: 'complaint',
-    serviceId: v.service.id,
-    unitId: v.service.unitId,
-    status: 'submitted',
+/** The case a valid complaint becomes. */
+export function complaintCase(v: ValidComplaint): NewCase {
+  return {
+    service: v.service,
     title: v.title,
     description: v.description,
     address: v.address,
@@ -427,59 +217,15 @@ export async function createComplaint(deps: AppDeps, v: ValidComplaint, opts: Cr
     contactName: v.contactName,
     contactEmail: v.contactEmail,
     contactPhone: v.contactPhone,
-    submittedAt: now,
-    firstResponseDueAt: due.firstResponseDueAt,
-    resolutionDueAt: due.resolutionDueAt,
-    version: 1,
-    idempotencyKey: idem ? await idempotencyHash(idem.scope, idem.token) : null,
-    idempotencyRequestHash: idem?.requestHash ?? null,
-    accessKeySealed: idem ? await seal(config.secret, accessKeySealContext(id, idem.scope, idem.token), accessKey) : null,
-    createdAt: now,
-    updatedAt: now,
   };
+}
 
-  const prepared = await prepareAttachments(id, opts.files ?? [], { uploadedBy: 'citizen', visibility: 'citizen', at: now });
-  await storeFiles(deps.files, prepared);
+/** Creates the complaint (or finds the one an earlier identical submission created). */
+export function createComplaint(deps: AppDeps, v: ValidComplaint, opts: CreateOptions): Promise<CreatedCase> {
+  return createCase(deps, kindOf(COMPLAINT), complaintCase(v), opts);
+}
 
-  const items: BatchItem<'sqlite'>[] = [
-    db.insert(cases).values(row),
-    caseEventInsert(db, id, now, {
-      actorKind: 'citizen',
-      type: 'submitted',
-      fromStatus: null,
-      toStatus: 'submitted',
-      visibility: 'public',
-      data: { service: v.service.code, unit_id: v.service.unitId, attachments: prepared.map((p) => p.row.id) },
-    }),
-    ...prepared.map((p) => db.insert(attachments).values(p.row)),
-  ];
-  const mail = !v.contactEmail ? 'none' : (await takeMailAllowance(deps, v.contactEmail, now)) ? 'queued' : 'limited';
-  if (v.contactEmail && mail === 'queued') {
-    const message = complaintConfirmationMail({
-      to: v.contactEmail,
-      caseId: id,
-      trackingCode,
-      link: trackingLink(opts.origin, trackingCode, accessKey),
-      title: v.title,
-      serviceName: { id: v.service.nameId, en: v.service.nameEn },
-      firstResponseDueAt: due.firstResponseDueAt,
-      resolutionDueAt: due.resolutionDueAt,
-    });
-    items.push(outboxInsert(db, await outboxRow(config.secret, now, message)));
-  }
-
-  try {
-    await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
-  } catch (err) {
-    await discardFiles(deps.files, prepared);
-    // A concurrent submission with the same token won the race on the unique idempotency key.
-    if (idem) {
-      const replay = await findReplay(deps, idem);
-      if (replay) return replay;
-    }
-    throw err;
-  }
-  const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
-  if (!created) throw new Error('complaint vanished after insert');
-  return { row: created, accessKey, replay: false, mail };
+/** The complaint an earlier submission with this token created (see findReplay in the kernel). */
+export function findReplay(deps: AppDeps, idem: NonNullable<CreateOptions['idempotency']>): Promise<CreatedCase | null> {
+  return findCaseReplay(deps, kindOf(COMPLAINT), idem);
 }

@@ -5,19 +5,10 @@ import { Hono } from 'hono';
 import { ComplaintCreatedPage } from '../../../templates/pages/complaints/complaint-created';
 import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
 import { checkFiles, readFiles } from '../cases/attachments';
-import {
-  createComplaint,
-  EMPTY_DRAFT,
-  formRequestHash,
-  IDEMPOTENCY_REUSED,
-  listKelurahan,
-  oneYearBefore,
-  validateComplaint,
-  type ComplaintDraft,
-  type FieldErrors,
-} from './intake';
+import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
 import { trackingLink } from '../cases/mail';
 import { units } from '../../db/schema';
+import { EMPTY_DRAFT, oneYearBefore, type ComplaintDraft } from '../../domain/complaints/draft';
 import { jakartaDate } from '../../domain/sla/calendar';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { publicUrl } from '../../platform/http/public-url';
@@ -28,6 +19,8 @@ import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
 import { listActiveServices } from '../catalogue/data';
+import { COMPLAINT, listKelurahan, type FieldErrors } from './intake';
+import { complaintKind } from './kind';
 import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -39,7 +32,7 @@ async function renderForm(
   const { db, clock } = c.var.deps;
   const lang = c.var.lang;
   const t = translator(lang);
-  const [categories, kel] = await Promise.all([listActiveServices(db, 'complaint'), listKelurahan(db)]);
+  const [categories, kel] = await Promise.all([listActiveServices(db, COMPLAINT), listKelurahan(db)]);
   const today = jakartaDate(clock.now());
   return renderPage(
     c,
@@ -105,7 +98,7 @@ async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
 export const complaintRoutes = new Hono<AppEnv>()
   .get('/baru', async (c) => {
     const wanted = c.req.query('kategori') ?? '';
-    const categories = await listActiveServices(c.var.deps.db, 'complaint');
+    const categories = await listActiveServices(c.var.deps.db, COMPLAINT);
     const preselect = categories.some((s) => s.code === wanted) ? wanted : '';
     c.header('Cache-Control', 'no-store');
     return renderForm(c, {
@@ -123,7 +116,7 @@ export const complaintRoutes = new Hono<AppEnv>()
     const formToken = formTokenFrom(form);
     const incoming = await readFiles(form.files('files'));
 
-    const result = await validateComplaint(deps.db, draft, deps.clock.now());
+    const result = await checkIntake(deps.db, complaintKind, draft, deps.clock.now());
     const files = checkFiles(incoming);
     const errors: FieldErrors = result.ok ? {} : { ...result.errors };
     if (!files.ok) errors['files'] = files.error;
@@ -142,7 +135,7 @@ export const complaintRoutes = new Hono<AppEnv>()
     const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
     let created;
     try {
-      created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, origin });
+      created = await createCase(deps, complaintKind, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, origin });
     } catch (err) {
       // The token was used before with other content (the form was edited after sending): show the
       // form again as typed, with a new token, and nothing of the first complaint.

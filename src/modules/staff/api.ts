@@ -7,16 +7,16 @@ import { Hono } from 'hono';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { eventJson } from '../cases/events';
 import { loadHolidaySet } from '../cases/holidays';
-import { parseAssigneeFilter, queryQueue, type StatusFilter } from '../cases/queue';
+import { isKnownStatus, parseAssigneeFilter, queryQueue } from '../cases/queue';
 import { applyStaffAction, assertCanAct, assertCanRead, loadCase } from '../cases/staff-actions';
 import { units } from '../../db/schema';
-import { STATUS_LABELS, isComplaintStatus } from '../../domain/cases/state-machine';
+import { statusLabelOf, type CaseDetail, type SlaView } from '../../domain/cases/views';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
 import type { AppEnv } from '../../platform/http/context';
 import { ForbiddenError, ValidationError } from '../../platform/http/errors';
 import { readJsonObject } from '../../platform/http/json-body';
 import type { Msg } from '../../platform/i18n/lang';
-import { loadCaseDetail, type CaseDetail, type SlaView } from './data';
+import { loadCaseDetail } from './data';
 
 const READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
 
@@ -38,7 +38,7 @@ export function caseJson(d: CaseDetail) {
     tracking_code: c.trackingCode,
     kind: c.kind,
     status: c.status,
-    status_label: isComplaintStatus(c.status) ? STATUS_LABELS[c.status] : { id: c.status, en: c.status },
+    status_label: statusLabelOf(d.kind, c.status),
     version: c.version,
     service: { code: d.service.code, name: d.service.name },
     unit: { code: d.unit.code, name: d.unit.name },
@@ -89,7 +89,7 @@ export const staffApiRoutes = new Hono<AppEnv>()
     const fields: Record<string, Msg> = {};
 
     const statusRaw = q('status') || 'open';
-    if (statusRaw !== 'open' && statusRaw !== 'all' && !isComplaintStatus(statusRaw))
+    if (statusRaw !== 'open' && statusRaw !== 'all' && !isKnownStatus(statusRaw))
       fields['status'] = bad('Status tidak dikenal. Gunakan open, all, atau salah satu status kasus.', 'Unknown status. Use open, all or a case status.');
     const assigneeRaw = q('assignee');
     const assignee = parseAssigneeFilter(assigneeRaw);
@@ -115,7 +115,7 @@ export const staffApiRoutes = new Hono<AppEnv>()
       db,
       {
         unitIds,
-        status: statusRaw as StatusFilter,
+        status: statusRaw,
         serviceCode: q('service') || null,
         kelurahanCode: q('kelurahan') || null,
         assignee,

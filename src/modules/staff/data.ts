@@ -1,43 +1,19 @@
 // Data the staff screens and the staff API read: one case with everything around it, and the
-// lists the forms choose from (officers of the unit, units to forward to, reply templates).
+// lists the forms choose from (officers of the unit, units to forward to, reply templates). The
+// same for every kind of case: what is done, and the labels, come from the case's kind.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
-import { listAttachments, type AttachmentRow } from '../cases/attachments';
+import { listAttachments } from '../cases/attachments';
+import type { CaseRow } from '../cases/commit';
 import { listEvents } from '../cases/events';
 import { loadHolidaySet } from '../cases/holidays';
+import { kindNames, kindOf, type CaseKind } from '../cases/kinds';
 import { effectiveDue } from '../cases/sla';
-import { canSeeContact, loadCase, staffAllowedActions, type CaseRow, type StaffAction } from '../cases/staff-actions';
-import type { EventRecord } from '../cases/events';
+import { canSeeContact, loadCase, staffAllowedActions } from '../cases/staff-actions';
 import type { Db } from '../../db/client';
 import { kelurahan, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
-import { remainingWorkingMillis, slaStatus, type HolidaySet, type SlaStatus } from '../../domain/sla/calendar';
+import type { CaseDetail, SlaView } from '../../domain/cases/views';
+import { remainingWorkingMillis, slaStatus, type HolidaySet } from '../../domain/sla/calendar';
 import type { StaffPrincipal } from '../../platform/http/context';
-
-export interface EventView extends EventRecord {
-  data: Record<string, unknown> | null;
-}
-
-export interface SlaView {
-  dueAt: Date;
-  doneAt: Date | null;
-  status: SlaStatus | 'paused';
-  /** working ms left (negative = overdue by), null when done */
-  remainingMs: number | null;
-}
-
-export interface CaseDetail {
-  row: CaseRow;
-  service: { id: number; code: string; name: { id: string; en: string } };
-  unit: { id: number; code: string; name: string };
-  kelurahanName: string | null;
-  assigneeName: string | null;
-  resolvedByName: string | null;
-  contactVisible: boolean;
-  events: EventView[];
-  attachments: AttachmentRow[];
-  sla: { firstResponse: SlaView; resolution: SlaView };
-  allowed: StaffAction[];
-}
 
 function parseData(s: string | null): Record<string, unknown> | null {
   if (!s) return null;
@@ -49,12 +25,10 @@ function parseData(s: string | null): Record<string, unknown> | null {
   }
 }
 
-const DONE = ['resolved', 'closed', 'declined'];
-
 /** SLA of first response and resolution as known now (an open pause stops the clock). */
-export function slaViews(row: CaseRow, holidays: HolidaySet, now: Date): { firstResponse: SlaView; resolution: SlaView } {
+export function slaViews(kind: CaseKind, row: CaseRow, holidays: HolidaySet, now: Date): { firstResponse: SlaView; resolution: SlaView } {
   const due = effectiveDue(row, holidays, now);
-  const open = !DONE.includes(row.status);
+  const open = !kind.done.includes(row.status);
   const paused = row.pausedSince !== null && open;
   const resolutionDone = row.resolvedAt ?? (open ? null : (row.closedAt ?? row.updatedAt ?? now));
   const view = (dueAt: Date, doneAt: Date | null): SlaView => ({
@@ -71,6 +45,7 @@ export function slaViews(row: CaseRow, holidays: HolidaySet, now: Date): { first
 
 export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now: Date): Promise<CaseDetail> {
   const row = await loadCase(db, id);
+  const kind = kindOf(row.kind);
   const [meta] = await db
     .select({
       serviceCode: services.code,
@@ -95,6 +70,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
   const holidays = await loadHolidaySet(db);
   return {
     row,
+    kind: kind.summary,
     service: { id: row.serviceId, code: meta?.serviceCode ?? '', name: { id: meta?.serviceNameId ?? '', en: meta?.serviceNameEn ?? '' } },
     unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '' },
     kelurahanName: kel?.name ?? null,
@@ -114,7 +90,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
       data: parseData(e.data),
     })),
     attachments: await listAttachments(db, row.id, 'internal'),
-    sla: slaViews(row, holidays, now),
+    sla: slaViews(kind, row, holidays, now),
     allowed: staffAllowedActions(p, row),
   };
 }
@@ -152,11 +128,12 @@ export async function templatesFor(db: Db, serviceId: number): Promise<{ id: num
     .orderBy(asc(responseTemplates.id));
 }
 
-export async function complaintServices(db: Db): Promise<{ code: string; nameId: string; nameEn: string; unitId: number }[]> {
+/** The services of every registered kind of case, for the queue's filter. */
+export async function caseServices(db: Db): Promise<{ code: string; nameId: string; nameEn: string; unitId: number }[]> {
   return db
     .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, unitId: services.unitId })
     .from(services)
-    .where(eq(services.kind, 'complaint'))
+    .where(inArray(services.kind, kindNames()))
     .orderBy(asc(services.sortOrder), asc(services.nameId));
 }
 

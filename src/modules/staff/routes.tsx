@@ -1,12 +1,14 @@
 // Staff screens: the unit's queue (/staf) and the case page with one form per allowed action.
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { CasePage, type ActionFormState } from '../../../templates/pages/staff/case-page';
+import { CasePage } from '../../../templates/pages/staff/case-page';
+import type { ActionFormState } from '../../../templates/pages/staff/case/actions/form';
 import { QueuePage, QueueResults, type QueuePageProps } from '../../../templates/pages/staff/queue';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
 import { loadHolidaySet } from '../cases/holidays';
+import { kindOf } from '../cases/kinds';
 import { parseAssigneeFilter, parseStatusFilter, queryQueue } from '../cases/queue';
 import { effectiveDue } from '../cases/sla';
 import {
@@ -15,16 +17,16 @@ import {
   applyStaffAction,
   assertCanRead,
   loadCase,
-  type StaleDetails,
 } from '../cases/staff-actions';
 import { units } from '../../db/schema';
+import type { StaleDetails } from '../../domain/cases/views';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
 import { wantsFragment, type AppContext, type AppEnv, type StaffContext } from '../../platform/http/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
-import { activeUnits, complaintServices, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
+import { activeUnits, caseServices, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
 
 const STAFF_READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
 
@@ -52,6 +54,7 @@ async function renderCase(
       csrf={c.var.csrfToken}
       nonce={c.var.secureHeadersNonce}
       detail={detail}
+      views={kindOf(detail.row.kind).views}
       officers={officers}
       units={allUnits.map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name }))}
       templates={templates}
@@ -127,7 +130,7 @@ export const staffRoutes = new Hono<AppEnv>()
       values,
       result,
       remaining,
-      services: await complaintServices(db),
+      services: await caseServices(db),
       kelurahan: await kelurahanList(db),
       officers: singleUnit !== null ? await unitOfficers(db, singleUnit) : [],
       units: cityWide ? (await activeUnits(db)).map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name })) : null,

@@ -16,7 +16,6 @@ import { checkFiles, readFiles } from '../cases/attachments';
 import {
   addCitizenFiles,
   attachmentDownload,
-  buildTrackingView,
   findByTrackingCode,
   findWithKey,
   provideInformation,
@@ -25,13 +24,15 @@ import {
   trackingNotFound,
 } from '../cases/citizen-actions';
 import { isTrackingCode, normaliseTrackingCode } from '../cases/codes';
-import type { CaseRow } from '../complaints/intake';
+import type { CaseRow } from '../cases/commit';
+import { findKindByCode, kindOf } from '../cases/kinds';
+import { buildTrackingView } from '../cases/tracking-view';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { AppError, ValidationError, type TooManyRequestsError } from '../../platform/http/errors';
 import { rateLimit } from '../../platform/http/rate-limit';
 import { readForm, type FormInput } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
-import { translator, type Msg } from '../../platform/i18n/lang';
+import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import { clearCookie, readCookie, writeCookie } from '../../platform/security/cookies';
 import { TRACKING_LIMIT } from '../complaints/limits';
 
@@ -74,16 +75,16 @@ async function renderCase(
   } = {},
 ) {
   const view = await buildTrackingView(c.var.deps, row, audience);
-  const t = translator(c.var.lang);
   if (audience === 'citizen') privateHeaders(c);
   return renderPage(
     c,
-    { title: t(`Pengaduan ${row.trackingCode}`, `Complaint ${row.trackingCode}`), status: extra.status ?? 200 },
+    { title: `${pick(view.kind.label, c.var.lang)} ${row.trackingCode}`, status: extra.status ?? 200 },
     <TrackCasePage
       lang={c.var.lang}
       csrfToken={c.var.csrfToken}
       nonce={c.var.secureHeadersNonce}
       view={view}
+      views={kindOf(row.kind).views}
       accessKey={audience === 'citizen' ? extra.key : undefined}
       errorsFor={extra.errorsFor}
       errors={extra.errors ?? {}}
@@ -160,13 +161,16 @@ async function refuseActionForNow(c: AppContext, refusal: TooManyRequestsError) 
   const code = normaliseTrackingCode(c.req.param('code') ?? '');
   const fields = Object.entries(form.values()).filter((e): e is [string, string] => typeof e[1] === 'string');
   privateHeaders(c);
+  // the key is not checked, so the case is not read: its kind is the one its code's prefix names
+  const label = findKindByCode(code)?.label ?? { id: 'Kasus', en: 'Case' };
   return renderPage(
     c,
-    { title: translator(c.var.lang)(`Pengaduan ${code}`, `Complaint ${code}`), status: 429 },
+    { title: `${pick(label, c.var.lang)} ${code}`, status: 429 },
     <TrackLimitedPage
       lang={c.var.lang}
       csrfToken={c.var.csrfToken}
       code={code}
+      label={label}
       message={refusal.userMessage}
       action={`/lacak/${encodeURIComponent(code)}/${c.req.path.split('/').pop() ?? ''}`}
       typed={fields.filter(([name]) => TYPED_LABELS[name]).map(([name, value]) => ({ name, label: TYPED_LABELS[name]!, value }))}

@@ -18,6 +18,7 @@ import { cases, kelurahan, ratings, services, units } from '../../db/schema';
 import { gradeFor, type IkmGrade } from '../../domain/skm/ikm';
 import { workingMillisBetween, type HolidaySet } from '../../domain/sla/calendar';
 import { loadHolidaySet } from '../cases/holidays';
+import { ofRegisteredKind } from '../cases/kinds';
 
 export const PERIODS = [30, 90, 365] as const;
 export type PeriodDays = (typeof PERIODS)[number];
@@ -77,7 +78,7 @@ export function median(xs: number[]): number | null {
 }
 
 export async function complaintCounts(db: Db, since: Date) {
-  const inPeriod = and(eq(cases.kind, 'complaint'), gte(cases.submittedAt, since));
+  const inPeriod = and(ofRegisteredKind(), gte(cases.submittedAt, since));
   const [tot] = await db
     .select({
       total: sql<number>`count(*)`,
@@ -122,7 +123,7 @@ export async function slaCompliance(db: Db, since: Date, now: Date): Promise<{ f
       resMet: sql<number>`coalesce(sum(CASE WHEN ${cases.status} <> 'declined' AND ${cases.resolvedAt} IS NOT NULL AND ${cases.resolvedAt} <= ${cases.resolutionDueAt} THEN 1 ELSE 0 END), 0)`,
     })
     .from(cases)
-    .where(and(eq(cases.kind, 'complaint'), gte(cases.submittedAt, since)));
+    .where(and(ofRegisteredKind(), gte(cases.submittedAt, since)));
   const frDue = Number(r?.frDue ?? 0);
   const frMet = Number(r?.frMet ?? 0);
   const resDue = Number(r?.resDue ?? 0);
@@ -135,7 +136,7 @@ export async function slaCompliance(db: Db, since: Date, now: Date): Promise<{ f
 
 /** Medians of working time to first response and to resolution (two timestamps per case read). */
 export async function medianTimes(db: Db, since: Date, holidays: HolidaySet) {
-  const inPeriod = and(eq(cases.kind, 'complaint'), gte(cases.submittedAt, since));
+  const inPeriod = and(ofRegisteredKind(), gte(cases.submittedAt, since));
   const fr = await db
     .select({ a: cases.submittedAt, b: cases.firstRespondedAt })
     .from(cases)

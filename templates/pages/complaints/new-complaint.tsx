@@ -1,6 +1,5 @@
-import type { ComplaintDraft, KelurahanOption } from '../../../src/modules/complaints/intake';
-import { CITY_BOUNDS, LIMITS } from '../../../src/modules/complaints/intake';
-import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/modules/cases/attachments';
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
+import { CITY_BOUNDS, LIMITS, type ComplaintDraft, type KelurahanOption } from '../../../src/domain/complaints/draft';
 import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { Checkbox, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 

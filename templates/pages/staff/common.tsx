@@ -1,5 +1,6 @@
-// Small pieces shared by the staff queue and case page: status labels and SLA badges.
-import { STATUS_LABELS, isComplaintStatus } from '../../../src/domain/cases/state-machine';
+// Small pieces shared by the staff queue and case page: status badges and SLA badges.
+import type { Bilingual } from '../../../src/domain/cases/state-machine';
+import type { StatusTone } from '../../../src/domain/cases/views';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 const HOUR = 3_600_000;
@@ -19,13 +20,14 @@ export function formatWorking(ms: number, lang: Lang): string {
   return parts.join(' ');
 }
 
-export function statusLabel(status: string, lang: Lang): string {
-  return isComplaintStatus(status) ? pick(STATUS_LABELS[status], lang) : status;
-}
-
-export function StatusBadge(p: { status: string; lang: Lang }) {
-  const cls = ['resolved', 'closed'].includes(p.status) ? 'badge ok' : p.status === 'info_requested' ? 'badge warn' : 'badge';
-  return <span class={cls} data-status={p.status}>{statusLabel(p.status, p.lang)}</span>;
+/** A status in its kind's words; the tone marks a good end (ok) or waiting for the citizen (warn). */
+export function StatusBadge(p: { status: string; label: Bilingual; tone?: StatusTone | null | undefined; lang: Lang }) {
+  const cls = p.tone === 'ok' ? 'badge ok' : p.tone === 'warn' ? 'badge warn' : 'badge';
+  return (
+    <span class={cls} data-status={p.status}>
+      {pick(p.label, p.lang)}
+    </span>
+  );
 }
 
 /** Due instant plus what is left (or how late it is), in working time. */

@@ -1,5 +1,5 @@
-import type { QueueResult, QueueRow, StatusFilter, AssigneeFilter } from '../../../src/modules/cases/queue';
-import { COMPLAINT_STATUSES, STATUS_LABELS } from '../../../src/domain/cases/state-machine';
+import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
+import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { DueBadge, StatusBadge } from './common';
 
@@ -46,7 +46,7 @@ export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues
 function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUnit: boolean }) {
   const t = translator(p.lang);
   const r = p.r;
-  const open = !['resolved', 'closed', 'declined'].includes(r.status);
+  const open = r.open;
   const paused = open && r.pausedSince !== null;
   const firstPending = r.firstRespondedAt === null;
   return (
@@ -61,7 +61,7 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
         {r.privacy === 'rahasia' ? (
           <>
             {' '}
-            <span class="badge warn">{t('Rahasia', 'Confidential')}</span>
+            <span class="badge warn">{pick(PRIVACY_LABELS.rahasia, p.lang)}</span>
           </>
         ) : null}
       </td>
@@ -69,7 +69,7 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
       <td>{r.kelurahanName ?? '–'}</td>
       {p.showUnit ? <td>{r.unitCode}</td> : null}
       <td>
-        <StatusBadge status={r.status} lang={p.lang} />
+        <StatusBadge status={r.status} label={r.statusLabel} tone={r.statusTone} lang={p.lang} />
       </td>
       <td>{r.assigneeName ?? <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
       <td>
@@ -96,10 +96,6 @@ export function QueueResults(p: QueuePageProps) {
   const t = translator(p.lang);
   const showUnit = p.units !== null;
   const res = p.result;
-  const openTotal = (['submitted', 'verified', 'in_progress', 'info_requested', 'reopened'] as const).reduce(
-    (n, s) => n + res.counts[s],
-    0,
-  );
   return (
     <section id="hasil-antrean" aria-live="polite" aria-label={t('Hasil antrean', 'Queue results')}>
       <dl class="facts status-counts" aria-label={t('Jumlah per status', 'Counts per status')}>
@@ -107,7 +103,7 @@ export function QueueResults(p: QueuePageProps) {
           <dt>{t('Terbuka', 'Open')}</dt>
           <dd>
             <a href={`/staf${queueQuery(p.values, { status: 'open', terlambat: false })}`} aria-current={p.values.status === 'open' ? 'true' : undefined}>
-              <strong data-count="open">{openTotal}</strong>
+              <strong data-count="open">{res.openCount}</strong>
             </a>
           </dd>
         </div>
@@ -119,12 +115,12 @@ export function QueueResults(p: QueuePageProps) {
             </a>
           </dd>
         </div>
-        {COMPLAINT_STATUSES.map((s) => (
+        {res.statuses.map((s) => (
           <div>
-            <dt>{pick(STATUS_LABELS[s], p.lang)}</dt>
+            <dt>{pick(s.label, p.lang)}</dt>
             <dd>
-              <a href={`/staf${queueQuery(p.values, { status: s, terlambat: false })}`} aria-current={p.values.status === s ? 'true' : undefined}>
-                <strong data-count={s}>{res.counts[s]}</strong>
+              <a href={`/staf${queueQuery(p.values, { status: s.status, terlambat: false })}`} aria-current={p.values.status === s.status ? 'true' : undefined}>
+                <strong data-count={s.status}>{s.count}</strong>
               </a>
             </dd>
           </div>
@@ -215,9 +211,9 @@ export function QueuePage(p: QueuePageProps) {
               <option value="open" selected={v.status === 'open'}>
                 {t('Semua yang terbuka', 'All open')}
               </option>
-              {COMPLAINT_STATUSES.map((s) => (
-                <option value={s} selected={v.status === s}>
-                  {pick(STATUS_LABELS[s], p.lang)}
+              {p.result.statuses.map((s) => (
+                <option value={s.status} selected={v.status === s.status}>
+                  {pick(s.label, p.lang)}
                 </option>
               ))}
               <option value="all" selected={v.status === 'all'}>

@@ -1,14 +1,16 @@
-import { MAX_FILES, ACCEPT_ATTRIBUTE } from '../../../src/modules/cases/attachments';
-import type { TrackingView } from '../../../src/modules/cases/citizen-actions';
-import { eventData } from '../../../src/modules/cases/events';
-import { ACTION_LABELS, STATUS_LABELS, type Bilingual } from '../../../src/domain/cases/state-machine';
+// The tracking page of a case of any kind: status and public history for anyone; for the citizen
+// with the access key also replies, their details, and the forms for what they may do next. What
+// only the case's kind has (a complaint's location, its privacy) comes from the kind's view.
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
+import type { Bilingual } from '../../../src/domain/cases/state-machine';
+import type { KindSummary, TrackingView } from '../../../src/domain/cases/views';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import type { CaseKindViews } from '../../_partials/case-kind-views';
 import { ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
+/** The citizen's words for the kernel's events; other events are named by the kind's machine. */
 const EVENT_LABELS: Record<string, Bilingual> = {
-  ...ACTION_LABELS,
-  submitted: { id: 'Pengaduan diterima', en: 'Complaint received' },
   attachment_added: { id: 'Berkas ditambahkan', en: 'Files added' },
   provide_info: { id: 'Pelapor mengirim informasi', en: 'The citizen sent information' },
   reopen: { id: 'Dibuka kembali oleh pelapor', en: 'Reopened by the citizen' },
@@ -32,6 +34,8 @@ export interface TrackCaseProps {
   /** CSP nonce for the page's script */
   nonce?: string | undefined;
   view: TrackingView;
+  /** what the case's kind shows of its own */
+  views: CaseKindViews;
   /** the access key, re-rendered hidden into the citizen's forms */
   accessKey?: string | undefined;
   /** which form the errors belong to */
@@ -44,14 +48,24 @@ export interface TrackCaseProps {
   typed?: Record<string, string>;
 }
 
-function labelOf(type: string): Bilingual {
-  return EVENT_LABELS[type] ?? { id: type, en: type };
+function labelOf(kind: KindSummary, type: string): Bilingual {
+  if (type === 'submitted') return { id: `${kind.label.id} diterima`, en: `${kind.label.en} received` };
+  return EVENT_LABELS[type] ?? kind.machine.actionLabels[type] ?? { id: type, en: type };
+}
+
+/** "pengaduan" / "complaint", for running text */
+function nounOf(kind: KindSummary): Bilingual {
+  return { id: kind.label.id.toLowerCase(), en: kind.label.en.toLowerCase() };
 }
 
 export function TrackCasePage(p: TrackCaseProps) {
   const t = translator(p.lang);
   const v = p.view;
   const c = v.case;
+  const kind = v.kind;
+  const noun = nounOf(kind);
+  const PublicFacts = p.views.PublicFacts;
+  const CitizenFacts = p.views.CitizenFacts;
   const citizen = v.audience === 'citizen';
   const errors = p.errors ?? {};
   const typed = p.typed ?? {};
@@ -70,7 +84,7 @@ export function TrackCasePage(p: TrackCaseProps) {
         <a href="/lacak">{t('Lacak', 'Track')}</a>
       </p>
       <h1>
-        {t('Pengaduan', 'Complaint')} <span class="tracking-code">{c.trackingCode}</span>
+        {pick(kind.label, p.lang)} <span class="tracking-code">{c.trackingCode}</span>
       </h1>
       {p.done ? (
         <p class="success-box" role="status">
@@ -117,8 +131,8 @@ export function TrackCasePage(p: TrackCaseProps) {
       {v.statusOnly ? (
         <p class="notice">
           {t(
-            'Pengaduan ini bersifat rahasia: hanya statusnya yang ditampilkan untuk umum. Gunakan kunci akses untuk melihat rinciannya.',
-            'This complaint is confidential: only its status is shown publicly. Use the access key to see the details.',
+            `${kind.label.id} ini bersifat rahasia: hanya statusnya yang ditampilkan untuk umum. Gunakan kunci akses untuk melihat rinciannya.`,
+            `This ${noun.en} is confidential: only its status is shown publicly. Use the access key to see the details.`,
           )}
         </p>
       ) : (
@@ -126,19 +140,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           <h2 id="h-isi">{c.title}</h2>
           <Paragraphs text={c.description} />
           <dl class="facts">
-            <div>
-              <dt>{t('Lokasi', 'Location')}</dt>
-              <dd>
-                {c.address}
-                {v.kelurahanName ? `, ${t('Kel.', 'Kel.')} ${v.kelurahanName}` : ''}
-              </dd>
-            </div>
-            {c.incidentDate ? (
-              <div>
-                <dt>{t('Tanggal kejadian', 'Date of the incident')}</dt>
-                <dd>{c.incidentDate}</dd>
-              </div>
-            ) : null}
+            <PublicFacts lang={p.lang} view={v} />
           </dl>
         </section>
       )}
@@ -147,10 +149,7 @@ export function TrackCasePage(p: TrackCaseProps) {
         <section aria-labelledby="h-data">
           <h2 id="h-data">{t('Data Anda (hanya terlihat oleh Anda dan petugas)', 'Your details (only you and staff see them)')}</h2>
           <dl class="facts">
-            <div>
-              <dt>{t('Privasi', 'Privacy')}</dt>
-              <dd>{c.privacy === 'publik' ? t('Publik', 'Public') : c.privacy === 'rahasia' ? t('Rahasia', 'Confidential') : t('Anonim', 'Anonymous')}</dd>
-            </div>
+            <CitizenFacts lang={p.lang} view={v} />
             <div>
               <dt>{t('Kontak', 'Contact')}</dt>
               <dd>{[c.contactName, c.contactEmail, c.contactPhone].filter(Boolean).join(' · ') || t('tanpa kontak (sepenuhnya anonim)', 'no contact (fully anonymous)')}</dd>
@@ -164,17 +163,14 @@ export function TrackCasePage(p: TrackCaseProps) {
           <h2 id="h-riwayat">{citizen ? t('Riwayat dan balasan', 'History and replies') : t('Riwayat publik', 'Public history')}</h2>
           <ol class="timeline">
             {v.events.map((e) => {
-              const d = eventData(e);
-              const fileIds = Array.isArray(d?.['attachments']) ? (d['attachments'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-              const files = v.attachments.filter((a) => fileIds.includes(a.id));
+              const files = v.attachments.filter((a) => e.attachmentIds.includes(a.id));
+              const toLabel = e.toStatus && e.toStatus !== e.fromStatus ? kind.machine.statusLabels[e.toStatus] : undefined;
               return (
                 <li data-event={e.type}>
-                  <strong>{pick(labelOf(e.type), p.lang)}</strong>{' '}
+                  <strong>{pick(labelOf(kind, e.type), p.lang)}</strong>{' '}
                   <span class="muted">
                     {formatDateTime(e.at, p.lang)} · {pick(ACTOR[e.actorKind] ?? ACTOR['system']!, p.lang)}
-                    {e.toStatus && e.toStatus !== e.fromStatus && e.toStatus in STATUS_LABELS
-                      ? ` · ${pick(STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS], p.lang)}`
-                      : ''}
+                    {toLabel ? ` · ${pick(toLabel, p.lang)}` : ''}
                   </span>
                   {e.message && e.type !== 'rate' ? <Paragraphs text={e.message} /> : null}
                   {files.length ? (
@@ -289,7 +285,7 @@ export function TrackCasePage(p: TrackCaseProps) {
         <section aria-labelledby="h-buka" id="buka-kembali">
           <h2 id="h-buka">{t('Masalah belum selesai?', 'Problem not solved?')}</h2>
           <p class="hint">
-            {t('Anda dapat membuka kembali pengaduan ini sampai', 'You can reopen this complaint until')}{' '}
+            {t(`Anda dapat membuka kembali ${noun.id} ini sampai`, `You can reopen this ${noun.en} until`)}{' '}
             {v.reopenUntil ? formatDateTime(v.reopenUntil, p.lang) : ''}.
           </p>
           <ErrorSummary lang={p.lang} errors={errs('reopen')} idPrefix="reopen-" />
@@ -315,8 +311,8 @@ export function TrackCasePage(p: TrackCaseProps) {
               type="password"
               label={t('Masukkan kunci akses', 'Enter the access key')}
               hint={t(
-                'Ada pada tautan pribadi dan halaman konfirmasi saat Anda mengirim pengaduan. Dengan kunci ini Anda melihat balasan dan menanggapi.',
-                'It is in the private link and on the confirmation page you got when you sent the complaint. With it you see replies and respond.',
+                `Ada pada tautan pribadi dan halaman konfirmasi saat Anda mengirim ${noun.id}. Dengan kunci ini Anda melihat balasan dan menanggapi.`,
+                `It is in the private link and on the confirmation page you got when you sent the ${noun.en}. With it you see replies and respond.`,
               )}
               autocomplete="off"
               maxlength={200}
@@ -329,7 +325,7 @@ export function TrackCasePage(p: TrackCaseProps) {
               )}
             </p>
             <button type="submit" class="primary">
-              {t('Buka pengaduan saya', 'Open my complaint')}
+              {t(`Buka ${noun.id} saya`, `Open my ${noun.en}`)}
             </button>
           </form>
         </section>

@@ -1,14 +1,16 @@
 // A citizen action refused for now (too many requests from the address): the reason, and what
 // was typed in a form that sends it again later. Nothing of the case is shown: the key has not
 // been checked, and must not be while the address is over its limit.
-import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/modules/cases/attachments';
-import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, TextArea } from '../../_partials/form-fields';
 
 export interface TrackLimitedProps {
   lang: Lang;
   csrfToken: string;
   code: string;
+  /** the kind its code names, e.g. Pengaduan / Complaint */
+  label: Msg;
   message: Msg;
   /** the action's own address, e.g. /lacak/ADU-…/informasi */
   action: string;
@@ -24,7 +26,9 @@ export function TrackLimitedPage(p: TrackLimitedProps) {
   const t = translator(p.lang);
   return (
     <div class="wrap narrow" id="lacak-tertunda">
-      <h1>{t(`Pengaduan ${p.code}`, `Complaint ${p.code}`)}</h1>
+      <h1>
+        {pick(p.label, p.lang)} {p.code}
+      </h1>
       <ErrorSummary lang={p.lang} message={p.message} title={t('Belum terkirim', 'Not sent yet')} />
       <form method="post" action={p.action} class="stacked" enctype={p.takesFiles ? 'multipart/form-data' : undefined}>
         <input type="hidden" name="_csrf" value={p.csrfToken} />
@@ -45,7 +49,7 @@ export function TrackLimitedPage(p: TrackLimitedProps) {
             {t('Kirim lagi', 'Send again')}
           </button>{' '}
           <a class="button" href={`/lacak/${encodeURIComponent(p.code)}`}>
-            {t('Kembali ke pengaduan', 'Back to the complaint')}
+            {t(`Kembali ke ${p.label.id.toLowerCase()}`, `Back to the ${p.label.en.toLowerCase()}`)}
           </a>
         </p>
       </form>

@@ -1,0 +1,270 @@
+// Creating a case of any kind: the kind's intake checks what the citizen sent and turns it into
+// a case's fields; the kernel routes it to its service's unit, computes the SLA due instants,
+// makes the tracking code and the access key, stores the files, and writes the case, its first
+// event, its attachments and the confirmation mail in one db.batch.
+//
+// Idempotency: a form carries a random token, an API call an Idempotency-Key header. The access
+// key is always random (issue 8.10: a key derived from a client-chosen token gave anyone who
+// reused the token someone else's key). The case keeps, for its whole life, a hash of the token
+// (cases.idempotency_key is unique), a hash of the request, and the access key sealed under a key
+// derived from the server secret and the token: a retry with the same token and the same request
+// gets the same confirmation, a different request a 409, and a copy of the database no key.
+import { and, eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../../db/client';
+import { attachments, caseEvents, cases, outbox, services } from '../../db/schema';
+import type { Privacy } from '../../domain/cases/privacy';
+import { ConflictError } from '../../platform/http/errors';
+import type { AppDeps } from '../../platform/runtime/deps';
+import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
+import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
+import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
+import type { CaseRow } from './commit';
+import { caseEventInsert } from './events';
+import { loadHolidaySet } from './holidays';
+import { kindNoun, type CaseKind, type IntakeResult } from './kinds';
+import { outboxInsert, outboxRow, takeMailAllowance, trackingLink } from './mail';
+import { dueFrom } from './sla';
+
+/** The service a case is made for: it decides the unit and the SLA. */
+export interface ServiceForCase {
+  id: number;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  unitId: number;
+  slaDays: number;
+  firstResponseDays: number;
+}
+
+/** A new case's own fields, as a kind's intake makes them. */
+export interface NewCase {
+  service: ServiceForCase;
+  title: string;
+  description: string;
+  address?: string | null;
+  kelurahanCode?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  incidentDate?: string | null;
+  privacy: Privacy;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  /** answers to the kind's own questions (a permit's form fields), stored as JSON */
+  formData?: Record<string, unknown> | null;
+}
+
+export interface CreatedCase {
+  row: CaseRow;
+  accessKey: string;
+  /** true when this request repeated an earlier one (same token/key) and nothing new was created */
+  replay: boolean;
+  /** the confirmation mail: queued, not asked for (no e-mail), or refused (recipient's daily allowance used up) */
+  mail: 'queued' | 'none' | 'limited';
+}
+
+export interface CreateOptions {
+  /**
+   * per-form token or API Idempotency-Key ('form' and 'api' keys live apart), with a hash of what
+   * was sent: a retry must send the same request to get the first answer back
+   */
+  idempotency?: { scope: 'form' | 'api'; token: string; requestHash: string };
+  files?: readonly CheckedFile[];
+  /** origin for the link in the confirmation mail, e.g. https://pelita.surakarta.go.id */
+  origin: string;
+}
+
+/** An active service of this kind by its code, or null. */
+export async function findService(db: Db, kind: Pick<CaseKind, 'kind'>, code: string): Promise<ServiceForCase | null> {
+  if (!code) return null;
+  const [row] = await db
+    .select({
+      id: services.id,
+      code: services.code,
+      nameId: services.nameId,
+      nameEn: services.nameEn,
+      unitId: services.unitId,
+      slaDays: services.slaDays,
+      firstResponseDays: services.firstResponseDays,
+    })
+    .from(services)
+    .where(and(eq(services.code, code), eq(services.kind, kind.kind), eq(services.active, true)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The outbox kind of a kind's confirmation mail, e.g. complaint_confirmation. */
+function confirmationKind(kind: Pick<CaseKind, 'kind'>): string {
+  return `${kind.kind}_confirmation`;
+}
+
+function idempotencyHash(kind: Pick<CaseKind, 'kind'>, scope: string, token: string): Promise<string> {
+  return sha256Hex(`${kind.kind}-idempotency:${scope}:${token}`);
+}
+
+/** The sealed access key of a case opens only with the token it was submitted with. */
+function accessKeySealContext(kind: Pick<CaseKind, 'kind'>, caseId: string, scope: string, token: string): string {
+  return `${kind.kind}-access-key:${caseId}:${scope}:${token}`;
+}
+
+/** What a form submission sent (fields and file contents), for the same-request check of a replay. */
+export async function formRequestHash(fields: object, files: readonly CheckedFile[]): Promise<string> {
+  const text = JSON.stringify(fields, Object.keys(fields).sort());
+  const digests = await Promise.all(files.map(async (f) => [f.name, f.type, await sha256Hex(f.bytes)]));
+  return sha256Hex(JSON.stringify({ fields: text, files: digests }));
+}
+
+export const IDEMPOTENCY_REUSED = 'idempotency_key_reused';
+
+function idempotencyReused(kind: CaseKind, scope: 'form' | 'api'): ConflictError {
+  const noun = kindNoun(kind);
+  return new ConflictError(
+    scope === 'api'
+      ? {
+          id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda.',
+          en: 'This Idempotency-Key was already used with a different request body.',
+        }
+      : {
+          id: `Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian Anda, lalu kirim lagi untuk membuat ${noun.id} baru.`,
+          en: `This form was already sent with different content. Check what you entered, then send it again to create a new ${noun.en}.`,
+        },
+    IDEMPOTENCY_REUSED,
+  );
+}
+
+/** The mail outcome of an existing case, for a repeated submission. */
+async function mailOutcome(db: Db, kind: CaseKind, row: CaseRow): Promise<CreatedCase['mail']> {
+  if (!row.contactEmail || !kind.confirmationMail) return 'none';
+  const [queued] = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.caseId, row.id), eq(outbox.kind, confirmationKind(kind))))
+    .limit(1);
+  return queued ? 'queued' : 'limited';
+}
+
+/**
+ * The case an earlier submission with this token created, with its access key, or null when
+ * there is none. The key is given back only for the same request; anything else is a 409 that
+ * names neither the case nor its key.
+ */
+export async function findReplay(deps: AppDeps, kind: CaseKind, idem: NonNullable<CreateOptions['idempotency']>): Promise<CreatedCase | null> {
+  const hash = await idempotencyHash(kind, idem.scope, idem.token);
+  const [existing] = await deps.db.select().from(cases).where(eq(cases.idempotencyKey, hash)).limit(1);
+  if (!existing) return null;
+  const sameRequest = existing.idempotencyRequestHash !== null && timingSafeEqual(existing.idempotencyRequestHash, idem.requestHash);
+  const accessKey =
+    sameRequest && existing.accessKeySealed
+      ? await unseal(deps.config.secret, accessKeySealContext(kind, existing.id, idem.scope, idem.token), existing.accessKeySealed)
+      : null;
+  if (!accessKey) throw idempotencyReused(kind, idem.scope);
+  return { row: existing, accessKey, replay: true, mail: await mailOutcome(deps.db, kind, existing) };
+}
+
+/**
+ * Creates the case (or finds the one an earlier identical submission created). Files must
+ * already be checked (checkFiles). Everything that touches the database happens in one batch.
+ */
+export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts: CreateOptions): Promise<CreatedCase> {
+  const { db, config } = deps;
+  const idem = opts.idempotency;
+  if (idem) {
+    const replay = await findReplay(deps, kind, idem);
+    if (replay) return replay;
+  }
+
+  const now = deps.clock.now();
+  const holidays = await loadHolidaySet(db);
+  const due = dueFrom(now, v.service, holidays);
+  const id = crypto.randomUUID();
+  const trackingCode = newTrackingCode(kind.trackingPrefix);
+  const accessKey = newAccessKey();
+
+  const row: typeof cases.$inferInsert = {
+    id,
+    trackingCode,
+    accessKeyHash: await hashAccessKey(accessKey),
+    kind: kind.kind,
+    serviceId: v.service.id,
+    unitId: v.service.unitId,
+    status: kind.initialStatus,
+    title: v.title,
+    description: v.description,
+    address: v.address ?? null,
+    kelurahanCode: v.kelurahanCode ?? null,
+    latitude: v.latitude ?? null,
+    longitude: v.longitude ?? null,
+    incidentDate: v.incidentDate ?? null,
+    privacy: v.privacy,
+    contactName: v.contactName ?? null,
+    contactEmail: v.contactEmail ?? null,
+    contactPhone: v.contactPhone ?? null,
+    formData: v.formData ? JSON.stringify(v.formData) : null,
+    submittedAt: now,
+    firstResponseDueAt: due.firstResponseDueAt,
+    resolutionDueAt: due.resolutionDueAt,
+    version: 1,
+    idempotencyKey: idem ? await idempotencyHash(kind, idem.scope, idem.token) : null,
+    idempotencyRequestHash: idem?.requestHash ?? null,
+    accessKeySealed: idem ? await seal(config.secret, accessKeySealContext(kind, id, idem.scope, idem.token), accessKey) : null,
+    createdAt: now,
+    updatedAt: now,
+  };
+
+  const prepared = await prepareAttachments(id, opts.files ?? [], { uploadedBy: 'citizen', visibility: 'citizen', at: now });
+  await storeFiles(deps.files, prepared);
+
+  // the files belong to the submission: the case's one event so far
+  const submittedEventId = sql`(SELECT max(${caseEvents.id}) FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${id})`;
+  const items: BatchItem<'sqlite'>[] = [
+    db.insert(cases).values(row),
+    caseEventInsert(db, id, now, {
+      actorKind: 'citizen',
+      type: 'submitted',
+      fromStatus: null,
+      toStatus: kind.initialStatus,
+      visibility: 'public',
+      data: { service: v.service.code, unit_id: v.service.unitId, attachments: prepared.map((p) => p.row.id) },
+    }),
+    ...prepared.map((p) => db.insert(attachments).values({ ...p.row, eventId: submittedEventId })),
+  ];
+  const email = v.contactEmail ?? null;
+  const mail = !email || !kind.confirmationMail ? 'none' : (await takeMailAllowance(deps, email, now)) ? 'queued' : 'limited';
+  if (email && kind.confirmationMail && mail === 'queued') {
+    const text = kind.confirmationMail({
+      to: email,
+      caseId: id,
+      trackingCode,
+      link: trackingLink(opts.origin, trackingCode, accessKey),
+      title: v.title,
+      serviceName: { id: v.service.nameId, en: v.service.nameEn },
+      firstResponseDueAt: due.firstResponseDueAt,
+      resolutionDueAt: due.resolutionDueAt,
+    });
+    // it carries the private link, so it is stored sealed
+    const message = { ...text, to: email, kind: confirmationKind(kind), caseId: id, secret: true };
+    items.push(outboxInsert(db, await outboxRow(config.secret, now, message)));
+  }
+
+  try {
+    await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  } catch (err) {
+    await discardFiles(deps.files, prepared);
+    // A concurrent submission with the same token won the race on the unique idempotency key.
+    if (idem) {
+      const replay = await findReplay(deps, kind, idem);
+      if (replay) return replay;
+    }
+    throw err;
+  }
+  const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+  if (!created) throw new Error('case vanished after insert');
+  return { row: created, accessKey, replay: false, mail };
+}
+
+/** What the citizen sent for a new case of `kind`, through the kind's intake: every problem, or the case's fields. */
+export async function checkIntake<Draft, Valid>(db: Db, kind: CaseKind<Draft, Valid>, draft: Draft, now: Date): Promise<IntakeResult<NewCase>> {
+  const checked = await kind.intake.validate(db, draft, now);
+  return checked.ok ? { ok: true, value: kind.intake.toCase(checked.value) } : checked;
+}

@@ -1,0 +1,220 @@
+// Kinds of case are data. A kind (complaint today; permits next) is one definition: its tracking
+// code prefix, its state machine, the status sets the kernel acts on, its intake (what the citizen
+// sends and how it becomes a case) and its views (what its pages show that no other kind has).
+// Everything else a case goes through — tracking code and access key, attachments, events, the
+// version-guarded commit, SLA clocks, the queue, escalation, auto-close, ratings — is the kernel's,
+// and the kernel reads kinds only from this registry: it never imports one. The portal's kinds are
+// assembled and registered in one place, src/kinds.ts.
+//
+// The kernel drives a few actions by name, so a kind that wants them names them so in its machine:
+//   provide_info (citizen), reopen (citizen), rate (citizen), escalate (system); the auto-close
+//   action is named by the kind's auto-close rule. A kind without one of them simply never offers it.
+// Staff actions are the machine's staff rules the kind lists in `staffActions`; the per-action
+// steps (claim, assign, forward, resolve, …) are the kernel's (src/modules/cases/staff-actions.ts).
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { cases } from '../../db/schema';
+import type { Bilingual, CaseMachine } from '../../domain/cases/state-machine';
+import type { KindSummary, StatusTone } from '../../domain/cases/views';
+import type { Msg } from '../../platform/i18n/lang';
+import type { CaseKindViews } from '../../../templates/_partials/case-kind-views';
+import type { NewCase } from './create';
+import type { OutboxMessage } from './mail';
+
+/** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
+export const KERNEL_ACTIONS = {
+  provideInfo: 'provide_info',
+  reopen: 'reopen',
+  rate: 'rate',
+  escalate: 'escalate',
+} as const;
+
+/** A case left in `from` is closed by the system action `action`, `afterWorkingDays` after resolved_at. */
+export interface AutoCloseRule {
+  from: string;
+  action: string;
+  afterWorkingDays: number;
+}
+
+/** The citizen may reopen (the machine's `reopen`) within this many working days of resolved_at. */
+export interface ReopenRule {
+  windowWorkingDays: number;
+}
+
+export type IntakeResult<Valid> = { ok: true; value: Valid } | { ok: false; errors: Record<string, Msg> };
+
+/** What the citizen sends for a new case of this kind, checked; and the case made of it. */
+export interface CaseIntake<Draft, Valid> {
+  /** Every problem, one message per field (a form shows each next to its input). */
+  validate(db: Db, draft: Draft, now: Date): Promise<IntakeResult<Valid>>;
+  /** The case's fields from what passed validation. */
+  toCase(valid: Valid): NewCase;
+}
+
+/** What a confirmation mail may say about the case just made. */
+export interface ConfirmationMailInput {
+  to: string;
+  caseId: string;
+  trackingCode: string;
+  /** the private link, with the access key in its fragment */
+  link: string;
+  title: string;
+  serviceName: Bilingual;
+  firstResponseDueAt: Date;
+  resolutionDueAt: Date;
+}
+
+export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
+  /** stored in cases.kind and services.kind */
+  kind: string;
+  /** three capital letters at the start of its tracking codes, e.g. ADU */
+  trackingPrefix: string;
+  /** e.g. Pengaduan / Complaint */
+  label: Bilingual;
+  machine: CaseMachine<string, string>;
+  /** the status of a case just submitted */
+  initialStatus: string;
+  /** waiting for work by staff or the citizen; every other status is done */
+  open: readonly string[];
+  /** open, but the SLA clock stands still: waiting for the citizen */
+  paused: readonly string[];
+  /** badge tones of statuses; paused ones are 'warn' unless told otherwise */
+  tones?: Readonly<Record<string, StatusTone>>;
+  reopen: ReopenRule | null;
+  autoClose: AutoCloseRule | null;
+  /** the machine's staff actions the case page and the API offer (in the machine's order) */
+  staffActions: readonly string[];
+  intake: CaseIntake<Draft, Valid>;
+  views: CaseKindViews;
+  /** the mail to the citizen's address when the case is made; none when absent */
+  confirmationMail?(p: ConfirmationMailInput): Pick<OutboxMessage, 'subject' | 'body'>;
+}
+
+/** A checked definition with the sets the kernel derives from its machine. */
+export interface CaseKind<Draft = unknown, Valid = unknown> extends CaseKindDefinition<Draft, Valid> {
+  /** statuses that are not open: staff have given their answer */
+  done: readonly string[];
+  /** where the citizen may rate (the machine's `rate` rule) */
+  rateable: readonly string[];
+  /** where the citizen may reopen (the machine's `reopen` rule) */
+  reopenable: readonly string[];
+  /** open, not paused, and the machine lets the system escalate */
+  escalatable: readonly string[];
+  /** what views need: label, machine, tones */
+  summary: KindSummary;
+}
+
+/** Prefixes promised to kinds that are still to come. */
+const RESERVED_PREFIXES: Readonly<Record<string, string>> = { IZN: 'permit' };
+
+function fail(kind: string, why: string): never {
+  throw new Error(`case kind ${kind}: ${why}`);
+}
+
+/**
+ * Checks a definition and derives its sets. Throws at definition time when the definition and
+ * its machine disagree (an unknown status, a staff action the machine gives to someone else), so
+ * a typo cannot wait for a citizen to find it.
+ */
+export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Valid>): CaseKind<Draft, Valid> {
+  const { kind, machine } = def;
+  if (!/^[a-z][a-z_]{1,30}$/.test(kind)) fail(kind, 'the name must be lower-case letters');
+  if (!/^[A-Z]{3}$/.test(def.trackingPrefix)) fail(kind, 'the tracking prefix must be three capital letters');
+  const reservedFor = RESERVED_PREFIXES[def.trackingPrefix];
+  if (reservedFor !== undefined && reservedFor !== kind) fail(kind, `the prefix ${def.trackingPrefix} is reserved for ${reservedFor}`);
+  const known = (s: string) => machine.isStatus(s);
+  for (const s of [...def.open, ...def.paused, def.initialStatus, ...Object.keys(def.tones ?? {})])
+    if (!known(s)) fail(kind, `unknown status ${s}`);
+  if (!def.open.includes(def.initialStatus)) fail(kind, 'the initial status must be open');
+  for (const s of def.paused) if (!def.open.includes(s)) fail(kind, `paused status ${s} must be open`);
+  for (const a of def.staffActions)
+    if (machine.transitions[a]?.actor !== 'staff') fail(kind, `${a} is not a staff action of its machine`);
+  const rule = (a: string, actor: 'citizen' | 'system') => {
+    const r = machine.transitions[a];
+    return r && r.actor === actor ? r : null;
+  };
+  const reopen = rule(KERNEL_ACTIONS.reopen, 'citizen');
+  if (reopen && !def.reopen) fail(kind, 'its machine lets the citizen reopen: give the reopen window');
+  if (def.autoClose) {
+    const r = rule(def.autoClose.action, 'system');
+    if (!r || !r.from.includes(def.autoClose.from)) fail(kind, `auto-close needs a system action ${def.autoClose.action} from ${def.autoClose.from}`);
+  }
+  const escalate = rule(KERNEL_ACTIONS.escalate, 'system');
+  const tones: Record<string, StatusTone> = Object.fromEntries(def.paused.map((s) => [s, 'warn' as const]));
+  Object.assign(tones, def.tones);
+  return {
+    ...def,
+    done: machine.statuses.filter((s) => !def.open.includes(s)),
+    rateable: rule(KERNEL_ACTIONS.rate, 'citizen')?.from ?? [],
+    reopenable: def.reopen ? (reopen?.from ?? []) : [],
+    escalatable: escalate ? def.open.filter((s) => !def.paused.includes(s) && escalate.from.includes(s)) : [],
+    summary: { kind, label: def.label, machine, tones },
+  };
+}
+
+// ---- the registry ------------------------------------------------------------------------------
+
+const registry = new Map<string, CaseKind>();
+
+/** Adds a kind; registering the same definition again changes nothing. */
+export function registerKind(k: CaseKind): void {
+  const existing = registry.get(k.kind);
+  if (existing === k) return;
+  if (existing) fail(k.kind, 'registered twice with different definitions');
+  for (const other of registry.values())
+    if (other.trackingPrefix === k.trackingPrefix) fail(k.kind, `prefix ${k.trackingPrefix} is already ${other.kind}'s`);
+  registry.set(k.kind, k as CaseKind);
+}
+
+export function registeredKinds(): CaseKind[] {
+  return [...registry.values()];
+}
+
+export function kindNames(): string[] {
+  return [...registry.keys()];
+}
+
+export function trackingPrefixes(): string[] {
+  return registeredKinds().map((k) => k.trackingPrefix);
+}
+
+/** The registered kind of this name, or null (a case of an unregistered kind is not served). */
+export function findKind(name: string): CaseKind | null {
+  return registry.get(name) ?? null;
+}
+
+/** The kind a tracking code's prefix names, or null. */
+export function findKindByCode(code: string): CaseKind | null {
+  const prefix = code.slice(0, 3);
+  return registeredKinds().find((k) => k.trackingPrefix === prefix) ?? null;
+}
+
+/** The kind of a case the kernel already found; its kind is registered, or it would not have. */
+export function kindOf(name: string): CaseKind {
+  const k = registry.get(name);
+  if (!k) throw new Error(`case kind ${name} is not registered (src/kinds.ts)`);
+  return k;
+}
+
+/** The same sentence about any kind: "pengaduan" / "complaint", lower case, for running text. */
+export function kindNoun(k: Pick<CaseKind, 'label'>): Msg {
+  return { id: k.label.id.toLowerCase(), en: k.label.en.toLowerCase() };
+}
+
+/**
+ * SQL: the case is of a registered kind and its status is one of `pick(its kind)`, e.g.
+ * inKindStatuses((k) => k.open) for "open, whatever its kind". Per kind, so two kinds may use one
+ * status name for different things.
+ */
+export function inKindStatuses(pick: (k: CaseKind) => readonly string[], kinds: readonly CaseKind[] = registeredKinds()): SQL {
+  const parts = kinds
+    .filter((k) => pick(k).length > 0)
+    .map((k) => and(eq(cases.kind, k.kind), inArray(cases.status, [...pick(k)])) as SQL);
+  return parts.length ? (or(...parts) as SQL) : sql`0`;
+}
+
+/** SQL: the case is of a registered kind. */
+export function ofRegisteredKind(): SQL {
+  const names = kindNames();
+  return names.length ? inArray(cases.kind, names) : sql`0`;
+}

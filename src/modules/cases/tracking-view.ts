@@ -1,0 +1,67 @@
+// What the tracking page and the public API show of a case, for the public (status and public
+// history; a rahasia case shows only its status) or for its citizen (with the access key: replies,
+// requests for information, their own details, and what they may do next). The same for every
+// kind: statuses, labels and what the citizen may do come from the case's kind.
+import { eq } from 'drizzle-orm';
+import { kelurahan, ratings, services, units } from '../../db/schema';
+import { statusLabelOf, type TrackingView } from '../../domain/cases/views';
+import type { AppDeps } from '../../platform/runtime/deps';
+import { listAttachments } from './attachments';
+import { reopenUntil } from './citizen-actions';
+import type { CaseRow } from './commit';
+import { eventData, listEvents } from './events';
+import { loadHolidaySet } from './holidays';
+import { KERNEL_ACTIONS, kindOf } from './kinds';
+import { effectiveDue } from './sla';
+
+function attachmentIds(data: Record<string, unknown> | null): string[] {
+  const ids = data?.['attachments'];
+  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: 'public' | 'citizen'): Promise<TrackingView> {
+  const { db } = deps;
+  const kind = kindOf(row.kind);
+  const now = deps.clock.now();
+  const holidays = await loadHolidaySet(db);
+  const status = row.status;
+  const statusOnly = audience === 'public' && row.privacy === 'rahasia';
+  const [meta] = await db
+    .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, unitName: units.name, unitNameEn: units.nameEn })
+    .from(services)
+    .innerJoin(units, eq(units.id, row.unitId))
+    .where(eq(services.id, row.serviceId))
+    .limit(1);
+  let kelurahanName: string | null = null;
+  if (row.kelurahanCode) {
+    const [k] = await db.select({ name: kelurahan.name }).from(kelurahan).where(eq(kelurahan.code, row.kelurahanCode)).limit(1);
+    kelurahanName = k?.name ?? null;
+  }
+  const due = effectiveDue(row, holidays, now);
+  const [r] = audience === 'citizen' ? await db.select().from(ratings).where(eq(ratings.caseId, row.id)).limit(1) : [];
+  const until = reopenUntil(kind, row, holidays);
+  const citizen = audience === 'citizen';
+  const events = statusOnly ? [] : await listEvents(db, row.id, audience);
+  return {
+    audience,
+    statusOnly,
+    case: row,
+    kind: kind.summary,
+    status,
+    statusLabel: statusLabelOf(kind.summary, status),
+    service: { code: meta?.code ?? '', name: { id: meta?.nameId ?? '', en: meta?.nameEn ?? '' } },
+    unit: { name: meta?.unitName ?? '', nameEn: meta?.unitNameEn ?? '' },
+    kelurahanName,
+    firstResponseDueAt: due.firstResponseDueAt,
+    resolutionDueAt: due.resolutionDueAt,
+    paused: row.pausedSince !== null,
+    events: events.map((e) => ({ ...e, attachmentIds: attachmentIds(eventData(e)) })),
+    attachments: statusOnly ? [] : (await listAttachments(db, row.id, audience)).filter((a) => citizen || row.privacy !== 'rahasia'),
+    rating: r ? { elements: [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9], comment: r.comment, createdAt: r.createdAt } : null,
+    canProvideInfo: citizen && kind.machine.allowedActions(status, 'citizen').includes(KERNEL_ACTIONS.provideInfo),
+    canAddFiles: citizen && kind.open.includes(status),
+    canRate: citizen && !r && kind.rateable.includes(status),
+    canReopen: citizen && kind.reopenable.includes(status) && until !== null && now.getTime() <= until.getTime(),
+    reopenUntil: until,
+  };
+}

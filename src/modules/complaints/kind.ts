@@ -1,0 +1,35 @@
+// The complaint (pengaduan) as a kind of case: its state machine and status sets, its intake and
+// its views. Registered with the other kinds in src/kinds.ts.
+import {
+  ComplaintCitizenFacts,
+  ComplaintPublicFacts,
+  ComplaintStaffFacts,
+} from '../../../templates/pages/complaints/case-facts';
+import { complaintMachine, OPEN_COMPLAINT_STATUSES } from '../../domain/cases/state-machine';
+import type { ComplaintDraft } from '../../domain/complaints/draft';
+import { defineCaseKind } from '../cases/kinds';
+import { complaintConfirmationMail } from '../cases/mail';
+import { COMPLAINT, complaintCase, validateComplaint, type ValidComplaint } from './intake';
+
+/**
+ * A resolved complaint may be reopened by its citizen for 10 working days; after that the system
+ * closes it, as SP4N-LAPOR! closes a report 10 working days after follow-up without reply.
+ */
+const REOPEN_WINDOW_WORKING_DAYS = 10;
+
+export const complaintKind = defineCaseKind<ComplaintDraft, ValidComplaint>({
+  kind: COMPLAINT,
+  trackingPrefix: 'ADU',
+  label: { id: 'Pengaduan', en: 'Complaint' },
+  machine: complaintMachine,
+  initialStatus: 'submitted',
+  open: OPEN_COMPLAINT_STATUSES,
+  paused: ['info_requested'],
+  tones: { resolved: 'ok', closed: 'ok' },
+  reopen: { windowWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
+  autoClose: { from: 'resolved', action: 'auto_close', afterWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
+  staffActions: ['verify', 'decline', 'claim', 'assign', 'forward', 'reply', 'note', 'request_info', 'resolve', 'close'],
+  intake: { validate: validateComplaint, toCase: complaintCase },
+  views: { StaffFacts: ComplaintStaffFacts, PublicFacts: ComplaintPublicFacts, CitizenFacts: ComplaintCitizenFacts },
+  confirmationMail: complaintConfirmationMail,
+});

@@ -1,0 +1,17 @@
+// What a kind of case adds to the kernel's pages. The staff case page and the tracking page are
+// the same for every kind; where a kind has something of its own to show (a complaint's location
+// and privacy; a permit's form answers and documents), the page renders the kind's partial in its
+// place. Each partial renders facts: <div><dt>…</dt><dd>…</dd></div> items inside the page's
+// <dl class="facts">. A kind registers its partials with its definition (src/modules/cases/kinds.ts).
+import type { FC } from 'hono/jsx';
+import type { CaseDetail, TrackingView } from '../../src/domain/cases/views';
+import type { Lang } from '../../src/platform/i18n/lang';
+
+export interface CaseKindViews {
+  /** the staff case page's report details */
+  StaffFacts: FC<{ lang: Lang; detail: CaseDetail }>;
+  /** the tracking page's details anyone may see (never shown for a rahasia case) */
+  PublicFacts: FC<{ lang: Lang; view: TrackingView }>;
+  /** the tracking page's "your details", for the citizen with the access key only */
+  CitizenFacts: FC<{ lang: Lang; view: TrackingView }>;
+}

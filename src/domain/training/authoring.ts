@@ -2,6 +2,7 @@
 // returns clean values or one message per field, in both languages.
 import type { Msg } from '../../platform/i18n/lang';
 import { rangeProblem } from '../text/input-text';
+import { fromJakartaWallClock } from '../time/jakarta';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
 import { isSafeLink, isSameOriginPath } from './lesson-text';
 
@@ -229,17 +230,6 @@ export interface SessionForm {
   jp: string;
 }
 
-/** 'YYYY-MM-DDTHH:MM' from a datetime-local input, read as Asia/Jakarta time. */
-export function parseJakartaLocal(s: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(s.trim());
-  if (!m) return null;
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+07:00`);
-  if (Number.isNaN(d.getTime())) return null;
-  // reject 2026-02-30T10:00 and the like (Date would roll it over)
-  const back = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-  return back === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` ? d : null;
-}
-
 export function validateSession(f: SessionForm, now: Date): Result<{ title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number }> {
   const fields: Record<string, Msg> = {};
   const title = f.title.trim();
@@ -248,8 +238,8 @@ export function validateSession(f: SessionForm, now: Date): Result<{ title: stri
   const place = f.place.trim();
   const placeError = rangeProblem(place, 3, 200, { id: 'Tempat', en: 'The place' }, { id: 'Tempat 3–200 karakter.', en: 'Place of 3–200 characters.' });
   if (placeError) fields['tempat'] = placeError;
-  const startsAt = parseJakartaLocal(f.startsAt);
-  const endsAt = parseJakartaLocal(f.endsAt);
+  const startsAt = fromJakartaWallClock(f.startsAt);
+  const endsAt = fromJakartaWallClock(f.endsAt);
   if (!startsAt) fields['mulai'] = { id: 'Waktu mulai tidak sah.', en: 'Invalid start time.' };
   else if (startsAt.getTime() <= now.getTime()) fields['mulai'] = { id: 'Waktu mulai harus di masa depan.', en: 'The start must be in the future.' };
   if (!endsAt) fields['selesai'] = { id: 'Waktu selesai tidak sah.', en: 'Invalid end time.' };

@@ -2,6 +2,7 @@
 import { asc, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { holidays } from '../../db/schema';
+import { isIsoDate } from '../../domain/time/jakarta';
 import { msg } from '../../platform/i18n/lang';
 import { checkText, str, type FieldErrors, type FormValues } from './form';
 
@@ -13,15 +14,6 @@ export const HOLIDAY_KIND_LABELS: Record<HolidayKind, { id: string; en: string }
 };
 
 export type HolidayRow = typeof holidays.$inferSelect;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
 
 export async function listHolidays(db: Db, year: number): Promise<HolidayRow[]> {
   return db.select().from(holidays).where(like(holidays.date, `${year}-%`)).orderBy(asc(holidays.date));
@@ -39,7 +31,7 @@ export function validateHoliday(
   const errors: FieldErrors = {};
   const date = str(v, 'date');
   if (!date) errors['date'] = msg('Wajib diisi.', 'Required.');
-  else if (!isCalendarDate(date))
+  else if (!isIsoDate(date))
     errors['date'] = msg('Tulis tanggal yang ada dengan format TTTT-BB-HH, misalnya 2026-08-17.', 'Enter a real date as YYYY-MM-DD, e.g. 2026-08-17.');
   else if (Number(date.slice(0, 4)) < 2000 || Number(date.slice(0, 4)) > 2100)
     errors['date'] = msg('Tahun harus antara 2000 dan 2100.', 'The year must be between 2000 and 2100.');

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { HolidayFormPage, HolidayListPage } from '../../../templates/pages/admin/holidays';
+import { isIsoDate, jakartaYear } from '../../domain/time/jakarta';
 import { auditFromContext } from '../../platform/audit/audit';
 import { holidays } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../platform/http/context';
@@ -8,13 +9,8 @@ import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import { conflictErrors, diff, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
-import { holidayYears, isCalendarDate, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
+import { holidayYears, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
 import { noticeFor } from './notices';
-
-/** The current year in Asia/Jakarta. */
-function jakartaYear(now: Date): number {
-  return new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
-}
 
 function renderForm(c: AppContext, date: string | null, values: FormValues, errors: FieldErrors) {
   const t = translator(c.var.lang);
@@ -27,14 +23,14 @@ function renderForm(c: AppContext, date: string | null, values: FormValues, erro
 
 async function loadHoliday(c: AppContext): Promise<HolidayRow> {
   const date = c.req.param('date') ?? '';
-  if (!isCalendarDate(date)) throw new NotFoundError();
+  if (!isIsoDate(date)) throw new NotFoundError();
   const [h] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
   if (!h) throw new NotFoundError();
   return h;
 }
 
 async function lookup(c: AppContext, date: string) {
-  if (!isCalendarDate(date)) return () => undefined;
+  if (!isIsoDate(date)) return () => undefined;
   const [row] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
   return (d: string) => (d === date ? row : undefined);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuditFilter } from './audit-data';
 import { conflictErrors, diff, isUniqueViolation, likeEscape, parseWhole, strs } from './form';
-import { isCalendarDate, validateHoliday } from './holidays-data';
+import { validateHoliday } from './holidays-data';
 import { parseFormFields, parseRequirements, validateService } from './services-data';
 import { generateTemporaryPassword, validateStaff } from './staff-data';
 import { selfAndDescendants, validateUnit } from './units-data';
@@ -114,13 +114,6 @@ describe('service catalogue', () => {
 });
 
 describe('holidays', () => {
-  it('knows real calendar dates', () => {
-    expect(isCalendarDate('2028-02-29')).toBe(true);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2026-13-01')).toBe(false);
-    expect(isCalendarDate('2026-1-01')).toBe(false);
-  });
-
   it('refuses a date that is already a holiday, except the one being edited', () => {
     const existing = { date: '2026-08-17', name: 'HUT RI', kind: 'libur_nasional' };
     const existingOn = (d: string) => (d === existing.date ? existing : undefined);

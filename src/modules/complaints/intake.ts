@@ -12,7 +12,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
 import { attachments, cases, kelurahan, services, units } from '../../db/schema';
-import { isIsoDate, jakartaDate } from '../../domain/sla/calendar';
+import { isIsoDate, jakartaDate } from '../../domain/time/jakarta';
 import { charLength, checkText, type TextRules } from '../../domain/text/input-text';
 import { ConflictError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';

@@ -18,7 +18,7 @@ import {
 } from './intake';
 import { trackingLink } from '../cases/mail';
 import { units } from '../../db/schema';
-import { jakartaDate } from '../../domain/sla/calendar';
+import { jakartaDate } from '../../domain/time/jakarta';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { publicUrl } from '../../platform/http/public-url';
 import { AppError, type TooManyRequestsError } from '../../platform/http/errors';

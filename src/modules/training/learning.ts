@@ -13,7 +13,8 @@ import {
   trainingQuizAttempts,
 } from '../../db/schema-training';
 import { staff as staffTable } from '../../db/schema';
-import { jakartaYear, isoDuration } from '../../domain/training/ledger';
+import { isoDuration } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
 import {
   canStartAttempt,
   checkSubmissionTime,

@@ -2,7 +2,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { trainingLedger } from '../../db/schema-training';
-import { jakartaYear, type LedgerResult, type LedgerRow, type ObjectType, type Verb } from '../../domain/training/ledger';
+import { type LedgerResult, type LedgerRow, type ObjectType, type Verb } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
 
 export interface Actor {
   id: number;

@@ -13,7 +13,7 @@ import { ApprovalsPage, EvidencePage } from '../../../templates/pages/training/e
 import { AssessmentAdminPage, AssessmentFormPage, AssessmentResultPage, NeedsPage } from '../../../templates/pages/training/assessment';
 import { addItem, assessmentForYear, createAssessment, publishAssessment, responseOf, submitAssessment, unitNeeds } from './assessment';
 import { competencyMeans, gapsFromAssessment } from '../../domain/training/assessment';
-import { jakartaYear } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
 import { assertMayDecideEvidence, decideEvidence, evidenceOf, findEvidence, mayReadEvidence, pendingEvidence, submitEvidence } from './evidence';
 import { requireStaff, hasAnyRole } from '../../platform/auth/guard';
 import { trainingCourses } from '../../db/schema-training';

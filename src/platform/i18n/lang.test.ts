@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatRupiah, negotiateLang } from './lang';
+import { formatDateTime, formatLocalDate, formatRupiah, negotiateLang } from './lang';
 
 describe('negotiateLang', () => {
   it('prefers the explicit cookie', () => {
@@ -23,6 +23,10 @@ describe('formatting', () => {
     // 2026-01-05T17:30Z is 00:30 on 6 January in Jakarta
     expect(formatDateTime(new Date('2026-01-05T17:30:00Z'), 'en')).toContain('6 Jan 2026');
     expect(formatDateTime(new Date('2026-01-05T17:30:00Z'), 'en')).toMatch(/00:30.*WIB$/);
+  });
+  it('writes out a stored Jakarta date as that date, whatever the server zone', () => {
+    expect(formatLocalDate('2026-08-17', 'en')).toBe('17 August 2026');
+    expect(formatLocalDate('2026-01-01', 'id')).toBe('1 Januari 2026');
   });
   it('formats rupiah and free', () => {
     expect(formatRupiah(0, 'id')).toBe('Gratis');

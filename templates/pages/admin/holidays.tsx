@@ -1,6 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
 import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayRow } from '../../../src/modules/admin/holidays-data';
-import { formatDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatLocalDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField } from '../../_partials/admin-ui';
 
 export const HOLIDAY_LABELS = {
@@ -56,7 +56,7 @@ export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; yea
               {p.rows.map((h) => (
                 <tr>
                   <td>
-                    <time datetime={h.date}>{formatDate(new Date(`${h.date}T12:00:00+07:00`), p.lang)}</time>
+                    <time datetime={h.date}>{formatLocalDate(h.date, p.lang)}</time>
                   </td>
                   <td>{h.name}</td>
                   <td>{kindText(h.kind, p.lang)}</td>

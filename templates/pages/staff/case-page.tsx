@@ -3,7 +3,7 @@ import type { StaleDetails, StaffAction } from '../../../src/modules/cases/staff
 import { PRIVACY_LEVELS } from '../../../src/modules/cases/staff-actions';
 import { ACTION_LABELS, isComplaintAction } from '../../../src/domain/cases/state-machine';
 import type { CaseDetail, EventView } from '../../../src/modules/staff/data';
-import { formatDate, formatDateTime, pick, translator, type Lang, type Msg, type T } from '../../../src/platform/i18n/lang';
+import { formatDateTime, formatLocalDate, pick, translator, type Lang, type Msg, type T } from '../../../src/platform/i18n/lang';
 import { DueBadge, Multiline, StatusBadge, statusLabel } from './common';
 
 export interface ActionFormState {
@@ -431,7 +431,7 @@ export function CasePage(p: CasePageProps) {
           </div>
           <div>
             <dt>{t('Tanggal kejadian', 'Incident date')}</dt>
-            <dd>{c.incidentDate ? formatDate(new Date(`${c.incidentDate}T00:00:00+07:00`), p.lang) : '–'}</dd>
+            <dd>{c.incidentDate ? formatLocalDate(c.incidentDate, p.lang) : '–'}</dd>
           </div>
           <div>
             <dt>{t('Masuk', 'Submitted')}</dt>

@@ -15,7 +15,7 @@ import {
   type ComplaintAction,
   type ComplaintStatus,
 } from '../../domain/cases/state-machine';
-import { addWorkingDays } from '../../domain/sla/calendar';
+import { REOPEN_WINDOW_WORKING_DAYS, reopenDeadline, withinReopenWindow } from '../../domain/cases/reopen-window';
 import { SKM_ELEMENTS, validateResponse } from '../../domain/skm/ikm';
 import { checkText } from '../../domain/text/input-text';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../platform/http/errors';
@@ -39,7 +39,6 @@ import { caseEventInsert, caseEventInsertAtVersion, listEvents, type CaseEventRo
 import { loadHolidaySet } from './holidays';
 import { effectiveDue, reopenDue, resumedDue } from './sla';
 
-export const REOPEN_WINDOW_WORKING_DAYS = 10;
 export const MESSAGE_MAX = 4000;
 export const COMMENT_MAX = 2000;
 
@@ -147,7 +146,7 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
   }
   const due = effectiveDue(row, holidays, now);
   const [r] = audience === 'citizen' ? await db.select().from(ratings).where(eq(ratings.caseId, row.id)).limit(1) : [];
-  const reopenUntil = row.resolvedAt ? addWorkingDays(row.resolvedAt, REOPEN_WINDOW_WORKING_DAYS, holidays) : null;
+  const reopenUntil = row.resolvedAt ? reopenDeadline(row.resolvedAt, holidays) : null;
   const citizen = audience === 'citizen';
   return {
     audience,
@@ -380,8 +379,7 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
       id: 'Hanya pengaduan yang sudah diselesaikan yang dapat dibuka kembali.',
       en: 'Only a complaint that was resolved can be reopened.',
     });
-  const until = addWorkingDays(row.resolvedAt, REOPEN_WINDOW_WORKING_DAYS, holidays);
-  if (now.getTime() > until.getTime())
+  if (!withinReopenWindow(row.resolvedAt, now, holidays))
     throw new AppError(422, 'reopen_window_passed', {
       id: `Batas waktu membuka kembali (${REOPEN_WINDOW_WORKING_DAYS} hari kerja setelah selesai) sudah lewat. Silakan buat pengaduan baru dan sebutkan kode pengaduan ini.`,
       en: `The time to reopen (${REOPEN_WINDOW_WORKING_DAYS} working days after resolution) has passed. Please submit a new complaint and mention this complaint's code.`,

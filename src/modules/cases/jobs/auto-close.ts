@@ -5,10 +5,9 @@
 import { and, eq, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { cases } from '../../../db/schema';
-import { REOPEN_WINDOW_WORKING_DAYS } from '../citizen-actions';
 import { caseEventInsertAtVersion } from '../events';
 import { loadHolidaySet } from '../holidays';
-import { addWorkingDays } from '../../../domain/sla/calendar';
+import { REOPEN_WINDOW_WORKING_DAYS, withinReopenWindow } from '../../../domain/cases/reopen-window';
 import { transition } from '../../../domain/cases/state-machine';
 import type { ScheduledJob } from '../../../jobs';
 
@@ -33,7 +32,7 @@ export async function autoCloseResolved(db: Db, now: Date): Promise<{ closed: nu
 
   let closed = 0;
   for (const c of candidates) {
-    if (now.getTime() <= addWorkingDays(c.resolvedAt!, REOPEN_WINDOW_WORKING_DAYS, holidays).getTime()) continue;
+    if (withinReopenWindow(c.resolvedAt!, now, holidays)) continue;
     const r = transition('resolved', 'auto_close', { actor: 'system' });
     if (!r.ok) continue;
     const [, updated] = await db.batch([

@@ -22,6 +22,7 @@ import {
   type ComplaintStatus,
   type StaffRole,
 } from '../../domain/cases/state-machine';
+import { isPrivacy, isTightening } from '../../domain/cases/privacy';
 import { checkText, normaliseLineBreaks } from '../../domain/text/input-text';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
@@ -31,8 +32,6 @@ import { checkFiles, discardFiles, prepareAttachments, storeFiles, type Prepared
 import { eventJson, type CaseEventInput, type EventRecord } from './events';
 
 export type CaseRow = typeof cases.$inferSelect;
-export type Privacy = 'publik' | 'anonim' | 'rahasia';
-export const PRIVACY_LEVELS: readonly Privacy[] = ['publik', 'anonim', 'rahasia'];
 export const MAX_MESSAGE_LENGTH = 4000;
 
 /** The actions staff take from the case page and the API, in the state machine's order. */
@@ -379,13 +378,11 @@ export async function applyStaffAction(
           en: 'Privacy can only be changed during verification.',
         },
       });
-    const from = PRIVACY_LEVELS.indexOf(c.privacy as Privacy);
-    const to = PRIVACY_LEVELS.indexOf(privacy as Privacy);
-    if (to < 0)
+    if (!isPrivacy(privacy))
       throw new ValidationError({
         privacy: { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose publik, anonim or rahasia.' },
       });
-    if (to < from)
+    if (isPrivacy(c.privacy) && !isTightening(c.privacy, privacy))
       throw new ValidationError({
         privacy: {
           id: 'Kerahasiaan hanya boleh diperketat (publik → anonim → rahasia), tidak pernah dilonggarkan.',

@@ -13,6 +13,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
 import { attachments, cases, kelurahan, services, units } from '../../db/schema';
 import { isIsoDate, jakartaDate } from '../../domain/time/jakarta';
+import { isPrivacy, type Privacy } from '../../domain/cases/privacy';
 import { charLength, checkText, type TextRules } from '../../domain/text/input-text';
 import { ConflictError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
@@ -25,8 +26,6 @@ import { loadHolidaySet } from '../cases/holidays';
 import { complaintConfirmationMail, confirmationQueued, outboxInsert, outboxRow, takeMailAllowance, trackingLink } from '../cases/mail';
 import { dueFrom } from '../cases/sla';
 
-export const PRIVACY_VALUES = ['publik', 'anonim', 'rahasia'] as const;
-export type Privacy = (typeof PRIVACY_VALUES)[number];
 
 /** Surakarta's bounding box (approximate, generous by a few hundred metres). */
 export const CITY_BOUNDS = { latMin: -7.6, latMax: -7.52, lngMin: 110.76, lngMax: 110.88 } as const;
@@ -247,7 +246,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   }
 
   const privacy = trim(d.privacy) || 'anonim';
-  if (!(PRIVACY_VALUES as readonly string[]).includes(privacy))
+  if (!isPrivacy(privacy))
     errors['privacy'] = { id: 'Pilih publik, anonim, atau rahasia.', en: 'Choose public, anonymous or confidential.' };
   const fullyAnonymous = d.fully_anonymous === true;
   if (fullyAnonymous && privacy !== 'anonim' && !errors['privacy'])

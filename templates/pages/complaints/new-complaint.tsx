@@ -1,7 +1,8 @@
 import type { ComplaintDraft, KelurahanOption } from '../../../src/modules/complaints/intake';
 import { CITY_BOUNDS, LIMITS } from '../../../src/modules/complaints/intake';
 import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/modules/cases/attachments';
-import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { Checkbox, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export interface CategoryOption {
@@ -246,7 +247,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
             options={[
               {
                 value: 'anonim',
-                label: t('Anonim (disarankan)', 'Anonymous (recommended)'),
+                label: `${pick(PRIVACY_LABELS.anonim, p.lang)} ${t('(disarankan)', '(recommended)')}`,
                 help: t(
                   'Isi laporan dapat tampil untuk umum, tetapi identitas Anda disembunyikan dari siapa pun kecuali jika diwajibkan hukum.',
                   'The report may be public, but your identity is hidden from everyone except where the law requires it.',
@@ -254,7 +255,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
               },
               {
                 value: 'publik',
-                label: t('Publik', 'Public'),
+                label: pick(PRIVACY_LABELS.publik, p.lang),
                 help: t(
                   'Isi laporan tampil untuk umum. Kontak Anda tetap tidak pernah ditampilkan.',
                   'The report is shown publicly. Your contact details are never shown.',
@@ -262,7 +263,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
               },
               {
                 value: 'rahasia',
-                label: t('Rahasia', 'Confidential'),
+                label: pick(PRIVACY_LABELS.rahasia, p.lang),
                 help: t(
                   'Isi laporan tidak tampil untuk umum; hanya statusnya yang dapat dilihat dengan kode pelacakan.',
                   'The report is not public; only its status can be seen with the tracking code.',

@@ -1,7 +1,8 @@
 import { raw } from 'hono/html';
 import type { StaleDetails, StaffAction } from '../../../src/modules/cases/staff-actions';
-import { PRIVACY_LEVELS } from '../../../src/modules/cases/staff-actions';
 import { ACTION_LABELS, isComplaintAction } from '../../../src/domain/cases/state-machine';
+import { ACTOR_NAMES, eventLabel } from '../../../src/domain/cases/event-labels';
+import { isPrivacy, isTightening, privacyLabel, PRIVACY_LEVELS, PRIVACY_LABELS, PRIVACY_MEANINGS } from '../../../src/domain/cases/privacy';
 import type { CaseDetail, EventView } from '../../../src/modules/staff/data';
 import { formatDateTime, formatLocalDate, pick, translator, type Lang, type Msg, type T } from '../../../src/platform/i18n/lang';
 import { DueBadge, Multiline, StatusBadge, statusLabel } from './common';
@@ -31,23 +32,9 @@ export interface CasePageProps {
   suggestForward?: boolean;
 }
 
-const PRIVACY_LABELS: Record<string, Msg> = {
-  publik: { id: 'Publik', en: 'Public' },
-  anonim: { id: 'Anonim (identitas dirahasiakan)', en: 'Anonymous (identity hidden)' },
-  rahasia: { id: 'Rahasia (laporan tidak dipublikasikan)', en: 'Confidential (report not published)' },
-};
-
-const EVENT_LABELS: Record<string, Msg> = {
-  submitted: { id: 'Pengaduan masuk', en: 'Complaint submitted' },
-  privacy_changed: { id: 'Kerahasiaan diperketat', en: 'Privacy tightened' },
-  escalate: { id: 'Eskalasi ke kepala bidang (SLA terlampaui)', en: 'Escalated to the supervisor (SLA breached)' },
-  attachment_added: { id: 'Berkas ditambahkan', en: 'File added' },
-};
-
-export function eventLabel(type: string, lang: Lang): string {
-  if (EVENT_LABELS[type]) return pick(EVENT_LABELS[type]!, lang);
-  if (isComplaintAction(type)) return pick(ACTION_LABELS[type], lang);
-  return type;
+/** A privacy level with what it keeps from the public: "Anonim (identitas dirahasiakan)". */
+function privacyText(value: string, lang: Lang): string {
+  return isPrivacy(value) ? `${pick(PRIVACY_LABELS[value], lang)} (${pick(PRIVACY_MEANINGS[value], lang)})` : value;
 }
 
 const VISIBILITY_LABELS: Record<string, Msg> = {
@@ -56,10 +43,9 @@ const VISIBILITY_LABELS: Record<string, Msg> = {
   internal: { id: 'Internal', en: 'Internal' },
 };
 
-function actorText(e: EventView, t: T): string {
-  if (e.actorKind === 'staff') return e.actorName ?? t('Petugas', 'Staff');
-  if (e.actorKind === 'citizen') return t('Pelapor', 'Citizen');
-  return t('Sistem', 'System');
+function actorText(e: Pick<EventView, 'actorKind' | 'actorName'>, lang: Lang): string {
+  if (e.actorKind === 'staff' && e.actorName) return e.actorName;
+  return pick(ACTOR_NAMES[e.actorKind as keyof typeof ACTOR_NAMES] ?? ACTOR_NAMES.system, lang);
 }
 
 function Timeline(p: { lang: Lang; events: EventView[] }) {
@@ -68,11 +54,11 @@ function Timeline(p: { lang: Lang; events: EventView[] }) {
     <ol class="timeline case-history">
       {p.events.map((e) => (
         <li data-event={e.type} data-visibility={e.visibility}>
-          <strong>{eventLabel(e.type, p.lang)}</strong>{' '}
+          <strong>{pick(eventLabel(e.type), p.lang)}</strong>{' '}
           <span class={e.visibility === 'internal' ? 'badge warn' : 'badge'}>{pick(VISIBILITY_LABELS[e.visibility] ?? { id: e.visibility, en: e.visibility }, p.lang)}</span>
           <br />
           <span class="muted">
-            {formatDateTime(e.at, p.lang)} · {actorText(e, t)}
+            {formatDateTime(e.at, p.lang)} · {actorText(e, p.lang)}
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus
               ? ` · ${statusLabel(e.fromStatus, p.lang)} → ${statusLabel(e.toStatus, p.lang)}`
               : ''}
@@ -89,7 +75,7 @@ function Timeline(p: { lang: Lang; events: EventView[] }) {
           ) : null}
           {e.type === 'privacy_changed' && e.data ? (
             <p>
-              {String(e.data['from'])} → <strong>{String(e.data['to'])}</strong>
+              {pick(privacyLabel(String(e.data['from'])), p.lang)} → <strong>{pick(privacyLabel(String(e.data['to'])), p.lang)}</strong>
             </p>
           ) : null}
           {e.message ? (
@@ -121,8 +107,7 @@ function ConflictBox(p: { lang: Lang; conflict: StaleDetails }) {
         <ul class="conflict-changes">
           {p.conflict.changes.map((e) => (
             <li>
-              <strong>{eventLabel(e.type, p.lang)}</strong> — {formatDateTime(e.at, p.lang)} ·{' '}
-              {e.actorKind === 'staff' ? (e.actorName ?? t('Petugas', 'Staff')) : e.actorKind === 'citizen' ? t('Pelapor', 'Citizen') : t('Sistem', 'System')}
+              <strong>{pick(eventLabel(e.type), p.lang)}</strong> — {formatDateTime(e.at, p.lang)} · {actorText(e, p.lang)}
               {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus
                 ? ` · ${statusLabel(e.fromStatus, p.lang)} → ${statusLabel(e.toStatus, p.lang)}`
                 : ''}
@@ -197,7 +182,6 @@ function ActionForm(p: CasePageProps & { action: StaffAction }) {
       </textarea>
     </div>
   );
-  const currentPrivacy = PRIVACY_LEVELS.indexOf(c.privacy as (typeof PRIVACY_LEVELS)[number]);
   return (
     <section class="card action-card" id={`aksi-${a}`} aria-labelledby={`h-aksi-${a}`}>
       <h3 id={`h-aksi-${a}`}>{pick(ACTION_LABELS[a], p.lang)}</h3>
@@ -217,9 +201,9 @@ function ActionForm(p: CasePageProps & { action: StaffAction }) {
             <span class="hint">{t('Hanya dapat diperketat, tidak dapat dilonggarkan.', 'Can only be tightened, never loosened.')}</span>
             <FieldError lang={p.lang} form={p.form} action={a} field="privacy" id={fid('privacy-error')} />
             <select id={fid('privacy')} name="privacy">
-              {PRIVACY_LEVELS.filter((_, i) => i >= currentPrivacy).map((lv) => (
+              {PRIVACY_LEVELS.filter((lv) => !isPrivacy(c.privacy) || isTightening(c.privacy, lv)).map((lv) => (
                 <option value={lv} selected={(val('privacy') || c.privacy) === lv}>
-                  {pick(PRIVACY_LABELS[lv]!, p.lang)}
+                  {privacyText(lv, p.lang)}
                 </option>
               ))}
             </select>
@@ -439,7 +423,7 @@ export function CasePage(p: CasePageProps) {
           </div>
           <div>
             <dt>{t('Kerahasiaan', 'Privacy')}</dt>
-            <dd data-privacy={c.privacy}>{pick(PRIVACY_LABELS[c.privacy] ?? { id: c.privacy, en: c.privacy }, p.lang)}</dd>
+            <dd data-privacy={c.privacy}>{privacyText(c.privacy, p.lang)}</dd>
           </div>
           <div>
             <dt>{t('Petugas', 'Assignee')}</dt>

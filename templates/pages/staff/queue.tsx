@@ -1,5 +1,6 @@
 import type { QueueResult, QueueRow, StatusFilter, AssigneeFilter } from '../../../src/modules/cases/queue';
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '../../../src/domain/cases/state-machine';
+import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { DueBadge, StatusBadge } from './common';
 
@@ -61,7 +62,7 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
         {r.privacy === 'rahasia' ? (
           <>
             {' '}
-            <span class="badge warn">{t('Rahasia', 'Confidential')}</span>
+            <span class="badge warn">{pick(PRIVACY_LABELS.rahasia, p.lang)}</span>
           </>
         ) : null}
       </td>

@@ -1,28 +1,12 @@
 import { MAX_FILES, ACCEPT_ATTRIBUTE } from '../../../src/modules/cases/attachments';
 import type { TrackingView } from '../../../src/modules/cases/citizen-actions';
 import { eventData } from '../../../src/modules/cases/events';
-import { ACTION_LABELS, STATUS_LABELS, type Bilingual } from '../../../src/domain/cases/state-machine';
+import { STATUS_LABELS } from '../../../src/domain/cases/state-machine';
+import { ACTOR_NAMES, eventLabel } from '../../../src/domain/cases/event-labels';
+import { privacyLabel } from '../../../src/domain/cases/privacy';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
-
-const EVENT_LABELS: Record<string, Bilingual> = {
-  ...ACTION_LABELS,
-  submitted: { id: 'Pengaduan diterima', en: 'Complaint received' },
-  attachment_added: { id: 'Berkas ditambahkan', en: 'Files added' },
-  provide_info: { id: 'Pelapor mengirim informasi', en: 'The citizen sent information' },
-  reopen: { id: 'Dibuka kembali oleh pelapor', en: 'Reopened by the citizen' },
-  rate: { id: 'Pelapor memberi penilaian', en: 'The citizen rated the service' },
-  reply: { id: 'Balasan petugas', en: 'Reply from staff' },
-  resolve: { id: 'Diselesaikan', en: 'Resolved' },
-  request_info: { id: 'Petugas meminta informasi', en: 'Staff asked for information' },
-};
-
-const ACTOR: Record<string, Bilingual> = {
-  citizen: { id: 'Pelapor', en: 'Citizen' },
-  staff: { id: 'Petugas', en: 'Staff' },
-  system: { id: 'Sistem', en: 'System' },
-};
 
 export type TrackAction = 'info' | 'files' | 'rating' | 'reopen';
 
@@ -42,10 +26,6 @@ export interface TrackCaseProps {
   done?: Msg | undefined;
   /** what the citizen typed, kept after an error */
   typed?: Record<string, string>;
-}
-
-function labelOf(type: string): Bilingual {
-  return EVENT_LABELS[type] ?? { id: type, en: type };
 }
 
 export function TrackCasePage(p: TrackCaseProps) {
@@ -149,7 +129,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           <dl class="facts">
             <div>
               <dt>{t('Privasi', 'Privacy')}</dt>
-              <dd>{c.privacy === 'publik' ? t('Publik', 'Public') : c.privacy === 'rahasia' ? t('Rahasia', 'Confidential') : t('Anonim', 'Anonymous')}</dd>
+              <dd>{pick(privacyLabel(c.privacy), p.lang)}</dd>
             </div>
             <div>
               <dt>{t('Kontak', 'Contact')}</dt>
@@ -169,9 +149,9 @@ export function TrackCasePage(p: TrackCaseProps) {
               const files = v.attachments.filter((a) => fileIds.includes(a.id));
               return (
                 <li data-event={e.type}>
-                  <strong>{pick(labelOf(e.type), p.lang)}</strong>{' '}
+                  <strong>{pick(eventLabel(e.type), p.lang)}</strong>{' '}
                   <span class="muted">
-                    {formatDateTime(e.at, p.lang)} · {pick(ACTOR[e.actorKind] ?? ACTOR['system']!, p.lang)}
+                    {formatDateTime(e.at, p.lang)} · {pick(ACTOR_NAMES[e.actorKind as keyof typeof ACTOR_NAMES] ?? ACTOR_NAMES.system, p.lang)}
                     {e.toStatus && e.toStatus !== e.fromStatus && e.toStatus in STATUS_LABELS
                       ? ` · ${pick(STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS], p.lang)}`
                       : ''}

@@ -1,6 +1,7 @@
 // Validation of what course authors write: courses, lessons, questions and sessions. Pure:
 // returns clean values or one message per field, in both languages.
 import type { Msg } from '../../platform/i18n/lang';
+import { isRole } from '../auth/roles';
 import { rangeProblem } from '../text/input-text';
 import { fromJakartaWallClock } from '../time/jakarta';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
@@ -8,7 +9,6 @@ import { isSafeLink, isSameOriginPath } from './lesson-text';
 
 type Result<T> = { ok: true; value: T } | { ok: false; fields: Record<string, Msg> };
 
-const AUDIENCE_ROLES = ['officer', 'supervisor', 'official', 'admin', 'course_author'];
 
 export interface CourseForm {
   code: string;
@@ -80,7 +80,7 @@ export function validateCourse(f: CourseForm, known: { units: ReadonlySet<string
   if (jp === null) fields['jp'] = { id: 'JP berupa bilangan bulat 1–40.', en: 'JP must be a whole number from 1 to 40.' };
   if (!isMode(f.mode)) fields['moda'] = { id: 'Pilih moda.', en: 'Choose a mode.' };
   const audienceRoles = [...new Set(f.audienceRoles)];
-  if (!audienceRoles.every((r) => AUDIENCE_ROLES.includes(r))) fields['peran'] = { id: 'Peran tidak dikenal.', en: 'Unknown role.' };
+  if (!audienceRoles.every(isRole)) fields['peran'] = { id: 'Peran tidak dikenal.', en: 'Unknown role.' };
   const audienceUnits = [...new Set(list(f.audienceUnits))];
   const badUnits = audienceUnits.filter((u) => !known.units.has(u));
   if (badUnits.length) fields['unit'] = { id: `Kode unit tidak dikenal: ${badUnits.join(', ')}.`, en: `Unknown unit code(s): ${badUnits.join(', ')}.` };

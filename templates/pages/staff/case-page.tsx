@@ -4,7 +4,7 @@ import { ACTION_LABELS, isComplaintAction } from '../../../src/domain/cases/stat
 import { ACTOR_NAMES, eventLabel } from '../../../src/domain/cases/event-labels';
 import { isPrivacy, isTightening, privacyLabel, PRIVACY_LEVELS, PRIVACY_LABELS, PRIVACY_MEANINGS } from '../../../src/domain/cases/privacy';
 import type { CaseDetail, EventView } from '../../../src/modules/staff/data';
-import { formatDateTime, formatLocalDate, pick, translator, type Lang, type Msg, type T } from '../../../src/platform/i18n/lang';
+import { formatDateTime, formatLocalDate, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { DueBadge, Multiline, StatusBadge, statusLabel } from './common';
 
 export interface ActionFormState {

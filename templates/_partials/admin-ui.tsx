@@ -1,8 +1,8 @@
 // Building blocks of the admin screens: section navigation, labelled fields with their error
 // next to them, an error summary that links to each wrong field, and a pager.
 import type { Child } from 'hono/jsx';
-import type { FieldErrors, FormValues } from '../../src/modules/admin/form';
 import { pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
+import type { Errors, FormValues } from './form-fields';
 
 export const ADMIN_SECTIONS = [
   { href: '/admin', label: { id: 'Ringkasan', en: 'Overview' } },
@@ -62,7 +62,7 @@ interface FieldBase {
   name: string;
   label: Msg;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   hint?: Msg;
   required?: boolean;
 }

@@ -2,13 +2,15 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { HolidayFormPage, HolidayListPage } from '../../../templates/pages/admin/holidays';
 import { isIsoDate, jakartaYear } from '../../domain/time/jakarta';
-import { auditFromContext } from '../../platform/audit/audit';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { holidays } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
-import { conflictErrors, diff, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { readForm } from '../../platform/http/form';
+import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { holidayYears, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
 import { noticeFor } from './notices';
 
@@ -56,15 +58,15 @@ export const holidayRoutes = new Hono<AppEnv>()
   })
   .get('/baru', (c) => renderForm(c, null, { kind: 'libur_nasional' }, {}))
   .post('/baru', async (c) => {
-    const values = await readForm(c);
-    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
-    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null });
-    if (!input) return renderForm(c, null, values, errors);
+    const form = await readForm(c);
+    const date = form.trimmed('date');
+    const { input, errors } = validateHoliday(form, { existingOn: await lookup(c, date), selfDate: null });
+    if (!input) return renderForm(c, null, form.values(), errors);
     try {
       await c.var.deps.db.insert(holidays).values(input);
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      return renderForm(c, null, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
+      return renderForm(c, null, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
     }
     await auditFromContext(c, { event: 'holiday.created', target: `holiday:${input.date}`, detail: { ...input } });
     return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-dibuat`, 303);
@@ -75,17 +77,17 @@ export const holidayRoutes = new Hono<AppEnv>()
   })
   .post('/:date', async (c) => {
     const h = await loadHoliday(c);
-    const values = await readForm(c);
-    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
-    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date });
-    if (!input) return renderForm(c, h.date, values, errors);
-    const changes = diff(h, input);
+    const form = await readForm(c);
+    const date = form.trimmed('date');
+    const { input, errors } = validateHoliday(form, { existingOn: await lookup(c, date), selfDate: h.date });
+    if (!input) return renderForm(c, h.date, form.values(), errors);
+    const changes = auditChanges(h, input);
     if (Object.keys(changes).length) {
       try {
         await c.var.deps.db.update(holidays).set(input).where(eq(holidays.date, h.date));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        return renderForm(c, h.date, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
+        return renderForm(c, h.date, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
       }
       await auditFromContext(c, { event: 'holiday.updated', target: `holiday:${h.date}`, detail: { changes } });
     }

@@ -1,7 +1,7 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import type { ServiceRow, TemplateRow } from '../../../src/modules/admin/services-data';
+import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
 import { formatRupiah, msg, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
+import type { Errors, FormValues } from '../../_partials/form-fields';
 
 export const SERVICE_LABELS = {
   kind: msg('Jenis', 'Kind'),
@@ -30,7 +30,7 @@ export const TEMPLATE_LABELS = {
 const kindText = (k: string, lang: Lang) =>
   k === 'permit' ? (lang === 'en' ? 'Permit' : 'Izin') : lang === 'en' ? 'Complaint' : 'Pengaduan';
 
-export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceRow; unitCode: string }[]; notice?: string | null }) {
+export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceSummary; unitCode: string }[]; notice?: string | null }) {
   const t = translator(p.lang);
   return (
     <AdminPage
@@ -100,9 +100,9 @@ const FORM_FIELDS_EXAMPLE = `[
 export function ServiceFormPage(p: {
   lang: Lang;
   csrf: string;
-  service: ServiceRow | null;
+  service: ServiceSummary | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   units: { id: number; code: string; name: string }[];
   notice?: string | null;
 }) {
@@ -250,12 +250,12 @@ export function ServiceFormPage(p: {
 export function TemplatesPage(p: {
   lang: Lang;
   csrf: string;
-  service: ServiceRow;
-  templates: TemplateRow[];
+  service: ServiceSummary;
+  templates: ResponseTemplateView[];
   /** the template being edited, or null for the add form */
-  editing: TemplateRow | null;
+  editing: ResponseTemplateView | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   notice?: string | null;
 }) {
   const t = translator(p.lang);

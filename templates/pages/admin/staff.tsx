@@ -1,8 +1,8 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import type { StaffListRow } from '../../../src/modules/admin/staff-data';
+import type { StaffListRow } from '../../../src/domain/admin/views';
 import { ROLE_HINTS, ROLE_LABELS, roleLabel, ROLES } from '../../../src/domain/auth/roles';
 import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, CheckboxGroup, Csrf, ErrorSummary, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import type { Errors, FormValues } from '../../_partials/form-fields';
 
 export const STAFF_LABELS = {
   nip: msg('NIP', 'NIP (civil service number)'),
@@ -120,7 +120,7 @@ export function StaffFormPage(p: {
     signIn: { failures: number; lockedForSeconds: number };
   } | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   units: { id: number; code: string; name: string }[];
   notice?: string | null;
 }) {
@@ -218,7 +218,7 @@ function AccountActions(p: {
   lang: Lang;
   csrf: string;
   staff: { id: number; active: boolean; isSelf: boolean; signIn: { failures: number; lockedForSeconds: number } };
-  errors: FieldErrors;
+  errors: Errors;
 }) {
   const t = translator(p.lang);
   const s = p.staff;

@@ -1,6 +1,6 @@
 import { SCORE_LABELS, GAP_BELOW } from '../../../src/domain/training/assessment';
 import { COMPETENCIES, competencyLabel } from '../../../src/domain/training/competencies';
-import type { AssessmentRow, ItemRow } from '../../../src/modules/training/assessment';
+import type { AssessmentRow, ItemRow } from '../../../src/domain/training/views';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 

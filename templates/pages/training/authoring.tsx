@@ -1,11 +1,10 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
 import { ROLES, ROLE_LABELS } from '../../../src/domain/auth/roles';
-import type { CourseView, LessonView } from '../../../src/modules/training/courses';
-import type { SessionRow } from '../../../src/modules/training/sessions';
+import type { CourseView, LessonView, SessionRow } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import type { FormValues } from '../../_partials/form-fields';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 
-export type FormValues = Record<string, string | string[]>;
 export interface SectionForm {
   section: 'course' | 'lesson' | 'question' | 'session';
   values: FormValues;

@@ -1,5 +1,5 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS, YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
-import type { CourseView } from '../../../src/modules/training/courses';
+import type { CourseView } from '../../../src/domain/training/views';
 import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CompetencyList, modeLabel, ProgressBar } from './shared';
 

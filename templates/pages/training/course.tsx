@@ -1,5 +1,4 @@
-import type { CourseProgress, CourseView, LessonView } from '../../../src/modules/training/courses';
-import type { SessionView } from '../../../src/modules/training/sessions';
+import type { CourseProgress, CourseView, LessonView, SessionView } from '../../../src/domain/training/views';
 import { SessionList } from './sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';

@@ -1,5 +1,5 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_JP_PER_DAY, type EvidenceKind } from '../../../src/domain/training/evidence';
-import type { EvidenceRow } from '../../../src/modules/training/evidence';
+import type { EvidenceRow } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 

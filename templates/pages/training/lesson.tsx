@@ -1,5 +1,5 @@
 import { isSafeLink, isSameOriginPath, parseLessonText } from '../../../src/domain/training/lesson-text';
-import type { CourseView, LessonView } from '../../../src/modules/training/courses';
+import type { CourseView, LessonView } from '../../../src/domain/training/views';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ProgressBar, SuccessBox } from './shared';
 

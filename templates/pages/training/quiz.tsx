@@ -1,5 +1,4 @@
-import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/modules/training/learning';
-import type { CourseView } from '../../../src/modules/training/courses';
+import type { AttemptView, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, notDoneTitle } from './shared';
 

@@ -1,7 +1,6 @@
 import { VERB_LABELS, type Verb } from '../../../src/domain/training/ledger';
 import { YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
-import type { CertificateView } from '../../../src/modules/training/certificates';
-import type { LedgerEntryView } from '../../../src/modules/training/ledger';
+import type { CertificateView, LedgerEntryView } from '../../../src/domain/training/views';
 import { formatDate, formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ProgressBar } from './shared';
 

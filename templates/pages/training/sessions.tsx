@@ -1,4 +1,4 @@
-import type { Participant, SessionRow, SessionView } from '../../../src/modules/training/sessions';
+import type { Participant, SessionRow, SessionView } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
 

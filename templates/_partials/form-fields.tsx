@@ -194,6 +194,11 @@ export function Checkbox(p: Common & { checked?: boolean; value?: string }) {
   );
 }
 
+/** The CSRF token every form that changes something carries (checked by src/platform/security/csrf.ts). */
+export function CsrfField(p: { token: string }) {
+  return <input type="hidden" name="_csrf" value={p.token} />;
+}
+
 type Text = Msg | string;
 const say = (x: Text, lang: Lang) => (typeof x === 'string' ? x : pick(x, lang));
 

@@ -15,53 +15,14 @@
 import { and, asc, desc, eq, gte, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, kelurahan, ratings, services, units } from '../../db/schema';
-import { ikmFromTotals, type IkmGrade } from '../../domain/skm/ikm';
+import { ikmFromTotals } from '../../domain/skm/ikm';
+import { PERIODS, type Compliance, type PeriodDays, type TransparencyStats, type UnitIkm } from '../../domain/transparency/views';
 import { workingMillisBetween, type HolidaySet } from '../../domain/sla/calendar';
 import { loadHolidaySet } from '../cases/holidays';
-
-export const PERIODS = [30, 90, 365] as const;
-export type PeriodDays = (typeof PERIODS)[number];
 
 export function parsePeriod(v: string | undefined | null): PeriodDays {
   const n = Number(v);
   return (PERIODS as readonly number[]).includes(n) ? (n as PeriodDays) : 30;
-}
-
-export interface Compliance {
-  /** complaints whose SLA has come due (or that were answered) */
-  due: number;
-  met: number;
-  /** 0–100, null when nothing was due */
-  percent: number | null;
-}
-
-export interface UnitIkm {
-  unitCode: string;
-  unitName: string;
-  unitNameEn: string;
-  respondents: number;
-  /** per element 1..9, null when nobody answered it */
-  elementMeans: (number | null)[];
-  ikm: number;
-  grade: IkmGrade;
-}
-
-export interface TransparencyStats {
-  periodDays: PeriodDays;
-  from: Date;
-  to: Date;
-  total: number;
-  /** counted in total, never broken down */
-  confidential: number;
-  byCategory: { code: string; nameId: string; nameEn: string; count: number }[];
-  byKelurahan: { code: string; name: string; count: number }[];
-  /** non-confidential complaints without a kelurahan */
-  withoutKelurahan: number;
-  firstResponse: Compliance;
-  resolution: Compliance;
-  medianFirstResponseMs: number | null;
-  medianResolutionMs: number | null;
-  ikm: UnitIkm[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;

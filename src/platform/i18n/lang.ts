@@ -68,6 +68,23 @@ export function formatDate(d: Date, lang: Lang): string {
 export function formatLocalDate(date: string, lang: Lang): string {
   return formatDate(jakartaMidnight(date), lang);
 }
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Working time (a duration, sign ignored) as "2 hari 3 jam" / "2 days 3 hours"; minutes only under an hour. */
+export function formatWorking(ms: number, lang: Lang): string {
+  const t = translator(lang);
+  const abs = Math.abs(ms);
+  const d = Math.floor(abs / DAY_MS);
+  const h = Math.floor((abs % DAY_MS) / HOUR_MS);
+  const m = Math.floor((abs % HOUR_MS) / 60_000);
+  const parts: string[] = [];
+  if (d) parts.push(t(`${d} hari`, `${d} day${d === 1 ? '' : 's'}`));
+  if (h) parts.push(t(`${h} jam`, `${h} hour${h === 1 ? '' : 's'}`));
+  if (!d && !h) parts.push(t(`${m} menit`, `${m} minute${m === 1 ? '' : 's'}`));
+  return parts.join(' ');
+}
+
 export function formatRupiah(amount: number, lang: Lang): string {
   if (amount === 0) return lang === 'en' ? 'Free' : 'Gratis';
   return new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);

@@ -1,8 +1,8 @@
 import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS } from '../../../src/domain/admin/vocabulary';
 import type { HolidayView } from '../../../src/domain/admin/views';
 import { formatLocalDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField } from '../../_partials/admin-ui';
-import type { Errors, FormValues } from '../../_partials/form-fields';
+import { ActionForm, AdminPage, Notice, SelectField, TextField } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const HOLIDAY_LABELS = {
   date: msg('Tanggal', 'Date'),
@@ -84,7 +84,7 @@ export function HolidayFormPage(p: { lang: Lang; csrf: string; date: string | nu
     <AdminPage lang={p.lang} current="/admin/libur" title={p.date ? t('Ubah hari libur', 'Edit holiday') : t('Tambah hari libur', 'Add a holiday')}>
       <ErrorSummary lang={p.lang} errors={p.errors} labels={HOLIDAY_LABELS} />
       <form method="post" action={p.date ? `/admin/libur/${p.date}` : '/admin/libur/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField {...f} name="date" type="date" label={HOLIDAY_LABELS.date} required hint={msg('Format TTTT-BB-HH.', 'Format YYYY-MM-DD.')} />
         <TextField {...f} name="name" label={HOLIDAY_LABELS.name} required maxlength={160} />
         <SelectField

@@ -1,7 +1,7 @@
 import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
 import { formatRupiah, msg, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
-import type { Errors, FormValues } from '../../_partials/form-fields';
+import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const SERVICE_LABELS = {
   kind: msg('Jenis', 'Kind'),
@@ -124,7 +124,7 @@ export function ServiceFormPage(p: {
         </p>
       ) : null}
       <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         {s ? (
           <dl class="facts">
             <div>
@@ -310,7 +310,7 @@ export function TemplatesPage(p: {
         class="stacked"
         novalidate
       >
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField {...f} name="title" label={TEMPLATE_LABELS.title} required maxlength={120} />
         <TextArea {...f} name="body" label={TEMPLATE_LABELS.body} required rows={6} />
         <p class="actions">

@@ -1,8 +1,8 @@
 import type { StaffListRow } from '../../../src/domain/admin/views';
 import { ROLE_HINTS, ROLE_LABELS, roleLabel, ROLES } from '../../../src/domain/auth/roles';
 import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, CheckboxGroup, Csrf, ErrorSummary, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
-import type { Errors, FormValues } from '../../_partials/form-fields';
+import { ActionForm, AdminPage, CheckboxGroup, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const STAFF_LABELS = {
   nip: msg('NIP', 'NIP (civil service number)'),
@@ -167,7 +167,7 @@ export function StaffFormPage(p: {
         </p>
       )}
       <form method="post" action={s ? `/admin/pegawai/${s.id}` : '/admin/pegawai/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         {s ? null : (
           <TextField
             {...f}
@@ -239,7 +239,7 @@ function AccountActions(p: {
         </p>
       ) : (
       <form method="post" action={`/admin/pegawai/${s.id}/reset-sandi`} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <p class="muted">
           {t(
             'Membuat kata sandi sementara baru (ditampilkan satu kali), mengakhiri semua sesi akun ini, mencabut token API-nya, membuka kunci masuk, dan mewajibkan penggantian saat masuk.',

@@ -1,8 +1,8 @@
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../src/domain/admin/vocabulary';
 import type { UnitListRow } from '../../../src/domain/admin/views';
 import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
-import type { Errors, FormValues } from '../../_partials/form-fields';
+import { ActionForm, AdminPage, Notice, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const UNIT_LABELS = {
   code: msg('Kode unit', 'Unit code'),
@@ -98,7 +98,7 @@ export function UnitFormPage(p: {
         <Notice>{t('Unit ini nonaktif.', 'This unit is inactive.')}</Notice>
       ) : null}
       <form method="post" action={editing ? `/admin/unit/${p.unitId}` : '/admin/unit/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField
           {...f}
           name="code"

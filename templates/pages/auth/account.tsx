@@ -1,9 +1,8 @@
 import { roleLabel } from '../../../src/domain/auth/roles';
-import type { SessionView } from '../../../src/platform/auth/sessions';
-import { tokenStatus, type TokenView } from '../../../src/platform/auth/tokens';
-import type { StaffPrincipal } from '../../../src/platform/http/context';
+import type { SessionView, StaffPrincipal } from '../../../src/domain/auth/principal';
+import { tokenStatus, type TokenView } from '../../../src/domain/auth/tokens';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { CsrfField } from './form-parts';
+import { CsrfField } from '../../_partials/form-fields';
 
 export function AccountPage(p: {
   lang: Lang;

@@ -1,23 +1,6 @@
 // Small pieces shared by the staff queue and case page: status labels and SLA badges.
 import { STATUS_LABELS, isComplaintStatus } from '../../../src/domain/cases/state-machine';
-import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** Working time as "2 hari 3 jam" / "2 days 3 hours" (minutes under an hour). */
-export function formatWorking(ms: number, lang: Lang): string {
-  const t = translator(lang);
-  const abs = Math.abs(ms);
-  const d = Math.floor(abs / DAY);
-  const h = Math.floor((abs % DAY) / HOUR);
-  const m = Math.floor((abs % HOUR) / 60_000);
-  const parts: string[] = [];
-  if (d) parts.push(t(`${d} hari`, `${d} day${d === 1 ? '' : 's'}`));
-  if (h) parts.push(t(`${h} jam`, `${h} hour${h === 1 ? '' : 's'}`));
-  if (!d && !h) parts.push(t(`${m} menit`, `${m} minute${m === 1 ? '' : 's'}`));
-  return parts.join(' ');
-}
+import { formatDateTime, formatWorking, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function statusLabel(status: string, lang: Lang): string {
   return isComplaintStatus(status) ? pick(STATUS_LABELS[status], lang) : status;

@@ -2,7 +2,8 @@ import { SCORE_LABELS, GAP_BELOW } from '../../../src/domain/training/assessment
 import { COMPETENCIES, competencyLabel } from '../../../src/domain/training/competencies';
 import type { AssessmentRow, ItemRow } from '../../../src/domain/training/views';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
+import { SuccessBox, notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 const SCORES = [1, 2, 3, 4] as const;
 
@@ -27,7 +28,7 @@ export function AssessmentFormPage(p: {
       </p>
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/asesmen" class="stacked quiz-form">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         {p.items.map((it, i) => {
           const name = `a_${it.id}`;
           const err = p.fields?.[name];
@@ -108,7 +109,7 @@ export function AssessmentAdminPage(p: {
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {!a ? (
         <form method="post" action="/pelatihan/asesmen/kelola" class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <div class="field">
             <label for="judul">{t('Judul asesmen', 'Assessment title')}</label>
             {err('judul')}
@@ -134,7 +135,7 @@ export function AssessmentAdminPage(p: {
           {!a.assessment.published ? (
             <>
               <form method="post" action="/pelatihan/asesmen/kelola/butir" class="stacked">
-                <input type="hidden" name="_csrf" value={p.csrf} />
+                <CsrfField token={p.csrf} />
                 <div class="field">
                   <label for="kompetensi">{t('Kompetensi', 'Competency')}</label>
                   {err('kompetensi')}
@@ -159,7 +160,7 @@ export function AssessmentAdminPage(p: {
                 </p>
               </form>
               <form method="post" action="/pelatihan/asesmen/kelola/terbitkan">
-                <input type="hidden" name="_csrf" value={p.csrf} />
+                <CsrfField token={p.csrf} />
                 <button type="submit" class="button primary">{t('Terbitkan', 'Publish')}</button>
               </form>
             </>

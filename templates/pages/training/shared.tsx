@@ -38,7 +38,5 @@ export function SuccessBox(p: { lang: Lang; message: Msg | null; children?: unkn
   );
 }
 
-export { ErrorSummary } from '../../_partials/form-fields';
-
 /** The heading of the training area's error summaries: an action that did not go through. */
 export const notDoneTitle = (lang: Lang) => (lang === 'en' ? 'Not done yet' : 'Belum berhasil');

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { StaffPrincipal } from '../src/platform/http/context';
+import type { StaffPrincipal } from '../src/domain/auth/principal';
 import { translator, type Lang } from '../src/platform/i18n/lang';
 import { SiteFooter } from './_partials/site-footer';
 import { SiteHeader } from './_partials/site-header';

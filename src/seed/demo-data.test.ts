@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, jakartaWeekday } from '../domain/sla/calendar';
+import { jakartaWeekday } from '../domain/sla/calendar';
+import { isIsoDate } from '../domain/time/jakarta';
 import { DEMO_HOLIDAYS, DEMO_RESPONSE_TEMPLATES, DEMO_REVISIONS, DEMO_SERVICES, DEMO_STAFF, DEMO_UNITS } from './demo-data';
 
 const service = (code: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay, jakartaDate, jakartaWeekday, makeHolidaySet } from '../domain/sla/calendar';
+import { isWorkingDay, jakartaWeekday, makeHolidaySet } from '../domain/sla/calendar';
+import { jakartaDate } from '../domain/time/jakarta';
 import { DEMO_HOLIDAYS } from './demo-data';
 import { assertSessionPlaceable, placeSessions, sessionDate, type SessionPlan } from './demo-sessions';
 import { DEMO_COURSES } from './demo-training';

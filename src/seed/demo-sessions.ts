@@ -2,7 +2,8 @@
 // coming weeks (fixed dates went stale, and one fell on Nyepi), so each session is planned as "the
 // n-th working day after the seeding day, at a WIB time" and placed with the SLA working-day
 // calendar and the holidays in the database. Pure: no I/O, the seeder passes `now` and holidays.
-import { isWorkingDay, jakartaDate, jakartaMidnight, jakartaWeekday, nextWorkingDay, type HolidaySet } from '../domain/sla/calendar';
+import { isWorkingDay, jakartaWeekday, nextWorkingDay, type HolidaySet } from '../domain/sla/calendar';
+import { jakartaDate, jakartaMidnight } from '../domain/time/jakarta';
 
 /** A classroom session relative to the seeding day. Times are WIB, 'HH:MM'. */
 export interface SessionPlan {

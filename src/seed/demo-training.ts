@@ -5,7 +5,8 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { insertChunked, type Db } from '../db/client';
 import { holidays, staff } from '../db/schema';
 import { trainingAssessmentItems, trainingAssessments, trainingCourses, trainingLessons, trainingQuestions, trainingSessions } from '../db/schema-training';
-import { jakartaDate, makeHolidaySet } from '../domain/sla/calendar';
+import { makeHolidaySet } from '../domain/sla/calendar';
+import { jakartaDate } from '../domain/time/jakarta';
 import { placeSessions, type SessionPlan } from './demo-sessions';
 
 type Question =

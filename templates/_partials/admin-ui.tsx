@@ -1,8 +1,8 @@
 // Building blocks of the admin screens: section navigation, labelled fields with their error
 // next to them, an error summary that links to each wrong field, and a pager.
 import type { Child } from 'hono/jsx';
-import type { FieldErrors, FormValues } from '../../src/modules/admin/form';
 import { pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
+import { CsrfField, type Errors, type FormValues } from './form-fields';
 
 export const ADMIN_SECTIONS = [
   { href: '/admin', label: { id: 'Ringkasan', en: 'Overview' } },
@@ -62,7 +62,7 @@ interface FieldBase {
   name: string;
   label: Msg;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   hint?: Msg;
   required?: boolean;
 }
@@ -194,15 +194,11 @@ export function Checkbox(p: { lang: Lang; name: string; label: Msg; checked: boo
   );
 }
 
-export function Csrf(p: { token: string }) {
-  return <input type="hidden" name="_csrf" value={p.token} />;
-}
-
 /** A one-button form (deactivate, delete, …): works without JavaScript. */
 export function ActionForm(p: { action: string; csrf: string; label: string; danger?: boolean; children?: Child }) {
   return (
     <form method="post" action={p.action} class="inline-form">
-      <Csrf token={p.csrf} />
+      <CsrfField token={p.csrf} />
       {p.children}
       <button type="submit" class={p.danger ? 'button danger' : 'button'}>
         {p.label}
@@ -239,5 +235,3 @@ export function YesNo(p: { lang: Lang; value: boolean; yes?: Msg; no?: Msg }) {
     <span class="badge warn">{p.no ? pick(p.no, p.lang) : t('Nonaktif', 'Inactive')}</span>
   );
 }
-
-export { ErrorSummary } from './form-fields';

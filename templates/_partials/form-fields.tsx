@@ -3,7 +3,11 @@
 import type { Child } from 'hono/jsx';
 import { pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
 
+/** One message per wrong field, shown next to it and in the summary. */
 export type Errors = Readonly<Record<string, Msg | undefined>>;
+
+/** A form shown back as it was typed: one value per field, several for a checkbox group. */
+export type FormValues = Record<string, string | string[]>;
 
 interface Common {
   lang: Lang;
@@ -188,6 +192,11 @@ export function Checkbox(p: Common & { checked?: boolean; value?: string }) {
       <FieldMessages hint={p.hint} hintId={hintId} error={p.error} errId={errId} lang={p.lang} />
     </div>
   );
+}
+
+/** The CSRF token every form that changes something carries (checked by src/platform/security/csrf.ts). */
+export function CsrfField(p: { token: string }) {
+  return <input type="hidden" name="_csrf" value={p.token} />;
 }
 
 type Text = Msg | string;

@@ -1,5 +1,6 @@
-import type { StaffPrincipal } from '../../src/platform/http/context';
+import type { StaffPrincipal } from '../../src/domain/auth/principal';
 import { translator, type Lang } from '../../src/platform/i18n/lang';
+import { CsrfField } from './form-fields';
 
 export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal | null; csrfToken?: string | undefined }) {
   const t = translator(p.lang);
@@ -35,7 +36,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
           </a>
           {p.staff ? (
             <form method="post" action="/keluar" class="inline-form">
-              <input type="hidden" name="_csrf" value={p.csrfToken ?? ''} />
+              <CsrfField token={p.csrfToken ?? ''} />
               <a class="who" href="/akun" title={t('Akun saya', 'My account')}>{p.staff.name}</a>{' '}
               <button type="submit" class="link-button">{t('Keluar', 'Sign out')}</button>
             </form>

@@ -1,4 +1,4 @@
-import type { ServiceView } from '../../src/modules/catalogue/data';
+import type { ServiceView } from '../../src/domain/catalogue/service';
 import { pick, translator, type Lang } from '../../src/platform/i18n/lang';
 
 export function HomePage(p: { lang: Lang; complaintCount: number; permits: ServiceView[] }) {

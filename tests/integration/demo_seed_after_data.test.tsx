@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { holidays } from '../../src/db/schema';
 import { trainingSessions } from '../../src/db/schema-training';
-import { jakartaDate, jakartaWeekday } from '../../src/domain/sla/calendar';
+import { jakartaWeekday } from '../../src/domain/sla/calendar';
+import { jakartaDate } from '../../src/domain/time/jakarta';
 import { testClock, type Harness } from '../harness/types';
 import { signInAs } from '../helpers/session';
 

@@ -22,6 +22,23 @@ export interface FormField {
   help?: Bilingual;
 }
 
+/** A service of the catalogue as the public pages show it: names resolved, JSON parsed. */
+export interface ServiceView {
+  id: number;
+  kind: ServiceKind;
+  code: string;
+  name: Bilingual;
+  description: Bilingual;
+  unit: { id: number; code: string; name: string; nameEn: string };
+  slaDays: number;
+  firstResponseDays: number;
+  fee: number;
+  legalBasis: string | null;
+  validityMonths: number | null;
+  requirements: Bilingual[];
+  formFields: FormField[];
+}
+
 const bilingual = z.object({ id: z.string().min(1).max(500), en: z.string().min(1).max(500) });
 
 export const formFieldSchema = z.object({

@@ -6,6 +6,7 @@ import {
   SKM_SCALE_LABELS,
   computeIkm,
   formatIkm,
+  ikmFromTotals,
   gradeFor,
   roundIkm,
   validateResponse,
@@ -165,6 +166,48 @@ describe('computeIkm', () => {
     expect(() => computeIkm([[4, 4, 4, 4, 4, 4, 4, 4, 5]])).toThrow(RangeError);
     expect(() => computeIkm([[4, 4, 4, 4, 4, 4, 4, 4, 0]])).toThrow(RangeError);
     expect(() => computeIkm([[4, 4, 4, 4, 4, 4, 4, 4, 3.5]])).toThrow(RangeError);
+  });
+});
+
+describe('ikmFromTotals (what SQL gives: COUNT(*), SUM(u_i), COUNT(u_i))', () => {
+  it('hand-computed: the mixed example above, from its totals', () => {
+    // sums of the three sheets per element; elements 5 and 8 answered by two of them
+    const r = ikmFromTotals({ respondents: 3, sums: [11, 10, 8, 12, 6, 8, 11, 6, 10], counts: [3, 3, 3, 3, 2, 3, 3, 2, 3] });
+    // means 11/3 10/3 8/3 4 3 8/3 11/3 3 10/3 = 88/3 in all; IKM = 88/3 / 9 × 25 = 2200/27
+    expect(r.ikm).toBeCloseTo(2200 / 27, 10);
+    expect(r.grade?.letter).toBe('B');
+    expect(formatIkm(r.ikm)).toBe('81,48');
+    expect(r.elementMeans[4]).toBe(3);
+  });
+  it('two respondents, all 4s and all 2s: every mean 6/2 = 3, IKM 75, grade C', () => {
+    const r = ikmFromTotals({ respondents: 2, sums: new Array(9).fill(6), counts: new Array(9).fill(2) });
+    expect(r).toMatchObject({ respondents: 2, ikm: 75, grade: IKM_GRADES.C });
+  });
+  it('two respondents, all 4s and all 3s: means 7/2 = 3.5, IKM 87.5 — just below A (88.31), grade B', () => {
+    expect(ikmFromTotals({ respondents: 2, sums: new Array(9).fill(7), counts: new Array(9).fill(2) }).ikm).toBe(87.5);
+    expect(ikmFromTotals({ respondents: 2, sums: new Array(9).fill(7), counts: new Array(9).fill(2) }).grade?.letter).toBe('B');
+  });
+  it('is what computeIkm computes from the answer sheets', () => {
+    const sheets = [
+      [4, 4, 3, 4, 3, 3, 4, 3, 4],
+      [3, 3, 3, 4, 3, 2, 3, 3, 3],
+      [4, 3, 2, 4, null, 3, 4, null, 3],
+      [1, 2, 1, 4, 2, 2, 1, 3, 2],
+    ];
+    const sums = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => sheets.reduce((a, r) => a + (r[i] ?? 0), 0));
+    const counts = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => sheets.filter((r) => r[i] !== null).length);
+    expect(ikmFromTotals({ respondents: 4, sums, counts })).toEqual(computeIkm(sheets));
+  });
+  it('no answers → null IKM and grade', () => {
+    expect(ikmFromTotals({ respondents: 0, sums: new Array(9).fill(0), counts: new Array(9).fill(0) })).toMatchObject({ ikm: null, grade: null });
+  });
+  it('refuses totals no set of 1–4 answers could give', () => {
+    const nine = (n: number) => new Array(9).fill(n);
+    expect(() => ikmFromTotals({ respondents: 2, sums: nine(9), counts: nine(2) })).toThrow(RangeError); // > 4 × 2
+    expect(() => ikmFromTotals({ respondents: 2, sums: nine(1), counts: nine(2) })).toThrow(RangeError); // < 1 × 2
+    expect(() => ikmFromTotals({ respondents: 1, sums: nine(4), counts: nine(2) })).toThrow(RangeError); // more answers than respondents
+    expect(() => ikmFromTotals({ respondents: 2, sums: nine(6), counts: nine(1.5) })).toThrow(RangeError);
+    expect(() => ikmFromTotals({ respondents: 2, sums: [6, 6], counts: [2, 2] })).toThrow(RangeError);
   });
 });
 

@@ -6,6 +6,8 @@
 // giving 25–100 (equal weights: with all nine answered this is the regulation's Σ NRR × 1/9 × 25).
 // Unanswered elements (null) are left out of that element's mean, and an element nobody answered is
 // left out of the IKM. Results keep full precision; round only for display with formatIkm.
+// The arithmetic is done once, from per-element totals (ikmFromTotals): computeIkm totals a list
+// of answer sheets, and SQL totals them with SUM/COUNT for /transparansi.
 //
 // Grades (mutu pelayanan), decided on the IKM rounded half-up to 2 decimals:
 //   A Sangat Baik 88.31–100 · B Baik 76.61–88.30 · C Kurang Baik 65.00–76.60 · D Tidak Baik 25.00–64.99
@@ -215,6 +217,40 @@ export interface IkmResult {
   grade: IkmGrade | null;
 }
 
+/** Per-element totals of a set of responses, as SQL's COUNT(*), SUM(u_i) and COUNT(u_i) give them. */
+export interface SkmTotals {
+  /** responses with at least one answered element */
+  respondents: number;
+  /** per element 1..9 (index 0 = element 1): the sum of its answers */
+  sums: readonly number[];
+  /** per element 1..9: how many answered it */
+  counts: readonly number[];
+}
+
+/**
+ * The IKM and its grade from per-element totals: element mean = sum / count, IKM = mean of the
+ * answered elements' means × 25. Totals that no set of 1–4 answers could give (a count that is
+ * not a whole number, a sum outside count…4 × count) throw a RangeError.
+ */
+export function ikmFromTotals(totals: SkmTotals): IkmResult {
+  const { respondents, sums, counts } = totals;
+  if (sums.length !== SKM_ELEMENT_COUNT || counts.length !== SKM_ELEMENT_COUNT)
+    throw new RangeError(`SKM totals must have ${SKM_ELEMENT_COUNT} sums and ${SKM_ELEMENT_COUNT} counts`);
+  if (!Number.isSafeInteger(respondents) || respondents < 0) throw new RangeError(`respondents must be a whole number, got ${String(respondents)}`);
+  const elementMeans = sums.map((sum, i) => {
+    const count = counts[i]!;
+    if (!Number.isSafeInteger(count) || count < 0 || count > respondents)
+      throw new RangeError(`element ${i + 1}: count must be a whole number from 0 to ${respondents}, got ${String(count)}`);
+    if (!Number.isFinite(sum) || sum < count || sum > 4 * count)
+      throw new RangeError(`element ${i + 1}: a sum of ${count} answers 1–4 lies in ${count}…${4 * count}, got ${String(sum)}`);
+    return count > 0 ? sum / count : null;
+  });
+  const answeredMeans = elementMeans.filter((m): m is number => m !== null);
+  if (answeredMeans.length === 0) return { respondents, elementMeans, ikm: null, grade: null };
+  const ikm = (answeredMeans.reduce((a, b) => a + b, 0) / answeredMeans.length) * 25;
+  return { respondents, elementMeans, ikm, grade: gradeFor(ikm) };
+}
+
 /**
  * Computes the IKM of a set of responses. Each response must have exactly nine entries, each an
  * integer 1–4 or null; anything else throws a RangeError (stored data is validated on the way in,
@@ -239,11 +275,7 @@ export function computeIkm(responses: readonly SkmResponse[]): IkmResult {
     }
     if (answered) respondents++;
   });
-  const elementMeans = sums.map((s, i) => (counts[i]! > 0 ? s / counts[i]! : null));
-  const answeredMeans = elementMeans.filter((m): m is number => m !== null);
-  if (answeredMeans.length === 0) return { respondents, elementMeans, ikm: null, grade: null };
-  const ikm = (answeredMeans.reduce((a, b) => a + b, 0) / answeredMeans.length) * 25;
-  return { respondents, elementMeans, ikm, grade: gradeFor(ikm) };
+  return ikmFromTotals({ respondents, sums, counts });
 }
 
 /**

@@ -1,14 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
   DAY_MS,
-  JAKARTA_OFFSET_MS,
   addWorkingDays,
   addWorkingMillis,
   dueWithPauses,
-  isIsoDate,
   isWorkingDay,
-  jakartaDate,
-  jakartaMidnight,
   jakartaWeekday,
   makeHolidaySet,
   nextWorkingDay,
@@ -19,6 +15,7 @@ import {
   type HolidaySet,
   type Pause,
 } from './calendar';
+import { jakartaDate, jakartaMidnight } from '../time/jakarta';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -49,48 +46,13 @@ const HOLIDAYS: HolidaySet = makeHolidaySet([
   '2027-01-01', // Fri, Tahun Baru
 ]);
 
-describe('jakartaDate', () => {
-  it('is UTC+7: 2026-01-05T17:30Z is already Tuesday 6 January in Jakarta', () => {
-    expect(jakartaDate(new Date('2026-01-05T17:30:00Z'))).toBe('2026-01-06');
-    expect(jakartaWeekday('2026-01-06')).toBe(2);
-  });
-  it('switches date exactly at 17:00 UTC', () => {
-    expect(jakartaDate(new Date('2026-01-05T16:59:59.999Z'))).toBe('2026-01-05');
-    expect(jakartaDate(new Date('2026-01-05T17:00:00.000Z'))).toBe('2026-01-06');
-    expect(jakartaDate(new Date('2026-01-05T00:00:00Z'))).toBe('2026-01-05');
-  });
-  it('crosses the year boundary seven hours before UTC does', () => {
-    expect(jakartaDate(new Date('2025-12-31T16:59:59Z'))).toBe('2025-12-31');
-    expect(jakartaDate(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
-  });
-  it('handles instants before 1970', () => {
-    expect(jakartaDate(new Date('1969-12-31T16:59:59Z'))).toBe('1969-12-31');
-    expect(jakartaDate(new Date('1969-12-31T17:00:00Z'))).toBe('1970-01-01');
-  });
-  it('rejects an invalid Date', () => {
-    expect(() => jakartaDate(new Date('nope'))).toThrow(RangeError);
-  });
-});
-
 describe('dates', () => {
-  it('jakartaMidnight is 17:00 UTC the day before', () => {
-    expect(jakartaMidnight('2026-01-06').toISOString()).toBe('2026-01-05T17:00:00.000Z');
-    expect(jakartaMidnight('2026-01-01').toISOString()).toBe('2025-12-31T17:00:00.000Z');
-    expect(JAKARTA_OFFSET_MS).toBe(7 * HOUR);
-  });
   it('jakartaWeekday for known 2026 dates', () => {
     expect(jakartaWeekday('2026-01-01')).toBe(4); // Thursday
     expect(jakartaWeekday('2026-01-03')).toBe(6);
     expect(jakartaWeekday('2026-01-04')).toBe(0);
     expect(jakartaWeekday('2026-03-20')).toBe(5);
     expect(jakartaWeekday('2027-01-04')).toBe(1);
-  });
-  it('isIsoDate accepts only existing YYYY-MM-DD dates', () => {
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2028-02-29')).toBe(true);
-    for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-1-5', '2026-01-05T00:00', '', 20260105, null]) {
-      expect(isIsoDate(bad)).toBe(false);
-    }
   });
   it('makeHolidaySet rejects malformed dates', () => {
     expect(() => makeHolidaySet(['2026-01-01', '2026-02-30'])).toThrow(RangeError);

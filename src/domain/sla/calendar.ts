@@ -1,7 +1,8 @@
 // SLA working-day clock in Asia/Jakarta (WIB).
 //
 // Pure, portable (Node and workerd): no timezone database, no I/O. WIB is UTC+7 all year round
-// (Indonesia has no daylight saving time), so local time is plain arithmetic: local = UTC + 7 h.
+// (Indonesia has no daylight saving time), so local time is plain arithmetic: local = UTC + 7 h
+// (the offset and the date rule are src/domain/time/jakarta.ts's).
 //
 // The model
 // ---------
@@ -33,16 +34,15 @@
 // reaches n working days. A pause that starts after that moment changes nothing: a breach that has
 // already happened cannot be undone by asking the citizen a question afterwards.
 
+import { isoDayNumber, JAKARTA_OFFSET_MS } from '../time/jakarta';
+
 /** 'YYYY-MM-DD' local Jakarta dates that are not working days (holidays, cuti bersama). */
 export type HolidaySet = ReadonlySet<string>;
 
-export const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // ---- internal: instants and local day numbers -------------------------------------------------
 // A local day number is the count of Jakarta days since 1970-01-01 (day 0 was a Thursday).
@@ -67,18 +67,9 @@ function dayToDate(day: number): string {
 }
 
 function dateToDay(date: string): number {
-  const m = typeof date === 'string' ? DATE_RE.exec(date) : null;
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    const probe = new Date(0);
-    probe.setUTCFullYear(y, mo - 1, d);
-    if (probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d) {
-      return Math.round(probe.getTime() / DAY_MS);
-    }
-  }
-  throw new RangeError(`Invalid date ${JSON.stringify(date)}: expected an existing 'YYYY-MM-DD' date`);
+  const day = isoDayNumber(date);
+  if (day === null) throw new RangeError(`Invalid date ${JSON.stringify(date)}: expected an existing 'YYYY-MM-DD' date`);
+  return day;
 }
 
 function weekdayOf(day: number): Weekday {
@@ -99,17 +90,6 @@ function nextWorkingDayNum(day: number, holidays: HolidaySet): number {
 
 // ---- dates -------------------------------------------------------------------------------------
 
-/** True when `date` is an existing calendar date written 'YYYY-MM-DD'. */
-export function isIsoDate(date: unknown): date is string {
-  if (typeof date !== 'string') return false;
-  try {
-    dateToDay(date);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Builds a holiday set, rejecting anything that is not an existing 'YYYY-MM-DD' date. */
 export function makeHolidaySet(dates: Iterable<string>): HolidaySet {
   const set = new Set<string>();
@@ -118,16 +98,6 @@ export function makeHolidaySet(dates: Iterable<string>): HolidaySet {
     set.add(d);
   }
   return set;
-}
-
-/** Local Jakarta calendar date of an instant, 'YYYY-MM-DD'. */
-export function jakartaDate(instantDate: Date): string {
-  return dayToDate(localDayOf(instant(instantDate, 'instant')));
-}
-
-/** The instant of 00:00 WIB on a local date (= 17:00 UTC the day before). */
-export function jakartaMidnight(date: string): Date {
-  return new Date(dayStart(dateToDay(date)));
 }
 
 /** Day of the week of a local date, 0 = Sunday … 6 = Saturday. */

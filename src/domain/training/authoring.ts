@@ -1,13 +1,14 @@
 // Validation of what course authors write: courses, lessons, questions and sessions. Pure:
 // returns clean values or one message per field, in both languages.
 import type { Msg } from '../../platform/i18n/lang';
+import { isRole } from '../auth/roles';
 import { rangeProblem } from '../text/input-text';
+import { fromJakartaWallClock } from '../time/jakarta';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
 import { isSafeLink, isSameOriginPath } from './lesson-text';
 
 type Result<T> = { ok: true; value: T } | { ok: false; fields: Record<string, Msg> };
 
-const AUDIENCE_ROLES = ['officer', 'supervisor', 'official', 'admin', 'course_author'];
 
 export interface CourseForm {
   code: string;
@@ -79,7 +80,7 @@ export function validateCourse(f: CourseForm, known: { units: ReadonlySet<string
   if (jp === null) fields['jp'] = { id: 'JP berupa bilangan bulat 1–40.', en: 'JP must be a whole number from 1 to 40.' };
   if (!isMode(f.mode)) fields['moda'] = { id: 'Pilih moda.', en: 'Choose a mode.' };
   const audienceRoles = [...new Set(f.audienceRoles)];
-  if (!audienceRoles.every((r) => AUDIENCE_ROLES.includes(r))) fields['peran'] = { id: 'Peran tidak dikenal.', en: 'Unknown role.' };
+  if (!audienceRoles.every(isRole)) fields['peran'] = { id: 'Peran tidak dikenal.', en: 'Unknown role.' };
   const audienceUnits = [...new Set(list(f.audienceUnits))];
   const badUnits = audienceUnits.filter((u) => !known.units.has(u));
   if (badUnits.length) fields['unit'] = { id: `Kode unit tidak dikenal: ${badUnits.join(', ')}.`, en: `Unknown unit code(s): ${badUnits.join(', ')}.` };
@@ -229,17 +230,6 @@ export interface SessionForm {
   jp: string;
 }
 
-/** 'YYYY-MM-DDTHH:MM' from a datetime-local input, read as Asia/Jakarta time. */
-export function parseJakartaLocal(s: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(s.trim());
-  if (!m) return null;
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+07:00`);
-  if (Number.isNaN(d.getTime())) return null;
-  // reject 2026-02-30T10:00 and the like (Date would roll it over)
-  const back = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-  return back === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` ? d : null;
-}
-
 export function validateSession(f: SessionForm, now: Date): Result<{ title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number }> {
   const fields: Record<string, Msg> = {};
   const title = f.title.trim();
@@ -248,8 +238,8 @@ export function validateSession(f: SessionForm, now: Date): Result<{ title: stri
   const place = f.place.trim();
   const placeError = rangeProblem(place, 3, 200, { id: 'Tempat', en: 'The place' }, { id: 'Tempat 3–200 karakter.', en: 'Place of 3–200 characters.' });
   if (placeError) fields['tempat'] = placeError;
-  const startsAt = parseJakartaLocal(f.startsAt);
-  const endsAt = parseJakartaLocal(f.endsAt);
+  const startsAt = fromJakartaWallClock(f.startsAt);
+  const endsAt = fromJakartaWallClock(f.endsAt);
   if (!startsAt) fields['mulai'] = { id: 'Waktu mulai tidak sah.', en: 'Invalid start time.' };
   else if (startsAt.getTime() <= now.getTime()) fields['mulai'] = { id: 'Waktu mulai harus di masa depan.', en: 'The start must be in the future.' };
   if (!endsAt) fields['selesai'] = { id: 'Waktu selesai tidak sah.', en: 'Invalid end time.' };

@@ -29,6 +29,11 @@ export function isCompetency(x: unknown): x is Competency {
   return typeof x === 'string' && (COMPETENCIES as readonly string[]).includes(x);
 }
 
+/** The name of a stored competency; one no longer in the list is shown as it is. */
+export function competencyLabel(c: string): Msg {
+  return isCompetency(c) ? COMPETENCY_LABELS[c] : { id: c, en: c };
+}
+
 export const MODES = ['self_paced', 'blended', 'classroom'] as const;
 export type CourseMode = (typeof MODES)[number];
 export const MODE_LABELS: Record<CourseMode, Msg> = {

@@ -2,6 +2,7 @@
 // what a submission must look like, and who may decide it. Pure; the data layer applies them.
 import type { Msg } from '../../platform/i18n/lang';
 import { rangeProblem } from '../text/input-text';
+import { isoDayNumber } from '../time/jakarta';
 
 export const EVIDENCE_KINDS = ['coaching', 'mentoring', 'on_the_job', 'external_course', 'seminar'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -38,22 +39,6 @@ export interface ValidEvidence {
   jp: number;
 }
 
-/** A real calendar date 'YYYY-MM-DD' (2026-02-30 is not one), as a UTC day number. */
-export function dayNumber(s: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.floor(t / 86_400_000);
-}
-
-/** Today's date in Asia/Jakarta as 'YYYY-MM-DD'. */
-export function jakartaDate(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * Checks an evidence submission. Dates must be real, the end not before the start, nothing in
  * the future, and not older than the previous calendar year (JP belong to a yearly record);
@@ -69,9 +54,9 @@ export function validateEvidence(input: EvidenceInput, today: string): { ok: tru
   const provider = input.provider.trim();
   const providerError = rangeProblem(provider, 0, 200, { id: 'Penyelenggara', en: 'The provider' }, { id: 'Penyelenggara paling banyak 200 karakter.', en: 'The provider may have at most 200 characters.' });
   if (providerError) fields['penyelenggara'] = providerError;
-  const start = dayNumber(input.startDate);
-  const end = dayNumber(input.endDate);
-  const todayN = dayNumber(today)!;
+  const start = isoDayNumber(input.startDate);
+  const end = isoDayNumber(input.endDate);
+  const todayN = isoDayNumber(today)!;
   const earliest = Date.UTC(Number(today.slice(0, 4)) - 1, 0, 1) / 86_400_000;
   if (start === null) fields['mulai'] = { id: 'Tanggal mulai tidak sah (format TTTT-BB-HH, tanggal yang ada).', en: 'Invalid start date (YYYY-MM-DD, a real date).' };
   if (end === null) fields['selesai'] = { id: 'Tanggal selesai tidak sah (format TTTT-BB-HH, tanggal yang ada).', en: 'Invalid end date (YYYY-MM-DD, a real date).' };

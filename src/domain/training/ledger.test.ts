@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoDuration, jakartaYear, jpForYear, toXapiStatement, VERB_IRIS } from './ledger';
+import { isoDuration, jpForYear, toXapiStatement, VERB_IRIS } from './ledger';
 
-describe('JP year boundary (Asia/Jakarta)', () => {
-  it('31 Dec 17:00 UTC is already 1 Jan in Jakarta', () => {
-    expect(jakartaYear(new Date('2026-12-31T16:59:59.999Z'))).toBe(2026);
-    expect(jakartaYear(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
-  });
-  it('1 Jan 06:59 Jakarta of a year is that year', () => {
-    expect(jakartaYear(new Date('2026-12-31T23:59:00Z'))).toBe(2027);
-    expect(jakartaYear(new Date('2026-01-01T00:00:00+07:00'))).toBe(2026);
-  });
+describe('JP of a year', () => {
   it('sums JP over the rows of the year only, voided rows subtracting', () => {
     const rows = [
       { jp: 4, year: 2026 },

@@ -1,6 +1,6 @@
 // The training record is an append-only ledger; each row is one xAPI statement. This module
-// holds the pure parts: the verbs and activity types, the Asia/Jakarta year of an instant, the
-// JP sum, and the mapping of a row onto an xAPI 1.0.3 statement.
+// holds the pure parts: the verbs and activity types, the JP sum of a year (an Asia/Jakarta
+// year: src/domain/time/jakarta.ts), and the mapping of a row onto an xAPI 1.0.3 statement.
 
 export const VERBS = ['completed', 'passed', 'failed', 'attended', 'registered', 'experienced', 'voided'] as const;
 export type Verb = (typeof VERBS)[number];
@@ -57,13 +57,6 @@ export interface LedgerRow {
   result: LedgerResult | null;
   jp: number;
   at: Date;
-}
-
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar year in Asia/Jakarta (UTC+7, no daylight saving) of an instant. */
-export function jakartaYear(d: Date): number {
-  return new Date(d.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
 }
 
 /** JP of a year = the sum over the ledger rows of that year (voided rows carry negative JP). */

@@ -1,21 +1,11 @@
 // Reading the audit trail: newest first, filtered by event prefix and actor, 50 per page.
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { likeEscape } from '../../db/like';
 import { auditLog, staff } from '../../db/schema';
-import { likeEscape } from './form';
+import type { AuditFilter, AuditRow } from '../../domain/admin/views';
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** Event families offered as quick filters (any prefix can be typed). */
-export const AUDIT_PREFIXES = ['auth.', 'token.', 'staff.', 'unit.', 'service.', 'template.', 'holiday.'] as const;
-
-export interface AuditFilter {
-  /** e.g. "staff." or "staff.created"; letters, digits, dots and underscores only */
-  event: string;
-  /** a staff id, 'system' for entries without an actor, or null for everyone */
-  actor: number | 'system' | null;
-  page: number;
-}
 
 export function parseAuditFilter(q: { event?: string | undefined; actor?: string | undefined; hal?: string | undefined }): AuditFilter {
   const event = (q.event ?? '').trim().toLowerCase();
@@ -26,17 +16,6 @@ export function parseAuditFilter(q: { event?: string | undefined; actor?: string
     actor: actorRaw === 'system' ? 'system' : /^[1-9]\d{0,9}$/.test(actorRaw) ? Number(actorRaw) : null,
     page: /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : 1,
   };
-}
-
-export interface AuditRow {
-  id: number;
-  at: Date;
-  actorId: number | null;
-  actorName: string | null;
-  event: string;
-  target: string | null;
-  ip: string | null;
-  detail: string | null;
 }
 
 export async function listAudit(db: Db, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number; page: number; pages: number }> {

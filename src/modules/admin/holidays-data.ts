@@ -2,26 +2,13 @@
 import { asc, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { holidays } from '../../db/schema';
+import { HOLIDAY_KINDS } from '../../domain/admin/vocabulary';
+import { isIsoDate } from '../../domain/time/jakarta';
+import type { FormInput } from '../../platform/http/form';
 import { msg } from '../../platform/i18n/lang';
-import { checkText, str, type FieldErrors, type FormValues } from './form';
-
-export const HOLIDAY_KINDS = ['libur_nasional', 'cuti_bersama'] as const;
-export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
-export const HOLIDAY_KIND_LABELS: Record<HolidayKind, { id: string; en: string }> = {
-  libur_nasional: { id: 'Libur nasional', en: 'National holiday' },
-  cuti_bersama: { id: 'Cuti bersama', en: 'Collective leave day' },
-};
+import { checkText, required, type FieldErrors } from './validation';
 
 export type HolidayRow = typeof holidays.$inferSelect;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
 
 export async function listHolidays(db: Db, year: number): Promise<HolidayRow[]> {
   return db.select().from(holidays).where(like(holidays.date, `${year}-%`)).orderBy(asc(holidays.date));
@@ -33,13 +20,13 @@ export async function holidayYears(db: Db): Promise<number[]> {
 }
 
 export function validateHoliday(
-  v: FormValues,
+  form: FormInput,
   ctx: { existingOn: (date: string) => HolidayRow | undefined; selfDate: string | null },
 ): { input: HolidayRow | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const date = str(v, 'date');
-  if (!date) errors['date'] = msg('Wajib diisi.', 'Required.');
-  else if (!isCalendarDate(date))
+  const date = form.trimmed('date');
+  if (!date) errors['date'] = required;
+  else if (!isIsoDate(date))
     errors['date'] = msg('Tulis tanggal yang ada dengan format TTTT-BB-HH, misalnya 2026-08-17.', 'Enter a real date as YYYY-MM-DD, e.g. 2026-08-17.');
   else if (Number(date.slice(0, 4)) < 2000 || Number(date.slice(0, 4)) > 2100)
     errors['date'] = msg('Tahun harus antara 2000 dan 2100.', 'The year must be between 2000 and 2100.');
@@ -51,10 +38,10 @@ export function validateHoliday(
         `${date} is already listed as a holiday: ${other.name}. Edit that entry if needed.`,
       );
   }
-  const name = str(v, 'name');
+  const name = form.trimmed('name');
   const ne = checkText(name, { min: 3, max: 160 });
   if (ne) errors['name'] = ne;
-  const kind = str(v, 'kind');
+  const kind = form.trimmed('kind');
   if (!(HOLIDAY_KINDS as readonly string[]).includes(kind))
     errors['kind'] = msg('Pilih libur nasional atau cuti bersama.', 'Choose national holiday or collective leave.');
   if (Object.keys(errors).length) return { input: null, errors };

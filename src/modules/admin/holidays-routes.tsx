@@ -1,20 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { HolidayFormPage, HolidayListPage } from '../../../templates/pages/admin/holidays';
-import { auditFromContext } from '../../platform/audit/audit';
+import { isIsoDate, jakartaYear } from '../../domain/time/jakarta';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { holidays } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
-import { conflictErrors, diff, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
-import { holidayYears, isCalendarDate, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { readForm } from '../../platform/http/form';
+import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
+import { holidayYears, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
 import { noticeFor } from './notices';
-
-/** The current year in Asia/Jakarta. */
-function jakartaYear(now: Date): number {
-  return new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
-}
 
 function renderForm(c: AppContext, date: string | null, values: FormValues, errors: FieldErrors) {
   const t = translator(c.var.lang);
@@ -27,14 +25,14 @@ function renderForm(c: AppContext, date: string | null, values: FormValues, erro
 
 async function loadHoliday(c: AppContext): Promise<HolidayRow> {
   const date = c.req.param('date') ?? '';
-  if (!isCalendarDate(date)) throw new NotFoundError();
+  if (!isIsoDate(date)) throw new NotFoundError();
   const [h] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
   if (!h) throw new NotFoundError();
   return h;
 }
 
 async function lookup(c: AppContext, date: string) {
-  if (!isCalendarDate(date)) return () => undefined;
+  if (!isIsoDate(date)) return () => undefined;
   const [row] = await c.var.deps.db.select().from(holidays).where(eq(holidays.date, date)).limit(1);
   return (d: string) => (d === date ? row : undefined);
 }
@@ -60,15 +58,15 @@ export const holidayRoutes = new Hono<AppEnv>()
   })
   .get('/baru', (c) => renderForm(c, null, { kind: 'libur_nasional' }, {}))
   .post('/baru', async (c) => {
-    const values = await readForm(c);
-    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
-    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null });
-    if (!input) return renderForm(c, null, values, errors);
+    const form = await readForm(c);
+    const date = form.trimmed('date');
+    const { input, errors } = validateHoliday(form, { existingOn: await lookup(c, date), selfDate: null });
+    if (!input) return renderForm(c, null, form.values(), errors);
     try {
       await c.var.deps.db.insert(holidays).values(input);
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      return renderForm(c, null, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
+      return renderForm(c, null, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
     }
     await auditFromContext(c, { event: 'holiday.created', target: `holiday:${input.date}`, detail: { ...input } });
     return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-dibuat`, 303);
@@ -79,17 +77,17 @@ export const holidayRoutes = new Hono<AppEnv>()
   })
   .post('/:date', async (c) => {
     const h = await loadHoliday(c);
-    const values = await readForm(c);
-    const date = typeof values['date'] === 'string' ? values['date'].trim() : '';
-    const { input, errors } = validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date });
-    if (!input) return renderForm(c, h.date, values, errors);
-    const changes = diff(h, input);
+    const form = await readForm(c);
+    const date = form.trimmed('date');
+    const { input, errors } = validateHoliday(form, { existingOn: await lookup(c, date), selfDate: h.date });
+    if (!input) return renderForm(c, h.date, form.values(), errors);
+    const changes = auditChanges(h, input);
     if (Object.keys(changes).length) {
       try {
         await c.var.deps.db.update(holidays).set(input).where(eq(holidays.date, h.date));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        return renderForm(c, h.date, values, conflictErrors(validateHoliday(values, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
+        return renderForm(c, h.date, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
       }
       await auditFromContext(c, { event: 'holiday.updated', target: `holiday:${h.date}`, detail: { changes } });
     }

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { AuditPage } from '../../../templates/pages/admin/audit';
 import { AdminOverviewPage, type AdminCounts } from '../../../templates/pages/admin/overview';
 import { RolesPage } from '../../../templates/pages/admin/roles';
+import { jakartaYear } from '../../domain/time/jakarta';
 import { requireStaff } from '../../platform/auth/guard';
 import type { Db } from '../../db/client';
 import { auditLog, holidays, services, staff, units } from '../../db/schema';
@@ -20,7 +21,7 @@ import { staffRoutes } from './staff-routes';
 import { unitRoutes } from './units-routes';
 
 async function countAll(db: Db, now: Date): Promise<AdminCounts> {
-  const year = new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
+  const year = jakartaYear(now);
   const n = sql<number>`count(*)`;
   const on = (cond: unknown) => sql<number>`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`;
   const [u] = await db.select({ total: n, active: on(eq(units.active, true)) }).from(units);

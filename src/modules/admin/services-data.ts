@@ -12,8 +12,10 @@ import {
   type FormField,
   type ServiceKind,
 } from '../../domain/catalogue/service';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import type { FormInput } from '../../platform/http/form';
 import { msg, type Msg } from '../../platform/i18n/lang';
-import { checkText, isChecked, parseWhole, raw, str, type FieldErrors, type FormValues } from './form';
+import { checkText, parseWhole, type FieldErrors } from './validation';
 
 export type ServiceRow = typeof services.$inferSelect;
 
@@ -190,17 +192,17 @@ export function parseFormFields(text: string): { value: FormField[]; error: Msg 
 }
 
 export function validateService(
-  v: FormValues,
+  form: FormInput,
   ctx: { codeTaken: boolean; unitIds: ReadonlySet<number>; existing: ServiceRow | null },
 ): { input: ServiceInput | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const ex = ctx.existing;
 
   // kind and code are fixed once created: the code is in public URLs and printed on paper
-  const kind = ex ? ex.kind : str(v, 'kind');
+  const kind = ex ? ex.kind : form.trimmed('kind');
   if (!(SERVICE_KINDS as readonly string[]).includes(kind))
     errors['kind'] = msg('Pilih jenis: kategori pengaduan atau jenis izin.', 'Choose a kind: complaint category or permit type.');
-  const code = ex ? ex.code : str(v, 'code');
+  const code = ex ? ex.code : form.trimmed('code');
   if (!ex) {
     const e = checkText(code, { min: 2, max: 60 });
     if (e) errors['code'] = e;
@@ -213,7 +215,7 @@ export function validateService(
   }
 
   const text = (name: string, o: { min?: number; max: number; required?: boolean }) => {
-    const val = str(v, name);
+    const val = form.trimmed(name);
     const e = checkText(val, o);
     if (e) errors[name] = e;
     return val;
@@ -224,13 +226,13 @@ export function validateService(
   const descriptionEn = text('descriptionEn', { max: 2000, required: false });
   const legalBasis = text('legalBasis', { max: 1000, required: false });
 
-  const unitRaw = str(v, 'unitId');
+  const unitRaw = form.trimmed('unitId');
   const unitId = /^\d+$/.test(unitRaw) ? Number(unitRaw) : NaN;
   if (!unitRaw) errors['unitId'] = msg('Pilih unit penanggung jawab.', 'Choose the responsible unit.');
   else if (!ctx.unitIds.has(unitId)) errors['unitId'] = msg('Unit tidak ditemukan atau nonaktif.', 'Unit not found or inactive.');
 
   const num = (name: string, o: { min: number; max: number; required?: boolean; separators?: boolean }) => {
-    const r = parseWhole(str(v, name), o);
+    const r = parseWhole(form.trimmed(name), o);
     if (r.error) errors[name] = r.error;
     return r.value;
   };
@@ -240,9 +242,9 @@ export function validateService(
   const validityMonths = num('validityMonths', { min: 1, max: 600, required: false });
   const sortOrder = num('sortOrder', { min: 0, max: 9999, required: false });
 
-  const reqs = parseRequirements(raw(v, 'requirements'));
+  const reqs = parseRequirements(form.text('requirements'));
   if (reqs.error) errors['requirements'] = reqs.error;
-  const ff = parseFormFields(raw(v, 'formFields'));
+  const ff = parseFormFields(form.text('formFields'));
   if (ff.error) errors['formFields'] = ff.error;
 
   if (Object.keys(errors).length) return { input: null, errors };
@@ -262,7 +264,7 @@ export function validateService(
       validityMonths,
       requirements: JSON.stringify(reqs.value),
       formFields: JSON.stringify(ff.value),
-      active: isChecked(v, 'active'),
+      active: form.checked('active'),
       sortOrder: sortOrder ?? 0,
     },
     errors,
@@ -299,12 +301,12 @@ export async function listTemplates(db: Db, serviceId: number): Promise<Template
   return db.select().from(responseTemplates).where(eq(responseTemplates.serviceId, serviceId)).orderBy(asc(responseTemplates.title));
 }
 
-export function validateTemplate(v: FormValues): { input: { title: string; body: string } | null; errors: FieldErrors } {
+export function validateTemplate(form: FormInput): { input: { title: string; body: string } | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const title = str(v, 'title');
+  const title = form.trimmed('title');
   const te = checkText(title, { min: 3, max: 120 });
   if (te) errors['title'] = te;
-  const body = raw(v, 'body').trim();
+  const body = form.trimmed('body');
   const be = checkText(body, { min: 10, max: 4000 });
   if (be) errors['body'] = be;
   if (Object.keys(errors).length) return { input: null, errors };

@@ -1,13 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ServiceFormPage, ServiceListPage, TemplatesPage } from '../../../templates/pages/admin/services';
-import { auditFromContext } from '../../platform/audit/audit';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { responseTemplates, services, units } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
-import { diff, idParam, conflictErrors, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { readForm } from '../../platform/http/form';
+import { pathId } from '../../platform/http/path-id';
+import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { noticeFor } from './notices';
 import { activeUnitIds } from './staff-data';
 import {
@@ -45,7 +48,7 @@ async function renderServiceForm(c: AppContext, s: ServiceRow | null, values: Fo
 }
 
 async function loadService(c: AppContext): Promise<ServiceRow> {
-  const s = await findService(c.var.deps.db, idParam(c));
+  const s = await findService(c.var.deps.db, pathId(c));
   if (!s) throw new NotFoundError();
   return s;
 }
@@ -77,7 +80,7 @@ async function renderTemplates(
 
 /** A template of this very service: an id from another service is a 404. */
 async function loadTemplate(c: AppContext, s: ServiceRow): Promise<TemplateRow> {
-  const id = idParam(c, 'tid');
+  const id = pathId(c, 'tid');
   const [row] = await c.var.deps.db
     .select()
     .from(responseTemplates)
@@ -89,7 +92,7 @@ async function loadTemplate(c: AppContext, s: ServiceRow): Promise<TemplateRow> 
 
 /** What an audit entry says about a service change; long texts are marked, not copied. */
 function summariseChanges(before: ServiceRow, after: Record<string, unknown>) {
-  const changes = diff(before as unknown as Record<string, unknown>, after);
+  const changes = auditChanges(before as unknown as Record<string, unknown>, after);
   for (const k of ['descriptionId', 'descriptionEn', 'requirements', 'formFields', 'legalBasis']) {
     if (changes[k]) changes[k] = { from: '(teks lama / old text)', to: '(teks baru / new text)' };
   }
@@ -108,11 +111,11 @@ export const serviceRoutes = new Hono<AppEnv>()
   .get('/baru', (c) => renderServiceForm(c, null, { active: '1', slaDays: '5', firstResponseDays: '1', fee: '0', sortOrder: '0' }, {}))
   .post('/baru', async (c) => {
     const db = c.var.deps.db;
-    const values = await readForm(c);
-    const code = typeof values['code'] === 'string' ? values['code'].trim() : '';
+    const form = await readForm(c);
+    const code = form.trimmed('code');
     const [taken] = code ? await db.select({ id: services.id }).from(services).where(eq(services.code, code)).limit(1) : [];
-    const { input, errors } = validateService(values, { codeTaken: !!taken, unitIds: await activeUnitIds(db), existing: null });
-    if (!input) return renderServiceForm(c, null, values, errors);
+    const { input, errors } = validateService(form, { codeTaken: !!taken, unitIds: await activeUnitIds(db), existing: null });
+    if (!input) return renderServiceForm(c, null, form.values(), errors);
     const now = c.var.deps.clock.now();
     let created: { id: number } | undefined;
     try {
@@ -122,7 +125,7 @@ export const serviceRoutes = new Hono<AppEnv>()
         .returning({ id: services.id });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      return renderServiceForm(c, null, values, conflictErrors(validateService(values, { codeTaken: true, unitIds: await activeUnitIds(db), existing: null }).errors, 'code'));
+      return renderServiceForm(c, null, form.values(), conflictErrors(validateService(form, { codeTaken: true, unitIds: await activeUnitIds(db), existing: null }).errors, 'code'));
     }
     await auditFromContext(c, {
       event: 'service.created',
@@ -138,11 +141,11 @@ export const serviceRoutes = new Hono<AppEnv>()
   .post('/:id', async (c) => {
     const db = c.var.deps.db;
     const s = await loadService(c);
-    const values = await readForm(c);
+    const form = await readForm(c);
     const unitIds = await activeUnitIds(db);
     unitIds.add(s.unitId);
-    const { input, errors } = validateService(values, { codeTaken: false, unitIds, existing: s });
-    if (!input) return renderServiceForm(c, s, values, errors);
+    const { input, errors } = validateService(form, { codeTaken: false, unitIds, existing: s });
+    if (!input) return renderServiceForm(c, s, form.values(), errors);
     const { kind: _k, code: _c, ...editable } = input;
     const changes = summariseChanges(s, editable);
     if (Object.keys(changes).length) {
@@ -160,9 +163,9 @@ export const serviceRoutes = new Hono<AppEnv>()
   })
   .post('/:id/templat', async (c) => {
     const s = await loadService(c);
-    const values = await readForm(c);
-    const { input, errors } = validateTemplate(values);
-    if (!input) return renderTemplates(c, s, null, values, errors);
+    const form = await readForm(c);
+    const { input, errors } = validateTemplate(form);
+    if (!input) return renderTemplates(c, s, null, form.values(), errors);
     const [created] = await c.var.deps.db
       .insert(responseTemplates)
       .values({ serviceId: s.id, ...input })
@@ -182,10 +185,10 @@ export const serviceRoutes = new Hono<AppEnv>()
   .post('/:id/templat/:tid', async (c) => {
     const s = await loadService(c);
     const tp = await loadTemplate(c, s);
-    const values = await readForm(c);
-    const { input, errors } = validateTemplate(values);
-    if (!input) return renderTemplates(c, s, tp, values, errors);
-    const changes = diff({ title: tp.title, body: tp.body }, input);
+    const form = await readForm(c);
+    const { input, errors } = validateTemplate(form);
+    if (!input) return renderTemplates(c, s, tp, form.values(), errors);
+    const changes = auditChanges({ title: tp.title, body: tp.body }, input);
     if (Object.keys(changes).length) {
       await c.var.deps.db.update(responseTemplates).set(input).where(eq(responseTemplates.id, tp.id));
       if (changes['body']) changes['body'] = { from: '(teks lama / old text)', to: '(teks baru / new text)' };

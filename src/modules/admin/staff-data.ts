@@ -1,25 +1,17 @@
 // Staff accounts: listing and search, validation, temporary passwords, roles.
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { FormValues } from '../../../templates/_partials/form-fields';
 import type { Db } from '../../db/client';
-import { apiTokens, staff, staffRoles, units } from '../../db/schema';
+import { likeEscape } from '../../db/like';
+import { staff, staffRoles, units } from '../../db/schema';
+import type { StaffListRow } from '../../domain/admin/views';
 import { ROLES, type Role } from '../../domain/auth/roles';
+import type { FormInput } from '../../platform/http/form';
 import { msg } from '../../platform/i18n/lang';
 import { randomBytes } from '../../platform/security/crypto';
-import { checkText, likeEscape, str, strs, type FieldErrors, type FormValues } from './form';
+import { checkText, required, type FieldErrors } from './validation';
 
 export const STAFF_PAGE_SIZE = 50;
-
-export interface StaffListRow {
-  id: number;
-  nip: string;
-  name: string;
-  email: string;
-  position: string;
-  active: boolean;
-  unitId: number;
-  unitCode: string;
-  roles: string[];
-}
 
 export async function listStaff(
   db: Db,
@@ -102,18 +94,28 @@ export const NIP_RE = /^\d{18}$/;
 // Deliberately plain: one @, no spaces, a dot in the domain. Mail delivery is the real test.
 export const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/;
 
+/** The NIP as typed, without the spaces people put between its groups. */
+export function staffNip(form: FormInput): string {
+  return form.trimmed('nip').replace(/\s+/g, '');
+}
+
+/** The e-mail as stored: trimmed, lower case. */
+export function staffEmail(form: FormInput): string {
+  return form.trimmed('email').toLowerCase();
+}
+
 /**
  * Checks the staff form. `others` are the NIPs and e-mails already taken (by other accounts);
  * `unitIds` the active units one may be placed in (plus the current unit when editing).
  */
 export function validateStaff(
-  v: FormValues,
+  form: FormInput,
   ctx: { nipTaken: boolean; emailTaken: boolean; unitIds: ReadonlySet<number>; editing: boolean },
 ): { input: StaffInput | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const nip = str(v, 'nip').replace(/\s+/g, '');
+  const nip = staffNip(form);
   if (!ctx.editing) {
-    if (!nip) errors['nip'] = msg('Wajib diisi.', 'Required.');
+    if (!nip) errors['nip'] = required;
     else if (!NIP_RE.test(nip))
       errors['nip'] = msg(
         `NIP harus tepat 18 angka (sekarang ${nip.length} karakter).`,
@@ -121,26 +123,26 @@ export function validateStaff(
       );
     else if (ctx.nipTaken) errors['nip'] = msg('NIP ini sudah terdaftar pada akun lain.', 'This NIP is already registered to another account.');
   }
-  const name = str(v, 'name');
+  const name = form.trimmed('name');
   const nameErr = checkText(name, { min: 3, max: 120 });
   if (nameErr) errors['name'] = nameErr;
 
-  const email = str(v, 'email').toLowerCase();
-  if (!email) errors['email'] = msg('Wajib diisi.', 'Required.');
+  const email = staffEmail(form);
+  if (!email) errors['email'] = required;
   else if (email.length > 200 || !EMAIL_RE.test(email))
     errors['email'] = msg('Alamat e-mail tidak sah, contoh: nama@surakarta.go.id.', 'Not a valid e-mail address, e.g. name@surakarta.go.id.');
   else if (ctx.emailTaken) errors['email'] = msg('E-mail ini sudah dipakai akun lain.', 'This e-mail is already used by another account.');
 
-  const unitRaw = str(v, 'unitId');
+  const unitRaw = form.trimmed('unitId');
   const unitId = /^\d+$/.test(unitRaw) ? Number(unitRaw) : NaN;
   if (!unitRaw) errors['unitId'] = msg('Pilih unit kerja.', 'Choose a unit.');
   else if (!ctx.unitIds.has(unitId)) errors['unitId'] = msg('Unit tidak ditemukan atau nonaktif.', 'Unit not found or inactive.');
 
-  const position = str(v, 'position');
+  const position = form.trimmed('position');
   const posErr = checkText(position, { max: 200, required: false });
   if (posErr) errors['position'] = posErr;
 
-  const roles = strs(v, 'roles');
+  const roles = form.all('roles');
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) errors['roles'] = msg(`Peran tidak dikenal: ${unknown.join(', ')}.`, `Unknown role: ${unknown.join(', ')}.`);
 
@@ -174,7 +176,6 @@ export function generateTemporaryPassword(): string {
   return [0, 5, 10, 15].map((i) => out.slice(i, i + 5).join('')).join('-');
 }
 
-/** Revokes every live API token of an account; returns how many. */
 export function staffToValues(s: StaffRecord): FormValues {
   return { nip: s.nip, name: s.name, email: s.email, unitId: String(s.unitId), position: s.position, roles: s.roles };
 }

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { StaffFormPage, StaffListPage, TemporaryPasswordPage } from '../../../templates/pages/admin/staff';
-import { auditFromContext } from '../../platform/audit/audit';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import { destroyAllSessions } from '../../platform/auth/sessions';
 import { accountLockStatus, staffAccountKey, unlockAccount } from '../auth/throttle';
@@ -12,7 +12,10 @@ import { NotFoundError } from '../../platform/http/errors';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';
 import { renderPage } from '../../platform/http/render';
 import { msg, translator } from '../../platform/i18n/lang';
-import { diff, idParam, conflictErrors, isChecked, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { readForm } from '../../platform/http/form';
+import { pathId } from '../../platform/http/path-id';
+import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { noticeFor } from './notices';
 import {
   activeUnitIds,
@@ -20,6 +23,8 @@ import {
   generateTemporaryPassword,
   isTaken,
   listStaff,
+  staffEmail,
+  staffNip,
   staffToValues,
   validateStaff,
   type StaffRecord,
@@ -65,7 +70,7 @@ async function renderForm(c: AppContext, s: StaffRecord | null, values: FormValu
 }
 
 async function loadStaff(c: AppContext): Promise<StaffRecord> {
-  const s = await findStaff(c.var.deps.db, idParam(c));
+  const s = await findStaff(c.var.deps.db, pathId(c));
   if (!s) throw new NotFoundError();
   return s;
 }
@@ -100,16 +105,16 @@ export const staffRoutes = new Hono<AppEnv>()
   .get('/baru', (c) => renderForm(c, null, { roles: ['officer'] }, {}))
   .post('/baru', async (c) => {
     const db = c.var.deps.db;
-    const values = await readForm(c);
-    const nip = (typeof values['nip'] === 'string' ? values['nip'] : '').replace(/\s+/g, '');
-    const email = (typeof values['email'] === 'string' ? values['email'] : '').trim().toLowerCase();
-    const { input, errors } = validateStaff(values, {
+    const form = await readForm(c);
+    const nip = staffNip(form);
+    const email = staffEmail(form);
+    const { input, errors } = validateStaff(form, {
       nipTaken: await isTaken(db, 'nip', nip, null),
       emailTaken: await isTaken(db, 'email', email, null),
       unitIds: await activeUnitIds(db),
       editing: false,
     });
-    if (!input) return renderForm(c, null, values, errors);
+    if (!input) return renderForm(c, null, form.values(), errors);
     const password = generateTemporaryPassword();
     const hashed = await hashPassword(password);
     const now = c.var.deps.clock.now();
@@ -139,13 +144,13 @@ export const staffRoutes = new Hono<AppEnv>()
     } catch (e) {
       // the same NIP or e-mail saved a moment ago by another admin (or a double submit)
       if (!isUniqueViolation(e)) throw e;
-      const again = validateStaff(values, {
+      const again = validateStaff(form, {
         nipTaken: await isTaken(db, 'nip', nip, null),
         emailTaken: await isTaken(db, 'email', email, null),
         unitIds: await activeUnitIds(db),
         editing: false,
       });
-      return renderForm(c, null, values, conflictErrors(again.errors, 'email'));
+      return renderForm(c, null, form.values(), conflictErrors(again.errors, 'email'));
     }
     const [created] = await db.select({ id: staff.id }).from(staff).where(eq(staff.nip, input.nip)).limit(1);
     await auditFromContext(c, {
@@ -162,11 +167,11 @@ export const staffRoutes = new Hono<AppEnv>()
   .post('/:id', async (c) => {
     const db = c.var.deps.db;
     const s = await loadStaff(c);
-    const values = await readForm(c);
-    const email = (typeof values['email'] === 'string' ? values['email'] : '').trim().toLowerCase();
+    const form = await readForm(c);
+    const email = staffEmail(form);
     const unitIds = await activeUnitIds(db);
     unitIds.add(s.unitId);
-    const { input, errors } = validateStaff(values, {
+    const { input, errors } = validateStaff(form, {
       nipTaken: false,
       emailTaken: await isTaken(db, 'email', email, s.id),
       unitIds,
@@ -178,9 +183,9 @@ export const staffRoutes = new Hono<AppEnv>()
         'Anda tidak dapat mencabut peran Administrator dari akun Anda sendiri. Minta administrator lain melakukannya.',
         'You cannot remove the Administrator role from your own account. Ask another administrator to do it.',
       );
-    if (!input || Object.keys(errors).length) return renderForm(c, s, values, errors);
+    if (!input || Object.keys(errors).length) return renderForm(c, s, form.values(), errors);
 
-    const changes = diff(
+    const changes = auditChanges(
       { name: s.name, email: s.email, unitId: s.unitId, position: s.position },
       { name: input.name, email: input.email, unitId: input.unitId, position: input.position },
     );
@@ -200,8 +205,8 @@ export const staffRoutes = new Hono<AppEnv>()
         await db.batch([update, ...roleWrites]);
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        const again = validateStaff(values, { nipTaken: false, emailTaken: await isTaken(db, 'email', email, s.id), unitIds, editing: true });
-        return renderForm(c, s, values, conflictErrors(again.errors, 'email'));
+        const again = validateStaff(form, { nipTaken: false, emailTaken: await isTaken(db, 'email', email, s.id), unitIds, editing: true });
+        return renderForm(c, s, form.values(), conflictErrors(again.errors, 'email'));
       }
     }
     if (Object.keys(changes).length)
@@ -250,7 +255,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .post('/:id/reset-sandi', async (c) => {
     const db = c.var.deps.db;
     const s = await loadStaff(c);
-    const values = await readForm(c);
+    const form = await readForm(c);
     if (s.id === c.var.principal?.id)
       return renderForm(c, s, staffToValues(s), {
         account: msg(
@@ -258,7 +263,7 @@ export const staffRoutes = new Hono<AppEnv>()
           'Change your own password on the Account page (/akun/kata-sandi), with your current password.',
         ),
       });
-    if (!isChecked(values, 'confirm'))
+    if (!form.checked('confirm'))
       return renderForm(c, s, staffToValues(s), {
         confirm: msg(
           'Centang konfirmasi bahwa identitas pegawai sudah Anda pastikan.',

@@ -2,28 +2,16 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { staff, units } from '../../db/schema';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { UNIT_KINDS, type UnitKind } from '../../domain/admin/vocabulary';
+import type { UnitListRow } from '../../domain/admin/views';
+import type { FormInput } from '../../platform/http/form';
 import { msg } from '../../platform/i18n/lang';
-import { checkText, str, type FieldErrors, type FormValues } from './form';
-
-export const UNIT_KINDS = ['sekretariat', 'dinas', 'badan', 'kecamatan', 'bagian'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_KIND_LABELS: Record<UnitKind, { id: string; en: string }> = {
-  sekretariat: { id: 'Sekretariat', en: 'Secretariat' },
-  dinas: { id: 'Dinas', en: 'Office (dinas)' },
-  badan: { id: 'Badan', en: 'Agency (badan)' },
-  kecamatan: { id: 'Kecamatan', en: 'District (kecamatan)' },
-  bagian: { id: 'Bagian', en: 'Division (bagian)' },
-};
+import { checkText, type FieldErrors } from './validation';
 
 export type UnitRow = typeof units.$inferSelect;
 
-export interface UnitListRow extends UnitRow {
-  parentCode: string | null;
-  parentName: string | null;
-  staffCount: number;
-}
-
-export async function listUnits(db: Db): Promise<UnitListRow[]> {
+export async function listUnits(db: Db): Promise<(UnitRow & UnitListRow)[]> {
   const all = await db.select().from(units).orderBy(asc(units.code));
   const counts = await db
     .select({ unitId: staff.unitId, n: sql<number>`count(*)` })
@@ -71,11 +59,11 @@ export const UNIT_CODE_RE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
 
 /** Checks a unit form against the rules and the other units (pure; uniqueness included). */
 export function validateUnit(
-  v: FormValues,
+  form: FormInput,
   ctx: { all: readonly { id: number; code: string; parentId: number | null }[]; selfId: number | null },
 ): { input: UnitInput | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const code = str(v, 'code');
+  const code = form.trimmed('code');
   const codeErr = checkText(code, { min: 2, max: 30 });
   if (codeErr) errors['code'] = codeErr;
   else if (!UNIT_CODE_RE.test(code))
@@ -86,14 +74,14 @@ export function validateUnit(
   else if (ctx.all.some((u) => u.code === code && u.id !== ctx.selfId))
     errors['code'] = msg(`Kode ${code} sudah dipakai unit lain.`, `Code ${code} is already used by another unit.`);
 
-  const name = str(v, 'name');
+  const name = form.trimmed('name');
   const nameErr = checkText(name, { min: 3, max: 200 });
   if (nameErr) errors['name'] = nameErr;
-  const nameEn = str(v, 'nameEn');
+  const nameEn = form.trimmed('nameEn');
   const nameEnErr = checkText(nameEn, { min: 3, max: 200 });
   if (nameEnErr) errors['nameEn'] = nameEnErr;
 
-  const kind = str(v, 'kind');
+  const kind = form.trimmed('kind');
   if (!(UNIT_KINDS as readonly string[]).includes(kind))
     errors['kind'] = msg(
       'Pilih jenis unit: sekretariat, dinas, badan, kecamatan atau bagian.',
@@ -101,7 +89,7 @@ export function validateUnit(
     );
 
   let parentId: number | null = null;
-  const parentRaw = str(v, 'parentId');
+  const parentRaw = form.trimmed('parentId');
   if (parentRaw) {
     const id = /^\d+$/.test(parentRaw) ? Number(parentRaw) : NaN;
     if (!ctx.all.some((u) => u.id === id)) errors['parentId'] = msg('Unit induk tidak ditemukan.', 'Parent unit not found.');

@@ -1,13 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { UnitFormPage, UnitListPage } from '../../../templates/pages/admin/units';
-import { auditFromContext } from '../../platform/audit/audit';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { units } from '../../db/schema';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
-import { diff, idParam, conflictErrors, isUniqueViolation, readForm, type FieldErrors, type FormValues } from './form';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { readForm } from '../../platform/http/form';
+import { pathId } from '../../platform/http/path-id';
+import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { noticeFor } from './notices';
 import { findUnit, listUnits, selfAndDescendants, unitToValues, validateUnit } from './units-data';
 
@@ -42,40 +45,40 @@ export const unitRoutes = new Hono<AppEnv>()
   .get('/baru', (c) => renderForm(c, null, {}, {}))
   .post('/baru', async (c) => {
     const db = c.var.deps.db;
-    const values = await readForm(c);
+    const form = await readForm(c);
     const all = await listUnits(db);
-    const { input, errors } = validateUnit(values, { all, selfId: null });
-    if (!input) return renderForm(c, null, values, errors);
+    const { input, errors } = validateUnit(form, { all, selfId: null });
+    if (!input) return renderForm(c, null, form.values(), errors);
     let created: { id: number } | undefined;
     try {
       [created] = await db.insert(units).values(input).returning({ id: units.id });
     } catch (e) {
       // another admin saved the same code a moment ago: validating again names the conflict
       if (!isUniqueViolation(e)) throw e;
-      return renderForm(c, null, values, conflictErrors(validateUnit(values, { all: await listUnits(db), selfId: null }).errors, 'code'));
+      return renderForm(c, null, form.values(), conflictErrors(validateUnit(form, { all: await listUnits(db), selfId: null }).errors, 'code'));
     }
     await auditFromContext(c, { event: 'unit.created', target: `unit:${created!.id}`, detail: { ...input } });
     return c.redirect('/admin/unit?ok=unit-dibuat', 303);
   })
   .get('/:id', async (c) => {
-    const u = await findUnit(c.var.deps.db, idParam(c));
+    const u = await findUnit(c.var.deps.db, pathId(c));
     if (!u) throw new NotFoundError();
     return renderForm(c, u.id, unitToValues(u), {}, u.active);
   })
   .post('/:id', async (c) => {
     const db = c.var.deps.db;
-    const u = await findUnit(db, idParam(c));
+    const u = await findUnit(db, pathId(c));
     if (!u) throw new NotFoundError();
-    const values = await readForm(c);
-    const { input, errors } = validateUnit(values, { all: await listUnits(db), selfId: u.id });
-    if (!input) return renderForm(c, u.id, values, errors, u.active);
-    const changes = diff(u, input);
+    const form = await readForm(c);
+    const { input, errors } = validateUnit(form, { all: await listUnits(db), selfId: u.id });
+    if (!input) return renderForm(c, u.id, form.values(), errors, u.active);
+    const changes = auditChanges(u, input);
     if (Object.keys(changes).length) {
       try {
         await db.update(units).set(input).where(eq(units.id, u.id));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        return renderForm(c, u.id, values, conflictErrors(validateUnit(values, { all: await listUnits(db), selfId: u.id }).errors, 'code'), u.active);
+        return renderForm(c, u.id, form.values(), conflictErrors(validateUnit(form, { all: await listUnits(db), selfId: u.id }).errors, 'code'), u.active);
       }
       await auditFromContext(c, { event: 'unit.updated', target: `unit:${u.id}`, detail: { code: input.code, changes } });
     }
@@ -86,7 +89,7 @@ export const unitRoutes = new Hono<AppEnv>()
 
 async function setActive(c: AppContext, active: boolean) {
   const db = c.var.deps.db;
-  const u = await findUnit(db, idParam(c));
+  const u = await findUnit(db, pathId(c));
   if (!u) throw new NotFoundError();
   if (u.active !== active) {
     await db.update(units).set({ active }).where(eq(units.id, u.id));

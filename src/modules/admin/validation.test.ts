@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuditFilter } from './audit-data';
-import { conflictErrors, diff, isUniqueViolation, likeEscape, parseWhole, strs } from './form';
-import { isCalendarDate, validateHoliday } from './holidays-data';
+import { likeEscape } from '../../db/like';
+import { auditChanges } from '../../platform/audit/audit';
+import { FormInput } from '../../platform/http/form';
+import { conflictErrors, isUniqueViolation, parseWhole } from './validation';
+import { validateHoliday } from './holidays-data';
 import { parseFormFields, parseRequirements, validateService } from './services-data';
 import { generateTemporaryPassword, validateStaff } from './staff-data';
 import { selfAndDescendants, validateUnit } from './units-data';
+
+/** A submitted form, as the route reads it. */
+const form = (fields: Record<string, string | string[]>) => new FormInput(fields);
 
 const UNITS = [
   { id: 1, code: 'SETDA', parentId: null },
@@ -20,16 +26,16 @@ describe('units', () => {
   });
 
   it('accepts a good unit and refuses bad codes, cycles and unknown kinds', () => {
-    const ok = validateUnit({ code: 'DPUPR', name: 'Dinas PU', nameEn: 'Public Works', kind: 'dinas', parentId: '' }, { all: UNITS, selfId: null });
+    const ok = validateUnit(form({ code: 'DPUPR', name: 'Dinas PU', nameEn: 'Public Works', kind: 'dinas', parentId: '' }), { all: UNITS, selfId: null });
     expect(ok.input).toEqual({ code: 'DPUPR', name: 'Dinas PU', nameEn: 'Public Works', kind: 'dinas', parentId: null });
     for (const code of ['dpupr', 'DP UPR', '-DP', 'DP-', 'DP--X', 'D']) {
-      expect(validateUnit({ code, name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: null }).errors['code'], code).toBeDefined();
+      expect(validateUnit(form({ code, name: 'Dinas', nameEn: 'Office', kind: 'dinas' }), { all: UNITS, selfId: null }).errors['code'], code).toBeDefined();
     }
-    expect(validateUnit({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: null }).errors['code']?.en).toContain('already used');
-    expect(validateUnit({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }, { all: UNITS, selfId: 4 }).input).not.toBeNull();
-    const cycle = validateUnit({ code: 'SETDA', name: 'Setda', nameEn: 'Secretariat', kind: 'sekretariat', parentId: '3' }, { all: UNITS, selfId: 1 });
+    expect(validateUnit(form({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }), { all: UNITS, selfId: null }).errors['code']?.en).toContain('already used');
+    expect(validateUnit(form({ code: 'DLH', name: 'Dinas', nameEn: 'Office', kind: 'dinas' }), { all: UNITS, selfId: 4 }).input).not.toBeNull();
+    const cycle = validateUnit(form({ code: 'SETDA', name: 'Setda', nameEn: 'Secretariat', kind: 'sekretariat', parentId: '3' }), { all: UNITS, selfId: 1 });
     expect(cycle.errors['parentId']?.id).toContain('tidak boleh');
-    expect(validateUnit({ code: 'X1', name: 'Xxx', nameEn: 'Xxx', kind: 'kementerian', parentId: '99' }, { all: UNITS, selfId: null }).errors).toHaveProperty('kind');
+    expect(validateUnit(form({ code: 'X1', name: 'Xxx', nameEn: 'Xxx', kind: 'kementerian', parentId: '99' }), { all: UNITS, selfId: null }).errors).toHaveProperty('kind');
   });
 });
 
@@ -38,23 +44,23 @@ describe('staff', () => {
   const good = { nip: '199505052020121005', name: 'Nadia', email: 'Nadia@Solo.go.id', unitId: '4', position: '', roles: ['officer', 'admin', 'officer'] };
 
   it('normalises e-mail and roles', () => {
-    const r = validateStaff(good, ctx);
+    const r = validateStaff(form(good), ctx);
     expect(r.input).toMatchObject({ email: 'nadia@solo.go.id', roles: ['officer', 'admin'], unitId: 4 });
   });
 
   it('wants exactly 18 digits for a NIP', () => {
     for (const nip of ['1995050520201210', '1995050520201210051', '19950505202012100a', ''])
-      expect(validateStaff({ ...good, nip }, ctx).errors['nip'], nip).toBeDefined();
-    expect(validateStaff({ ...good, nip: '199505052020121005' }, { ...ctx, nipTaken: true }).errors['nip']?.en).toContain('already registered');
+      expect(validateStaff(form({ ...good, nip }), ctx).errors['nip'], nip).toBeDefined();
+    expect(validateStaff(form({ ...good, nip: '199505052020121005' }), { ...ctx, nipTaken: true }).errors['nip']?.en).toContain('already registered');
     // the NIP is not part of the edit form
-    expect(validateStaff({ ...good, nip: '' }, { ...ctx, editing: true }).input).not.toBeNull();
+    expect(validateStaff(form({ ...good, nip: '' }), { ...ctx, editing: true }).input).not.toBeNull();
   });
 
   it('refuses bad e-mails, unknown units and unknown roles', () => {
     for (const email of ['nadia', 'nadia@', '@solo.go.id', 'na dia@solo.go.id', 'nadia@solo'])
-      expect(validateStaff({ ...good, email }, ctx).errors['email'], email).toBeDefined();
-    expect(validateStaff({ ...good, unitId: '5' }, ctx).errors['unitId']).toBeDefined();
-    expect(validateStaff({ ...good, roles: ['root'] }, ctx).errors['roles']?.en).toBe('Unknown role: root.');
+      expect(validateStaff(form({ ...good, email }), ctx).errors['email'], email).toBeDefined();
+    expect(validateStaff(form({ ...good, unitId: '5' }), ctx).errors['unitId']).toBeDefined();
+    expect(validateStaff(form({ ...good, roles: ['root'] }), ctx).errors['roles']?.en).toBe('Unknown role: root.');
   });
 
   it('makes temporary passwords long, unambiguous and different each time', () => {
@@ -101,32 +107,25 @@ describe('service catalogue', () => {
       slaDays: '5', firstResponseDays: '1', fee: '1.500.000', validityMonths: '', sortOrder: '', active: 'on',
     };
     const ctx = { codeTaken: false, unitIds: new Set([4]), existing: null };
-    const r = validateService(base, ctx);
+    const r = validateService(form(base), ctx);
     expect(r.input).toMatchObject({ fee: 1_500_000, validityMonths: null, sortOrder: 0, active: true, requirements: '[]', formFields: '[]' });
-    expect(validateService({ ...base, code: 'Izin_Baru' }, ctx).errors['code']).toBeDefined();
-    expect(validateService({ ...base, slaDays: '366' }, ctx).errors['slaDays']).toBeDefined();
-    expect(validateService({ ...base, firstResponseDays: '0' }, ctx).errors['firstResponseDays']).toBeDefined();
-    expect(validateService({ ...base, fee: '-1' }, ctx).errors['fee']).toBeDefined();
+    expect(validateService(form({ ...base, code: 'Izin_Baru' }), ctx).errors['code']).toBeDefined();
+    expect(validateService(form({ ...base, slaDays: '366' }), ctx).errors['slaDays']).toBeDefined();
+    expect(validateService(form({ ...base, firstResponseDays: '0' }), ctx).errors['firstResponseDays']).toBeDefined();
+    expect(validateService(form({ ...base, fee: '-1' }), ctx).errors['fee']).toBeDefined();
     const existing = { kind: 'complaint', code: 'sampah' } as Parameters<typeof validateService>[1]['existing'];
-    const edit = validateService({ ...base, kind: 'permit', code: 'lain' }, { ...ctx, existing });
+    const edit = validateService(form({ ...base, kind: 'permit', code: 'lain' }), { ...ctx, existing });
     expect(edit.input).toMatchObject({ kind: 'complaint', code: 'sampah' });
   });
 });
 
 describe('holidays', () => {
-  it('knows real calendar dates', () => {
-    expect(isCalendarDate('2028-02-29')).toBe(true);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2026-13-01')).toBe(false);
-    expect(isCalendarDate('2026-1-01')).toBe(false);
-  });
-
   it('refuses a date that is already a holiday, except the one being edited', () => {
     const existing = { date: '2026-08-17', name: 'HUT RI', kind: 'libur_nasional' };
     const existingOn = (d: string) => (d === existing.date ? existing : undefined);
     const v = { date: '2026-08-17', name: 'Kemerdekaan', kind: 'libur_nasional' };
-    expect(validateHoliday(v, { existingOn, selfDate: null }).errors['date']?.en).toContain('already listed as a holiday: HUT RI');
-    expect(validateHoliday(v, { existingOn, selfDate: '2026-08-17' }).input).toEqual(v);
+    expect(validateHoliday(form(v), { existingOn, selfDate: null }).errors['date']?.en).toContain('already listed as a holiday: HUT RI');
+    expect(validateHoliday(form(v), { existingOn, selfDate: '2026-08-17' }).input).toEqual(v);
   });
 });
 
@@ -140,9 +139,9 @@ describe('form helpers', () => {
 
   it('escapes LIKE wildcards, reads checkbox groups, diffs records', () => {
     expect(likeEscape('50%_a\\')).toBe('50\\%\\_a\\\\');
-    expect(strs({ r: ['a', ' ', 'b'] }, 'r')).toEqual(['a', 'b']);
-    expect(strs({}, 'r')).toEqual([]);
-    expect(diff({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: undefined })).toEqual({ b: { from: 'x', to: 'y' } });
+    expect(form({ r: ['a', ' ', 'b'] }).all('r')).toEqual(['a', 'b']);
+    expect(form({}).all('r')).toEqual([]);
+    expect(auditChanges({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: undefined })).toEqual({ b: { from: 'x', to: 'y' } });
   });
 
   it('recognises UNIQUE failures, also when wrapped, and never returns empty conflict errors', () => {

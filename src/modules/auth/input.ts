@@ -1,9 +1,9 @@
 // Input checks for the sign-in, password and token forms and their JSON twins: each returns
 // either clean values or one message per field (ValidationError).
-import { PASSWORD_MAX_LENGTH } from '../../platform/auth/password';
+import { PASSWORD_MAX_LENGTH } from '../../domain/auth/password-rules';
 import { SCOPES, type Scope } from '../../domain/auth/roles';
 import { USERNAME_MAX } from './sign-in';
-import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX } from '../../platform/auth/tokens';
+import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX } from '../../domain/auth/tokens';
 import { characterProblem, charLength } from '../../domain/text/input-text';
 import type { Msg } from '../../platform/i18n/lang';
 

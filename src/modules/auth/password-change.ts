@@ -8,7 +8,8 @@
 import { eq } from 'drizzle-orm';
 import { auditFromContext } from '../../platform/audit/audit';
 import { rememberDevice } from './devices';
-import { hashPassword, parseParams, PASSWORD_MAX_LENGTH, verifyPassword } from '../../platform/auth/password';
+import { PASSWORD_MAX_LENGTH } from '../../domain/auth/password-rules';
+import { hashPassword, parseParams, verifyPassword } from '../../platform/auth/password';
 import { checkNewPassword } from '../../platform/auth/password-policy';
 import { SESSION_COOKIE, createSession, destroyAllSessions, setSessionCookie } from '../../platform/auth/sessions';
 import { rotateCsrf } from './sign-in';

@@ -17,7 +17,8 @@ import {
   listSessions,
 } from '../../platform/auth/sessions';
 import { INVALID_CREDENTIALS, lockedMessage, signIn } from './sign-in';
-import { createApiToken, findOwnToken, listApiTokens, revokeApiToken, type TokenView } from '../../platform/auth/tokens';
+import type { TokenView } from '../../domain/auth/tokens';
+import { createApiToken, findOwnToken, listApiTokens, revokeApiToken } from '../../platform/auth/tokens';
 import type { AppContext, AppEnv, StaffPrincipal, StaffContext } from '../../platform/http/context';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../platform/http/errors';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';

@@ -7,7 +7,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, ratings, services } from '../../db/schema';
-import { addWorkingDays, type HolidaySet } from '../../domain/sla/calendar';
+import type { HolidaySet } from '../../domain/sla/calendar';
+import { reopenDeadline } from '../../domain/cases/reopen-window';
 import { SKM_ELEMENTS, validateResponse } from '../../domain/skm/ikm';
 import { checkText } from '../../domain/text/input-text';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../platform/http/errors';
@@ -79,7 +80,7 @@ export async function attachmentDownload(deps: AppDeps, row: CaseRow, audience: 
 
 /** Until when the citizen may reopen this case (its kind's window after resolved_at), or null. */
 export function reopenUntil(kind: CaseKind, row: Pick<CaseRow, 'resolvedAt'>, holidays: HolidaySet): Date | null {
-  return kind.reopen && row.resolvedAt ? addWorkingDays(row.resolvedAt, kind.reopen.windowWorkingDays, holidays) : null;
+  return kind.reopen && row.resolvedAt ? reopenDeadline(row.resolvedAt, holidays, kind.reopen.windowWorkingDays) : null;
 }
 
 function notAllowed(m: Msg): AppError {

@@ -7,7 +7,7 @@
 import { and, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outbox } from '../../db/schema';
-import { jakartaDate, jakartaMidnight } from '../../domain/sla/calendar';
+import { jakartaWallClock, nextJakartaMidnight } from '../../domain/time/jakarta';
 import type { AppDeps } from '../../platform/runtime/deps';
 import { seal, unseal } from '../../platform/security/crypto';
 import { countHit, rateKey } from '../../platform/security/rate-limits';
@@ -89,14 +89,12 @@ export async function purgeOutbox(db: Db, now: Date): Promise<{ sent: number; ex
  */
 export async function takeMailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to: string, now: Date): Promise<boolean> {
   const key = await rateKey(deps.config.secret, 'mail_recipient', to.toLowerCase());
-  const tomorrow = jakartaMidnight(jakartaDate(new Date(now.getTime() + 24 * 3600_000)));
-  const hit = await countHit(deps.db, key, now, tomorrow);
+  const hit = await countHit(deps.db, key, now, nextJakartaMidnight(now));
   return hit.hits <= deps.config.mailsPerRecipientPerDay;
 }
 
 function wib(d: Date): string {
-  const local = new Date(d.getTime() + 7 * 3600 * 1000).toISOString();
-  return `${local.slice(0, 10)} ${local.slice(11, 16)} WIB`;
+  return `${jakartaWallClock(d).replace('T', ' ')} WIB`;
 }
 
 /**

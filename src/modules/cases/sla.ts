@@ -88,8 +88,3 @@ export function effectiveDue(c: CaseSlaFields, holidays: HolidaySet, now: Date):
 export function resumedDue(c: CaseSlaFields, holidays: HolidaySet, now: Date): DueInstants & { pausedSince: null } {
   return { ...effectiveDue(c, holidays, now), pausedSince: null };
 }
-
-/** True when `at` is within `days` working days after `from` (e.g. the 10-day reopen window). */
-export function withinWorkingDays(from: Date, days: number, at: Date, holidays: HolidaySet): boolean {
-  return at.getTime() <= addWorkingDays(from, days, holidays).getTime();
-}

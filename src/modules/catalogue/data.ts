@@ -5,26 +5,9 @@ import {
   formFieldsSchema,
   parseStoredJson,
   requirementsSchema,
-  type Bilingual,
-  type FormField,
   type ServiceKind,
+  type ServiceView,
 } from '../../domain/catalogue/service';
-
-export interface ServiceView {
-  id: number;
-  kind: ServiceKind;
-  code: string;
-  name: Bilingual;
-  description: Bilingual;
-  unit: { id: number; code: string; name: string; nameEn: string };
-  slaDays: number;
-  firstResponseDays: number;
-  fee: number;
-  legalBasis: string | null;
-  validityMonths: number | null;
-  requirements: Bilingual[];
-  formFields: FormField[];
-}
 
 const serviceColumns = {
   service: services,

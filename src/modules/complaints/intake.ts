@@ -16,7 +16,7 @@ import {
   type ComplaintDraft,
   type KelurahanOption,
 } from '../../domain/complaints/draft';
-import { isIsoDate, jakartaDate } from '../../domain/sla/calendar';
+import { isIsoDate, jakartaDate } from '../../domain/time/jakarta';
 import { checkText, type TextRules } from '../../domain/text/input-text';
 import type { Msg } from '../../platform/i18n/lang';
 import type { AppDeps } from '../../platform/runtime/deps';

@@ -5,18 +5,15 @@ import {
   ComplaintPublicFacts,
   ComplaintStaffFacts,
 } from '../../../templates/pages/complaints/case-facts';
+import { REOPEN_WINDOW_WORKING_DAYS } from '../../domain/cases/reopen-window';
 import { complaintMachine, OPEN_COMPLAINT_STATUSES } from '../../domain/cases/state-machine';
 import type { ComplaintDraft } from '../../domain/complaints/draft';
 import { defineCaseKind } from '../cases/kinds';
 import { complaintConfirmationMail } from '../cases/mail';
 import { COMPLAINT, complaintCase, validateComplaint, type ValidComplaint } from './intake';
 
-/**
- * A resolved complaint may be reopened by its citizen for 10 working days; after that the system
- * closes it, as SP4N-LAPOR! closes a report 10 working days after follow-up without reply.
- */
-const REOPEN_WINDOW_WORKING_DAYS = 10;
-
+// A resolved complaint may be reopened by its citizen for REOPEN_WINDOW_WORKING_DAYS; after that
+// the system closes it (the rule and its source: src/domain/cases/reopen-window.ts).
 export const complaintKind = defineCaseKind<ComplaintDraft, ValidComplaint>({
   kind: COMPLAINT,
   trackingPrefix: 'ADU',

@@ -9,7 +9,7 @@ import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '..
 import { trackingLink } from '../cases/mail';
 import { units } from '../../db/schema';
 import { EMPTY_DRAFT, oneYearBefore, type ComplaintDraft } from '../../domain/complaints/draft';
-import { jakartaDate } from '../../domain/sla/calendar';
+import { jakartaDate } from '../../domain/time/jakarta';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { publicUrl } from '../../platform/http/public-url';
 import { AppError, type TooManyRequestsError } from '../../platform/http/errors';

@@ -8,9 +8,8 @@ import { competencyMeans, gapsFromAssessment, unitGapTable, validateAnswers } fr
 import { isCompetency } from '../../domain/training/competencies';
 import { rangeProblem } from '../../domain/text/input-text';
 import { ConflictError, ValidationError } from '../../platform/http/errors';
+import type { AssessmentRow, ItemRow } from '../../domain/training/views';
 
-export type AssessmentRow = typeof trainingAssessments.$inferSelect;
-export type ItemRow = typeof trainingAssessmentItems.$inferSelect;
 
 export async function assessmentForYear(db: Db, year: number, opts: { publishedOnly: boolean }): Promise<{ assessment: AssessmentRow; items: ItemRow[] } | null> {
   const [a] = await db.select().from(trainingAssessments).where(eq(trainingAssessments.year, year));

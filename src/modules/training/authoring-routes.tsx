@@ -9,14 +9,15 @@ import {
   EMPTY_COURSE,
   lessonToForm,
   NewCoursePage,
-  type FormValues,
   type SectionForm,
 } from '../../../templates/pages/training/authoring';
 import { auditFromContext } from '../../platform/audit/audit';
 import { requireStaff } from '../../platform/auth/guard';
 import { validateCourse, validateLesson, validateQuestion, validateSession, type CourseForm } from '../../domain/training/authoring';
-import type { AppContext, AppEnv, StaffContext } from '../../platform/http/context';
+import type { AppEnv, StaffContext } from '../../platform/http/context';
 import { AppError, NotFoundError } from '../../platform/http/errors';
+import { readForm, type FormInput } from '../../platform/http/form';
+import { pathId } from '../../platform/http/path-id';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import {
@@ -50,39 +51,58 @@ const NOTICES: Record<string, Msg> = {
   sesi: { id: 'Sesi dijadwalkan.', en: 'Session scheduled.' },
 };
 
-async function formValues(c: AppContext): Promise<FormValues> {
-  const body = await c.req.parseBody({ all: true });
-  const out: FormValues = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
-const s = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-const a = (v: FormValues, k: string) => {
-  const x = v[k];
-  return Array.isArray(x) ? x : typeof x === 'string' && x ? [x] : [];
-};
-
-function courseForm(v: FormValues, code: string): CourseForm {
+/** The course form's fields, for validateCourse (the code is fixed once the course exists). */
+function courseForm(form: FormInput, code: string): CourseForm {
   return {
     code,
-    titleId: s(v, 'judul'),
-    titleEn: s(v, 'judul_en'),
-    descriptionId: s(v, 'deskripsi'),
-    descriptionEn: s(v, 'deskripsi_en'),
-    competencies: a(v, 'kompetensi'),
-    jp: s(v, 'jp'),
-    mode: s(v, 'moda'),
-    audienceRoles: a(v, 'peran'),
-    audienceUnits: s(v, 'unit'),
-    prerequisites: s(v, 'prasyarat'),
-    quizQuestionCount: s(v, 'jumlah_soal'),
-    quizPassPercent: s(v, 'nilai_lulus'),
-    quizMaxAttempts: s(v, 'percobaan'),
-    quizTimeLimitMinutes: s(v, 'waktu'),
+    titleId: form.text('judul'),
+    titleEn: form.text('judul_en'),
+    descriptionId: form.text('deskripsi'),
+    descriptionEn: form.text('deskripsi_en'),
+    competencies: form.all('kompetensi'),
+    jp: form.text('jp'),
+    mode: form.text('moda'),
+    audienceRoles: form.all('peran'),
+    audienceUnits: form.text('unit'),
+    prerequisites: form.text('prasyarat'),
+    quizQuestionCount: form.text('jumlah_soal'),
+    quizPassPercent: form.text('nilai_lulus'),
+    quizMaxAttempts: form.text('percobaan'),
+    quizTimeLimitMinutes: form.text('waktu'),
+  };
+}
+
+function lessonForm(form: FormInput) {
+  return {
+    title: form.text('judul'),
+    body: form.text('isi'),
+    minutes: form.text('menit'),
+    imageUrl: form.text('gambar'),
+    imageAlt: form.text('alt'),
+    videoUrl: form.text('video'),
+    materialUrl: form.text('materi'),
+    materialLabel: form.text('label_materi'),
+  };
+}
+
+function questionForm(form: FormInput) {
+  return {
+    kind: form.text('jenis'),
+    prompt: form.text('soal'),
+    options: form.text('pilihan'),
+    correct: form.trimmed('kunci').toLowerCase(),
+    explanation: form.text('pembahasan'),
+  };
+}
+
+function sessionForm(form: FormInput) {
+  return {
+    title: form.text('judul'),
+    startsAt: form.text('mulai'),
+    endsAt: form.text('selesai'),
+    place: form.text('tempat'),
+    capacity: form.text('kapasitas'),
+    jp: form.text('jp'),
   };
 }
 
@@ -106,11 +126,6 @@ async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: S
       notice={NOTICES[c.req.query('pesan') ?? ''] ?? null}
     />,
   );
-}
-
-function idParam(raw: string): number {
-  if (!/^\d{1,12}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
 }
 
 const base = (code: string) => `/pelatihan/kelola/kursus/${encodeURIComponent(code)}`;
@@ -138,10 +153,10 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/baru', AUTHORS, async (c) => {
     const t = translator(c.var.lang);
     const { db } = c.var.deps;
-    const v = await formValues(c);
-    const r = validateCourse(courseForm(v, s(v, 'kode')), await knownCodes(db));
+    const form = await readForm(c);
+    const r = validateCourse(courseForm(form, form.text('kode')), await knownCodes(db));
     const again = (fields: Record<string, Msg> | undefined, error: Msg, status: 409 | 422) =>
-      renderPage(c, { title: t('Kursus baru', 'New course'), status }, <NewCoursePage lang={c.var.lang} csrf={c.var.csrfToken} form={{ section: 'course', values: v, fields, error }} />);
+      renderPage(c, { title: t('Kursus baru', 'New course'), status }, <NewCoursePage lang={c.var.lang} csrf={c.var.csrfToken} form={{ section: 'course', values: form.values(), fields, error }} />);
     if (!r.ok) return again(r.fields, invalid, 422);
     try {
       await noteCourseAuthor(db, await createCourse(db, r.value), c.var.staff.id, c.var.deps.clock.now());
@@ -156,9 +171,9 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/kursus/:code', AUTHORS, async (c) => {
     const { db, clock } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const v = await formValues(c);
-    const r = validateCourse(courseForm(v, course.code), await knownCodes(db));
-    if (!r.ok) return renderEdit(c, course, { form: { section: 'course', values: { ...v, kode: course.code }, fields: r.fields, error: invalid }, status: 422 });
+    const form = await readForm(c);
+    const r = validateCourse(courseForm(form, course.code), await knownCodes(db));
+    if (!r.ok) return renderEdit(c, course, { form: { section: 'course', values: { ...form.values(), kode: course.code }, fields: r.fields, error: invalid }, status: 422 });
     await updateCourse(db, clock.now(), course, r.value);
     await auditFromContext(c, { event: 'course.updated', target: `course:${course.code}`, detail: { jp: r.value.jp } });
     return c.redirect(`${base(course.code)}?pesan=disimpan`, 303);
@@ -166,8 +181,7 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/kursus/:code/terbit', AUTHORS, async (c) => {
     const { db, clock } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const v = await formValues(c);
-    const publish = s(v, 'aksi') === 'terbitkan';
+    const publish = (await readForm(c)).text('aksi') === 'terbitkan';
     try {
       await setPublished(db, clock.now(), course, publish);
     } catch (e) {
@@ -180,9 +194,9 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/kursus/:code/materi', AUTHORS, async (c) => {
     const { db } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const v = await formValues(c);
-    const r = validateLesson(lessonForm(v));
-    if (!r.ok) return renderEdit(c, course, { form: { section: 'lesson', values: v, fields: r.fields, error: invalid }, status: 422 });
+    const form = await readForm(c);
+    const r = validateLesson(lessonForm(form));
+    if (!r.ok) return renderEdit(c, course, { form: { section: 'lesson', values: form.values(), fields: r.fields, error: invalid }, status: 422 });
     await addLesson(db, course.id, r.value);
     await auditFromContext(c, { event: 'course.lesson_added', target: `course:${course.code}` });
     return c.redirect(`${base(course.code)}?pesan=materi#h-materi-kelola`, 303);
@@ -190,22 +204,22 @@ export const authoringRoutes = new Hono<AppEnv>()
   .get('/kursus/:code/materi/:id', AUTHORS, async (c) => {
     const { db } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const lesson = (await listLessons(db, course.id)).find((l) => l.id === idParam(c.req.param('id')));
+    const lesson = (await listLessons(db, course.id)).find((l) => l.id === pathId(c));
     if (!lesson) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
     return renderPage(c, { title: lesson.title }, <EditLessonPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} lesson={lesson} v={lessonToForm(lesson)} />);
   })
   .post('/kursus/:code/materi/:id', AUTHORS, async (c) => {
     const { db } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const lesson = (await listLessons(db, course.id)).find((l) => l.id === idParam(c.req.param('id')));
+    const lesson = (await listLessons(db, course.id)).find((l) => l.id === pathId(c));
     if (!lesson) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
-    const v = await formValues(c);
-    const r = validateLesson(lessonForm(v));
+    const form = await readForm(c);
+    const r = validateLesson(lessonForm(form));
     if (!r.ok)
       return renderPage(
         c,
         { title: lesson.title, status: 422 },
-        <EditLessonPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} lesson={lesson} v={v} fields={r.fields} error={invalid} />,
+        <EditLessonPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} lesson={lesson} v={form.values()} fields={r.fields} error={invalid} />,
       );
     await updateLesson(db, course.id, lesson.id, r.value);
     await auditFromContext(c, { event: 'course.lesson_updated', target: `course:${course.code}`, detail: { lesson: lesson.id } });
@@ -214,9 +228,9 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/kursus/:code/soal', AUTHORS, async (c) => {
     const { db } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const v = await formValues(c);
-    const r = validateQuestion({ kind: s(v, 'jenis'), prompt: s(v, 'soal'), options: s(v, 'pilihan'), correct: s(v, 'kunci').trim().toLowerCase(), explanation: s(v, 'pembahasan') });
-    if (!r.ok) return renderEdit(c, course, { form: { section: 'question', values: v, fields: r.fields, error: invalid }, status: 422 });
+    const form = await readForm(c);
+    const r = validateQuestion(questionForm(form));
+    if (!r.ok) return renderEdit(c, course, { form: { section: 'question', values: form.values(), fields: r.fields, error: invalid }, status: 422 });
     await addQuestion(db, course.id, r.value);
     await auditFromContext(c, { event: 'course.question_added', target: `course:${course.code}` });
     return c.redirect(`${base(course.code)}?pesan=soal#h-soal-kelola`, 303);
@@ -224,30 +238,18 @@ export const authoringRoutes = new Hono<AppEnv>()
   .post('/kursus/:code/soal/:id/nonaktif', AUTHORS, async (c) => {
     const { db } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    await retireQuestion(db, course.id, idParam(c.req.param('id')));
+    await retireQuestion(db, course.id, pathId(c));
     await auditFromContext(c, { event: 'course.question_retired', target: `course:${course.code}`, detail: { question: c.req.param('id') } });
     return c.redirect(`${base(course.code)}?pesan=soal_nonaktif#h-soal-kelola`, 303);
   })
   .post('/kursus/:code/sesi', AUTHORS, async (c) => {
     const { db, clock } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
-    const v = await formValues(c);
-    const r = validateSession({ title: s(v, 'judul'), startsAt: s(v, 'mulai'), endsAt: s(v, 'selesai'), place: s(v, 'tempat'), capacity: s(v, 'kapasitas'), jp: s(v, 'jp') }, clock.now());
-    if (!r.ok) return renderEdit(c, course, { form: { section: 'session', values: v, fields: r.fields, error: invalid }, status: 422 });
+    const form = await readForm(c);
+    const r = validateSession(sessionForm(form), clock.now());
+    if (!r.ok) return renderEdit(c, course, { form: { section: 'session', values: form.values(), fields: r.fields, error: invalid }, status: 422 });
     await addSession(db, course.id, c.var.staff.id, r.value);
     await auditFromContext(c, { event: 'course.session_added', target: `course:${course.code}` });
     return c.redirect(`${base(course.code)}?pesan=sesi#h-sesi-kelola`, 303);
   });
 
-function lessonForm(v: FormValues) {
-  return {
-    title: s(v, 'judul'),
-    body: s(v, 'isi'),
-    minutes: s(v, 'menit'),
-    imageUrl: s(v, 'gambar'),
-    imageAlt: s(v, 'alt'),
-    videoUrl: s(v, 'video'),
-    materialUrl: s(v, 'materi'),
-    materialLabel: s(v, 'label_materi'),
-  };
-}

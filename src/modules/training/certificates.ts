@@ -5,8 +5,8 @@ import { trainingCertificates } from '../../db/schema-training';
 import { signVerificationToken } from '../../domain/verification/token';
 import { publicUrl } from '../../platform/http/public-url';
 import type { AppConfig } from '../../platform/runtime/deps';
+import type { CertificateView } from '../../domain/training/views';
 
-export type CertificateView = typeof trainingCertificates.$inferSelect;
 
 /** PLT/2026/000123: the year of issue (Asia/Jakarta) and the certificate's row id. */
 export function certificateNumber(year: number, id: number): string {

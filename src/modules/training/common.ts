@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { staff, units } from '../../db/schema';
-import { jakartaYear } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
 import { gapCompetencies, recommendCourses } from '../../domain/training/recommend';
 import { assessmentGaps } from './assessment';
 import type { StaffPrincipal } from '../../platform/http/context';

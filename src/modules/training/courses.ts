@@ -11,37 +11,13 @@ import {
   trainingQuestions,
   trainingQuizAttempts,
 } from '../../db/schema-training';
-import { isCompetency, isMode, type Competency, type CourseMode } from '../../domain/training/competencies';
-import type { Msg } from '../../platform/i18n/lang';
+import { isCompetency, isMode } from '../../domain/training/competencies';
+import type { CourseProgress, CourseView, LessonView } from '../../domain/training/views';
 
-export interface CourseView {
-  id: number;
-  code: string;
-  title: Msg;
-  description: Msg;
-  competencies: Competency[];
-  jp: number;
-  mode: CourseMode;
-  audienceRoles: string[];
-  audienceUnits: string[];
-  prerequisites: string[];
-  published: boolean;
-  quiz: { questionCount: number; passPercent: number; maxAttempts: number; timeLimitMinutes: number };
-}
+// the JSON API (api.ts) takes these types from here
+export type { CourseProgress, CourseView, LessonView };
 
-export interface LessonView {
-  id: number;
-  courseId: number;
-  position: number;
-  title: string;
-  body: string;
-  imageUrl: string | null;
-  imageAlt: string | null;
-  videoUrl: string | null;
-  materialUrl: string | null;
-  materialLabel: string | null;
-  minutes: number;
-}
+
 
 function jsonArray(s: string): string[] {
   try {
@@ -123,18 +99,6 @@ export async function enrolmentsOf(db: Db, staffId: number): Promise<Map<number,
   return new Map(rows.map((r) => [r.courseId, { enrolledAt: r.enrolledAt, completedAt: r.completedAt }]));
 }
 
-export interface CourseProgress {
-  enrolled: boolean;
-  enrolledAt: Date | null;
-  completedAt: Date | null;
-  doneLessonIds: Set<number>;
-  attemptsUsed: number;
-  bestPercent: number | null;
-  quizPassed: boolean;
-  /** an attempt still running (not submitted, deadline not passed) */
-  openAttemptId: string | null;
-  certificateId: number | null;
-}
 
 export async function courseProgress(db: Db, staffId: number, courseId: number, now: Date): Promise<CourseProgress> {
   const [enr, done, attempts, cert] = await db.batch([

@@ -5,13 +5,14 @@ import type { Db } from '../../db/client';
 import { rangeProblem } from '../../domain/text/input-text';
 import { staff } from '../../db/schema';
 import { trainingEvidence } from '../../db/schema-training';
-import { checkEvidenceFile, EVIDENCE_KIND_LABELS, jakartaDate, mayDecideEvidence, validateEvidence, type EvidenceInput } from '../../domain/training/evidence';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import { checkEvidenceFile, EVIDENCE_KIND_LABELS, mayDecideEvidence, validateEvidence, type EvidenceInput } from '../../domain/training/evidence';
+import { jakartaDate } from '../../domain/time/jakarta';
+import { ConflictError, ForbiddenError, ValidationError } from '../../platform/http/errors';
 import type { FileStore } from '../../platform/runtime/deps';
 import { sha256Hex } from '../../platform/security/crypto';
 import { ledgerInsert } from './ledger';
+import type { EvidenceRow } from '../../domain/training/views';
 
-export type EvidenceRow = typeof trainingEvidence.$inferSelect;
 
 const EXT = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
 

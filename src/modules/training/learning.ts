@@ -13,7 +13,8 @@ import {
   trainingQuizAttempts,
 } from '../../db/schema-training';
 import { staff as staffTable } from '../../db/schema';
-import { jakartaYear, isoDuration } from '../../domain/training/ledger';
+import { isoDuration } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
 import {
   canStartAttempt,
   checkSubmissionTime,
@@ -24,7 +25,11 @@ import {
   type BankQuestion,
 } from '../../domain/training/quiz';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../domain/training/views';
 import type { Msg } from '../../platform/i18n/lang';
+
+// the JSON API (api.ts) takes this type from here
+export type { AttemptView };
 import { isCourseAuthor } from './authors';
 import { certificateNumber } from './certificates';
 import { completedCourseCodes, courseProgress, inAudience, listLessons, type CourseView } from './courses';
@@ -123,27 +128,7 @@ export async function completeLesson(db: Db, now: Date, who: Learner, course: Co
 
 // ------------------------------------------------------------------ quiz
 
-export interface QuestionForLearner {
-  id: number;
-  kind: string;
-  prompt: string;
-  options: { key: string; text: string }[];
-}
 
-export interface AttemptView {
-  id: string;
-  courseId: number;
-  staffId: number;
-  questions: AttemptQuestion[];
-  passPercent: number;
-  startedAt: Date;
-  deadlineAt: Date;
-  submittedAt: Date | null;
-  answers: Record<string, string> | null;
-  scorePercent: number | null;
-  passed: boolean | null;
-  outcome: string | null;
-}
 
 function parseOptions(s: string): { key: string; text: string }[] {
   try {
@@ -229,12 +214,6 @@ export async function questionsForLearner(db: Db, attempt: AttemptView): Promise
   });
 }
 
-export interface ReviewedQuestion extends QuestionForLearner {
-  chosen: string | null;
-  correctKey: string;
-  correct: boolean;
-  explanation: string;
-}
 
 /** After submission only: each question with the learner's answer, the correct one and the explanation. */
 export async function reviewAttempt(db: Db, attempt: AttemptView): Promise<ReviewedQuestion[]> {

@@ -2,7 +2,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { trainingLedger } from '../../db/schema-training';
-import { jakartaYear, type LedgerResult, type LedgerRow, type ObjectType, type Verb } from '../../domain/training/ledger';
+import type { LedgerResult, ObjectType, Verb } from '../../domain/training/ledger';
+import { jakartaYear } from '../../domain/time/jakarta';
+import type { LedgerEntryView } from '../../domain/training/views';
 
 export interface Actor {
   id: number;
@@ -47,12 +49,6 @@ export function ledgerInsert(db: Db, e: NewEntry) {
   });
 }
 
-export interface LedgerEntryView extends LedgerRow {
-  id: number;
-  year: number;
-  courseId: number | null;
-  certificateId: number | null;
-}
 
 function parseResult(s: string | null): LedgerResult | null {
   if (!s) return null;

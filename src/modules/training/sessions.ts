@@ -6,18 +6,11 @@ import type { Db } from '../../db/client';
 import { staff } from '../../db/schema';
 import { trainingCourses, trainingEnrolments, trainingSessionRegistrations, trainingSessions } from '../../db/schema-training';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import type { Participant, SessionRow, SessionView } from '../../domain/training/views';
 import type { Msg } from '../../platform/i18n/lang';
 import { AUTHOR_NO_SESSION, authorsAmong, isCourseAuthor } from './authors';
 import { ledgerInsert } from './ledger';
 
-export type SessionRow = typeof trainingSessions.$inferSelect;
-
-export interface SessionView extends SessionRow {
-  registered: number;
-  waitlisted: number;
-  /** this staff member's registration, if any (not cancelled) */
-  mine: { status: 'registered' | 'waitlisted'; position: number | null; attendedAt: Date | null } | null;
-}
 
 export async function findSession(db: Db, id: number): Promise<SessionRow | null> {
   const [s] = await db.select().from(trainingSessions).where(eq(trainingSessions.id, id));
@@ -175,15 +168,6 @@ export function canTakeAttendance(who: { id: number; roles: readonly string[] },
   return session.facilitatorId === who.id || who.roles.includes('admin');
 }
 
-export interface Participant {
-  registrationId: number;
-  staffId: number;
-  name: string;
-  nip: string;
-  status: string;
-  registeredAt: Date;
-  attendedAt: Date | null;
-}
 
 export async function participants(db: Db, sessionId: number): Promise<Participant[]> {
   return db

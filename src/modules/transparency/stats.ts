@@ -10,58 +10,20 @@
 //    resolution SLA; a complaint waiting for the citizen (paused) is not due until it resumes.
 //  - Medians are in working time (Asia/Jakarta working days minus holidays), from submission to
 //    the first response and to the resolution.
-//  - IKM per unit (PermenPANRB 14/2017): element means from SUM/COUNT per unit, IKM = mean of the
-//    nine element means × 25, graded with gradeFor().
-import { and, asc, desc, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
+//  - IKM per unit (PermenPANRB 14/2017): SUM and COUNT of each element per unit in SQL, turned
+//    into the IKM and its grade by the domain's ikmFromTotals() (the arithmetic computeIkm uses).
+import { and, asc, desc, eq, gte, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, kelurahan, ratings, services, units } from '../../db/schema';
-import { gradeFor, type IkmGrade } from '../../domain/skm/ikm';
+import { ikmFromTotals } from '../../domain/skm/ikm';
+import { PERIODS, type Compliance, type PeriodDays, type TransparencyStats, type UnitIkm } from '../../domain/transparency/views';
 import { workingMillisBetween, type HolidaySet } from '../../domain/sla/calendar';
 import { loadHolidaySet } from '../cases/holidays';
 import { ofRegisteredKind } from '../cases/kinds';
 
-export const PERIODS = [30, 90, 365] as const;
-export type PeriodDays = (typeof PERIODS)[number];
-
 export function parsePeriod(v: string | undefined | null): PeriodDays {
   const n = Number(v);
   return (PERIODS as readonly number[]).includes(n) ? (n as PeriodDays) : 30;
-}
-
-export interface Compliance {
-  /** complaints whose SLA has come due (or that were answered) */
-  due: number;
-  met: number;
-  /** 0–100, null when nothing was due */
-  percent: number | null;
-}
-
-export interface UnitIkm {
-  unitCode: string;
-  unitName: string;
-  unitNameEn: string;
-  respondents: number;
-  elementMeans: number[];
-  ikm: number;
-  grade: IkmGrade;
-}
-
-export interface TransparencyStats {
-  periodDays: PeriodDays;
-  from: Date;
-  to: Date;
-  total: number;
-  /** counted in total, never broken down */
-  confidential: number;
-  byCategory: { code: string; nameId: string; nameEn: string; count: number }[];
-  byKelurahan: { code: string; name: string; count: number }[];
-  /** non-confidential complaints without a kelurahan */
-  withoutKelurahan: number;
-  firstResponse: Compliance;
-  resolution: Compliance;
-  medianFirstResponseMs: number | null;
-  medianResolutionMs: number | null;
-  ikm: UnitIkm[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -151,23 +113,16 @@ export async function medianTimes(db: Db, since: Date, holidays: HolidaySet) {
 }
 
 export async function ikmPerUnit(db: Db, since: Date): Promise<UnitIkm[]> {
-  const cols = [ratings.u1, ratings.u2, ratings.u3, ratings.u4, ratings.u5, ratings.u6, ratings.u7, ratings.u8, ratings.u9];
+  const elements = [ratings.u1, ratings.u2, ratings.u3, ratings.u4, ratings.u5, ratings.u6, ratings.u7, ratings.u8, ratings.u9];
+  // one SUM and one COUNT per element, side by side: s0, c0, s1, c1 …
+  const totals: Record<string, SQL<number>> = Object.fromEntries(
+    elements.flatMap((col, i) => [
+      [`s${i}`, sql<number>`coalesce(sum(${col}), 0)`],
+      [`c${i}`, sql<number>`count(${col})`],
+    ]),
+  );
   const rows = await db
-    .select({
-      unitCode: units.code,
-      unitName: units.name,
-      unitNameEn: units.nameEn,
-      n: sql<number>`count(*)`,
-      s1: sql<number>`sum(${cols[0]})`,
-      s2: sql<number>`sum(${cols[1]})`,
-      s3: sql<number>`sum(${cols[2]})`,
-      s4: sql<number>`sum(${cols[3]})`,
-      s5: sql<number>`sum(${cols[4]})`,
-      s6: sql<number>`sum(${cols[5]})`,
-      s7: sql<number>`sum(${cols[6]})`,
-      s8: sql<number>`sum(${cols[7]})`,
-      s9: sql<number>`sum(${cols[8]})`,
-    })
+    .select({ unitCode: units.code, unitName: units.name, unitNameEn: units.nameEn, n: sql<number>`count(*)`, ...totals })
     .from(ratings)
     .innerJoin(units, eq(units.id, ratings.unitId))
     .where(gte(ratings.createdAt, since))
@@ -175,11 +130,22 @@ export async function ikmPerUnit(db: Db, since: Date): Promise<UnitIkm[]> {
     .orderBy(asc(units.name));
   const out: UnitIkm[] = [];
   for (const r of rows) {
-    const n = Number(r.n);
-    if (!n) continue;
-    const means = [r.s1, r.s2, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9].map((s) => Number(s) / n);
-    const ikm = (means.reduce((a, b) => a + b, 0) / means.length) * 25;
-    out.push({ unitCode: r.unitCode, unitName: r.unitName, unitNameEn: r.unitNameEn, respondents: n, elementMeans: means, ikm, grade: gradeFor(ikm) });
+    const total = (key: string) => Number((r as Record<string, unknown>)[key]);
+    const ikm = ikmFromTotals({
+      respondents: Number(r.n),
+      sums: elements.map((_, i) => total(`s${i}`)),
+      counts: elements.map((_, i) => total(`c${i}`)),
+    });
+    if (ikm.ikm === null || !ikm.grade) continue;
+    out.push({
+      unitCode: r.unitCode,
+      unitName: r.unitName,
+      unitNameEn: r.unitNameEn,
+      respondents: ikm.respondents,
+      elementMeans: ikm.elementMeans,
+      ikm: ikm.ikm,
+      grade: ikm.grade,
+    });
   }
   return out.sort((a, b) => b.ikm - a.ikm || a.unitName.localeCompare(b.unitName));
 }

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { honoContext, type AppContext } from '../http/context';
@@ -47,6 +46,17 @@ export async function recordAudit(db: Db, at: Date, e: AuditEntry): Promise<void
     ip: e.ip ?? null,
     detail: e.detail ? JSON.stringify(e.detail) : null,
   });
+}
+
+/** `{field: {from, to}}` for every field whose value differs: the detail of an "updated" audit entry. */
+export function auditChanges<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v === undefined) continue;
+    const b = before[k];
+    if (JSON.stringify(b) !== JSON.stringify(v)) out[k] = { from: b ?? null, to: v ?? null };
+  }
+  return out;
 }
 
 /** The audit entry for the request at hand: actor, time and address come from the context. */

@@ -3,7 +3,7 @@
 // Length beats complexity rules (NIST SP 800-63B), so there are no "one capital, one symbol" rules.
 import type { Msg } from '../i18n/lang';
 import { COMMON_BASE_WORDS, COMMON_PASSWORDS } from './common-passwords';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/auth/password-rules';
 
 const COMMON = new Set(COMMON_PASSWORDS);
 const BASES = new Set(COMMON_BASE_WORDS);

@@ -6,8 +6,6 @@ import { fromBase64Url, randomBytes, timingSafeEqual, toBase64Url } from '../sec
 
 export const PBKDF2_MAX_ITERATIONS = 100_000;
 export const CURRENT_PARAMS = { alg: 'pbkdf2', hash: 'SHA-256', iterations: 100_000, keyBits: 256 } as const;
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
 
 export interface PasswordParams {
   alg: 'pbkdf2';

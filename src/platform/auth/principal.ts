@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { staff, staffRoles, units } from '../../db/schema';
-import type { StaffPrincipal } from '../http/context';
+import type { StaffPrincipal } from '../../domain/auth/principal';
 
 /** Loads an active staff member with unit and roles; null when missing or deactivated. */
 export async function loadPrincipal(

@@ -2,7 +2,7 @@
 // so a copy of the database does not yield live sessions. Idle and absolute timeouts are
 // checked on every request; deactivating an account deletes its sessions at once.
 import { and, desc, eq, lte, ne } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client';
 import { sessions } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
@@ -12,6 +12,7 @@ import type { AppConfig } from '../runtime/deps';
 import { clearCookie, readCookie, writeCookie } from '../security/cookies';
 import { randomToken, sha256Hex } from '../security/crypto';
 import { loadPrincipal } from './principal';
+import type { SessionView } from '../../domain/auth/principal';
 import { scopesForRoles } from '../../domain/auth/roles';
 import { resolveBearerToken } from './tokens';
 
@@ -101,13 +102,6 @@ export function clearSessionCookie(c: AppContext): void {
 
 /** Why the last session ended, so the sign-in page can say so (expired vs signed out). */
 export const SESSION_END_HEADER = 'X-Pelita-Session-End';
-
-export interface SessionView {
-  idHash: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  userAgent: string | null;
-}
 
 /** The staff member's live sessions, newest first (for the account page). */
 export async function listSessions(db: Db, staffId: number, now: Date, config: AppConfig): Promise<SessionView[]> {

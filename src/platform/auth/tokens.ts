@@ -4,28 +4,16 @@
 import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { apiTokens } from '../../db/schema';
-import type { StaffPrincipal } from '../http/context';
+import type { StaffPrincipal } from '../../domain/auth/principal';
+import type { TokenView } from '../../domain/auth/tokens';
 import { randomToken, sha256Hex } from '../security/crypto';
 import { loadPrincipal } from './principal';
 import { SCOPES, scopesForRoles, type Scope } from '../../domain/auth/roles';
 
 export const TOKEN_PREFIX = 'plt_';
-export const TOKEN_NAME_MAX = 80;
-export const TOKEN_MAX_DAYS = 365;
 /** last-used time (and the 'token.used' audit entry) is written at most this often */
 export const TOKEN_TOUCH_INTERVAL_MS = 3600_000;
 const TOKEN_RE = /^plt_[A-Za-z0-9_-]{43}$/;
-
-export interface TokenView {
-  id: number;
-  name: string;
-  prefix: string;
-  scopes: Scope[];
-  createdAt: Date;
-  expiresAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
 
 function parseScopes(json: string): Scope[] {
   try {
@@ -34,12 +22,6 @@ function parseScopes(json: string): Scope[] {
   } catch {
     return [];
   }
-}
-
-export function tokenStatus(t: TokenView, now: Date): 'active' | 'revoked' | 'expired' {
-  if (t.revokedAt) return 'revoked';
-  if (t.expiresAt.getTime() <= now.getTime()) return 'expired';
-  return 'active';
 }
 
 export async function createApiToken(

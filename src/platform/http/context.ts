@@ -1,23 +1,10 @@
 import type { Context } from 'hono';
+import type { StaffPrincipal } from '../../domain/auth/principal';
 import type { Lang } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
 
-/** What a signed-in staff member looks like to handlers and templates. */
-export interface StaffPrincipal {
-  id: number;
-  nip: string;
-  name: string;
-  email: string;
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  roles: readonly string[];
-  mustChangePassword: boolean;
-  /** how the request was authenticated */
-  via: 'session' | 'token';
-  /** scopes of an API token; sessions have every scope their roles allow */
-  scopes: readonly string[] | null;
-}
+// the signed-in staff member is domain data (templates show it); handlers still find it here
+export type { StaffPrincipal };
 
 export type AppEnv = {
   Variables: {

@@ -41,6 +41,16 @@ export class FormInput {
     return s === '1' || s === 'on' || s === 'true';
   }
 
+  /**
+   * The text fields of a family named by a prefix (a quiz's q_<question>, an assessment's
+   * a_<statement>), by full name, first value of each.
+   */
+  startingWith(prefix: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const name of Object.keys(this.raw)) if (name.startsWith(prefix) && name !== CSRF_FIELD) out[name] = this.text(name);
+    return out;
+  }
+
   has(name: string): boolean {
     return this.raw[name] !== undefined;
   }

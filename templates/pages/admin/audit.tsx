@@ -1,4 +1,5 @@
-import { AUDIT_PREFIXES, type AuditFilter, type AuditRow } from '../../../src/modules/admin/audit-data';
+import { AUDIT_PREFIXES } from '../../../src/domain/admin/vocabulary';
+import type { AuditFilter, AuditRow } from '../../../src/domain/admin/views';
 import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { AdminPage, Pager } from '../../_partials/admin-ui';
 

@@ -1,7 +1,8 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayRow } from '../../../src/modules/admin/holidays-data';
-import { formatDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField } from '../../_partials/admin-ui';
+import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS } from '../../../src/domain/admin/vocabulary';
+import type { HolidayView } from '../../../src/domain/admin/views';
+import { formatLocalDate, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, Notice, SelectField, TextField } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const HOLIDAY_LABELS = {
   date: msg('Tanggal', 'Date'),
@@ -11,7 +12,7 @@ export const HOLIDAY_LABELS = {
 
 const kindText = (k: string, lang: Lang) => (k in HOLIDAY_KIND_LABELS ? pick(HOLIDAY_KIND_LABELS[k as keyof typeof HOLIDAY_KIND_LABELS], lang) : k);
 
-export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; years: number[]; rows: HolidayRow[]; notice?: string | null }) {
+export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; years: number[]; rows: HolidayView[]; notice?: string | null }) {
   const t = translator(p.lang);
   const years = [...new Set([...p.years, p.year, p.year + 1])].sort((a, b) => a - b);
   return (
@@ -56,7 +57,7 @@ export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; yea
               {p.rows.map((h) => (
                 <tr>
                   <td>
-                    <time datetime={h.date}>{formatDate(new Date(`${h.date}T12:00:00+07:00`), p.lang)}</time>
+                    <time datetime={h.date}>{formatLocalDate(h.date, p.lang)}</time>
                   </td>
                   <td>{h.name}</td>
                   <td>{kindText(h.kind, p.lang)}</td>
@@ -76,14 +77,14 @@ export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; yea
   );
 }
 
-export function HolidayFormPage(p: { lang: Lang; csrf: string; date: string | null; values: FormValues; errors: FieldErrors }) {
+export function HolidayFormPage(p: { lang: Lang; csrf: string; date: string | null; values: FormValues; errors: Errors }) {
   const t = translator(p.lang);
   const f = { lang: p.lang, values: p.values, errors: p.errors };
   return (
     <AdminPage lang={p.lang} current="/admin/libur" title={p.date ? t('Ubah hari libur', 'Edit holiday') : t('Tambah hari libur', 'Add a holiday')}>
       <ErrorSummary lang={p.lang} errors={p.errors} labels={HOLIDAY_LABELS} />
       <form method="post" action={p.date ? `/admin/libur/${p.date}` : '/admin/libur/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField {...f} name="date" type="date" label={HOLIDAY_LABELS.date} required hint={msg('Format TTTT-BB-HH.', 'Format YYYY-MM-DD.')} />
         <TextField {...f} name="name" label={HOLIDAY_LABELS.name} required maxlength={160} />
         <SelectField

@@ -1,7 +1,7 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import type { ServiceRow, TemplateRow } from '../../../src/modules/admin/services-data';
+import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
 import { formatRupiah, msg, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Checkbox, Csrf, ErrorSummary, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
+import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const SERVICE_LABELS = {
   kind: msg('Jenis', 'Kind'),
@@ -30,7 +30,7 @@ export const TEMPLATE_LABELS = {
 const kindText = (k: string, lang: Lang) =>
   k === 'permit' ? (lang === 'en' ? 'Permit' : 'Izin') : lang === 'en' ? 'Complaint' : 'Pengaduan';
 
-export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceRow; unitCode: string }[]; notice?: string | null }) {
+export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceSummary; unitCode: string }[]; notice?: string | null }) {
   const t = translator(p.lang);
   return (
     <AdminPage
@@ -100,9 +100,9 @@ const FORM_FIELDS_EXAMPLE = `[
 export function ServiceFormPage(p: {
   lang: Lang;
   csrf: string;
-  service: ServiceRow | null;
+  service: ServiceSummary | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   units: { id: number; code: string; name: string }[];
   notice?: string | null;
 }) {
@@ -124,7 +124,7 @@ export function ServiceFormPage(p: {
         </p>
       ) : null}
       <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         {s ? (
           <dl class="facts">
             <div>
@@ -250,12 +250,12 @@ export function ServiceFormPage(p: {
 export function TemplatesPage(p: {
   lang: Lang;
   csrf: string;
-  service: ServiceRow;
-  templates: TemplateRow[];
+  service: ServiceSummary;
+  templates: ResponseTemplateView[];
   /** the template being edited, or null for the add form */
-  editing: TemplateRow | null;
+  editing: ResponseTemplateView | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   notice?: string | null;
 }) {
   const t = translator(p.lang);
@@ -310,7 +310,7 @@ export function TemplatesPage(p: {
         class="stacked"
         novalidate
       >
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField {...f} name="title" label={TEMPLATE_LABELS.title} required maxlength={120} />
         <TextArea {...f} name="body" label={TEMPLATE_LABELS.body} required rows={6} />
         <p class="actions">

@@ -1,8 +1,8 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import type { StaffListRow } from '../../../src/modules/admin/staff-data';
-import { ROLE_LABELS, ROLES, type Role } from '../../../src/domain/auth/roles';
-import { msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, CheckboxGroup, Csrf, ErrorSummary, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import type { StaffListRow } from '../../../src/domain/admin/views';
+import { ROLE_HINTS, ROLE_LABELS, roleLabel, ROLES } from '../../../src/domain/auth/roles';
+import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { ActionForm, AdminPage, CheckboxGroup, Notice, Pager, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const STAFF_LABELS = {
   nip: msg('NIP', 'NIP (civil service number)'),
@@ -15,15 +15,6 @@ export const STAFF_LABELS = {
   account: msg('Akun', 'Account'),
 };
 
-export const ROLE_HINTS: Record<Role, Msg> = {
-  officer: msg('Menangani kasus unitnya sendiri.', "Handles their own unit's cases."),
-  supervisor: msg('Menugaskan kasus dan menyetujui keputusan di unitnya.', 'Assigns cases and approves decisions in their unit.'),
-  official: msg('Membaca dasbor dan data seluruh kota; tidak mengubah apa pun.', 'Reads city-wide dashboards and data; changes nothing.'),
-  admin: msg('Mengelola unit, akun, katalog layanan, hari libur.', 'Manages units, accounts, the catalogue, holidays.'),
-  course_author: msg('Menyusun kursus pelatihan.', 'Writes training courses.'),
-};
-
-const roleText = (r: string, lang: Lang) => (r in ROLE_LABELS ? pick(ROLE_LABELS[r as Role], lang) : r);
 
 export function StaffListPage(p: {
   lang: Lang;
@@ -100,7 +91,7 @@ export function StaffListPage(p: {
                 </td>
                 <td>{s.email}</td>
                 <td>{s.unitCode}</td>
-                <td>{s.roles.map((r) => roleText(r, p.lang)).join(', ') || '—'}</td>
+                <td>{s.roles.map((r) => pick(roleLabel(r), p.lang)).join(', ') || '—'}</td>
                 <td>
                   <YesNo lang={p.lang} value={s.active} />
                 </td>
@@ -129,7 +120,7 @@ export function StaffFormPage(p: {
     signIn: { failures: number; lockedForSeconds: number };
   } | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   units: { id: number; code: string; name: string }[];
   notice?: string | null;
 }) {
@@ -176,7 +167,7 @@ export function StaffFormPage(p: {
         </p>
       )}
       <form method="post" action={s ? `/admin/pegawai/${s.id}` : '/admin/pegawai/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         {s ? null : (
           <TextField
             {...f}
@@ -227,7 +218,7 @@ function AccountActions(p: {
   lang: Lang;
   csrf: string;
   staff: { id: number; active: boolean; isSelf: boolean; signIn: { failures: number; lockedForSeconds: number } };
-  errors: FieldErrors;
+  errors: Errors;
 }) {
   const t = translator(p.lang);
   const s = p.staff;
@@ -248,7 +239,7 @@ function AccountActions(p: {
         </p>
       ) : (
       <form method="post" action={`/admin/pegawai/${s.id}/reset-sandi`} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <p class="muted">
           {t(
             'Membuat kata sandi sementara baru (ditampilkan satu kali), mengakhiri semua sesi akun ini, mencabut token API-nya, membuka kunci masuk, dan mewajibkan penggantian saat masuk.',

@@ -1,7 +1,8 @@
-import type { FieldErrors, FormValues } from '../../../src/modules/admin/form';
-import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitListRow } from '../../../src/modules/admin/units-data';
+import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../src/domain/admin/vocabulary';
+import type { UnitListRow } from '../../../src/domain/admin/views';
 import { msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ActionForm, AdminPage, Csrf, ErrorSummary, Notice, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import { ActionForm, AdminPage, Notice, SelectField, TextField, YesNo } from '../../_partials/admin-ui';
+import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export const UNIT_LABELS = {
   code: msg('Kode unit', 'Unit code'),
@@ -82,7 +83,7 @@ export function UnitFormPage(p: {
   csrf: string;
   unitId: number | null;
   values: FormValues;
-  errors: FieldErrors;
+  errors: Errors;
   /** units that may be chosen as parent (self and descendants already removed) */
   parents: { id: number; code: string; name: string }[];
   active?: boolean;
@@ -97,7 +98,7 @@ export function UnitFormPage(p: {
         <Notice>{t('Unit ini nonaktif.', 'This unit is inactive.')}</Notice>
       ) : null}
       <form method="post" action={editing ? `/admin/unit/${p.unitId}` : '/admin/unit/baru'} class="stacked" novalidate>
-        <Csrf token={p.csrf} />
+        <CsrfField token={p.csrf} />
         <TextField
           {...f}
           name="code"

@@ -1,13 +1,8 @@
-import { ROLE_LABELS, isRole } from '../../../src/domain/auth/roles';
-import type { SessionView } from '../../../src/platform/auth/sessions';
-import { tokenStatus, type TokenView } from '../../../src/platform/auth/tokens';
-import type { StaffPrincipal } from '../../../src/platform/http/context';
+import { roleLabel } from '../../../src/domain/auth/roles';
+import type { SessionView, StaffPrincipal } from '../../../src/domain/auth/principal';
+import { tokenStatus, type TokenView } from '../../../src/domain/auth/tokens';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { CsrfField } from './form-parts';
-
-export function roleLabel(role: string, lang: Lang): string {
-  return isRole(role) ? pick(ROLE_LABELS[role], lang) : role;
-}
+import { CsrfField } from '../../_partials/form-fields';
 
 export function AccountPage(p: {
   lang: Lang;
@@ -48,7 +43,7 @@ export function AccountPage(p: {
         </div>
         <div>
           <dt>{t('Peran', 'Roles')}</dt>
-          <dd>{p.staff.roles.length ? p.staff.roles.map((r) => roleLabel(r, p.lang)).join(', ') : t('Belum ada', 'None yet')}</dd>
+          <dd>{p.staff.roles.length ? p.staff.roles.map((r) => pick(roleLabel(r), p.lang)).join(', ') : t('Belum ada', 'None yet')}</dd>
         </div>
       </dl>
       <p class="actions">

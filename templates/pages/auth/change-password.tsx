@@ -1,6 +1,7 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/platform/auth/password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/domain/auth/password-rules';
 import { translator, type Lang } from '../../../src/platform/i18n/lang';
-import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
+import { InputField, type FieldErrors } from './form-parts';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export function ChangePasswordPage(p: {
   lang: Lang;

@@ -1,8 +1,7 @@
+// The auth pages' own field: a plain-text label and error (their messages are already picked).
 import type { Child } from 'hono/jsx';
-import { translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export type FieldErrors = Record<string, string | undefined>;
-
 
 /** A labelled input with its hint and its error, wired together for screen readers. */
 export function InputField(p: {
@@ -52,8 +51,3 @@ export function InputField(p: {
   );
 }
 
-export function CsrfField(p: { token: string }) {
-  return <input type="hidden" name="_csrf" value={p.token} />;
-}
-
-export { ErrorSummary } from '../../_partials/form-fields';

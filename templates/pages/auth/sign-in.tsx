@@ -1,5 +1,6 @@
 import { translator, type Lang } from '../../../src/platform/i18n/lang';
-import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
+import { InputField, type FieldErrors } from './form-parts';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export interface SignInPageProps {
   lang: Lang;

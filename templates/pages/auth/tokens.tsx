@@ -1,7 +1,8 @@
 import type { Scope } from '../../../src/domain/auth/roles';
-import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX, tokenStatus, type TokenView } from '../../../src/platform/auth/tokens';
+import { TOKEN_MAX_DAYS, TOKEN_NAME_MAX, tokenStatus, type TokenView } from '../../../src/domain/auth/tokens';
 import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { CsrfField, ErrorSummary, InputField, type FieldErrors } from './form-parts';
+import { InputField, type FieldErrors } from './form-parts';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export const SCOPE_LABELS: Record<Scope, { id: string; en: string }> = {
   'cases:read': { id: 'Membaca kasus unit Anda', en: 'Read your unit’s cases' },

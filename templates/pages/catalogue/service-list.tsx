@@ -1,4 +1,4 @@
-import type { ServiceView } from '../../../src/modules/catalogue/data';
+import type { ServiceView } from '../../../src/domain/catalogue/service';
 import { formatRupiah, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function ServiceCard(p: { lang: Lang; service: ServiceView }) {

@@ -3,7 +3,7 @@
 // the complaint kind's place (templates/_partials/case-kind-views.ts).
 import { privacyLabel, privacyWithMeaning } from '../../../src/domain/cases/privacy';
 import type { CaseDetail, TrackingView } from '../../../src/domain/cases/views';
-import { formatDate, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatLocalDate, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
   const t = translator(p.lang);
@@ -20,7 +20,7 @@ export function ComplaintStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
       </div>
       <div>
         <dt>{t('Tanggal kejadian', 'Incident date')}</dt>
-        <dd>{c.incidentDate ? formatDate(new Date(`${c.incidentDate}T00:00:00+07:00`), p.lang) : '–'}</dd>
+        <dd>{c.incidentDate ? formatLocalDate(c.incidentDate, p.lang) : '–'}</dd>
       </div>
       <div>
         <dt>{t('Kerahasiaan', 'Privacy')}</dt>

@@ -1,7 +1,8 @@
 import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
 import { CITY_BOUNDS, LIMITS, type ComplaintDraft, type KelurahanOption } from '../../../src/domain/complaints/draft';
-import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { Checkbox, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
+import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { Checkbox, CsrfField, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export interface CategoryOption {
   code: string;
@@ -95,7 +96,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
         </p>
       ) : null}
       <form method="post" action="/pengaduan/baru" enctype="multipart/form-data" class="stacked" novalidate>
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <input type="hidden" name="form_token" value={p.formToken} />
 
         <fieldset>
@@ -245,7 +246,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
             options={[
               {
                 value: 'anonim',
-                label: t('Anonim (disarankan)', 'Anonymous (recommended)'),
+                label: `${pick(PRIVACY_LABELS.anonim, p.lang)} ${t('(disarankan)', '(recommended)')}`,
                 help: t(
                   'Isi laporan dapat tampil untuk umum, tetapi identitas Anda disembunyikan dari siapa pun kecuali jika diwajibkan hukum.',
                   'The report may be public, but your identity is hidden from everyone except where the law requires it.',
@@ -253,7 +254,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
               },
               {
                 value: 'publik',
-                label: t('Publik', 'Public'),
+                label: pick(PRIVACY_LABELS.publik, p.lang),
                 help: t(
                   'Isi laporan tampil untuk umum. Kontak Anda tetap tidak pernah ditampilkan.',
                   'The report is shown publicly. Your contact details are never shown.',
@@ -261,7 +262,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
               },
               {
                 value: 'rahasia',
-                label: t('Rahasia', 'Confidential'),
+                label: pick(PRIVACY_LABELS.rahasia, p.lang),
                 help: t(
                   'Isi laporan tidak tampil untuk umum; hanya statusnya yang dapat dilihat dengan kode pelacakan.',
                   'The report is not public; only its status can be seen with the tracking code.',

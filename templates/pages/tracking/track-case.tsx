@@ -3,28 +3,12 @@
 // only the case's kind has (a complaint's location, its privacy) comes from the kind's view.
 import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
 import type { Bilingual } from '../../../src/domain/cases/state-machine';
+import { actorName, eventLabelOf } from '../../../src/domain/cases/event-labels';
 import type { KindSummary, TrackingView } from '../../../src/domain/cases/views';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import type { CaseKindViews } from '../../_partials/case-kind-views';
-import { ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
-
-/** The citizen's words for the kernel's events; other events are named by the kind's machine. */
-const EVENT_LABELS: Record<string, Bilingual> = {
-  attachment_added: { id: 'Berkas ditambahkan', en: 'Files added' },
-  provide_info: { id: 'Pelapor mengirim informasi', en: 'The citizen sent information' },
-  reopen: { id: 'Dibuka kembali oleh pelapor', en: 'Reopened by the citizen' },
-  rate: { id: 'Pelapor memberi penilaian', en: 'The citizen rated the service' },
-  reply: { id: 'Balasan petugas', en: 'Reply from staff' },
-  resolve: { id: 'Diselesaikan', en: 'Resolved' },
-  request_info: { id: 'Petugas meminta informasi', en: 'Staff asked for information' },
-};
-
-const ACTOR: Record<string, Bilingual> = {
-  citizen: { id: 'Pelapor', en: 'Citizen' },
-  staff: { id: 'Petugas', en: 'Staff' },
-  system: { id: 'Sistem', en: 'System' },
-};
+import { CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export type TrackAction = 'info' | 'files' | 'rating' | 'reopen';
 
@@ -48,11 +32,6 @@ export interface TrackCaseProps {
   typed?: Record<string, string>;
 }
 
-function labelOf(kind: KindSummary, type: string): Bilingual {
-  if (type === 'submitted') return { id: `${kind.label.id} diterima`, en: `${kind.label.en} received` };
-  return EVENT_LABELS[type] ?? kind.machine.actionLabels[type] ?? { id: type, en: type };
-}
-
 /** "pengaduan" / "complaint", for running text */
 function nounOf(kind: KindSummary): Bilingual {
   return { id: kind.label.id.toLowerCase(), en: kind.label.en.toLowerCase() };
@@ -73,7 +52,7 @@ export function TrackCasePage(p: TrackCaseProps) {
   const base = `/lacak/${c.trackingCode}`;
   const hidden = (
     <>
-      <input type="hidden" name="_csrf" value={p.csrfToken} />
+      <CsrfField token={p.csrfToken} />
       {p.accessKey ? <input type="hidden" name="kunci" value={p.accessKey} /> : null}
     </>
   );
@@ -167,9 +146,9 @@ export function TrackCasePage(p: TrackCaseProps) {
               const toLabel = e.toStatus && e.toStatus !== e.fromStatus ? kind.machine.statusLabels[e.toStatus] : undefined;
               return (
                 <li data-event={e.type}>
-                  <strong>{pick(labelOf(kind, e.type), p.lang)}</strong>{' '}
+                  <strong>{pick(eventLabelOf(kind, e.type), p.lang)}</strong>{' '}
                   <span class="muted">
-                    {formatDateTime(e.at, p.lang)} · {pick(ACTOR[e.actorKind] ?? ACTOR['system']!, p.lang)}
+                    {formatDateTime(e.at, p.lang)} · {pick(actorName(e.actorKind), p.lang)}
                     {toLabel ? ` · ${pick(toLabel, p.lang)}` : ''}
                   </span>
                   {e.message && e.type !== 'rate' ? <Paragraphs text={e.message} /> : null}
@@ -303,7 +282,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           {/* The private link's key arrives in the fragment; tracking.js sends it through this form's
               endpoint. Without JavaScript the citizen pastes it here: POST only, never in a URL. */}
           <form method="post" action={`${base}/kunci`} class="stacked" data-key-exchange>
-            <input type="hidden" name="_csrf" value={p.csrfToken} />
+            <CsrfField token={p.csrfToken} />
             <TextField
               lang={p.lang}
               id="kunci-input"

@@ -1,5 +1,5 @@
 import { translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, TextField, type Errors } from '../../_partials/form-fields';
+import { CsrfField, ErrorSummary, TextField, type Errors } from '../../_partials/form-fields';
 
 export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string; errors?: Errors; problem?: Msg }) {
   const t = translator(p.lang);
@@ -15,7 +15,7 @@ export function TrackFormPage(p: { lang: Lang; csrfToken: string; code?: string;
       </p>
       <ErrorSummary lang={p.lang} errors={errors} message={p.problem} />
       <form method="post" action="/lacak" class="stacked">
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <TextField
           lang={p.lang}
           name="kode"

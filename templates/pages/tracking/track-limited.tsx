@@ -3,7 +3,7 @@
 // been checked, and must not be while the address is over its limit.
 import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, TextArea } from '../../_partials/form-fields';
+import { CsrfField, ErrorSummary, TextArea } from '../../_partials/form-fields';
 
 export interface TrackLimitedProps {
   lang: Lang;
@@ -31,7 +31,7 @@ export function TrackLimitedPage(p: TrackLimitedProps) {
       </h1>
       <ErrorSummary lang={p.lang} message={p.message} title={t('Belum terkirim', 'Not sent yet')} />
       <form method="post" action={p.action} class="stacked" enctype={p.takesFiles ? 'multipart/form-data' : undefined}>
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         {p.carried.map((f) => (
           <input type="hidden" name={f.name} value={f.value} />
         ))}

@@ -1,10 +1,10 @@
 import { SCORE_LABELS, GAP_BELOW } from '../../../src/domain/training/assessment';
-import { COMPETENCIES, COMPETENCY_LABELS, isCompetency } from '../../../src/domain/training/competencies';
-import type { AssessmentRow, ItemRow } from '../../../src/modules/training/assessment';
+import { COMPETENCIES, competencyLabel } from '../../../src/domain/training/competencies';
+import type { AssessmentRow, ItemRow } from '../../../src/domain/training/views';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
+import { SuccessBox, notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
-const compLabel = (c: string, lang: Lang) => (isCompetency(c) ? pick(COMPETENCY_LABELS[c], lang) : c);
 const SCORES = [1, 2, 3, 4] as const;
 
 export function AssessmentFormPage(p: {
@@ -28,14 +28,14 @@ export function AssessmentFormPage(p: {
       </p>
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/asesmen" class="stacked quiz-form">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         {p.items.map((it, i) => {
           const name = `a_${it.id}`;
           const err = p.fields?.[name];
           return (
             <fieldset class="field question" id={name}>
               <legend>
-                {i + 1}. {it.statement} <span class="muted">({compLabel(it.competency, p.lang)})</span>
+                {i + 1}. {it.statement} <span class="muted">({pick(competencyLabel(it.competency), p.lang)})</span>
               </legend>
               {err ? <span class="field-error">{pick(err, p.lang)}</span> : null}
               {SCORES.map((s) => (
@@ -72,7 +72,7 @@ export function AssessmentResultPage(p: { lang: Lang; assessment: AssessmentRow;
         <tbody>
           {p.means.map(([c, m]) => (
             <tr>
-              <td>{compLabel(c, p.lang)}</td>
+              <td>{pick(competencyLabel(c), p.lang)}</td>
               <td>
                 {m.toFixed(1)} {m < GAP_BELOW ? <span class="badge warn">{t('perlu dikembangkan', 'to develop')}</span> : null}
               </td>
@@ -81,7 +81,7 @@ export function AssessmentResultPage(p: { lang: Lang; assessment: AssessmentRow;
         </tbody>
       </table>
       <p>
-        {t('Kursus yang disarankan untuk', 'Courses are suggested for')}: {p.gaps.map((g) => compLabel(g, p.lang)).join(', ')}.{' '}
+        {t('Kursus yang disarankan untuk', 'Courses are suggested for')}: {p.gaps.map((g) => pick(competencyLabel(g), p.lang)).join(', ')}.{' '}
         <a href="/pelatihan">{t('Lihat saran kursus', 'See suggested courses')}</a>
       </p>
     </div>
@@ -109,7 +109,7 @@ export function AssessmentAdminPage(p: {
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {!a ? (
         <form method="post" action="/pelatihan/asesmen/kelola" class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <div class="field">
             <label for="judul">{t('Judul asesmen', 'Assessment title')}</label>
             {err('judul')}
@@ -128,14 +128,14 @@ export function AssessmentAdminPage(p: {
           <ol>
             {a.items.map((it) => (
               <li>
-                {it.statement} <span class="muted">({compLabel(it.competency, p.lang)})</span>
+                {it.statement} <span class="muted">({pick(competencyLabel(it.competency), p.lang)})</span>
               </li>
             ))}
           </ol>
           {!a.assessment.published ? (
             <>
               <form method="post" action="/pelatihan/asesmen/kelola/butir" class="stacked">
-                <input type="hidden" name="_csrf" value={p.csrf} />
+                <CsrfField token={p.csrf} />
                 <div class="field">
                   <label for="kompetensi">{t('Kompetensi', 'Competency')}</label>
                   {err('kompetensi')}
@@ -143,7 +143,7 @@ export function AssessmentAdminPage(p: {
                     <option value="">{t('— pilih —', '— choose —')}</option>
                     {COMPETENCIES.map((c) => (
                       <option value={c} selected={v['kompetensi'] === c}>
-                        {compLabel(c, p.lang)}
+                        {pick(competencyLabel(c), p.lang)}
                       </option>
                     ))}
                   </select>
@@ -160,7 +160,7 @@ export function AssessmentAdminPage(p: {
                 </p>
               </form>
               <form method="post" action="/pelatihan/asesmen/kelola/terbitkan">
-                <input type="hidden" name="_csrf" value={p.csrf} />
+                <CsrfField token={p.csrf} />
                 <button type="submit" class="button primary">{t('Terbitkan', 'Publish')}</button>
               </form>
             </>
@@ -198,7 +198,7 @@ export function NeedsPage(p: {
                 <th scope="col">{t('Unit', 'Unit')}</th>
                 <th scope="col">{t('Responden', 'Respondents')}</th>
                 {p.competencies.map((c) => (
-                  <th scope="col">{compLabel(c, p.lang)}</th>
+                  <th scope="col">{pick(competencyLabel(c), p.lang)}</th>
                 ))}
               </tr>
             </thead>

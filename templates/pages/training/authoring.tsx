@@ -1,11 +1,12 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
 import { ROLES, ROLE_LABELS } from '../../../src/domain/auth/roles';
-import type { CourseView, LessonView } from '../../../src/modules/training/courses';
-import type { SessionRow } from '../../../src/modules/training/sessions';
+import type { CourseView, LessonView, SessionRow } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
+import type { FormValues } from '../../_partials/form-fields';
+import { SuccessBox, notDoneTitle } from './shared';
+import { CsrfField } from '../../_partials/form-fields';
+import { ErrorSummary } from '../../_partials/form-fields';
 
-export type FormValues = Record<string, string | string[]>;
 export interface SectionForm {
   section: 'course' | 'lesson' | 'question' | 'session';
   values: FormValues;
@@ -173,7 +174,7 @@ export function NewCoursePage(p: { lang: Lang; csrf: string; form: SectionForm }
       <h1>{t('Kursus baru', 'New course')}</h1>
       <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/kelola/baru" class="stacked">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         <CourseFields lang={p.lang} v={p.form.values} fields={p.form.fields} codeLocked={false} />
         <p class="actions">
           <button type="submit" class="button primary">{t('Simpan sebagai draf', 'Save as draft')}</button>
@@ -231,7 +232,7 @@ export function EditCoursePage(p: {
         {t(`${p.lessons.length} materi, ${active} soal aktif.`, `${p.lessons.length} lessons, ${active} active questions.`)}
       </p>
       <form method="post" action={`${base}/terbit`}>
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         <input type="hidden" name="aksi" value={c.published ? 'tarik' : 'terbitkan'} />
         <button type="submit" class={c.published ? 'button' : 'button primary'}>
           {c.published ? t('Tarik dari katalog', 'Unpublish') : t('Terbitkan', 'Publish')}
@@ -249,7 +250,7 @@ export function EditCoursePage(p: {
           <h2 class="inline">{t('Data kursus', 'Course details')}</h2>
         </summary>
         <form method="post" action={base} class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <CourseFields lang={p.lang} v={vals('course', courseToForm(c))} fields={flds('course')} codeLocked />
           <p class="actions">
             <button type="submit" class="button primary">{t('Simpan perubahan', 'Save changes')}</button>
@@ -277,7 +278,7 @@ export function EditCoursePage(p: {
               {q.prompt} <span class="muted">({q.kind === 'true_false' ? t('benar/salah', 'true/false') : t('pilihan ganda', 'multiple choice')})</span>{' '}
               {q.active ? (
                 <form method="post" action={`${base}/soal/${q.id}/nonaktif`} class="inline-form">
-                  <input type="hidden" name="_csrf" value={p.csrf} />
+                  <CsrfField token={p.csrf} />
                   <button type="submit" class="link-button">{t('Nonaktifkan', 'Retire')}</button>
                 </form>
               ) : (
@@ -287,7 +288,7 @@ export function EditCoursePage(p: {
           ))}
         </ol>
         <form method="post" action={`${base}/soal`} class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <div class="field">
             <label for="question-jenis">{t('Jenis soal', 'Question type')}</label>
             <Err lang={p.lang} k="jenis" fields={flds('question')} />
@@ -339,7 +340,7 @@ export function EditCoursePage(p: {
           ))}
         </ul>
         <form method="post" action={`${base}/sesi`} class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           {input('session', sv, 'judul', t('Nama sesi', 'Session name'), { maxlength: 150 })}
           {input('session', sv, 'mulai', t('Mulai (WIB)', 'Starts (WIB)'), { type: 'datetime-local' })}
           {input('session', sv, 'selesai', t('Selesai (WIB)', 'Ends (WIB)'), { type: 'datetime-local' })}
@@ -367,7 +368,7 @@ export function LessonForm(p: { lang: Lang; csrf: string; action: string; v: For
   );
   return (
     <form method="post" action={p.action} class="stacked">
-      <input type="hidden" name="_csrf" value={p.csrf} />
+      <CsrfField token={p.csrf} />
       {field('judul', t('Judul materi', 'Lesson title'), { maxlength: 150 })}
       <div class="field">
         <label for="lesson-isi">{t('Isi materi', 'Lesson text')}</label>

@@ -1,5 +1,5 @@
-import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
-import type { CourseView } from '../../../src/modules/training/courses';
+import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS, YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
+import type { CourseView } from '../../../src/domain/training/views';
 import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { CompetencyList, modeLabel, ProgressBar } from './shared';
 
@@ -59,8 +59,8 @@ export function CataloguePage(p: {
       <h1>{t('Pelatihan ASN', 'Staff training')}</h1>
       <p class="lead">
         {t(
-          'Kursus singkat untuk pengembangan kompetensi; setiap ASN memerlukan minimal 20 JP per tahun (PP 17/2020).',
-          'Short courses for competency development; every civil servant needs at least 20 JP a year (PP 17/2020).',
+          `Kursus singkat untuk pengembangan kompetensi; setiap ASN memerlukan minimal ${YEARLY_JP_TARGET} JP per tahun (PP 17/2020).`,
+          `Short courses for competency development; every civil servant needs at least ${YEARLY_JP_TARGET} JP a year (PP 17/2020).`,
         )}{' '}
         <a href="/pelatihan/saya">{t('Lihat catatan JP saya', 'See my JP record')}</a>
         {p.needsReader ? <> · <a href="/pelatihan/kebutuhan">{t('Kebutuhan pelatihan per unit', 'Training needs per unit')}</a></> : null}

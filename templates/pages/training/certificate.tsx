@@ -1,5 +1,5 @@
 import { encodeQr, qrSvgPath } from '../../../src/domain/verification/qr';
-import type { CertificateView } from '../../../src/modules/training/certificates';
+import type { CertificateView } from '../../../src/domain/training/views';
 import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 export function CertificatePage(p: { lang: Lang; cert: CertificateView; verifyUrl: string }) {

@@ -1,8 +1,8 @@
-import type { CourseProgress, CourseView, LessonView } from '../../../src/modules/training/courses';
-import type { SessionView } from '../../../src/modules/training/sessions';
+import type { CourseProgress, CourseView, LessonView, SessionView } from '../../../src/domain/training/views';
 import { SessionList } from './sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { CompetencyList, ErrorSummary, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
+import { CompetencyList, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export function CoursePage(p: {
   lang: Lang;
@@ -100,7 +100,7 @@ export function CoursePage(p: {
         </section>
       ) : (
         <form method="post" action={`${base}/daftar`} class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <p class="actions">
             <button type="submit" class="button primary">{t('Daftar kursus ini', 'Enrol in this course')}</button>
           </p>
@@ -147,7 +147,7 @@ export function CoursePage(p: {
                 </p>
               ) : attemptsLeft > 0 ? (
                 <form method="post" action={`${base}/kuis`}>
-                  <input type="hidden" name="_csrf" value={p.csrf} />
+                  <CsrfField token={p.csrf} />
                   <button type="submit" class="button primary">{t('Mulai kuis', 'Start the quiz')}</button>
                 </form>
               ) : (

@@ -1,7 +1,8 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_JP_PER_DAY, type EvidenceKind } from '../../../src/domain/training/evidence';
-import type { EvidenceRow } from '../../../src/modules/training/evidence';
+import type { EvidenceRow } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
+import { SuccessBox, notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 const kindLabel = (k: string, lang: Lang) => (k in EVIDENCE_KIND_LABELS ? pick(EVIDENCE_KIND_LABELS[k as EvidenceKind], lang) : k);
 
@@ -53,7 +54,7 @@ export function EvidencePage(p: {
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={f} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <form method="post" action="/pelatihan/saya/bukti" enctype="multipart/form-data" class="stacked">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         <div class="field">
           <label for="jenis">{t('Jenis pembelajaran', 'Kind of learning')}</label>
           <FieldError lang={p.lang} id="jenis" fields={f} />
@@ -176,7 +177,7 @@ export function ApprovalsPage(p: {
                 <a href={`/pelatihan/bukti/${e.id}/berkas`}>{t('Buka berkas bukti', 'Open the evidence file')}</a>
               </p>
               <form method="post" action={`/pelatihan/bukti/${e.id}/putusan`} class="stacked">
-                <input type="hidden" name="_csrf" value={p.csrf} />
+                <CsrfField token={p.csrf} />
                 <div class="field">
                   <label for={`alasan-${e.id}`}>{t('Catatan / alasan (wajib bila menolak)', 'Note / reason (required to reject)')}</label>
                   {p.failedId === e.id && p.fields?.['alasan'] ? <span class="field-error">{pick(p.fields['alasan'], p.lang)}</span> : null}

@@ -1,7 +1,8 @@
 import { isSafeLink, isSameOriginPath, parseLessonText } from '../../../src/domain/training/lesson-text';
-import type { CourseView, LessonView } from '../../../src/modules/training/courses';
+import type { CourseView, LessonView } from '../../../src/domain/training/views';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ProgressBar, SuccessBox } from './shared';
+import { CsrfField } from '../../_partials/form-fields';
 
 /** Lesson text as paragraphs, headings and lists: always text nodes, never raw HTML. */
 export function LessonBody(p: { body: string }) {
@@ -76,7 +77,7 @@ export function LessonPage(p: {
         </p>
       ) : (
         <form method="post" action={`${base}/materi/${l.id}/selesai`}>
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <button type="submit" class="button primary">{t('Tandai selesai', 'Mark as done')}</button>
         </form>
       )}

@@ -1,7 +1,7 @@
-import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../../src/modules/training/learning';
-import type { CourseView } from '../../../src/modules/training/courses';
+import type { AttemptView, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, notDoneTitle } from './shared';
+import { notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export function QuizPage(p: {
   lang: Lang;
@@ -27,7 +27,7 @@ export function QuizPage(p: {
       </p>
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <form method="post" action={`/pelatihan/kuis/${p.attempt.id}`} class="stacked quiz-form">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <CsrfField token={p.csrf} />
         {p.questions.map((q, i) => {
           const name = `q_${q.id}`;
           const err = fields[name];

@@ -1,7 +1,6 @@
 import { VERB_LABELS, type Verb } from '../../../src/domain/training/ledger';
 import { YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
-import type { CertificateView } from '../../../src/modules/training/certificates';
-import type { LedgerEntryView } from '../../../src/modules/training/ledger';
+import type { CertificateView, LedgerEntryView } from '../../../src/domain/training/views';
 import { formatDate, formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ProgressBar } from './shared';
 
@@ -49,11 +48,11 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
         <p class="jp-figure">
           <strong>{d.jpThisYear}</strong> / {YEARLY_JP_TARGET} JP
         </p>
-        <ProgressBar value={Math.min(d.jpThisYear, YEARLY_JP_TARGET)} max={YEARLY_JP_TARGET} label={t('JP tahun ini terhadap target 20 JP', 'JP this year against the 20 JP target')} />
+        <ProgressBar value={Math.min(d.jpThisYear, YEARLY_JP_TARGET)} max={YEARLY_JP_TARGET} label={t(`JP tahun ini terhadap target ${YEARLY_JP_TARGET} JP`, `JP this year against the ${YEARLY_JP_TARGET} JP target`)} />
         <p>
           {left > 0
-            ? t(`Kurang ${left} JP untuk memenuhi target 20 JP (PP 17/2020).`, `${left} JP short of the 20 JP target (PP 17/2020).`)
-            : t('Target 20 JP tahun ini sudah terpenuhi.', 'The 20 JP target for this year is met.')}
+            ? t(`Kurang ${left} JP untuk memenuhi target ${YEARLY_JP_TARGET} JP (PP 17/2020).`, `${left} JP short of the ${YEARLY_JP_TARGET} JP target (PP 17/2020).`)
+            : t(`Target ${YEARLY_JP_TARGET} JP tahun ini sudah terpenuhi.`, `The ${YEARLY_JP_TARGET} JP target for this year is met.`)}
         </p>
         <p class="actions">
           <a href={`${base}/transkrip`} class="button">{t('Transkrip (cetak)', 'Transcript (print)')}</a>{' '}

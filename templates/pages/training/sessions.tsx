@@ -1,6 +1,7 @@
-import type { Participant, SessionRow, SessionView } from '../../../src/modules/training/sessions';
+import type { Participant, SessionRow, SessionView } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { ErrorSummary, SuccessBox, notDoneTitle } from './shared';
+import { SuccessBox, notDoneTitle } from './shared';
+import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 /** The sessions block of a course page: date, place, seats, waiting list and one's own status. */
 export function SessionList(p: { lang: Lang; csrf: string; sessions: SessionView[]; enrolled: boolean; now: Date }) {
@@ -39,14 +40,14 @@ export function SessionList(p: { lang: Lang; csrf: string; sessions: SessionView
                   </p>
                   {!started ? (
                     <form method="post" action={`/pelatihan/sesi/${s.id}/batal`}>
-                      <input type="hidden" name="_csrf" value={p.csrf} />
+                      <CsrfField token={p.csrf} />
                       <button type="submit" class="link-button">{t('Batalkan pendaftaran', 'Cancel registration')}</button>
                     </form>
                   ) : null}
                 </>
               ) : p.enrolled && !started ? (
                 <form method="post" action={`/pelatihan/sesi/${s.id}/daftar`}>
-                  <input type="hidden" name="_csrf" value={p.csrf} />
+                  <CsrfField token={p.csrf} />
                   <button type="submit" class="button">{full ? t('Masuk daftar tunggu', 'Join the waiting list') : t('Daftar sesi ini', 'Register for this session')}</button>
                 </form>
               ) : null}
@@ -89,7 +90,7 @@ export function AttendancePage(p: {
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {registered.length ? (
         <form method="post" action={`/pelatihan/sesi/${p.session.id}/presensi`} class="stacked">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <CsrfField token={p.csrf} />
           <fieldset class="field" id="hadir">
             <legend>{t('Tandai peserta yang hadir', 'Mark the participants present')}</legend>
             {err ? <span class="field-error">{pick(err, p.lang)}</span> : null}

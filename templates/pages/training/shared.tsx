@@ -1,5 +1,5 @@
 import { COMPETENCY_LABELS, MODE_LABELS, type Competency, type CourseMode } from '../../../src/domain/training/competencies';
-import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { pick, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 
 /** An accessible progress bar without inline styles (the CSP forbids them): the fill is SVG. */
 export function ProgressBar(p: { value: number; max: number; label: string }) {
@@ -37,8 +37,6 @@ export function SuccessBox(p: { lang: Lang; message: Msg | null; children?: unkn
     </div>
   );
 }
-
-export { ErrorSummary } from '../../_partials/form-fields';
 
 /** The heading of the training area's error summaries: an action that did not go through. */
 export const notDoneTitle = (lang: Lang) => (lang === 'en' ? 'Not done yet' : 'Belum berhasil');

@@ -1,7 +1,6 @@
-import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/modules/transparency/stats';
+import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/domain/transparency/views';
 import { formatIkm } from '../../../src/domain/skm/ikm';
-import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { formatWorking } from '../staff/common';
+import { formatDate, formatWorking, translator, type Lang } from '../../../src/platform/i18n/lang';
 
 function percentText(c: Compliance, lang: Lang): string {
   if (c.percent === null) return '–';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { auditLog, units } from '../../../db/schema';
-import { isUniqueViolation } from '../form';
+import { isUniqueViolation } from '../validation';
 import type { Harness } from '../../../../tests/harness/types';
 import { postForm, signInAs, type TestSession } from '../../../../tests/helpers/session';
 

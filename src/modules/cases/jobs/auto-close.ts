@@ -5,7 +5,7 @@
 // the version and status the job read, so a citizen's reopen at the same moment wins cleanly.
 import { and, eq, isNotNull, lt } from 'drizzle-orm';
 import { cases } from '../../../db/schema';
-import { addWorkingDays } from '../../../domain/sla/calendar';
+import { withinReopenWindow } from '../../../domain/cases/reopen-window';
 import type { ScheduledJob } from '../../../jobs';
 import { commitCaseChange, type CommitDeps } from '../commit';
 import { loadHolidaySet } from '../holidays';
@@ -38,7 +38,7 @@ export async function autoCloseResolved(deps: CommitDeps, now: Date): Promise<{ 
       )
       .limit(BATCH_LIMIT);
     for (const c of candidates) {
-      if (now.getTime() <= addWorkingDays(c.resolvedAt!, days, holidays).getTime()) continue;
+      if (withinReopenWindow(c.resolvedAt!, now, holidays, days)) continue;
       const res = await commitCaseChange(deps, c, {
         at: now,
         events: [

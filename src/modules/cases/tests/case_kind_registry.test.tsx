@@ -156,7 +156,7 @@ describe(`a kind registered outside the kernel, on ${RUNTIME}`, () => {
     expect(casePage).toContain('data-meter="123456"');
     expect(casePage).toContain('id="aksi-resolve"');
     expect(casePage).toContain('Tetapkan hasil periksa');
-    expect(casePage).toContain('Cek meter masuk');
+    expect(casePage).toContain('Cek meter diterima');
 
     // a staff action resolves it, through the kernel's staff action path
     h.clock.advance(20 * 60 * 1000); // within the session's 30 idle minutes

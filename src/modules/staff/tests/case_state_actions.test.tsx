@@ -55,7 +55,7 @@ describe(`staff actions through the case page on ${RUNTIME}`, () => {
     expect(html).not.toContain('id="aksi-assign"'); // officers do not assign
     expect(html).not.toContain('id="aksi-resolve"'); // not before verification
     expect(html).toContain(`name="version" value="1"`);
-    expect(html).toContain('Pengaduan masuk');
+    expect(html).toContain('Pengaduan diterima');
   });
 
   it('verify (tightening privacy), claim, reply, note, request info, resolve with evidence, close', async () => {

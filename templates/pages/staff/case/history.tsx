@@ -1,20 +1,14 @@
 // The staff case page's full history: every event, internal ones included, with who did it and
 // what changed; and the short list of changes a stale form is shown (conflict.tsx).
+import { actorName, eventLabelOf } from '../../../../src/domain/cases/event-labels';
 import { statusLabelOf, type EventRecord, type EventView, type KindSummary } from '../../../../src/domain/cases/views';
-import { formatDateTime, pick, translator, type Lang, type Msg, type T } from '../../../../src/platform/i18n/lang';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../../src/platform/i18n/lang';
 import { Multiline } from '../common';
 
-const EVENT_LABELS: Record<string, Msg> = {
-  privacy_changed: { id: 'Kerahasiaan diperketat', en: 'Privacy tightened' },
-  escalate: { id: 'Eskalasi ke kepala bidang (SLA terlampaui)', en: 'Escalated to the supervisor (SLA breached)' },
-  attachment_added: { id: 'Berkas ditambahkan', en: 'File added' },
-};
 
-/** An event's name: the kernel's own events, else the action's label in the kind's machine. */
+/** An event's name, as the citizen's tracking page names it too (src/domain/cases/event-labels.ts). */
 export function eventLabel(kind: KindSummary, type: string, lang: Lang): string {
-  if (type === 'submitted') return pick({ id: `${kind.label.id} masuk`, en: `${kind.label.en} submitted` }, lang);
-  const m = EVENT_LABELS[type] ?? kind.machine.actionLabels[type];
-  return m ? pick(m, lang) : type;
+  return pick(eventLabelOf(kind, type), lang);
 }
 
 const VISIBILITY_LABELS: Record<string, Msg> = {
@@ -23,10 +17,10 @@ const VISIBILITY_LABELS: Record<string, Msg> = {
   internal: { id: 'Internal', en: 'Internal' },
 };
 
-export function actorText(e: Pick<EventRecord, 'actorKind' | 'actorName'>, t: T): string {
-  if (e.actorKind === 'staff') return e.actorName ?? t('Petugas', 'Staff');
-  if (e.actorKind === 'citizen') return t('Pelapor', 'Citizen');
-  return t('Sistem', 'System');
+/** Who did it: the officer's name, else the history's name for the actor. */
+export function actorText(e: Pick<EventRecord, 'actorKind' | 'actorName'>, lang: Lang): string {
+  if (e.actorKind === 'staff' && e.actorName) return e.actorName;
+  return pick(actorName(e.actorKind), lang);
 }
 
 /** " · Diterima → Terverifikasi" when the event moved the case, else nothing. */
@@ -46,7 +40,7 @@ export function Timeline(p: { lang: Lang; kind: KindSummary; events: EventView[]
           <span class={e.visibility === 'internal' ? 'badge warn' : 'badge'}>{pick(VISIBILITY_LABELS[e.visibility] ?? { id: e.visibility, en: e.visibility }, p.lang)}</span>
           <br />
           <span class="muted">
-            {formatDateTime(e.at, p.lang)} · {actorText(e, t)}
+            {formatDateTime(e.at, p.lang)} · {actorText(e, p.lang)}
             {statusChange(p.kind, e, p.lang)}
           </span>
           {e.type === 'forward' && e.data ? (

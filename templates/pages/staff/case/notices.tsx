@@ -35,7 +35,7 @@ export function ConflictBox(p: { lang: Lang; conflict: StaleDetails }) {
         <ul class="conflict-changes">
           {p.conflict.changes.map((e) => (
             <li>
-              <strong>{eventLabel(kind, e.type, p.lang)}</strong> — {formatDateTime(e.at, p.lang)} · {actorText(e, t)}
+              <strong>{eventLabel(kind, e.type, p.lang)}</strong> — {formatDateTime(e.at, p.lang)} · {actorText(e, p.lang)}
               {statusChange(kind, e, p.lang)}
               {e.message ? (
                 <blockquote>

@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { CaseDetail } from '../../../../../src/domain/cases/views';
 import { pick, type Lang, type Msg } from '../../../../../src/platform/i18n/lang';
+import { CsrfField } from '../../../../_partials/form-fields';
 
 export interface ActionFormState {
   /** the form these values and errors belong to */
@@ -96,7 +97,7 @@ export function ActionCard(p: {
       <h3 id={`h-aksi-${a}`}>{label}</h3>
       {p.intro ? <p class="muted">{pick(p.intro, f.lang)}</p> : null}
       <form method="post" action={`/staf/kasus/${c.id}/aksi`} class="stacked" {...(p.multipart ? { enctype: 'multipart/form-data' } : {})}>
-        <input type="hidden" name="_csrf" value={f.csrf} />
+        <CsrfField token={f.csrf} />
         <input type="hidden" name="action" value={a} />
         <input type="hidden" name="version" value={String(c.version)} />
         {p.children}

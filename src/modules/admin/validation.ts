@@ -1,49 +1,11 @@
-// Small helpers shared by the admin forms: reading an urlencoded body, per-field errors and
-// the checks every form repeats. Messages are always a pair (Indonesian, English).
-import type { Context } from 'hono';
+// The checks every admin form repeats: text fields, whole numbers, and a UNIQUE failure turned
+// back into a field message. Messages are always a pair (Indonesian, English). Forms are read
+// with src/platform/http/form.ts; the validators of each screen live in its *-data.ts.
 import { characterProblem, charLength } from '../../domain/text/input-text';
-import type { AppContext } from '../../platform/http/context';
-import { NotFoundError } from '../../platform/http/errors';
 import { msg, type Msg } from '../../platform/i18n/lang';
 
-/** What the browser sent, as strings: everything is shown back unchanged when a field is wrong. */
-export type FormValues = Record<string, string | string[]>;
+/** One message per field that is wrong; shown next to the field and in the summary. */
 export type FieldErrors = Record<string, Msg>;
-
-export async function readForm(c: AppContext): Promise<FormValues> {
-  const body = await c.req.parseBody({ all: true }).catch(() => ({}) as Record<string, unknown>);
-  const out: FormValues = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
-
-/** The first value of a field, trimmed ('' when absent). */
-export function str(v: FormValues, key: string): string {
-  const x = v[key];
-  const s = Array.isArray(x) ? (x[0] ?? '') : (x ?? '');
-  return s.trim();
-}
-
-/** The first value of a field, exactly as typed (for textareas whose layout matters). */
-export function raw(v: FormValues, key: string): string {
-  const x = v[key];
-  return Array.isArray(x) ? (x[0] ?? '') : (x ?? '');
-}
-
-/** Every value of a repeated field (checkbox groups). */
-export function strs(v: FormValues, key: string): string[] {
-  const x = v[key];
-  return (Array.isArray(x) ? x : x === undefined ? [] : [x]).map((s) => s.trim()).filter(Boolean);
-}
-
-export function isChecked(v: FormValues, key: string): boolean {
-  const s = str(v, key);
-  return s === '1' || s === 'on' || s === 'true';
-}
 
 export const required = msg('Wajib diisi.', 'Required.');
 
@@ -78,29 +40,6 @@ export function parseWhole(
       error: msg(`Harus antara ${opts.min} dan ${opts.max}.`, `Must be between ${opts.min} and ${opts.max}.`),
     };
   return { value: n, error: null };
-}
-
-/** A positive integer id from the path; anything else is a 404, never a 500. */
-export function idParam(c: AppContext, name = 'id'): number {
-  const s = c.req.param(name) ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(s)) throw new NotFoundError();
-  return Number(s);
-}
-
-/** Escapes LIKE wildcards so a search for "50%" means the characters 5, 0 and %. */
-export function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
-}
-
-/** `{field: {from, to}}` for every field whose value differs: the detail of an "updated" audit entry. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [k, v] of Object.entries(after)) {
-    if (v === undefined) continue;
-    const b = before[k];
-    if (JSON.stringify(b) !== JSON.stringify(v)) out[k] = { from: b ?? null, to: v ?? null };
-  }
-  return out;
 }
 
 /**

@@ -178,7 +178,7 @@ function stateCheck(row: CaseRow, action: ComplaintAction, message?: string | nu
   const r = transition(asStatus(row.status), action, { actor: 'citizen', message: message ?? null });
   if (!r.ok) {
     if (r.code === 'missing_field') throw new ValidationError({ message: r.message });
-    throw new AppError(422, 'not_allowed_in_status', r.message);
+    throw new AppError('action_not_allowed', r.message);
   }
   return r;
 }
@@ -276,7 +276,7 @@ export async function provideInformation(deps: AppDeps, row: CaseRow, message: s
 /** The citizen adds files (at most MAX_FILES per submission) while the case is open. */
 export async function addCitizenFiles(deps: AppDeps, row: CaseRow, files: readonly CheckedFile[], note = ''): Promise<void> {
   if (!OPEN_COMPLAINT_STATUSES.includes(asStatus(row.status)))
-    throw new AppError(422, 'not_allowed_in_status', {
+    throw new AppError('action_not_allowed', {
       id: 'Berkas hanya dapat ditambahkan selama pengaduan masih berjalan.',
       en: 'Files can only be added while the complaint is still open.',
     });
@@ -312,7 +312,7 @@ export async function rateCase(deps: AppDeps, row: CaseRow, elements: unknown, c
   if (existing) throw alreadyRated();
   const t = transition(asStatus(row.status), 'rate', { actor: 'citizen' });
   if (!t.ok)
-    throw new AppError(422, 'not_allowed_in_status', {
+    throw new AppError('action_not_allowed', {
       id: 'Penilaian baru dapat diberikan setelah pengaduan selesai ditangani.',
       en: 'You can rate the service only after the complaint has been resolved.',
     });
@@ -376,13 +376,13 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
   const now = deps.clock.now();
   const holidays = await loadHolidaySet(deps.db);
   if (!row.resolvedAt)
-    throw new AppError(422, 'not_allowed_in_status', {
+    throw new AppError('action_not_allowed', {
       id: 'Hanya pengaduan yang sudah diselesaikan yang dapat dibuka kembali.',
       en: 'Only a complaint that was resolved can be reopened.',
     });
   const until = addWorkingDays(row.resolvedAt, REOPEN_WINDOW_WORKING_DAYS, holidays);
   if (now.getTime() > until.getTime())
-    throw new AppError(422, 'reopen_window_passed', {
+    throw new AppError('reopen_window_passed', {
       id: `Batas waktu membuka kembali (${REOPEN_WINDOW_WORKING_DAYS} hari kerja setelah selesai) sudah lewat. Silakan buat pengaduan baru dan sebutkan kode pengaduan ini.`,
       en: `The time to reopen (${REOPEN_WINDOW_WORKING_DAYS} working days after resolution) has passed. Please submit a new complaint and mention this complaint's code.`,
     });

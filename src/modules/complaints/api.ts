@@ -28,7 +28,7 @@ import { eventData } from '../cases/events';
 import { trackingLink } from '../cases/mail';
 import { sha256Hex } from '../../platform/security/crypto';
 import type { AppContext, AppEnv } from '../../platform/http/context';
-import { ValidationError } from '../../platform/http/errors';
+import { AppError, ValidationError } from '../../platform/http/errors';
 import { readJson } from '../../platform/http/json-body';
 import { rateLimit } from '../../platform/http/rate-limit';
 import type { Msg } from '../../platform/i18n/lang';
@@ -240,11 +240,9 @@ export const publicApi = new Hono<AppEnv>()
     const deps = c.var.deps;
     const idemKey = c.req.header('Idempotency-Key');
     if (idemKey !== undefined && !IDEMPOTENCY_KEY_RE.test(idemKey))
-      throw new ValidationError(
-        { 'Idempotency-Key': { id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' } },
-        undefined,
-        400,
-      );
+      throw new ValidationError({
+        'Idempotency-Key': { id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' },
+      });
     const raw = await readJson(c);
     const body = parseWith(complaintBodySchema, raw);
     const requestHash = await sha256Hex(canonical(raw));
@@ -285,7 +283,7 @@ export const publicApi = new Hono<AppEnv>()
     const row = await caseWithKey(c);
     const type = c.req.header('Content-Type') ?? '';
     if (!type.startsWith('multipart/form-data'))
-      throw new ValidationError({ files: { id: 'Kirim berkas sebagai multipart/form-data pada kolom "files".', en: 'Send files as multipart/form-data in the "files" field.' } }, undefined, 400);
+      throw new AppError('unsupported_media_type', { id: 'Kirim berkas sebagai multipart/form-data pada kolom "files".', en: 'Send files as multipart/form-data in the "files" field.' });
     const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
     const check = checkFiles(await readFiles(body['files']));
     if (!check.ok) throw new ValidationError({ files: check.error });

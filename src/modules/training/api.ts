@@ -125,8 +125,6 @@ export const trainingApi = new Hono<AppEnv>()
     if (!parsed.success)
       throw new ValidationError(
         { answers: { id: 'Kirim objek "answers" berisi {id_soal: kunci_pilihan}.', en: 'Send an "answers" object of {question_id: option_key}.' } },
-        undefined,
-        400,
       );
     const [row] = await db.select({ code: trainingCourses.code }).from(trainingCourses).where(eq(trainingCourses.id, attempt.courseId));
     const course = await courseFor(db, who, row?.code ?? '');

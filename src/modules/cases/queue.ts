@@ -48,6 +48,20 @@ export interface QueueRow {
   /** the due instant that matters now */
   nextDueAt: Date;
   overdue: boolean;
+  /** where the row stands in the queue order, for the next page to start after it */
+  key: QueueKey;
+}
+
+/**
+ * A row's place in the queue order: overdue first, then open before finished, then by the next
+ * due instant, then by submission; the case id breaks ties, so every row has its own place.
+ */
+export interface QueueKey {
+  overdue: boolean;
+  open: boolean;
+  nextDue: number;
+  submitted: number;
+  id: string;
 }
 
 export interface QueueResult {
@@ -96,12 +110,23 @@ function statusCondition(s: StatusFilter): SQL | null {
   return eq(cases.status, s);
 }
 
-export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200): Promise<QueueResult> {
+/** Rows after `key` in the queue order (a row value comparison over the sort columns). */
+function afterKey(overdue: SQL<number>, openRank: SQL<number>, key: QueueKey): SQL {
+  return sql`(1 - (${overdue}), ${openRank}, ${nextDueSql}, ${cases.submittedAt}, ${cases.id}) > (${key.overdue ? 0 : 1}, ${key.open ? 0 : 1}, ${key.nextDue}, ${key.submitted}, ${key.id})`;
+}
+
+/**
+ * The queue as it stands at `now` (overdue is judged at that instant): at most `limit` rows, after
+ * `after` when given (keyset paging: a page starts after the last row of the one before).
+ */
+export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200, after?: QueueKey): Promise<QueueResult> {
   const assignee = alias(staff, 'assignee');
   const base = baseConditions(f);
   const st = statusCondition(f.status);
   const overdue = overdueSql(now);
+  const openRank = sql<number>`CASE WHEN ${inArray(cases.status, OPEN_COMPLAINT_STATUSES as ComplaintStatus[])} THEN 0 ELSE 1 END`;
   const where = and(...base, ...(st ? [st] : []), ...(f.overdueOnly ? [sql`(${overdue}) = 1`] : []));
+  const pageWhere = after ? and(where, afterKey(overdue, openRank, after)) : where;
 
   const rows = await db
     .select({
@@ -125,19 +150,15 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
       pausedSince: cases.pausedSince,
       nextDue: nextDueSql,
       overdue,
+      openRank,
     })
     .from(cases)
     .innerJoin(services, eq(services.id, cases.serviceId))
     .innerJoin(units, eq(units.id, cases.unitId))
     .leftJoin(kelurahan, eq(kelurahan.code, cases.kelurahanCode))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
-    .where(where)
-    .orderBy(
-      desc(overdue),
-      sql`CASE WHEN ${inArray(cases.status, OPEN_COMPLAINT_STATUSES as ComplaintStatus[])} THEN 0 ELSE 1 END`,
-      asc(nextDueSql),
-      asc(cases.submittedAt),
-    )
+    .where(pageWhere)
+    .orderBy(desc(overdue), asc(openRank), asc(nextDueSql), asc(cases.submittedAt), asc(cases.id))
     .limit(limit);
 
   const [totalRow] = await db
@@ -181,6 +202,13 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
       pausedSince: r.pausedSince,
       nextDueAt: new Date(Number(r.nextDue)),
       overdue: Number(r.overdue) === 1,
+      key: {
+        overdue: Number(r.overdue) === 1,
+        open: Number(r.openRank) === 0,
+        nextDue: Number(r.nextDue),
+        submitted: r.submittedAt.getTime(),
+        id: r.id,
+      },
     })),
     total: Number(totalRow?.n ?? 0),
     counts,

@@ -1,7 +1,6 @@
 // One router for the whole training area, mounted once at '/' in src/app.tsx.
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
-import { trainingApi } from './api';
 import { verificationRoutes } from '../verification/routes';
 import { authoringRoutes } from './authoring-routes';
 import { trainingRoutes } from './routes';
@@ -9,5 +8,4 @@ import { trainingRoutes } from './routes';
 export const trainingArea = new Hono<AppEnv>()
   .route('/pelatihan/kelola', authoringRoutes)
   .route('/pelatihan', trainingRoutes)
-  .route('/verifikasi', verificationRoutes)
-  .route('/api/v1/training', trainingApi);
+  .route('/verifikasi', verificationRoutes);

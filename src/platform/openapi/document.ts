@@ -252,6 +252,18 @@ function responses(spec: RouteSpec): Record<string, Json> {
   return { ...out, ...errorResponses(spec) };
 }
 
+/**
+ * Public operations need nothing; staff ones a token or a session, or only a session where a token
+ * may not be used. A token's requirement names the scope it needs (OpenAPI 3.1 allows role names
+ * for schemes other than OAuth).
+ */
+function security(spec: RouteSpec): Json[] {
+  const a = spec.access;
+  if (a.kind === 'public') return [];
+  if (a.sessionOnly) return [{ sessionCookie: [] }];
+  return [{ bearerAuth: a.scope ? [a.scope] : [] }, { sessionCookie: [] }];
+}
+
 function operation(spec: RouteSpec): Json {
   const params = parameters(spec);
   const body = requestBody(spec);
@@ -260,7 +272,7 @@ function operation(spec: RouteSpec): Json {
     tags: [...spec.tags],
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
-    security: spec.access.kind === 'public' ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
+    security: security(spec),
     ...(params.length ? { parameters: params } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: responses(spec),

@@ -18,10 +18,10 @@ import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
 import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
-import { staffApiRoutes } from './modules/staff/api';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { registerCaseKinds } from './kinds';
+import { apiRoutes } from './api';
 
 export function createApp(deps: AppDeps) {
   registerCaseKinds();
@@ -49,11 +49,11 @@ export function createApp(deps: AppDeps) {
   app.route('/healthz', healthRoutes);
   app.route('/', citizenComplaintRoutes);
   app.route('/staf', staffRoutes);
-  app.route('/api/v1/cases', staffApiRoutes);
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/', authRoutes);
   app.route('/', trainingArea);
+  app.route('/api/v1', apiRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -1,10 +1,12 @@
 // Integration harness on D1 and R2 inside workerd, with the real migrations applied.
 import { applyD1Migrations, env } from 'cloudflare:test';
+import { apiDocument } from '../../src/api';
 import { createApp } from '../../src/app';
 import { openD1 } from '../../src/db/d1';
 import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
 import { r2FileStore } from '../../src/platform/storage/r2';
+import { apiContract } from './contract';
 import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
 
 export const RUNTIME = 'd1' as const;
@@ -22,12 +24,13 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());
   const app = createApp(deps);
+  const contract = apiContract(apiDocument(deps.config.baseUrl));
   return {
     runtime: 'd1',
     app,
     deps,
     clock,
-    request: async (path, init) => app.request(path, init, env),
+    request: async (path, init) => contract.checked(init?.method ?? 'GET', path, await app.request(path, init, env)),
     close: async () => {},
   };
 }

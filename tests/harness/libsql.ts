@@ -1,5 +1,6 @@
 // Integration harness on libSQL (in-memory) with the real migrations, in Node.
 import { fileURLToPath } from 'node:url';
+import { apiDocument } from '../../src/api';
 import { createApp } from '../../src/app';
 import { applyMigrations } from '../../src/db/migrate';
 import { openLibsql } from '../../src/db/libsql';
@@ -10,6 +11,7 @@ import { seedDemoData } from '../../src/seed/seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiContract } from './contract';
 import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
 
 export const RUNTIME = 'libsql' as const;
@@ -28,12 +30,13 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());
   const app = createApp(deps);
+  const contract = apiContract(apiDocument(deps.config.baseUrl));
   return {
     runtime: 'libsql',
     app,
     deps,
     clock,
-    request: async (path, init) => app.request(path, init),
+    request: async (path, init) => contract.checked(init?.method ?? 'GET', path, await app.request(path, init)),
     close: async () => {
       client.close();
       rmSync(filesDir, { recursive: true, force: true });

@@ -28,7 +28,10 @@ export interface Harness {
   app: PelitaApp;
   deps: AppDeps;
   clock: TestClock;
-  /** the real app, called the way a client would call it */
+  /**
+   * the real app, called the way a client would call it; an answer from /api/v1 that the OpenAPI
+   * document does not describe throws (tests/harness/contract.ts)
+   */
   request(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }

@@ -220,6 +220,7 @@ const PUBLIC_ROUTES = [
   '/masuk',
   '/keluar',
   '/api/v1/services*',
+  '/api/v1/areas',
   '/api/v1/complaints*',
   '/api/v1/track/*',
   '/api/v1/openapi.json',

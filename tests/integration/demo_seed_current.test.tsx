@@ -1,6 +1,6 @@
 // Issue 10, item 18: a demo started on any date looks alive. Here the demo is seeded on
 // Monday 30 November 2026, 10:00 WIB, the way `npm start` seeds it: with the app's clock.
-import { and, eq, gt } from 'drizzle-orm';
+import { eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { cases, holidays, services, settings, units } from '../../src/db/schema';

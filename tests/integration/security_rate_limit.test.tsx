@@ -10,7 +10,7 @@ import { runScheduledJobs, purgeExpired } from '../../src/jobs';
 import { rateKey } from '../../src/platform/security/rate-limits';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY, confirmation, createViaApi, submitComplaint, validFields } from '../helpers/complaints';
+import { API_BODY, confirmation, createViaApi, validFields } from '../helpers/complaints';
 
 const HOUR = 3600_000;
 

@@ -172,6 +172,20 @@ export interface QueueRow {
   /** the due instant that matters now */
   nextDueAt: Date;
   overdue: boolean;
+  /** where the row stands in the queue order, for the next page to start after it */
+  key: QueueKey;
+}
+
+/**
+ * A row's place in the queue order: overdue first, then open before finished, then by the next
+ * due instant, then by submission; the case id breaks ties, so every row has its own place.
+ */
+export interface QueueKey {
+  overdue: boolean;
+  open: boolean;
+  nextDue: number;
+  submitted: number;
+  id: string;
 }
 
 export interface QueueStatusCount {

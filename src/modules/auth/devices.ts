@@ -6,7 +6,6 @@
 // One cookie holds up to MAX_DEVICE_ENTRIES accounts (a shared office computer), each entry
 // `<staffId>.<issued, base 36>.<nonce>.<HMAC>`. The HMAC covers the account's current password
 // hash, so changing or resetting the password retires every device an old password enrolled.
-import type { Context } from 'hono';
 import type { AppContext } from '../../platform/http/context';
 import { readCookie, writeCookie } from '../../platform/security/cookies';
 import { hmacSign, hmacVerify, randomToken } from '../../platform/security/crypto';

@@ -16,7 +16,7 @@ import { rotateCsrf } from './sign-in';
 import { bookSessionGuess, budgetsJustSpent, forgiveGuess } from './throttle';
 import { revokeAllTokens } from '../../platform/auth/tokens';
 import { staff as staffTable } from '../../db/schema';
-import type { AppContext, StaffContext } from '../../platform/http/context';
+import type { StaffContext } from '../../platform/http/context';
 import type { Msg } from '../../platform/i18n/lang';
 import { readCookie } from '../../platform/security/cookies';
 import { sha256Hex } from '../../platform/security/crypto';

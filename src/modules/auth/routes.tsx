@@ -1,5 +1,5 @@
-// Staff authentication: sign-in and sign-out, the account page, password change, personal API
-// tokens, and their JSON twins under /api/v1.
+// Staff authentication pages: sign-in and sign-out, the account page, password change and
+// personal API tokens. Their JSON twins under /api/v1 are in ./api.ts.
 import { Hono } from 'hono';
 import { AccountPage } from '../../../templates/pages/auth/account';
 import { ChangePasswordPage } from '../../../templates/pages/auth/change-password';
@@ -13,14 +13,13 @@ import {
   SESSION_COOKIE,
   clearSessionCookie,
   destroyAllSessions,
-  destroySession,
   listSessions,
 } from '../../platform/auth/sessions';
 import { INVALID_CREDENTIALS, lockedMessage, signIn } from './sign-in';
 import type { TokenView } from '../../domain/auth/tokens';
 import { createApiToken, findOwnToken, listApiTokens, revokeApiToken } from '../../platform/auth/tokens';
-import type { AppContext, AppEnv, StaffPrincipal, StaffContext } from '../../platform/http/context';
-import { NotFoundError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../platform/http/errors';
+import type { AppContext, AppEnv, StaffContext } from '../../platform/http/context';
+import { NotFoundError } from '../../platform/http/errors';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';
 import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
@@ -28,9 +27,9 @@ import { safeReturnPath } from '../../platform/http/return-path';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import { readCookie } from '../../platform/security/cookies';
 import { sha256Hex } from '../../platform/security/crypto';
-import { readJsonObject } from '../../platform/http/json-body';
 import { checkSignInInput, checkTokenInput, type FieldMsgs } from './input';
 import { changeOwnPassword, sessionGuessesMessage } from './password-change';
+import { endSession } from './sign-out';
 
 const DEFAULT_LANDING = '/akun';
 const DEFAULT_TOKEN_DAYS = '90';
@@ -49,31 +48,6 @@ function landingFor(kembali: string | null): string {
 
 function noStore(c: AppContext) {
   c.header('Cache-Control', PRIVATE_NO_STORE);
-}
-
-function staffJson(s: StaffPrincipal) {
-  return {
-    id: s.id,
-    name: s.name,
-    nip: s.nip,
-    email: s.email,
-    unit: { id: s.unitId, code: s.unitCode, name: s.unitName },
-    roles: [...s.roles],
-    must_change_password: s.mustChangePassword,
-  };
-}
-
-function tokenJson(k: TokenView) {
-  return {
-    id: k.id,
-    name: k.name,
-    prefix: k.prefix,
-    scopes: k.scopes,
-    created_at: k.createdAt.toISOString(),
-    expires_at: k.expiresAt.toISOString(),
-    last_used_at: k.lastUsedAt?.toISOString() ?? null,
-    revoked_at: k.revokedAt?.toISOString() ?? null,
-  };
 }
 
 function renderSignIn(
@@ -161,15 +135,6 @@ function renderChangePassword(c: StaffContext, status: 200 | 422 | 429, errors: 
     { title: t('Ganti kata sandi', 'Change password'), status },
     <ChangePasswordPage lang={c.var.lang} csrfToken={c.var.csrfToken} forced={me.mustChangePassword} errors={errors} formError={formError} username={me.email} />,
   );
-}
-
-async function endSession(c: AppContext) {
-  // a bearer-token call has nothing to sign out of, and must not touch a cookie session
-  if (c.var.principal?.via === 'token') return;
-  const value = readCookie(c, SESSION_COOKIE);
-  if (value) await destroySession(c.var.deps.db, value);
-  clearSessionCookie(c);
-  if (c.var.principal && c.var.principal.via === 'session') await auditFromContext(c, { event: 'auth.sign_out', target: `staff:${c.var.principal.id}` });
 }
 
 const sessionOnly = { sessionOnly: true } as const;
@@ -267,87 +232,4 @@ export const authRoutes = new Hono<AppEnv>()
     }
     await auditFromContext(c, { event: 'token.revoked', target: `token:${revoked.id}`, detail: { name: revoked.name } });
     return renderTokens(c, { notice: t(`Token "${revoked.name}" sudah dicabut.`, `Token "${revoked.name}" has been revoked.`) });
-  })
-
-  // ------------------------------------------------------------ JSON API
-  .post('/api/v1/auth/login', async (c) => {
-    const body = await readJsonObject(c);
-    const input = checkSignInInput({ username: body['username'], password: body['password'] });
-    if (!input.ok) throw new ValidationError(input.fields);
-    const r = await signIn(c, { username: input.username, password: input.password, via: 'api' });
-    if (!r.ok) {
-      if (r.locked) throw new TooManyRequestsError(lockedMessage(r.by, r.retryAfterSeconds), r.retryAfterSeconds);
-      throw new UnauthorizedError(INVALID_CREDENTIALS, 'invalid_credentials');
-    }
-    noStore(c);
-    const s = r.principal;
-    return c.json({
-      staff: { id: s.id, name: s.name, unit: { id: s.unitId, code: s.unitCode, name: s.unitName }, roles: [...s.roles] },
-      must_change_password: s.mustChangePassword,
-      csrf_token: c.var.csrfToken,
-    });
-  })
-  .post('/api/v1/auth/logout', async (c) => {
-    await endSession(c);
-    return c.body(null, 204);
-  })
-  .get('/api/v1/me', requireStaff({ allowPendingPasswordChange: true }), (c) => {
-    const me = c.var.staff;
-    noStore(c);
-    return c.json({ staff: staffJson(me), via: me.via, scopes: me.scopes ?? [] });
-  })
-  .post('/api/v1/me/password', requireStaff({ sessionOnly: true, allowPendingPasswordChange: true }), async (c) => {
-    const body = await readJsonObject(c);
-    const r = await changeOwnPassword(c, {
-      current: body['current_password'],
-      next: body['new_password'],
-      confirm: body['new_password'],
-    });
-    if (r.ok) {
-      noStore(c);
-      return c.json({ staff: staffJson(c.var.staff), csrf_token: c.var.csrfToken });
-    }
-    if ('lockedSeconds' in r) throw new TooManyRequestsError(sessionGuessesMessage(r.lockedSeconds), r.lockedSeconds);
-    const fields: FieldMsgs = {};
-    for (const [k, m] of Object.entries(r.fields)) {
-      if (k === 'current') fields['current_password'] = m;
-      else if (k === 'new_password') fields['new_password'] = m;
-    }
-    throw new ValidationError(fields);
-  })
-  .get('/api/v1/tokens', requireStaff(sessionOnly), async (c) => {
-    const tokens = await listApiTokens(c.var.deps.db, c.var.staff.id);
-    return c.json({ tokens: tokens.map(tokenJson) });
-  })
-  .post('/api/v1/tokens', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff;
-    const body = await readJsonObject(c);
-    const input = checkTokenInput(
-      { name: body['name'], scopes: body['scopes'], days: body['expires_in_days'] },
-      scopesForRoles(me.roles),
-    );
-    if (!input.ok) {
-      const fields = { ...input.fields };
-      if (fields['days']) {
-        fields['expires_in_days'] = fields['days'];
-        delete fields['days'];
-      }
-      throw new ValidationError(fields);
-    }
-    const created = await createApiToken(c.var.deps.db, me.id, input, c.var.deps.clock.now());
-    await auditFromContext(c, {
-      event: 'token.created',
-      target: `token:${created.view.id}`,
-      detail: { name: input.name, scopes: input.scopes, days: input.days },
-    });
-    noStore(c);
-    return c.json({ token: created.token, ...tokenJson(created.view) }, 201);
-  })
-  .delete('/api/v1/tokens/:id', requireStaff(sessionOnly), async (c) => {
-    const me = c.var.staff;
-    const id = Number(c.req.param('id'));
-    const revoked = Number.isSafeInteger(id) ? await revokeApiToken(c.var.deps.db, me.id, id, c.var.deps.clock.now()) : null;
-    if (!revoked) throw new NotFoundError({ id: 'Token aktif tidak ditemukan.', en: 'No such active token.' });
-    await auditFromContext(c, { event: 'token.revoked', target: `token:${revoked.id}`, detail: { name: revoked.name } });
-    return c.body(null, 204);
   });

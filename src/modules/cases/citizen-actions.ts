@@ -84,7 +84,7 @@ export function reopenUntil(kind: CaseKind, row: Pick<CaseRow, 'resolvedAt'>, ho
 }
 
 function notAllowed(m: Msg): AppError {
-  return new AppError(422, 'not_allowed_in_status', m);
+  return new AppError('action_not_allowed', m);
 }
 
 function stateCheck(kind: CaseKind, row: CaseRow, action: string, message?: string | null) {
@@ -286,7 +286,7 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
     });
   if (now.getTime() > until.getTime()) {
     const days = kind.reopen?.windowWorkingDays ?? 0;
-    throw new AppError(422, 'reopen_window_passed', {
+    throw new AppError('reopen_window_passed', {
       id: `Batas waktu membuka kembali (${days} hari kerja setelah selesai) sudah lewat. Silakan buat ${noun.id} baru dan sebutkan kode ${noun.id} ini.`,
       en: `The time to reopen (${days} working days after resolution) has passed. Please submit a new ${noun.en} and mention this ${noun.en}'s code.`,
     });

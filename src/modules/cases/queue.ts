@@ -9,6 +9,7 @@ import type { Bilingual } from '../../domain/cases/state-machine';
 import {
   statusLabelOf,
   type AssigneeFilter,
+  type QueueKey,
   type QueueResult,
   type QueueStatusCount,
   type StatusFilter,
@@ -81,7 +82,16 @@ function statusCondition(s: StatusFilter): SQL | null {
   return eq(cases.status, s);
 }
 
-export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200): Promise<QueueResult> {
+/** Rows after `key` in the queue order (a row value comparison over the sort columns). */
+function afterKey(overdue: SQL<number>, open: SQL<number>, key: QueueKey): SQL {
+  return sql`(1 - (${overdue}), 1 - (${open}), ${nextDueSql}, ${cases.submittedAt}, ${cases.id}) > (${key.overdue ? 0 : 1}, ${key.open ? 0 : 1}, ${key.nextDue}, ${key.submitted}, ${key.id})`;
+}
+
+/**
+ * The queue as it stands at `now` (overdue is judged at that instant): at most `limit` rows, after
+ * `after` when given (keyset paging: a page starts after the last row of the one before).
+ */
+export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200, after?: QueueKey): Promise<QueueResult> {
   const assignee = alias(staff, 'assignee');
   const base = baseConditions(f);
   const st = statusCondition(f.status);
@@ -119,8 +129,8 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
     .innerJoin(units, eq(units.id, cases.unitId))
     .leftJoin(kelurahan, eq(kelurahan.code, cases.kelurahanCode))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
-    .where(where)
-    .orderBy(desc(overdue), desc(open), asc(nextDueSql), asc(cases.submittedAt))
+    .where(after ? and(where, afterKey(overdue, open, after)) : where)
+    .orderBy(desc(overdue), desc(open), asc(nextDueSql), asc(cases.submittedAt), asc(cases.id))
     .limit(limit);
 
   const [totalRow] = await db
@@ -179,6 +189,13 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
         pausedSince: r.pausedSince,
         nextDueAt: new Date(Number(r.nextDue)),
         overdue: Number(r.overdue) === 1,
+        key: {
+          overdue: Number(r.overdue) === 1,
+          open: Number(r.open) === 1,
+          nextDue: Number(r.nextDue),
+          submitted: r.submittedAt.getTime(),
+          id: r.id,
+        },
       };
     }),
     total: Number(totalRow?.n ?? 0),

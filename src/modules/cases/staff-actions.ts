@@ -84,7 +84,7 @@ export class StaleVersionError extends ConflictError {
 /** 422: the action exists but this state (or this case) does not allow it. */
 export class ActionNotAllowedError extends AppError {
   constructor(m: Msg) {
-    super(422, 'action_not_allowed', m);
+    super('action_not_allowed', m);
   }
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { services, units } from '../../db/schema';
+import { kelurahan, services, units } from '../../db/schema';
 import {
   formFieldsSchema,
   parseStoredJson,
@@ -54,4 +54,20 @@ export async function findActiveService(db: Db, code: string): Promise<ServiceVi
     .where(and(eq(services.code, code), eq(services.active, true)))
     .limit(1);
   return row ? toView(row) : null;
+}
+
+export interface AreaView {
+  code: string;
+  name: string;
+  kecamatan: { code: string; name: string };
+}
+
+/** Every kelurahan with its kecamatan, by kecamatan then name: the codes a complaint's location takes. */
+export async function listAreas(db: Db): Promise<AreaView[]> {
+  const rows = await db
+    .select({ code: kelurahan.code, name: kelurahan.name, kecamatanCode: units.code, kecamatanName: units.name })
+    .from(kelurahan)
+    .innerJoin(units, eq(units.id, kelurahan.kecamatanUnitId))
+    .orderBy(asc(units.name), asc(kelurahan.name));
+  return rows.map((r) => ({ code: r.code, name: r.name, kecamatan: { code: r.kecamatanCode, name: r.kecamatanName } }));
 }

@@ -1,87 +1,77 @@
-// The public JSON API for citizens and the city's mobile app (no sign-in): the complaint
-// catalogue, submitting a complaint (with Idempotency-Key), and following it with the tracking
-// code and, for the private view and the citizen's actions, the X-Access-Key header.
-import { Hono } from 'hono';
+// Submitting a complaint through the JSON API (no sign-in): POST /api/v1/complaints, with an
+// Idempotency-Key so a retried request gets the first answer back. Following it afterwards is the
+// tracking module's API (src/modules/tracking/api.ts).
 import { z } from 'zod';
-import { checkFiles, readFiles } from '../cases/attachments';
-import {
-  addCitizenFiles,
-  attachmentDownload,
-  findByTrackingCode,
-  findWithKey,
-  provideInformation,
-  rateCase,
-  reopenCase,
-  trackingNotFound,
-} from '../cases/citizen-actions';
-import { normaliseTrackingCode } from '../cases/codes';
-import type { CaseRow } from '../cases/commit';
-import { buildTrackingView } from '../cases/tracking-view';
-import type { TrackingView } from '../../domain/cases/views';
-import type { ComplaintDraft } from '../../domain/complaints/draft';
-import { createComplaint, findReplay, validateComplaint } from './intake';
-import { eventData } from '../cases/events';
 import { trackingLink } from '../cases/mail';
 import { sha256Hex } from '../../platform/security/crypto';
-import type { AppContext, AppEnv } from '../../platform/http/context';
+import type { AppContext } from '../../platform/http/context';
 import { ValidationError } from '../../platform/http/errors';
-import { readJson } from '../../platform/http/json-body';
 import { rateLimit } from '../../platform/http/rate-limit';
-import type { Msg } from '../../platform/i18n/lang';
-import { listActiveServices } from '../catalogue/data';
+import { zodMsg } from '../../platform/http/zod-errors';
 import { publicUrl } from '../../platform/http/public-url';
-import { COMPLAINT_SUBMIT_LIMIT, TRACKING_LIMIT } from './limits';
-import { openApiDocument } from '../../api/openapi-document';
+import { shared } from '../../platform/openapi/document';
+import { ApiRoutes } from '../../platform/openapi/route';
+import { instant } from '../../platform/openapi/schemas';
+import type { CaseRow } from '../cases/commit';
+import { PRIVACY_LEVELS } from '../../domain/cases/privacy';
+import { CITY_BOUNDS, LIMITS, type ComplaintDraft } from '../../domain/complaints/draft';
+import { createComplaint, findReplay, validateComplaint } from './intake';
+import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
 
-/** zod issues → one message per field path (e.g. "contact.email"). */
-function zodFields(error: z.ZodError): Record<string, Msg> {
-  const fields: Record<string, Msg> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || 'body';
-    if (fields[path]) continue;
-    const expected = 'expected' in issue ? String(issue.expected) : '';
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-      fields[path] = { id: 'Wajib diisi.', en: 'Required.' };
-    else if (issue.code === 'invalid_type')
-      fields[path] = { id: `Tipe tidak sesuai (seharusnya ${expected}).`, en: `Wrong type (expected ${expected}).` };
-    else if (issue.code === 'unrecognized_keys')
-      fields[path] = { id: `Kolom tidak dikenal: ${issue.keys.join(', ')}.`, en: `Unknown fields: ${issue.keys.join(', ')}.` };
-    else if (issue.code === 'invalid_value')
-      fields[path] = { id: `Nilai tidak sah; pilihan: ${issue.values.map(String).join(', ')}.`, en: `Invalid value; allowed: ${issue.values.map(String).join(', ')}.` };
-    else fields[path] = { id: 'Nilai tidak sah.', en: 'Invalid value.' };
-  }
-  return fields;
-}
+// The zod schema checks the shape; the rules a person can break (lengths in characters, the
+// category and kelurahan that exist, the city's bounds, contact details) are validateComplaint's,
+// shared with the HTML form, which reports every problem at once. Their limits are documented
+// here from the same constants (LIMITS, CITY_BOUNDS); the zod caps only stop absurd input early.
+const optText = (max: number, description?: string) =>
+  z
+    .string()
+    .max(10000)
+    .nullish()
+    .meta({ maxLength: max, ...(description ? { description } : {}) });
 
-function parseWith<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) throw new ValidationError(zodFields(r.error));
-  return r.data;
-}
-
-const optText = z.string().max(10000).nullish();
-
-export const complaintBodySchema = z.strictObject({
-  service_code: z.string().max(100),
-  title: z.string().max(10000),
-  description: z.string().max(20000),
-  address: z.string().max(10000),
-  kelurahan: z.string().max(200),
-  latitude: z.number().nullish(),
-  longitude: z.number().nullish(),
-  incident_date: optText,
-  privacy: z.enum(['publik', 'anonim', 'rahasia']).optional(),
-  contact: z
-    .strictObject({ name: optText, email: optText, phone: optText })
-    .nullish(),
-});
+export const complaintBodySchema = z
+  .strictObject({
+    service_code: z.string().max(100).meta({ description: 'An active complaint category: `code` from GET /services?kind=complaint.' }),
+    title: z.string().max(10000).meta({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
+    description: z.string().max(20000).meta({ minLength: LIMITS.descriptionMin, maxLength: LIMITS.descriptionMax }),
+    address: z.string().max(10000).meta({ minLength: LIMITS.addressMin, maxLength: LIMITS.addressMax }),
+    kelurahan: z.string().max(200).meta({ description: 'A kelurahan `code` from GET /areas, e.g. laweyan-pajang.' }),
+    latitude: z
+      .number()
+      .nullish()
+      .meta({ minimum: CITY_BOUNDS.latMin, maximum: CITY_BOUNDS.latMax, description: 'Both latitude and longitude, or neither.' }),
+    longitude: z.number().nullish().meta({ minimum: CITY_BOUNDS.lngMin, maximum: CITY_BOUNDS.lngMax }),
+    incident_date: optText(10, 'YYYY-MM-DD; not in the future, at most one year ago.').meta({ format: 'date' }),
+    privacy: z
+      .enum(PRIVACY_LEVELS)
+      .optional()
+      .meta({ default: 'anonim', description: 'publik: shown publicly with the reporter’s name hidden; anonim (default); rahasia: the public sees only the status.' }),
+    contact: z
+      .strictObject({
+        name: optText(LIMITS.nameMax),
+        email: optText(LIMITS.emailMax).meta({ format: 'email' }),
+        phone: optText(LIMITS.phoneMax, 'An Indonesian number, e.g. 0812 3456 7890 or +62 271 123456.'),
+      })
+      .nullish()
+      .meta({ description: 'E-mail or phone is required, unless privacy is anonim and no contact is given at all (a fully anonymous report).' }),
+  })
+  .meta({ description: 'Text lengths count characters after surrounding white space is trimmed.' });
 export type ComplaintBody = z.infer<typeof complaintBodySchema>;
 
-const messageSchema = z.strictObject({ message: z.string().max(20000) });
-const reopenSchema = z.union([z.strictObject({ reason: z.string().max(20000) }), messageSchema]);
-const ratingSchema = z.strictObject({ elements: z.array(z.unknown()), comment: z.string().max(10000).nullish() });
+const ComplaintCreated = shared(
+  'ComplaintCreated',
+  z.object({
+    tracking_code: z.string(),
+    access_key: z.string().meta({ description: 'The private access key (160 random bits). Shown only in this answer (and its replays): keep it.' }),
+    status: z.string().meta({ description: 'submitted' }),
+    first_response_due_at: instant(),
+    resolution_due_at: instant(),
+    tracking_url: z.string().meta({ format: 'uri', description: 'The public tracking page.' }),
+  }),
+  'A complaint just submitted.',
+);
 
 /** Draft field names → API field names in error responses. */
 const API_FIELD: Record<string, string> = {
@@ -135,115 +125,49 @@ function createdBody(c: AppContext, row: CaseRow, accessKey: string) {
   };
 }
 
-function trackingJson(c: AppContext, v: TrackingView) {
-  const row = v.case;
-  const base = {
-    tracking_code: row.trackingCode,
-    status: v.status,
-    status_label: v.statusLabel,
-    view: v.audience === 'citizen' ? 'private' : 'public',
-  };
-  if (v.statusOnly) return { ...base, confidential: true };
-  const citizen = v.audience === 'citizen';
-  return {
-    ...base,
-    confidential: row.privacy === 'rahasia',
-    category: { code: v.service.code, name: v.service.name },
-    unit: { name: v.unit.name, name_en: v.unit.nameEn },
-    title: row.title,
-    description: row.description,
-    address: row.address,
-    kelurahan: v.kelurahanName,
-    incident_date: row.incidentDate,
-    submitted_at: row.submittedAt.toISOString(),
-    first_response_due_at: v.firstResponseDueAt.toISOString(),
-    resolution_due_at: v.resolutionDueAt.toISOString(),
-    sla_paused: v.paused,
-    events: v.events.map((e) => {
-      const d = eventData(e);
-      return {
-        at: e.at.toISOString(),
-        type: e.type,
-        actor: e.actorKind,
-        from_status: e.fromStatus,
-        to_status: e.toStatus,
-        message: e.type === 'rate' ? null : e.message,
-        attachments: Array.isArray(d?.['attachments']) ? (d['attachments'] as unknown[]).filter((x) => typeof x === 'string') : [],
-      };
-    }),
-    attachments: v.attachments.map((a) => ({
-      id: a.id,
-      filename: a.filename,
-      content_type: a.contentType,
-      size: a.size,
-      uploaded_by: a.uploadedBy,
-      // the API's own download, authorised by the X-Access-Key header: no key in any URL (8.12)
-      url: publicUrl(c.var.deps.config, `/api/v1/track/${row.trackingCode}/attachments/${a.id}`),
-    })),
-    ...(citizen
-      ? {
-          privacy: row.privacy,
-          contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
-          reopen_count: row.reopenCount,
-          reopen_until: v.reopenUntil?.toISOString() ?? null,
-          rating: v.rating ? { elements: v.rating.elements, comment: v.rating.comment, created_at: v.rating.createdAt.toISOString() } : null,
-          allowed_actions: {
-            information: v.canProvideInfo,
-            attachments: v.canAddFiles,
-            rating: v.canRate,
-            reopen: v.canReopen,
-          },
-        }
-      : {}),
-  };
-}
-
-/** The case for a private call: a missing or wrong X-Access-Key is the same 404 as an unknown code. */
-async function caseWithKey(c: AppContext): Promise<CaseRow> {
-  const row = await findWithKey(c.var.deps.db, c.req.param('tracking_code') ?? '', c.req.header('X-Access-Key'));
-  if (!row) throw trackingNotFound();
-  return row;
-}
-
-async function privateAnswer(c: AppContext, row: CaseRow, status: 200 | 201 = 200) {
-  const fresh = (await findByTrackingCode(c.var.deps.db, row.trackingCode)) ?? row;
-  c.header('Cache-Control', 'no-store');
-  return c.json(trackingJson(c, await buildTrackingView(c.var.deps, fresh, 'citizen')), status);
-}
-
-export const publicApi = new Hono<AppEnv>()
-  .get('/openapi.json', (c) => c.json(openApiDocument(publicUrl(c.var.deps.config))))
-  .get('/services', async (c) => {
-    const kind = c.req.query('kind');
-    if (kind !== undefined && kind !== 'complaint' && kind !== 'permit')
-      throw new ValidationError({ kind: { id: 'kind harus "complaint" atau "permit".', en: 'kind must be "complaint" or "permit".' } });
-    const list = await listActiveServices(c.var.deps.db, kind);
-    return c.json({
-      services: list.map((s) => ({
-        code: s.code,
-        kind: s.kind,
-        name: s.name,
-        description: s.description,
-        unit: { code: s.unit.code, name: s.unit.name, name_en: s.unit.nameEn },
-        sla_days: s.slaDays,
-        first_response_days: s.firstResponseDays,
-        fee: s.fee,
-        requirements: s.requirements,
-      })),
-    });
-  })
-  .post('/complaints', rateLimit(COMPLAINT_SUBMIT_LIMIT), async (c) => {
+export const complaintsApi = new ApiRoutes().route(
+  {
+    method: 'post',
+    path: '/complaints',
+    operationId: 'createComplaint',
+    tags: ['complaints'],
+    summary: 'Submit a complaint',
+    description:
+      'Routed to the unit responsible for the category. Without contact details and with privacy "anonim" the report is fully anonymous and can be followed only with the tracking code and access key. Attach files afterwards with POST /track/{tracking_code}/attachments. One client address may submit LIMIT_COMPLAINTS_PER_HOUR complaints an hour (default 10, form and API together).',
+    access: { kind: 'public' },
+    before: [rateLimit(COMPLAINT_SUBMIT_LIMIT)],
+    request: {
+      headers: z.object({
+        'Idempotency-Key': z
+          .string()
+          .regex(IDEMPOTENCY_KEY_RE, {
+            error: zodMsg({ id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' }),
+          })
+          .optional()
+          .meta({
+            description:
+              'A retry with the same key and the same body gets the same 201 answer (header Idempotent-Replayed: true); the same key with another body is 409 idempotency_key_reused. 8–200 printable ASCII characters.',
+          }),
+      }),
+      body: { json: complaintBodySchema },
+    },
+    responses: {
+      201: {
+        description: 'Created, or the replay of an earlier identical request.',
+        schema: ComplaintCreated,
+        headers: {
+          Location: { description: 'The complaint’s tracking address in this API.', schema: z.string() },
+          'Idempotent-Replayed': { description: '`true` when this is the answer to an earlier identical request.', schema: z.literal('true') },
+        },
+      },
+    },
+    errors: ['idempotency_key_reused', 'too_many_requests'],
+  },
+  async (c, input, reply) => {
     const deps = c.var.deps;
-    const idemKey = c.req.header('Idempotency-Key');
-    if (idemKey !== undefined && !IDEMPOTENCY_KEY_RE.test(idemKey))
-      throw new ValidationError(
-        { 'Idempotency-Key': { id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' } },
-        undefined,
-        400,
-      );
-    const raw = await readJson(c);
-    const body = parseWith(complaintBodySchema, raw);
-    const requestHash = await sha256Hex(canonical(raw));
+    const idemKey = input.headers['Idempotency-Key'];
+    const body = await input.body();
+    const requestHash = await sha256Hex(canonical(body));
 
     // A retry gets the first answer back before validation (the category may have closed since);
     // the same key with another body is a 409 that reveals nothing (findReplay).
@@ -253,7 +177,7 @@ export const publicApi = new Hono<AppEnv>()
       if (replay) {
         c.header('Idempotent-Replayed', 'true');
         c.header('Location', `/api/v1/track/${replay.row.trackingCode}`);
-        return c.json(createdBody(c, replay.row, replay.accessKey), 201);
+        return reply(201, createdBody(c, replay.row, replay.accessKey));
       }
     }
 
@@ -264,70 +188,6 @@ export const publicApi = new Hono<AppEnv>()
     const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), origin: publicUrl(deps.config) });
     if (created.replay) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
-    return c.json(createdBody(c, created.row, created.accessKey), 201);
-  })
-  .get('/track/:tracking_code', async (c) => {
-    c.header('Cache-Control', 'no-store');
-    const key = c.req.header('X-Access-Key');
-    if (key !== undefined) {
-      const row = await caseWithKey(c);
-      return privateAnswer(c, row);
-    }
-    const row = await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(c.req.param('tracking_code')));
-    if (!row) throw trackingNotFound();
-    return c.json(trackingJson(c, await buildTrackingView(c.var.deps, row, 'public')));
-  })
-  .post('/track/:tracking_code/attachments', rateLimit(TRACKING_LIMIT), async (c) => {
-    const row = await caseWithKey(c);
-    const type = c.req.header('Content-Type') ?? '';
-    if (!type.startsWith('multipart/form-data'))
-      throw new ValidationError({ files: { id: 'Kirim berkas sebagai multipart/form-data pada kolom "files".', en: 'Send files as multipart/form-data in the "files" field.' } }, undefined, 400);
-    const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
-    const check = checkFiles(await readFiles(body['files']));
-    if (!check.ok) throw new ValidationError({ files: check.error });
-    const note = typeof body['message'] === 'string' ? body['message'] : '';
-    await addCitizenFiles(c.var.deps, row, check.files, note);
-    return privateAnswer(c, row, 201);
-  })
-  .get('/track/:tracking_code/attachments/:attachment_id', rateLimit(TRACKING_LIMIT), async (c) => {
-    const key = c.req.header('X-Access-Key');
-    const row =
-      key !== undefined
-        ? await caseWithKey(c)
-        : await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(c.req.param('tracking_code')));
-    if (!row) throw trackingNotFound();
-    return attachmentDownload(c.var.deps, row, key !== undefined ? 'citizen' : 'public', c.req.param('attachment_id'));
-  })
-  .post('/track/:tracking_code/information', rateLimit(TRACKING_LIMIT), async (c) => {
-    const row = await caseWithKey(c);
-    const body = parseWith(messageSchema, await readJson(c));
-    await provideInformation(c.var.deps, row, body.message);
-    return privateAnswer(c, row);
-  })
-  .post('/track/:tracking_code/reopen', rateLimit(TRACKING_LIMIT), async (c) => {
-    const row = await caseWithKey(c);
-    const body = parseWith(reopenSchema, await readJson(c));
-    const reason = 'reason' in body ? body.reason : body.message;
-    try {
-      await reopenCase(c.var.deps, row, reason);
-    } catch (err) {
-      if (err instanceof ValidationError && err.fields['message']) throw new ValidationError({ reason: err.fields['message'] });
-      throw err;
-    }
-    return privateAnswer(c, row);
-  })
-  .post('/track/:tracking_code/rating', rateLimit(TRACKING_LIMIT), async (c) => {
-    const row = await caseWithKey(c);
-    const body = parseWith(ratingSchema, await readJson(c));
-    try {
-      await rateCase(c.var.deps, row, body.elements, body.comment ?? null);
-    } catch (err) {
-      if (err instanceof ValidationError) {
-        throw new ValidationError(
-          Object.fromEntries(Object.entries(err.fields).map(([k, m]) => [/^u\d$/.test(k) ? `elements.${Number(k.slice(1)) - 1}` : k, m])),
-        );
-      }
-      throw err;
-    }
-    return privateAnswer(c, row, 201);
-  });
+    return reply(201, createdBody(c, created.row, created.accessKey));
+  },
+);

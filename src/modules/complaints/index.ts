@@ -1,12 +1,10 @@
-// Everything the citizen side of complaints serves, mounted with one line in src/app.tsx:
-// /pengaduan (new complaint), /lacak (tracking), and the public JSON API under /api/v1.
+// Everything the citizen side of complaints serves as pages, mounted with one line in src/app.tsx:
+// /pengaduan (new complaint) and /lacak (tracking). Their JSON API is assembled in src/api.ts.
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
-import { publicApi } from './api';
 import { trackingRoutes } from '../tracking/routes';
 import { complaintRoutes } from './routes';
 
 export const citizenComplaintRoutes = new Hono<AppEnv>()
   .route('/pengaduan', complaintRoutes)
-  .route('/lacak', trackingRoutes)
-  .route('/api/v1', publicApi);
+  .route('/lacak', trackingRoutes);

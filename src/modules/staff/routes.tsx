@@ -21,7 +21,7 @@ import {
 import { units } from '../../db/schema';
 import type { StaleDetails } from '../../domain/cases/views';
 import { remainingWorkingMillis } from '../../domain/sla/calendar';
-import { wantsFragment, type AppContext, type AppEnv, type StaffContext } from '../../platform/http/context';
+import { wantsFragment, type AppEnv, type StaffContext } from '../../platform/http/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';

@@ -1,23 +1,95 @@
 // JSON API of the training area for the city's mobile app (/api/v1/training). Staff only; an
-// API token needs the training:read or training:write scope. Errors come from the one onError.
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { requireStaff } from '../../platform/auth/guard';
-import { toXapiStatement } from '../../domain/training/ledger';
-import { YEARLY_JP_TARGET } from '../../domain/training/competencies';
-import type { AppEnv } from '../../platform/http/context';
-import { NotFoundError, ValidationError } from '../../platform/http/errors';
-import { publicUrl } from '../../platform/http/public-url';
-import { readJson } from '../../platform/http/json-body';
-import { trainingCourses } from '../../db/schema-training';
+// API token needs the training:read or training:write scope.
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { toXapiStatement } from '../../domain/training/ledger';
+import { COMPETENCIES, MODES, YEARLY_JP_TARGET } from '../../domain/training/competencies';
+import type { StaffContext, StaffPrincipal } from '../../platform/http/context';
+import type { ErrorCode } from '../../platform/http/error-codes';
+import { NotFoundError } from '../../platform/http/errors';
+import { publicUrl } from '../../platform/http/public-url';
+import { zodMsg } from '../../platform/http/zod-errors';
+import { shared } from '../../platform/openapi/document';
+import { ApiRoutes, type Access } from '../../platform/openapi/route';
+import { instant } from '../../platform/openapi/schemas';
+import type { Db } from '../../db/client';
+import { trainingCourses } from '../../db/schema-training';
 import { courseProgress, listLessons, type CourseView } from './courses';
 import { certificateToken, findCertificate, verifyUrl } from './certificates';
 import { completeLesson, enrol, findAttempt, questionsForLearner, reviewAttempt, startAttempt, submitAttempt, type AttemptView } from './learning';
 import { cancelRegistration, findSession, registerForSession, sessionsOfCourse } from './sessions';
 import { catalogueFor, courseFor, findSubject, learnerOf, loadRecord } from './common';
 
-function courseJson(c: CourseView) {
+// ---------------------------------------------------------------- schemas
+
+const Course = shared(
+  'Course',
+  z.object({
+    code: z.string(),
+    title: z.string(),
+    title_en: z.string(),
+    description: z.string(),
+    description_en: z.string(),
+    competencies: z.array(z.enum(COMPETENCIES)),
+    jp: z.int().meta({ description: 'Jam Pelajaran credited on completion' }),
+    mode: z.enum(MODES),
+    prerequisites: z.array(z.string()).meta({ description: 'course codes to complete first' }),
+    quiz: z.object({ question_count: z.int(), pass_percent: z.int(), max_attempts: z.int(), time_limit_minutes: z.int() }),
+  }),
+  'A published course.',
+);
+
+const QuizQuestion = z.object({
+  id: z.int(),
+  kind: z.string().meta({ description: 'multiple_choice or true_false' }),
+  prompt: z.string(),
+  options: z.array(z.object({ key: z.string(), text: z.string() })).meta({ description: 'in this attempt’s order' }),
+});
+
+const Attempt = shared(
+  'QuizAttempt',
+  z.object({
+    id: z.string().meta({ format: 'uuid' }),
+    started_at: instant(),
+    deadline_at: instant(),
+    pass_percent: z.int(),
+    questions: z.array(QuizQuestion).meta({ description: 'prompts and options only: the answers stay on the server until submission' }),
+  }),
+  'A running quiz attempt.',
+);
+
+const localized = z.record(z.string(), z.string());
+
+const XapiStatement = shared(
+  'XapiStatement',
+  z.object({
+    id: z.string().meta({ format: 'uuid' }),
+    actor: z.object({ objectType: z.literal('Agent'), name: z.string(), account: z.object({ homePage: z.string(), name: z.string() }) }),
+    verb: z.object({ id: z.string(), display: localized }),
+    object: z.object({
+      objectType: z.literal('Activity'),
+      id: z.string(),
+      definition: z.object({ type: z.string(), name: localized }),
+    }),
+    result: z
+      .object({
+        score: z.object({ scaled: z.number(), raw: z.number(), min: z.number(), max: z.number() }).optional(),
+        success: z.boolean().optional(),
+        completion: z.boolean().optional(),
+        duration: z.string().optional().meta({ description: 'ISO 8601 duration, e.g. PT12M30S' }),
+      })
+      .optional(),
+    context: z.object({ platform: z.literal('Pelita'), language: z.literal('id-ID'), extensions: z.record(z.string(), z.unknown()) }),
+    timestamp: instant(),
+    version: z.literal('1.0.3'),
+  }),
+  'One entry of the learning record as an xAPI 1.0.3 statement.',
+);
+
+const courseCode = z.object({ code: z.string().meta({ description: 'Course code, e.g. KPP-01.' }) });
+const sessionId = z.object({ id: z.string().meta({ description: 'Session id (an integer).' }) });
+
+function courseJson(c: CourseView): z.input<typeof Course> {
   return {
     code: c.code,
     title: c.title.id,
@@ -37,7 +109,7 @@ function courseJson(c: CourseView) {
   };
 }
 
-async function attemptJson(db: Parameters<typeof questionsForLearner>[0], a: AttemptView) {
+async function attemptJson(db: Db, a: AttemptView): Promise<z.input<typeof Attempt>> {
   return {
     id: a.id,
     started_at: a.startedAt.toISOString(),
@@ -48,163 +120,8 @@ async function attemptJson(db: Parameters<typeof questionsForLearner>[0], a: Att
   };
 }
 
-const submitBody = z.object({ answers: z.record(z.string().max(20), z.string().max(40)) });
-
-export const trainingApi = new Hono<AppEnv>()
-  .get('/courses', requireStaff({ scope: 'training:read' }), async (c) => {
-    const q = c.req.query('q') ?? '';
-    const cat = await catalogueFor(c.var.deps.db, c.var.staff, c.var.deps.clock.now(), {
-      q: q.slice(0, 100),
-      competency: c.req.query('competency') ?? '',
-      mode: c.req.query('mode') ?? '',
-    });
-    return c.json({
-      courses: [...cat.recommended, ...cat.others].map((e) => ({
-        ...courseJson(e.course),
-        recommended: e.recommended,
-        enrolled: e.enrolled,
-        completed: e.completed,
-        lessons_done: e.lessonsDone,
-        lessons_total: e.lessonsTotal,
-        missing_prerequisites: e.missingPrerequisites,
-      })),
-    });
-  })
-  .get('/courses/:code', requireStaff({ scope: 'training:read' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const who = c.var.staff;
-    const course = await courseFor(db, who, c.req.param('code'));
-    const [lessons, progress] = await Promise.all([listLessons(db, course.id), courseProgress(db, who.id, course.id, clock.now())]);
-    return c.json({
-      course: courseJson(course),
-      enrolled: progress.enrolled,
-      completed_at: progress.completedAt?.toISOString() ?? null,
-      attempts_used: progress.attemptsUsed,
-      quiz_passed: progress.quizPassed,
-      lessons: lessons.map((l) => ({
-        id: l.id,
-        position: l.position,
-        title: l.title,
-        minutes: l.minutes,
-        body: l.body,
-        image_url: l.imageUrl,
-        video_url: l.videoUrl,
-        material_url: l.materialUrl,
-        done: progress.doneLessonIds.has(l.id),
-      })),
-      next_lesson_id: lessons.find((l) => !progress.doneLessonIds.has(l.id))?.id ?? null,
-    });
-  })
-  .post('/courses/:code/enrol', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff, c.req.param('code'));
-    await enrol(db, clock.now(), learnerOf(c.var.staff), course);
-    return c.json({ enrolled: true, course: course.code }, 201);
-  })
-  .post('/courses/:code/lessons/:id/complete', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff, c.req.param('code'));
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
-    const r = await completeLesson(db, clock.now(), learnerOf(c.var.staff), course, id);
-    return c.json({ lesson_id: id, done: true, course_completed: r.courseCompleted });
-  })
-  .post('/courses/:code/quiz/attempts', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const course = await courseFor(db, c.var.staff, c.req.param('code'));
-    const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff), course);
-    return c.json({ attempt: await attemptJson(db, attempt) }, 201);
-  })
-  .post('/attempts/:id', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock, config } = c.var.deps;
-    const who = c.var.staff;
-    const id = c.req.param('id');
-    const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
-    if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
-    const parsed = submitBody.safeParse(await readJson(c));
-    if (!parsed.success)
-      throw new ValidationError(
-        { answers: { id: 'Kirim objek "answers" berisi {id_soal: kunci_pilihan}.', en: 'Send an "answers" object of {question_id: option_key}.' } },
-        undefined,
-        400,
-      );
-    const [row] = await db.select({ code: trainingCourses.code }).from(trainingCourses).where(eq(trainingCourses.id, attempt.courseId));
-    const course = await courseFor(db, who, row?.code ?? '');
-    const r = await submitAttempt(db, clock.now(), learnerOf(who), course, attempt, parsed.data.answers);
-    const progress = await courseProgress(db, who.id, course.id, clock.now());
-    const cert = progress.certificateId ? await findCertificate(db, progress.certificateId) : null;
-    return c.json({
-      attempt_id: r.attempt.id,
-      score_percent: r.attempt.scorePercent,
-      passed: r.attempt.passed,
-      course_completed: !!progress.completedAt,
-      certificate: cert
-        ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config, await certificateToken(config.secret, cert.id)) }
-        : null,
-      review: (await reviewAttempt(db, r.attempt)).map((q) => ({
-        question_id: q.id,
-        chosen: q.chosen,
-        correct_key: q.correctKey,
-        correct: q.correct,
-        explanation: q.explanation,
-      })),
-    });
-  })
-  .get('/courses/:code/sessions', requireStaff({ scope: 'training:read' }), async (c) => {
-    const { db } = c.var.deps;
-    const course = await courseFor(db, c.var.staff, c.req.param('code'));
-    const sessions = await sessionsOfCourse(db, course.id, c.var.staff.id);
-    return c.json({
-      sessions: sessions.map((x) => ({
-        id: x.id,
-        title: x.title,
-        starts_at: x.startsAt.toISOString(),
-        ends_at: x.endsAt.toISOString(),
-        place: x.place,
-        capacity: x.capacity,
-        registered: x.registered,
-        waitlisted: x.waitlisted,
-        jp: x.jp,
-        mine: x.mine ? { status: x.mine.status, waitlist_position: x.mine.position, attended: !!x.mine.attendedAt } : null,
-      })),
-    });
-  })
-  .post('/sessions/:id/register', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const session = await sessionFor(c.var.deps.db, c.var.staff, c.req.param('id'));
-    const r = await registerForSession(db, clock.now(), c.var.staff.id, session);
-    return c.json({ status: r.status, waitlist_position: r.position }, 201);
-  })
-  .post('/sessions/:id/cancel', requireStaff({ scope: 'training:write' }), async (c) => {
-    const { db, clock } = c.var.deps;
-    const session = await sessionFor(c.var.deps.db, c.var.staff, c.req.param('id'));
-    await cancelRegistration(db, clock.now(), c.var.staff.id, session);
-    return c.json({ status: 'cancelled' });
-  })
-  .get('/me', requireStaff({ scope: 'training:read' }), async (c) => {
-    const { db, clock, config } = c.var.deps;
-    const subject = (await findSubject(db, c.var.staff.id))!;
-    const rec = await loadRecord(db, subject, clock.now(), config);
-    return c.json({
-      year: rec.year,
-      jp_this_year: rec.jpThisYear,
-      target_jp: YEARLY_JP_TARGET,
-      certificates: rec.certificates.map((x) => ({
-        number: x.number,
-        course: x.courseCode,
-        title: x.courseTitleId,
-        jp: x.jp,
-        issued_at: x.issuedAt.toISOString(),
-        revoked: !!x.revokedAt,
-        verify_url: x.verifyUrl,
-      })),
-      // the ledger as xAPI statements: an LRS interface later is a view of this
-      statements: rec.history.map((e) => toXapiStatement(e, publicUrl(config))),
-    });
-  });
-
 /** A session of a published course this staff member may see, or 404. */
-async function sessionFor(db: Parameters<typeof findSession>[0], who: Parameters<typeof courseFor>[1], raw: string) {
+async function sessionFor(db: Db, who: StaffPrincipal, raw: string) {
   const id = /^\d{1,12}$/.test(raw) ? Number(raw) : 0;
   const session = id ? await findSession(db, id) : null;
   if (!session || session.cancelledAt) throw new NotFoundError({ id: 'Sesi tidak ditemukan.', en: 'Session not found.' });
@@ -213,82 +130,417 @@ async function sessionFor(db: Parameters<typeof findSession>[0], who: Parameters
   return session;
 }
 
-// OpenAPI 3.1 path items of the training API, for src/api/openapi-document.ts to include
-// (`paths: { ...existing, ...TRAINING_OPENAPI_PATHS }`). Paths are relative to /api/v1.
-const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-const staffSecurity = [{ bearerAuth: [] }, { sessionCookie: [] }];
-const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' }, description: 'Course code, e.g. KPP-01' };
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
-const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+/** A published course of the caller's audience, or 404. */
+function myCourse(c: StaffContext, code: string) {
+  return courseFor(c.var.deps.db, c.var.staff, code);
+}
 
-export const TRAINING_OPENAPI_PATHS = {
-  '/training/courses': {
-    get: {
-      tags: ['training'],
-      summary: 'Catalogue: published courses for the caller, recommended first (scope training:read)',
-      security: staffSecurity,
-      parameters: [
-        { name: 'q', in: 'query', schema: { type: 'string' } },
-        { name: 'competency', in: 'query', schema: { type: 'string' } },
-        { name: 'mode', in: 'query', schema: { type: 'string', enum: ['self_paced', 'blended', 'classroom'] } },
-      ],
-      responses: { '200': ok('Courses with progress and recommendation flags'), '401': err('Not signed in') },
-    },
-  },
-  '/training/courses/{code}': {
-    get: { tags: ['training'], summary: 'A course with its lessons and the caller’s progress', security: staffSecurity, parameters: [codeParam], responses: { '200': ok('Course'), '404': err('Unknown or unpublished course') } },
-  },
-  '/training/courses/{code}/enrol': {
-    post: {
-      tags: ['training'],
-      summary: 'Enrol (scope training:write)',
-      security: staffSecurity,
-      parameters: [codeParam],
-      responses: { '201': ok('Enrolled'), '409': err('already_enrolled or prerequisites_missing (details.missing lists course codes)'), '404': err('Unknown course') },
-    },
-  },
-  '/training/courses/{code}/lessons/{id}/complete': {
-    post: { tags: ['training'], summary: 'Mark a lesson done (idempotent); completes the course when the rule holds', security: staffSecurity, parameters: [codeParam, idParam], responses: { '200': ok('{lesson_id, done, course_completed}'), '409': err('not_enrolled') } },
-  },
-  '/training/courses/{code}/quiz/attempts': {
-    post: {
-      tags: ['training'],
-      summary: 'Start a quiz attempt (or get the running one): drawn questions, shuffled options, deadline; never the answers',
-      security: staffSecurity,
-      parameters: [codeParam],
-      responses: { '201': ok('{attempt: {id, deadline_at, pass_percent, questions}}'), '409': err('attempts_used_up, already_passed or not_enrolled') },
-    },
-  },
-  '/training/attempts/{id}': {
-    post: {
-      tags: ['training'],
-      summary: 'Submit answers {answers: {question_id: option_key}}; scored on the server',
-      security: staffSecurity,
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: { type: 'object', required: ['answers'], properties: { answers: { type: 'object', additionalProperties: { type: 'string' } } } } } },
+// ---------------------------------------------------------------- routes
+
+const reading = { kind: 'staff', scope: 'training:read' } as const satisfies Access;
+const writing = { kind: 'staff', scope: 'training:write' } as const satisfies Access;
+const tags = ['training'] as const;
+const notFound: ErrorCode[] = ['not_found'];
+
+export const trainingApi = new ApiRoutes()
+  .route(
+    {
+      method: 'get',
+      path: '/training/courses',
+      operationId: 'listCourses',
+      tags,
+      summary: 'Catalogue: published courses for the caller, recommended first',
+      access: reading,
+      request: {
+        query: z.object({
+          q: z.string().optional().meta({ description: 'words in the title, description or code (the first 100 characters count)' }),
+          competency: z.string().optional().meta({ description: `one of ${COMPETENCIES.join(', ')}` }),
+          mode: z.string().optional().meta({ description: `one of ${MODES.join(', ')}` }),
+        }),
       },
       responses: {
-        '200': ok('{score_percent, passed, course_completed, certificate, review}'),
-        '400': err('Malformed body'),
-        '415': err('Content-Type is not JSON'),
-        '422': err('Unknown option or questions not in the attempt (fields name them)'),
-        '409': err('time_limit_passed or already_submitted'),
-        '404': err('Not the caller’s attempt'),
+        200: {
+          description: 'Courses with the caller’s progress and recommendation flags.',
+          schema: z.object({
+            courses: z.array(
+              z.object({
+                ...Course.shape,
+                recommended: z.boolean(),
+                enrolled: z.boolean(),
+                completed: z.boolean(),
+                lessons_done: z.int(),
+                lessons_total: z.int(),
+                missing_prerequisites: z.array(z.string()),
+              }),
+            ),
+          }),
+        },
       },
     },
-  },
-  '/training/courses/{code}/sessions': {
-    get: { tags: ['training'], summary: 'Scheduled sessions with seats, waiting list and the caller’s registration', security: staffSecurity, parameters: [codeParam], responses: { '200': ok('Sessions') } },
-  },
-  '/training/sessions/{id}/register': {
-    post: { tags: ['training'], summary: 'Register: a seat, or the waiting list when full', security: staffSecurity, parameters: [idParam], responses: { '201': ok('{status: registered|waitlisted, waitlist_position}'), '409': err('not_enrolled, already_registered, session_started') } },
-  },
-  '/training/sessions/{id}/cancel': {
-    post: { tags: ['training'], summary: 'Cancel; the first on the waiting list gets the seat', security: staffSecurity, parameters: [idParam], responses: { '200': ok('Cancelled'), '409': err('not_registered or session_started') } },
-  },
-  '/training/me': {
-    get: { tags: ['training'], summary: 'My record: JP this year vs the 20 JP target, certificates, and the ledger as xAPI statements', security: staffSecurity, responses: { '200': ok('Record') } },
-  },
-} as const;
+    async (c, { query }, reply) => {
+      const cat = await catalogueFor(c.var.deps.db, c.var.staff, c.var.deps.clock.now(), {
+        q: (query.q ?? '').slice(0, 100),
+        competency: query.competency ?? '',
+        mode: query.mode ?? '',
+      });
+      return reply(200, {
+        courses: [...cat.recommended, ...cat.others].map((e) => ({
+          ...courseJson(e.course),
+          recommended: e.recommended,
+          enrolled: e.enrolled,
+          completed: e.completed,
+          lessons_done: e.lessonsDone,
+          lessons_total: e.lessonsTotal,
+          missing_prerequisites: e.missingPrerequisites,
+        })),
+      });
+    },
+  )
+  .route(
+    {
+      method: 'get',
+      path: '/training/courses/{code}',
+      operationId: 'getCourse',
+      tags,
+      summary: 'A course with its lessons and the caller’s progress',
+      access: reading,
+      request: { params: courseCode },
+      responses: {
+        200: {
+          description: 'The course.',
+          schema: z.object({
+            course: Course,
+            enrolled: z.boolean(),
+            completed_at: instant().nullable(),
+            attempts_used: z.int(),
+            quiz_passed: z.boolean(),
+            lessons: z.array(
+              z.object({
+                id: z.int(),
+                position: z.int(),
+                title: z.string(),
+                minutes: z.int(),
+                body: z.string(),
+                image_url: z.string().nullable(),
+                video_url: z.string().nullable(),
+                material_url: z.string().nullable(),
+                done: z.boolean(),
+              }),
+            ),
+            next_lesson_id: z.int().nullable(),
+          }),
+        },
+      },
+      errors: notFound,
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const who = c.var.staff;
+      const course = await myCourse(c, params.code);
+      const [lessons, progress] = await Promise.all([listLessons(db, course.id), courseProgress(db, who.id, course.id, clock.now())]);
+      return reply(200, {
+        course: courseJson(course),
+        enrolled: progress.enrolled,
+        completed_at: progress.completedAt?.toISOString() ?? null,
+        attempts_used: progress.attemptsUsed,
+        quiz_passed: progress.quizPassed,
+        lessons: lessons.map((l) => ({
+          id: l.id,
+          position: l.position,
+          title: l.title,
+          minutes: l.minutes,
+          body: l.body,
+          image_url: l.imageUrl,
+          video_url: l.videoUrl,
+          material_url: l.materialUrl,
+          done: progress.doneLessonIds.has(l.id),
+        })),
+        next_lesson_id: lessons.find((l) => !progress.doneLessonIds.has(l.id))?.id ?? null,
+      });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/courses/{code}/enrol',
+      operationId: 'enrolInCourse',
+      tags,
+      summary: 'Enrol in a course',
+      access: writing,
+      request: { params: courseCode },
+      responses: { 201: { description: 'Enrolled.', schema: z.object({ enrolled: z.literal(true), course: z.string() }) } },
+      errors: ['not_found', 'already_enrolled', 'prerequisites_missing'],
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const course = await myCourse(c, params.code);
+      await enrol(db, clock.now(), learnerOf(c.var.staff), course);
+      return reply(201, { enrolled: true, course: course.code });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/courses/{code}/lessons/{id}/complete',
+      operationId: 'completeLesson',
+      tags,
+      summary: 'Mark a lesson done (idempotent); completes the course when its rule holds',
+      access: writing,
+      request: { params: courseCode.extend({ id: z.string().meta({ description: 'Lesson id (an integer).' }) }) },
+      responses: {
+        200: {
+          description: 'The lesson is done.',
+          schema: z.object({ lesson_id: z.int(), done: z.literal(true), course_completed: z.boolean() }),
+        },
+      },
+      errors: ['not_found', 'not_enrolled'],
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const course = await myCourse(c, params.code);
+      const id = Number(params.id);
+      if (!Number.isSafeInteger(id) || id <= 0)
+        throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
+      const r = await completeLesson(db, clock.now(), learnerOf(c.var.staff), course, id);
+      return reply(200, { lesson_id: id, done: true, course_completed: r.courseCompleted });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/courses/{code}/quiz/attempts',
+      operationId: 'startQuizAttempt',
+      tags,
+      summary: 'Start a quiz attempt (or get the running one): drawn questions, shuffled options, a deadline; never the answers',
+      access: writing,
+      request: { params: courseCode },
+      responses: { 201: { description: 'The attempt.', schema: z.object({ attempt: Attempt }) } },
+      errors: ['not_found', 'not_enrolled', 'attempts_used_up', 'already_passed', 'no_questions'],
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const course = await myCourse(c, params.code);
+      const attempt = await startAttempt(db, clock.now(), learnerOf(c.var.staff), course);
+      return reply(201, { attempt: await attemptJson(db, attempt) });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/attempts/{id}',
+      operationId: 'submitQuizAttempt',
+      tags,
+      summary: 'Submit the answers of an attempt; scored on the server',
+      access: writing,
+      request: {
+        params: z.object({ id: z.string().meta({ description: 'The attempt id (a UUID).' }) }),
+        body: {
+          json: z.object({
+            answers: z
+              .record(z.string().max(20), z.string().max(40), {
+                error: zodMsg({ id: 'Kirim objek "answers" berisi {id_soal: kunci_pilihan}.', en: 'Send an "answers" object of {question_id: option_key}.' }),
+              })
+              .meta({ description: '{question_id: option_key} for the questions of the attempt' }),
+          }),
+        },
+      },
+      responses: {
+        200: {
+          description: 'The score, the review, and the certificate when the course is now completed.',
+          schema: z.object({
+            attempt_id: z.string(),
+            score_percent: z.int().nullable(),
+            passed: z.boolean().nullable(),
+            course_completed: z.boolean(),
+            certificate: z.object({ number: z.string(), jp: z.int(), verify_url: z.string().meta({ format: 'uri' }) }).nullable(),
+            review: z.array(
+              z.object({
+                question_id: z.int(),
+                chosen: z.string().nullable(),
+                correct_key: z.string(),
+                correct: z.boolean(),
+                explanation: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+      errors: ['not_found', 'already_submitted', 'time_limit_passed'],
+    },
+    async (c, input, reply) => {
+      const { db, clock, config } = c.var.deps;
+      const who = c.var.staff;
+      const id = input.params.id;
+      const attempt = /^[0-9a-f-]{36}$/.test(id) ? await findAttempt(db, id, who.id) : null;
+      if (!attempt) throw new NotFoundError({ id: 'Percobaan kuis tidak ditemukan.', en: 'Quiz attempt not found.' });
+      const body = await input.body();
+      const [row] = await db.select({ code: trainingCourses.code }).from(trainingCourses).where(eq(trainingCourses.id, attempt.courseId));
+      const course = await courseFor(db, who, row?.code ?? '');
+      const r = await submitAttempt(db, clock.now(), learnerOf(who), course, attempt, body.answers);
+      const progress = await courseProgress(db, who.id, course.id, clock.now());
+      const cert = progress.certificateId ? await findCertificate(db, progress.certificateId) : null;
+      return reply(200, {
+        attempt_id: r.attempt.id,
+        score_percent: r.attempt.scorePercent,
+        passed: r.attempt.passed,
+        course_completed: !!progress.completedAt,
+        certificate: cert ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config, await certificateToken(config.secret, cert.id)) } : null,
+        review: (await reviewAttempt(db, r.attempt)).map((q) => ({
+          question_id: q.id,
+          chosen: q.chosen,
+          correct_key: q.correctKey,
+          correct: q.correct,
+          explanation: q.explanation,
+        })),
+      });
+    },
+  )
+  .route(
+    {
+      method: 'get',
+      path: '/training/courses/{code}/sessions',
+      operationId: 'listCourseSessions',
+      tags,
+      summary: 'Scheduled classroom sessions of a course, with seats, the waiting list and the caller’s registration',
+      access: reading,
+      request: { params: courseCode },
+      responses: {
+        200: {
+          description: 'The sessions, earliest first.',
+          schema: z.object({
+            sessions: z.array(
+              z.object({
+                id: z.int(),
+                title: z.string(),
+                starts_at: instant(),
+                ends_at: instant(),
+                place: z.string(),
+                capacity: z.int(),
+                registered: z.int(),
+                waitlisted: z.int(),
+                jp: z.int(),
+                mine: z
+                  .object({ status: z.enum(['registered', 'waitlisted']), waitlist_position: z.int().nullable(), attended: z.boolean() })
+                  .nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+      errors: notFound,
+    },
+    async (c, { params }, reply) => {
+      const course = await myCourse(c, params.code);
+      const sessions = await sessionsOfCourse(c.var.deps.db, course.id, c.var.staff.id);
+      return reply(200, {
+        sessions: sessions.map((x) => ({
+          id: x.id,
+          title: x.title,
+          starts_at: x.startsAt.toISOString(),
+          ends_at: x.endsAt.toISOString(),
+          place: x.place,
+          capacity: x.capacity,
+          registered: x.registered,
+          waitlisted: x.waitlisted,
+          jp: x.jp,
+          mine: x.mine ? { status: x.mine.status, waitlist_position: x.mine.position, attended: !!x.mine.attendedAt } : null,
+        })),
+      });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/sessions/{id}/register',
+      operationId: 'registerForSession',
+      tags,
+      summary: 'Register for a session: a seat, or the waiting list when it is full',
+      access: writing,
+      request: { params: sessionId },
+      responses: {
+        201: {
+          description: 'Registered or waitlisted.',
+          schema: z.object({ status: z.enum(['registered', 'waitlisted']), waitlist_position: z.int().nullable() }),
+        },
+      },
+      errors: ['not_found', 'not_enrolled', 'already_registered', 'session_started', 'own_course'],
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const session = await sessionFor(db, c.var.staff, params.id);
+      const r = await registerForSession(db, clock.now(), c.var.staff.id, session);
+      return reply(201, { status: r.status, waitlist_position: r.position });
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/training/sessions/{id}/cancel',
+      operationId: 'cancelSessionRegistration',
+      tags,
+      summary: 'Cancel a registration; the first on the waiting list gets the seat',
+      access: writing,
+      request: { params: sessionId },
+      responses: { 200: { description: 'Cancelled.', schema: z.object({ status: z.literal('cancelled') }) } },
+      errors: ['not_found', 'not_registered', 'session_started'],
+    },
+    async (c, { params }, reply) => {
+      const { db, clock } = c.var.deps;
+      const session = await sessionFor(db, c.var.staff, params.id);
+      await cancelRegistration(db, clock.now(), c.var.staff.id, session);
+      return reply(200, { status: 'cancelled' });
+    },
+  )
+  .route(
+    {
+      method: 'get',
+      path: '/training/me',
+      operationId: 'getMyTrainingRecord',
+      tags,
+      summary: 'My record: JP this year against the yearly target, certificates, and the ledger as xAPI statements',
+      access: reading,
+      responses: {
+        200: {
+          description: 'The caller’s learning record.',
+          schema: z.object({
+            year: z.int(),
+            jp_this_year: z.int(),
+            target_jp: z.int(),
+            certificates: z.array(
+              z.object({
+                number: z.string(),
+                course: z.string(),
+                title: z.string(),
+                jp: z.int(),
+                issued_at: instant(),
+                revoked: z.boolean(),
+                verify_url: z.string().meta({ format: 'uri' }),
+              }),
+            ),
+            statements: z.array(XapiStatement),
+          }),
+        },
+      },
+    },
+    async (c, _input, reply) => {
+      const { db, clock, config } = c.var.deps;
+      const subject = (await findSubject(db, c.var.staff.id))!;
+      const rec = await loadRecord(db, subject, clock.now(), config);
+      return reply(200, {
+        year: rec.year,
+        jp_this_year: rec.jpThisYear,
+        target_jp: YEARLY_JP_TARGET,
+        certificates: rec.certificates.map((x) => ({
+          number: x.number,
+          course: x.courseCode,
+          title: x.courseTitleId,
+          jp: x.jp,
+          issued_at: x.issuedAt.toISOString(),
+          revoked: !!x.revokedAt,
+          verify_url: x.verifyUrl,
+        })),
+        // the ledger as xAPI statements: an LRS interface later is a view of this
+        statements: rec.history.map((e) => toXapiStatement(e, publicUrl(config))),
+      });
+    },
+  );

@@ -61,7 +61,7 @@ export async function createAssessment(db: Db, adminId: number, year: number, ti
   const titleError = rangeProblem(t, 5, 200, { id: 'Judul', en: 'The title' }, { id: 'Judul 5–200 karakter.', en: 'Title of 5–200 characters.' });
   if (titleError) throw new ValidationError({ judul: titleError });
   const inserted = await db.insert(trainingAssessments).values({ year, title: t, createdBy: adminId }).onConflictDoNothing().returning({ id: trainingAssessments.id });
-  if (!inserted.length) throw new ConflictError({ id: `Asesmen tahun ${year} sudah ada.`, en: `The ${year} assessment already exists.` }, 'exists');
+  if (!inserted.length) throw new ConflictError({ id: `Asesmen tahun ${year} sudah ada.`, en: `The ${year} assessment already exists.` }, 'already_exists');
 }
 
 /** Statements can be added only before publication, so every answer means the same thing. */
@@ -80,7 +80,7 @@ export async function addItem(db: Db, a: AssessmentRow, competency: string, stat
 
 export async function publishAssessment(db: Db, a: AssessmentRow, itemCount: number): Promise<void> {
   if (itemCount === 0)
-    throw new ConflictError({ id: 'Tambahkan minimal satu pernyataan sebelum menerbitkan.', en: 'Add at least one statement before publishing.' }, 'empty');
+    throw new ConflictError({ id: 'Tambahkan minimal satu pernyataan sebelum menerbitkan.', en: 'Add at least one statement before publishing.' }, 'not_ready');
   await db.update(trainingAssessments).set({ published: true }).where(eq(trainingAssessments.id, a.id));
 }
 

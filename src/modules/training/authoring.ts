@@ -63,7 +63,7 @@ export async function setPublished(db: Db, now: Date, course: CourseView, publis
   if (published) {
     const [n] = await db.select({ n: sql<number>`count(*)` }).from(trainingLessons).where(eq(trainingLessons.courseId, course.id));
     if (!Number(n?.n ?? 0))
-      throw new ConflictError({ id: 'Tambahkan minimal satu materi sebelum menerbitkan.', en: 'Add at least one lesson before publishing.' }, 'no_lessons');
+      throw new ConflictError({ id: 'Tambahkan minimal satu materi sebelum menerbitkan.', en: 'Add at least one lesson before publishing.' }, 'not_ready');
   }
   await db.update(trainingCourses).set({ published, updatedAt: now }).where(eq(trainingCourses.id, course.id));
 }

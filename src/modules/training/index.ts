@@ -3,7 +3,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
 import { verificationRoutes } from '../verification/routes';
-import { trainingApi } from './api';
 import { assessmentRoutes } from './assessment-routes';
 import { authoringRoutes } from './authoring-routes';
 import { catalogueRoutes } from './catalogue-routes';
@@ -20,5 +19,4 @@ export const trainingArea = new Hono<AppEnv>()
   .route('/pelatihan', evidenceRoutes) // other learning and its approval
   .route('/pelatihan', assessmentRoutes) // the yearly needs assessment
   .route('/pelatihan', recordRoutes) // JP records, transcripts, certificates
-  .route('/verifikasi', verificationRoutes)
-  .route('/api/v1/training', trainingApi);
+  .route('/verifikasi', verificationRoutes);

@@ -1,78 +1,81 @@
 // Typed exceptions, thrown anywhere below a handler and mapped to an HTML page or a JSON body
-// in one place (src/platform/http/on-error.tsx).
+// in one place (src/platform/http/on-error.tsx). Every error names a code of the one vocabulary
+// (./error-codes.ts), and its status is that code's: the same code never comes with two statuses.
 import type { Msg } from '../i18n/lang';
+import { statusOf, type CodeOf, type ErrorCode, type ErrorStatus } from './error-codes';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
+export type { ErrorCode, ErrorStatus } from './error-codes';
 
 export class AppError extends Error {
+  readonly status: ErrorStatus;
+
   constructor(
-    readonly status: ErrorStatus,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly userMessage: Msg,
     readonly details?: Record<string, unknown>,
   ) {
     super(userMessage.en);
     this.name = new.target.name;
+    this.status = statusOf(code);
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(m: Msg = { id: 'Halaman atau data tidak ditemukan.', en: 'Page or record not found.' }) {
-    super(404, 'not_found', m);
+    super('not_found', m);
   }
 }
 
 export class UnauthorizedError extends AppError {
   constructor(
     m: Msg = { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
-    code = 'unauthenticated',
+    code: CodeOf<401> = 'unauthenticated',
   ) {
-    super(401, code, m);
+    super(code, m);
   }
 }
 
 export class ForbiddenError extends AppError {
   constructor(
     m: Msg = { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
-    code = 'forbidden',
+    code: CodeOf<403> = 'forbidden',
   ) {
-    super(403, code, m);
+    super(code, m);
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(m: Msg, code = 'conflict', details?: Record<string, unknown>) {
-    super(409, code, m, details);
+  constructor(m: Msg, code: CodeOf<409> = 'conflict', details?: Record<string, unknown>) {
+    super(code, m, details);
   }
 }
 
 export class TooManyRequestsError extends AppError {
   constructor(m: Msg, readonly retryAfterSeconds: number) {
-    super(429, 'too_many_requests', m, { retry_after: retryAfterSeconds });
+    super('too_many_requests', m, { retry_after: retryAfterSeconds });
   }
 }
 
-/** One message per field, so a form can show each next to its input. */
+/** One message per field, so a form can show each next to its input (422 validation_failed). */
 export class ValidationError extends AppError {
   constructor(
     readonly fields: Record<string, Msg>,
     m: Msg = { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' },
-    status: 400 | 422 = 422,
   ) {
-    super(status, 'validation_failed', m, { fields });
+    super('validation_failed', m, { fields });
   }
 }
 
 export class BadRequestError extends AppError {
-  constructor(m: Msg, code = 'bad_request') {
-    super(400, code, m);
+  constructor(m: Msg, code: CodeOf<400> = 'bad_request') {
+    super(code, m);
   }
 }
 
 /** A path that exists, asked with a method it does not take; `allow` becomes the Allow header. */
 export class MethodNotAllowedError extends AppError {
   constructor(readonly allow: readonly string[]) {
-    super(405, 'method_not_allowed', {
+    super('method_not_allowed', {
       id: `Alamat ini tidak menerima permintaan dengan metode tersebut (yang diterima: ${allow.join(', ')}).`,
       en: `This address does not take that request method (allowed: ${allow.join(', ')}).`,
     });
@@ -84,7 +87,6 @@ export class PayloadTooLargeError extends AppError {
   constructor(maxBytes: number, lengthUndeclared = false) {
     const size = humanBytes(maxBytes);
     super(
-      413,
       'payload_too_large',
       lengthUndeclared
         ? {
@@ -103,7 +105,7 @@ export class PayloadTooLargeError extends AppError {
 /** The deployment's configuration is wrong; the reason is in the server log, not on the page. */
 export class MisconfiguredError extends AppError {
   constructor() {
-    super(503, 'misconfigured', {
+    super('misconfigured', {
       id: 'Portal belum dapat melayani: konfigurasi server belum benar. Pengelola dapat melihat penyebabnya di log server.',
       en: 'The portal cannot serve yet: the server configuration is wrong. Its operators can read the reason in the server log.',
     });

@@ -2,6 +2,7 @@
 // has already refused what is too big or unreadable (request-gate.ts), so reading here cannot
 // fail; what a handler gets is a small accessor instead of Hono's loosely typed record.
 import type { AppContext } from './context';
+import { AppError } from './errors';
 
 type Raw = Record<string, string | File | (string | File)[]>;
 
@@ -81,4 +82,25 @@ export async function readForm(c: AppContext): Promise<FormInput> {
   const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') return new FormInput({});
   return new FormInput((await c.req.parseBody({ all: true })) as Raw);
+}
+
+/**
+ * Reads a multipart body for the JSON API (files with a few text fields): 415 unless it is
+ * multipart/form-data. Each field is a list of what was sent under its name, without the nameless
+ * empty part a client sends for "no file"; the route's schema says which fields are single.
+ */
+export async function readMultipart(c: AppContext): Promise<Record<string, (string | File)[]>> {
+  const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'multipart/form-data')
+    throw new AppError('unsupported_media_type', {
+      id: 'Kirim isi permintaan sebagai multipart/form-data.',
+      en: 'Send the request body as multipart/form-data.',
+    });
+  const raw = (await c.req.parseBody({ all: true })) as Raw;
+  const out: Record<string, (string | File)[]> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === CSRF_FIELD) continue;
+    out[k] = (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string' || !(x.size === 0 && !x.name));
+  }
+  return out;
 }

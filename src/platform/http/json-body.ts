@@ -15,13 +15,13 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 }
 
 const unsupported = () =>
-  new AppError(415, 'unsupported_media_type', {
+  new AppError('unsupported_media_type', {
     id: 'Kirim isi permintaan sebagai JSON (Content-Type: application/json).',
     en: 'Send the request body as JSON (Content-Type: application/json).',
   });
 
 const tooLarge = () =>
-  new AppError(413, 'payload_too_large', { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' });
+  new AppError('payload_too_large', { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' });
 
 const malformed = (m = { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' }) =>
   new BadRequestError(m, 'malformed_json');

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../../templates/pages/error-page';
 import { pick, type Msg } from '../i18n/lang';
 import { isApiPath, type AppEnv } from './context';
+import type { ErrorCode } from './error-codes';
 import { AppError, MethodNotAllowedError, NotFoundError, TooManyRequestsError, ValidationError } from './errors';
 import { renderPage } from './render';
 
@@ -11,23 +12,31 @@ const internal: Msg = {
   en: 'The server ran into a problem. It has been logged automatically.',
 };
 
+/** Hono's own exceptions by status, as codes of the one vocabulary; any other status is a fault. */
+const HONO_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
-    // Hono's own exceptions (e.g. a malformed JSON body) become precise 400s, never 500s.
-    if (err.status === 400)
-      return new AppError(400, 'bad_request', {
-        id: 'Isi permintaan tidak dapat dibaca (format tidak sah).',
-        en: 'The request body could not be read (malformed).',
+    // Hono's own exceptions (e.g. an unreadable body) become precise 4xx, never 500s.
+    const code = HONO_STATUS_CODES[err.status];
+    if (code === 'bad_request')
+      return new AppError(code, { id: 'Isi permintaan tidak dapat dibaca (format tidak sah).', en: 'The request body could not be read (malformed).' });
+    if (code === 'payload_too_large') return new AppError(code, { id: 'Kiriman terlalu besar.', en: 'The upload is too large.' });
+    if (code)
+      return new AppError(code, {
+        id: err.message || 'Permintaan tidak dapat diproses.',
+        en: err.message || 'The request could not be processed.',
       });
-    if (err.status === 413)
-      return new AppError(413, 'payload_too_large', { id: 'Kiriman terlalu besar.', en: 'The upload is too large.' });
-    return new AppError(err.status >= 500 ? 500 : (err.status as 400), 'http_error', {
-      id: err.message || 'Permintaan tidak dapat diproses.',
-      en: err.message || 'The request could not be processed.',
-    });
   }
-  return new AppError(500, 'internal_error', internal);
+  return new AppError('internal_error', internal);
 }
 
 /** The one place where errors become responses: JSON under /api/, an HTML page elsewhere. */

@@ -14,7 +14,7 @@ export interface CsrfOptions {
   sessionCookie: string;
 }
 
-const csrfError = (code: string) =>
+const csrfError = (code: 'csrf_missing' | 'csrf_invalid' | 'csrf_cross_site') =>
   new ForbiddenError(
     {
       id: 'Formulir ini sudah kedaluwarsa atau tidak sah. Muat ulang halaman, lalu kirim lagi.',

@@ -123,7 +123,9 @@ describe(`public complaints API on ${RUNTIME}`, () => {
     expect(r!.officerId).toBe(o!.id);
 
     res = await trackApi(h, code, '/rating', { key, json: '{"elements": [' as unknown as object });
-    expect(res.status).toBe(422); // a JSON string is valid JSON, but not an object
+    // a JSON string is valid JSON, but not the object every JSON body is: malformed_json too
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('malformed_json');
     const raw = await h.request(`/api/v1/track/${code}/rating`, { method: 'POST', headers: { 'X-Access-Key': key, 'Content-Type': 'application/json' }, body: '{"elements": [' });
     expect(raw.status).toBe(400);
   });

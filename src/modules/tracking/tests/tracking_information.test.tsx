@@ -7,7 +7,6 @@ import type { Harness } from '../../../../tests/harness/types';
 import { caseRow, createViaApi, openPrivate, patchCase, PNG_BYTES, trackApi } from '../../../../tests/helpers/complaints';
 
 let h: Harness;
-const DAY = 24 * 3600 * 1000;
 beforeAll(async () => {
   h = await makeHarness();
 });

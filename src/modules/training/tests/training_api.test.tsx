@@ -3,7 +3,6 @@ import { makeHarness, RUNTIME } from '#harness';
 import type { Harness } from '../../../../tests/harness/types';
 import { apiWithSession, signInAs, type TestSession } from '../../../../tests/helpers/session';
 import { answerFields } from '../../../../tests/helpers/training';
-import { TRAINING_OPENAPI_PATHS, trainingApi } from '../api';
 
 let h: Harness;
 let officer: TestSession;
@@ -63,7 +62,8 @@ describe(`training JSON API on ${RUNTIME}`, () => {
 
     // bad bodies and tampering are precise JSON errors
     const bad = await call(`/attempts/${attempt.id}`, { json: { answers: 'semua benar' } });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('validation_failed');
     expect(bad.body.error.fields.answers.message_en).toContain('answers');
     const tampered = await call(`/attempts/${attempt.id}`, { json: { answers: { '999999': 'a' } } });
     expect(tampered.status).toBe(422);
@@ -132,16 +132,6 @@ describe(`training JSON API on ${RUNTIME}`, () => {
     expect((await call('/courses/TIDAK-ADA')).status).toBe(404);
     expect((await call('/courses/KPD-01/enrol', { json: {} })).status).toBe(404);
     expect((await call('/attempts/00000000-0000-0000-0000-000000000000', { json: { answers: {} } })).status).toBe(404);
-  });
-
-  it('every route is described for the OpenAPI document', () => {
-    const described = TRAINING_OPENAPI_PATHS as Record<string, Record<string, unknown>>;
-    const routes = trainingApi.routes.filter((r) => r.method !== 'ALL');
-    expect(routes.length).toBeGreaterThan(5);
-    for (const r of routes) {
-      const path = '/training' + r.path.replace(/:([a-z]+)/g, '{$1}');
-      expect(described[path]?.[r.method.toLowerCase()], `${r.method} ${path}`).toBeTruthy();
-    }
   });
 
   it('a session call without the CSRF header is refused', async () => {

@@ -20,22 +20,22 @@
 // commitCaseChange, guarded by that same version, so an officer who lost a race inside the batch
 // gets the same 409 as for a stale version, with the changes made since that version.
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { INFO_REQUEST_DAYS_KEY, infoRequestDaysOf } from '../../domain/cases/info-request';
-import { addWorkingDays, type HolidaySet } from '../../domain/sla/calendar';
-import type { Ending } from '../../domain/sla/clock';
-import { readSetting } from '../../platform/settings/settings';
 import { actsForUnit, hasAnyRole } from '../../platform/auth/guard';
-import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
 import type { Db } from '../../db/client';
 import { caseEvents, cases, services, staff, staffRoles, units } from '../../db/schema';
+import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
+import { INFO_REQUEST_DAYS_KEY, infoRequestDaysOf } from '../../domain/cases/info-request';
 import { isPrivacy, isTightening } from '../../domain/cases/privacy';
 import type { StaffRole, TransitionOk } from '../../domain/cases/state-machine';
 import type { EventRecord, StaleDetails } from '../../domain/cases/views';
+import { addWorkingDays, type HolidaySet } from '../../domain/sla/calendar';
+import type { Ending } from '../../domain/sla/clock';
 import { checkText, normaliseLineBreaks } from '../../domain/text/input-text';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
 import type { AppConfig, FileStore } from '../../platform/runtime/deps';
+import { readSetting } from '../../platform/settings/settings';
 import { checkFiles, prepareAttachments, type PreparedAttachment } from './attachments';
 import { commitCaseChange, type CaseRow, type CaseUpdate } from './commit';
 import { eventJson, type CaseEventInput } from './events';

@@ -5,15 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { kelurahan, ratings, services, units } from '../../db/schema';
 import { eventTitleOf } from '../../domain/cases/event-labels';
-import { visibleTo } from './events';
 import { statusLabelOf, type TrackingView } from '../../domain/cases/views';
 import type { AppDeps } from '../../platform/runtime/deps';
 import { listAttachments } from './attachments';
 import { reopenUntil } from './citizen-actions';
 import type { CaseRow } from './commit';
-import { eventData, listEvents, type CaseEventRow } from './events';
+import { eventData, listEvents, visibleTo, type CaseEventRow } from './events';
 import { loadHolidaySet } from './holidays';
-import { KERNEL_ACTIONS, kindOf } from './kinds';
+import { KERNEL_ACTIONS, kindOf, type CaseKind } from './kinds';
 import { effectiveDue } from './sla';
 
 function attachmentIds(data: Record<string, unknown> | null): string[] {
@@ -25,7 +24,7 @@ function attachmentIds(data: Record<string, unknown> | null): string[] {
  * An event's message, for an audience: an event may be public while its message is not (a
  * forward's instruction is the citizen's and staff's; the public reads where the case went).
  */
-function messageFor(kind: ReturnType<typeof kindOf>, e: CaseEventRow, audience: 'public' | 'citizen'): string | null {
+function messageFor(kind: CaseKind, e: CaseEventRow, audience: 'public' | 'citizen'): string | null {
   const narrower = kind.machine.transitions[e.type]?.messageVisibility;
   return narrower && !visibleTo(audience).includes(narrower) ? null : e.message;
 }

@@ -15,18 +15,18 @@
 // Closed episodes never change; nor does the citizen's answer deadline, which they were told.
 import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import { cases, settings } from '../../../db/schema';
-import { readSetting } from '../../../platform/settings/settings';
+import type { HolidaySet } from '../../../domain/sla/calendar';
+import { readSetting, writeSetting } from '../../../platform/settings/settings';
 import type { ScheduledJob } from '../../../jobs';
 import { commitCaseChange, type CaseRow, type CommitDeps } from '../commit';
 import { loadHolidaySet } from '../holidays';
 import { inKindStatuses, KERNEL_ACTIONS, kindOf } from '../kinds';
 import { clockAfter, recomputedDue } from '../sla';
-import type { HolidaySet } from '../../../domain/sla/calendar';
 
 export const DUE_RECOMPUTE_KEY = 'due_recompute';
 const CHUNK = 100;
 /** Cases a holiday save looks at itself before it answers; the job does the rest. */
-export const FIRST_CHUNKS = 2;
+const FIRST_CHUNKS = 2;
 /** Chunks one scheduled run takes. */
 const RUN_CHUNKS = 20;
 
@@ -127,11 +127,7 @@ export async function recomputeDueInstants(deps: CommitDeps, now: Date, chunks =
 
 /** After a holiday edit: marks every open case for recomputation and does the first chunks now. */
 export async function startDueRecompute(deps: CommitDeps, now: Date): Promise<{ checked: number; moved: number; done: boolean }> {
-  const mark = markText({ generation: crypto.randomUUID(), after: '' });
-  await deps.db
-    .insert(settings)
-    .values({ key: DUE_RECOMPUTE_KEY, value: mark })
-    .onConflictDoUpdate({ target: settings.key, set: { value: mark } });
+  await writeSetting(deps.db, DUE_RECOMPUTE_KEY, markText({ generation: crypto.randomUUID(), after: '' }));
   return recomputeDueInstants(deps, now, FIRST_CHUNKS);
 }
 

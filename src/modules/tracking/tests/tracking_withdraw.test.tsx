@@ -58,6 +58,9 @@ describe(`10.9 withdrawal and credit on ${RUNTIME}`, () => {
     expect(pub.status).toBe('withdrawn');
     expect(pub.status_label.id).toBe('Dicabut pelapor');
     expect(pub.events.find((e) => e.type === 'withdraw')?.message).toBeNull();
+    const publicPage = await (await h.request(`/lacak/${code}`)).text();
+    expect(publicPage).toContain('Dicabut oleh pelapor');
+    expect(publicPage).not.toContain(REASON);
     const priv = (await (await trackApi(h, code, '', { key })).json()) as { allowed_actions: Record<string, boolean> };
     expect(priv.allowed_actions).toEqual({ information: false, attachments: false, rating: false, reopen: false, withdraw: false });
     // never escalated, whatever the time

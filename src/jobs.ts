@@ -6,6 +6,9 @@ import { purgeOutbox } from './modules/cases/mail';
 import type { AppDeps } from './platform/runtime/deps';
 import { pruneRateLimits } from './platform/security/rate-limits';
 import { autoClose } from './modules/cases/jobs/auto-close';
+import { dueRecompute } from './modules/cases/jobs/due-recompute';
+import { infoRequestExpiry } from './modules/cases/jobs/info-request-expiry';
+import { orphanFiles } from './modules/cases/jobs/orphan-files';
 import { slaEscalation } from './modules/cases/jobs/sla-escalation';
 import { registerCaseKinds } from './kinds';
 
@@ -32,11 +35,15 @@ export const purgeExpired: ScheduledJob = {
   },
 };
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, slaEscalation, autoClose];
+/**
+ * In this order: deadlines that passed or moved (the citizen's answer, a holiday edit) are taken
+ * in before escalation judges the case.
+ */
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {
-  // escalation and auto-close work on every registered kind of case
+  // the case jobs work on every registered kind of case
   registerCaseKinds();
   const results: Record<string, Record<string, number> | { error: string }> = {};
   for (const job of jobs) {

@@ -167,8 +167,26 @@ export const cases = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     /** set while waiting for the citizen: the SLA clock is stopped */
     pausedSince: integer('paused_since', { mode: 'timestamp_ms' }),
+    /** while waiting: by when the citizen must answer (admin setting info_request_days) */
+    citizenDueAt: integer('citizen_due_at', { mode: 'timestamp_ms' }),
+    /** the last request for information expired unanswered: staff may close the case (close_unanswered) */
+    infoExpiredAt: integer('info_expired_at', { mode: 'timestamp_ms' }),
+    // The clock's inputs (docs/metrics.md §1.1), so deadlines can be recomputed when the holiday
+    // calendar changes and durations measured when they end: when the unit got the case (the
+    // segment) and when this handling round began (the episode), the segment's working days, and
+    // the episode's ended pauses as JSON [[from, to], …] in epoch ms. Null on cases made before
+    // they were recorded.
+    segmentStartedAt: integer('segment_started_at', { mode: 'timestamp_ms' }),
+    segmentFirstResponseDays: integer('segment_first_response_days'),
+    segmentSlaDays: integer('segment_sla_days'),
+    episodeStartedAt: integer('episode_started_at', { mode: 'timestamp_ms' }),
+    episodePauses: text('episode_pauses'),
+    /** when staff declined the complaint: the citizen may appeal (reopen) for 10 working days */
+    declinedAt: integer('declined_at', { mode: 'timestamp_ms' }),
     /** set once the scheduled job escalated the current breach */
     escalatedAt: integer('escalated_at', { mode: 'timestamp_ms' }),
+    /** 0 = not escalated; 1 = the first escalation of the current breach; 2 = the second */
+    escalationLevel: integer('escalation_level').notNull().default(0),
     reopenCount: integer('reopen_count').notNull().default(0),
     /** optimistic concurrency: every change increments it */
     version: integer('version').notNull().default(1),
@@ -185,6 +203,11 @@ export const cases = sqliteTable(
     index('cases_unit_status_idx').on(t.unitId, t.status),
     index('cases_submitted_idx').on(t.submittedAt),
     index('cases_assignee_idx').on(t.assigneeId),
+    // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
+    // window, the answer deadline of requests for information
+    index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),
+    index('cases_kind_status_declined_idx').on(t.kind, t.status, t.declinedAt),
+    index('cases_citizen_due_idx').on(t.citizenDueAt),
   ],
 );
 

@@ -1,9 +1,19 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { FileStore } from '../platform/runtime/deps';
+import type { FileStore, StoredPage } from '../platform/runtime/deps';
+
+/** The content type of an object is kept beside it in `<file>.type`: not an object of its own. */
+const TYPE_SUFFIX = '.type';
+
+/**
+ * An empty folder this old is removed while listing (a double submit's losing half leaves one).
+ * Younger ones are left alone: a put makes its folder a moment before it writes the file.
+ */
+const EMPTY_FOLDER_AGE_MS = 60 * 60 * 1000;
 
 /** Attachments on the city's own disk; the content type is kept in a sidecar file. */
-export function diskFileStore(root: string): FileStore {
+export function diskFileStore(root: string, clock: { now(): Date } = { now: () => new Date() }): FileStore {
   const base = resolve(root);
   const pathFor = (key: string) => {
     const p = resolve(join(base, key));
@@ -11,18 +21,55 @@ export function diskFileStore(root: string): FileStore {
     if (!p.startsWith(base + sep)) throw new Error(`invalid storage key: ${key}`);
     return p;
   };
+
+  /**
+   * Walks `dir` (key prefix `key`) in key order, adding objects after `cursor` to `out` until it
+   * holds `limit`; returns true when it is full. Folders wholly before the cursor are skipped;
+   * old empty folders are removed on the way.
+   */
+  async function walk(dir: string, key: string, cursor: string | null, out: StoredPage['objects'], limit: number): Promise<boolean> {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
+    }
+    // a folder's key ends in '/': sorting by it visits the objects in the order of their keys
+    const named = entries.map((e) => ({ e, name: e.isDirectory() ? `${e.name}/` : e.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { e, name } of named) {
+      const k = key + name;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (cursor !== null && k < cursor && !cursor.startsWith(k)) continue;
+        if (await walk(p, k, cursor, out, limit)) return true;
+        await removeIfEmptyAndOld(p);
+      } else if (e.isFile() && !e.name.endsWith(TYPE_SUFFIX)) {
+        if (cursor !== null && k <= cursor) continue;
+        out.push({ key: k, uploadedAt: (await stat(p)).mtime });
+        if (out.length >= limit) return true;
+      }
+    }
+    return false;
+  }
+
+  async function removeIfEmptyAndOld(p: string): Promise<void> {
+    const [info, inside] = await Promise.all([stat(p), readdir(p)]);
+    if (inside.length === 0 && clock.now().getTime() - info.mtime.getTime() >= EMPTY_FOLDER_AGE_MS) await rmdir(p).catch(() => undefined);
+  }
+
   return {
     async put(key, data, contentType) {
       const p = pathFor(key);
       await mkdir(dirname(p), { recursive: true });
       await writeFile(p, data);
-      await writeFile(`${p}.type`, contentType);
+      await writeFile(`${p}${TYPE_SUFFIX}`, contentType);
     },
     async get(key) {
       const p = pathFor(key);
       try {
         const body = new Uint8Array(await readFile(p));
-        const contentType = (await readFile(`${p}.type`, 'utf8').catch(() => '')) || 'application/octet-stream';
+        const contentType = (await readFile(`${p}${TYPE_SUFFIX}`, 'utf8').catch(() => '')) || 'application/octet-stream';
         return { body, contentType, size: body.byteLength };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -32,7 +79,14 @@ export function diskFileStore(root: string): FileStore {
     async delete(key) {
       const p = pathFor(key);
       await rm(p, { force: true });
-      await rm(`${p}.type`, { force: true });
+      await rm(`${p}${TYPE_SUFFIX}`, { force: true });
+    },
+    async list(prefix, cursor, limit) {
+      // the prefix names a folder ('cases/'): walk it, keys relative to the root
+      const folder = prefix.replace(/\/+$/, '');
+      const objects: StoredPage['objects'] = [];
+      const full = await walk(pathFor(folder), `${folder}/`, cursor, objects, limit);
+      return { objects, cursor: full ? (objects[objects.length - 1]?.key ?? null) : null };
     },
   };
 }

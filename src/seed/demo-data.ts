@@ -1379,7 +1379,8 @@ export const DEMO_STAFF: DemoStaff[] = [
     email: 'petugas.diskominfo@demo.pelita.id',
     unitCode: 'DISKOMINFOSP',
     position: 'Pranata Komputer Ahli Pertama, Pengelola Unit Layanan Aduan Surakarta (ULAS)',
-    roles: ['officer'],
+    // the city's complaint coordinator: escalations no unit supervisor can take reach ULAS
+    roles: ['officer', 'complaint_coordinator'],
   },
 ];
 

@@ -1,6 +1,7 @@
 // Shapes of the demo data set. The seeder (src/seed/seed.ts) maps these onto the schema;
 // keeping the content free of database concerns lets a city replace it wholesale.
 
+import type { Role } from '../domain/auth/roles';
 import type { Bilingual, FormField } from '../domain/catalogue/service';
 export type { Bilingual, FormField, FormFieldType } from '../domain/catalogue/service';
 
@@ -45,7 +46,7 @@ export interface DemoService {
   validityMonths?: number;
 }
 
-export type Role = 'officer' | 'supervisor' | 'official' | 'admin' | 'course_author';
+export type { Role };
 
 export interface DemoStaff {
   /** 18-digit NIP: birth date (8) + appointment yyyymm (6) + sex (1) + serial (3) */

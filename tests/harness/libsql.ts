@@ -23,7 +23,7 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const clock = opts.clock ?? testClock();
   const deps: AppDeps = {
     db,
-    files: diskFileStore(filesDir),
+    files: diskFileStore(filesDir, clock),
     clock,
     config: { ...TEST_CONFIG, runtime: 'node', ...opts.config },
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',

@@ -3,7 +3,7 @@
 // the 'submitted' event, so staff-side tests do not depend on the citizen form.
 import { and, eq } from 'drizzle-orm';
 import { caseEventInsert } from '../../src/modules/cases/events';
-import { computeDue } from '../../src/modules/cases/sla';
+import { computeDue, serviceDays } from '../../src/modules/cases/sla';
 import { hashAccessKey, newAccessKey, newTrackingCode } from '../../src/modules/cases/codes';
 import { cases, services, staff, units } from '../../src/db/schema';
 import type { ComplaintStatus } from '../../src/domain/cases/state-machine';
@@ -27,7 +27,11 @@ export interface ComplaintFixture {
   resolvedAt?: Date | string | null;
   resolvedByEmail?: string;
   closedAt?: Date | string | null;
+  declinedAt?: Date | string | null;
   pausedSince?: Date | string | null;
+  /** while paused: the citizen's answer deadline */
+  citizenDueAt?: Date | string | null;
+  infoExpiredAt?: Date | string | null;
   /** put the case in another unit than the service's (e.g. after a forward) */
   unitCode?: string;
 }
@@ -68,6 +72,7 @@ export async function insertComplaint(h: Harness, f: ComplaintFixture): Promise<
   }
   const submittedAt = asDate(f.submittedAt) ?? h.clock.now();
   const due = await computeDue(db, submittedAt, svc);
+  const days = serviceDays(svc);
   const accessKey = newAccessKey();
   const id = crypto.randomUUID();
   const trackingCode = newTrackingCode(complaintKind.trackingPrefix);
@@ -97,7 +102,15 @@ export async function insertComplaint(h: Harness, f: ComplaintFixture): Promise<
     resolutionDueAt: due.resolutionDueAt,
     resolvedAt: asDate(f.resolvedAt),
     closedAt: asDate(f.closedAt),
+    declinedAt: asDate(f.declinedAt),
     pausedSince: asDate(f.pausedSince),
+    citizenDueAt: asDate(f.citizenDueAt),
+    infoExpiredAt: asDate(f.infoExpiredAt),
+    // the clock's inputs, as a submission records them
+    segmentStartedAt: submittedAt,
+    segmentFirstResponseDays: days.firstResponseDays,
+    segmentSlaDays: days.slaDays,
+    episodeStartedAt: submittedAt,
     version: 1,
   });
   await caseEventInsert(db, id, submittedAt, {

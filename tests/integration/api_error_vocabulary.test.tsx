@@ -39,6 +39,7 @@ function pathFor(template: string): string {
     '/track/{tracking_code}/information': { tracking_code: complaint.code },
     '/track/{tracking_code}/reopen': { tracking_code: complaint.code },
     '/track/{tracking_code}/rating': { tracking_code: complaint.code },
+    '/track/{tracking_code}/withdraw': { tracking_code: complaint.code },
     '/cases/{id}/actions': { id: staffCase },
     '/training/attempts/{id}': { id: attempt },
   };

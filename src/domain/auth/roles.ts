@@ -1,11 +1,13 @@
 // Roles, and what each may do. Officer and supervisor act on their own unit's cases; an
 // official reads everything city-wide and changes nothing; admin manages the system; the
-// course author manages courses. Their names and descriptions live here, once.
+// course author manages courses; the complaint coordinator (ULAS) is told of SLA breaches no unit
+// supervisor above the case can take, and reads every case to follow them up. Their names and
+// descriptions live here, once.
 import { YEARLY_JP_TARGET } from '../training/competencies';
 
 type Bilingual = { id: string; en: string };
 
-export const ROLES = ['officer', 'supervisor', 'official', 'admin', 'course_author'] as const;
+export const ROLES = ['officer', 'supervisor', 'official', 'admin', 'course_author', 'complaint_coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, Bilingual> = {
@@ -14,6 +16,7 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   official: { id: 'Pimpinan', en: 'Official' },
   admin: { id: 'Administrator', en: 'Administrator' },
   course_author: { id: 'Penyusun kursus', en: 'Course author' },
+  complaint_coordinator: { id: 'Koordinator pengaduan kota', en: 'City complaint coordinator' },
 };
 
 /** What each role does, in one line: beside the role's checkbox on the staff form. */
@@ -23,6 +26,10 @@ export const ROLE_HINTS: Record<Role, Bilingual> = {
   official: { id: 'Membaca dasbor dan data seluruh kota; tidak mengubah apa pun.', en: 'Reads city-wide dashboards and data; changes nothing.' },
   admin: { id: 'Mengelola unit, akun, katalog layanan, hari libur.', en: 'Manages units, accounts, the catalogue, holidays.' },
   course_author: { id: 'Menyusun kursus pelatihan.', en: 'Writes training courses.' },
+  complaint_coordinator: {
+    id: 'Menerima eskalasi SLA yang tidak dapat ditangani kepala bidang; membaca semua kasus.',
+    en: 'Receives SLA escalations no supervisor can take; reads every case.',
+  },
 };
 
 /** What each role may do, in plain words, for the admin who hands roles out (the roles page). */
@@ -47,7 +54,14 @@ export const ROLE_EXPLANATIONS: Record<Role, Bilingual> = {
     id: 'Penyusun kursus membuat dan memperbarui kursus pelatihan, kuis dan materi, serta melihat dampak pelatihan.',
     en: 'Course authors create and update training courses, quizzes and materials, and see training impact.',
   },
+  complaint_coordinator: {
+    id: 'Koordinator pengaduan kota (pengelola ULAS) menerima eskalasi SLA bila unit kasus dan unit di atasnya tidak memiliki kepala bidang, serta eskalasi tingkat kedua bila pelanggaran berlanjut. Dapat membaca semua kasus untuk menindaklanjutinya, tetapi hanya mengubah kasus unitnya sendiri sebagai petugas.',
+    en: "City complaint coordinators (the ULAS managers) receive SLA escalations when neither the case's unit nor any unit above it has a supervisor, and the second level when a breach persists. They can read every case to follow it up, but change only their own unit's cases, as officers.",
+  },
 };
+
+/** Roles that read every unit's cases (and change none of them by that role). */
+export const CITY_WIDE_CASE_READERS: readonly Role[] = ['official', 'admin', 'complaint_coordinator'];
 
 export function isRole(x: unknown): x is Role {
   return typeof x === 'string' && (ROLES as readonly string[]).includes(x);
@@ -68,8 +82,9 @@ export function scopesForRoles(roles: readonly string[]): Scope[] {
     s.add('cases:read');
     s.add('cases:write');
   }
-  // officials and admins read every case city-wide; they never act on one
-  if (roles.includes('official') || roles.includes('admin')) s.add('cases:read');
+  // officials, admins and complaint coordinators read every case city-wide; they never act on one
+  // (a coordinator who is also an officer acts on their own unit's cases as an officer)
+  if (CITY_WIDE_CASE_READERS.some((r) => roles.includes(r))) s.add('cases:read');
   if (roles.includes('admin')) s.add('admin');
   return [...s];
 }

@@ -17,12 +17,20 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, Bilingual>> = {
   reply: { id: 'Balasan petugas', en: 'Reply from staff' },
   note: { id: 'Catatan internal', en: 'Internal note' },
   request_info: { id: 'Petugas meminta informasi', en: 'Staff asked for information' },
+  withdraw_request: { id: 'Permintaan informasi dibatalkan petugas', en: 'Staff withdrew the request for information' },
   resolve: { id: 'Diselesaikan', en: 'Resolved' },
+  close_unanswered: { id: 'Ditutup: pelapor tidak menjawab permintaan informasi', en: 'Closed: the citizen did not answer the request for information' },
   close: { id: 'Ditutup', en: 'Closed' },
   provide_info: { id: 'Pelapor mengirim informasi', en: 'The citizen sent information' },
+  withdraw: { id: 'Dicabut oleh pelapor', en: 'Withdrawn by the citizen' },
   reopen: { id: 'Dibuka kembali oleh pelapor', en: 'Reopened by the citizen' },
   rate: { id: 'Pelapor memberi penilaian', en: 'The citizen rated the service' },
-  escalate: { id: 'Eskalasi ke kepala bidang (SLA terlampaui)', en: 'Escalated to the supervisor (SLA breached)' },
+  info_request_expired: {
+    id: 'Batas waktu jawaban pelapor lewat; penanganan dilanjutkan',
+    en: 'The citizen’s answer deadline passed; handling continues',
+  },
+  due_recomputed: { id: 'Tenggat dihitung ulang (kalender hari libur berubah)', en: 'Deadlines recomputed (the holiday calendar changed)' },
+  escalate: { id: 'Eskalasi (SLA terlampaui)', en: 'Escalated (SLA breached)' },
   auto_close: { id: 'Ditutup otomatis', en: 'Closed automatically' },
   privacy_changed: { id: 'Kerahasiaan diperketat', en: 'Privacy tightened' },
   attachment_added: { id: 'Berkas ditambahkan', en: 'Files added' },
@@ -52,4 +60,22 @@ export function eventLabel(type: string): Bilingual {
 export function eventLabelOf(kind: { label: Bilingual; machine: { actionLabels: Readonly<Record<string, Bilingual>> } }, type: string): Bilingual {
   if (type === 'submitted') return { id: `${kind.label.id} diterima`, en: `${kind.label.en} received` };
   return (EVENT_LABELS as Readonly<Record<string, Bilingual>>)[type] ?? kind.machine.actionLabels[type] ?? { id: type, en: type };
+}
+
+/**
+ * The name of an event with what its data adds: a forward names the unit it went to ("Diteruskan
+ * ke Dinas Lingkungan Hidup"), which anyone following the case may read (its instruction is the
+ * citizen's and staff's only).
+ */
+export function eventTitleOf(
+  kind: { label: Bilingual; machine: { actionLabels: Readonly<Record<string, Bilingual>> } },
+  type: string,
+  data: Readonly<Record<string, unknown>> | null,
+): Bilingual {
+  const to = data?.['to_unit_name'];
+  if (type === 'forward' && typeof to === 'string' && to) {
+    const toEn = data?.['to_unit_name_en'];
+    return { id: `Diteruskan ke ${to}`, en: `Forwarded to ${typeof toEn === 'string' && toEn ? toEn : to}` };
+  }
+  return eventLabelOf(kind, type);
 }

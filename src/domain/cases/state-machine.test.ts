@@ -18,24 +18,29 @@ import {
 } from './state-machine';
 
 // The expected matrix, written out independently of the table.
-// Columns:            submitted verified in_progress info_requested resolved closed declined reopened
-const COLUMNS: ComplaintStatus[] = ['submitted', 'verified', 'in_progress', 'info_requested', 'resolved', 'closed', 'declined', 'reopened'];
+// Columns:                    submitted verified in_progress info_requested resolved closed declined reopened withdrawn
+const COLUMNS: ComplaintStatus[] = ['submitted', 'verified', 'in_progress', 'info_requested', 'resolved', 'closed', 'declined', 'reopened', 'withdrawn'];
 const MATRIX: Record<ComplaintAction, string> = {
-  verify: /*        */ 'Y . . . . . . Y',
-  decline: /*       */ 'Y . . . . . . Y',
-  claim: /*         */ 'Y Y Y Y . . . Y',
-  assign: /*        */ 'Y Y Y Y . . . Y',
-  forward: /*       */ 'Y Y Y . . . . Y',
-  reply: /*         */ '. Y Y . . . . Y',
-  note: /*          */ 'Y Y Y Y Y . Y Y',
-  request_info: /*  */ '. Y Y . . . . Y',
-  resolve: /*       */ '. Y Y . . . . Y',
-  close: /*         */ '. . . . Y . Y .',
-  provide_info: /*  */ '. . . Y . . . .',
-  reopen: /*        */ '. . . . Y Y . .',
-  rate: /*          */ '. . . . Y Y . .',
-  escalate: /*      */ 'Y Y Y Y . . . Y',
-  auto_close: /*    */ '. . . . Y . . .',
+  verify: /*                */ 'Y . . . . . . Y .',
+  decline: /*               */ 'Y . . . . . . Y .',
+  claim: /*                 */ 'Y Y Y Y . . . Y .',
+  assign: /*                */ 'Y Y Y Y . . . Y .',
+  forward: /*               */ 'Y Y Y . . . . Y .',
+  reply: /*                 */ '. Y Y . . . . Y .',
+  note: /*                  */ 'Y Y Y Y Y . Y Y .',
+  request_info: /*          */ '. Y Y . . . . Y .',
+  withdraw_request: /*      */ '. . . Y . . . . .',
+  resolve: /*               */ '. Y Y . . . . Y .',
+  close_unanswered: /*      */ '. . Y . . . . . .',
+  close: /*                 */ '. . . . Y . Y . .',
+  provide_info: /*          */ '. . . Y . . . . .',
+  withdraw: /*              */ 'Y Y Y Y . . . Y .',
+  reopen: /*                */ '. . . . Y Y Y . .',
+  rate: /*                  */ '. . . . Y Y . . .',
+  info_request_expired: /*  */ '. . . Y . . . . .',
+  due_recomputed: /*        */ 'Y Y Y Y . . . Y .',
+  escalate: /*              */ 'Y Y Y Y . . . Y .',
+  auto_close: /*            */ '. . . . Y . Y . .',
 };
 const DESTINATION: Record<ComplaintAction, ComplaintStatus | 'same'> = {
   verify: 'verified',
@@ -46,11 +51,16 @@ const DESTINATION: Record<ComplaintAction, ComplaintStatus | 'same'> = {
   reply: 'in_progress',
   note: 'same',
   request_info: 'info_requested',
+  withdraw_request: 'in_progress',
   resolve: 'resolved',
+  close_unanswered: 'closed',
   close: 'closed',
   provide_info: 'in_progress',
+  withdraw: 'withdrawn',
   reopen: 'reopened',
   rate: 'same',
+  info_request_expired: 'in_progress',
+  due_recomputed: 'same',
   escalate: 'same',
   auto_close: 'closed',
 };
@@ -63,11 +73,16 @@ const ACTOR: Record<ComplaintAction, Actor> = {
   reply: 'staff',
   note: 'staff',
   request_info: 'staff',
+  withdraw_request: 'staff',
   resolve: 'staff',
+  close_unanswered: 'staff',
   close: 'staff',
   provide_info: 'citizen',
+  withdraw: 'citizen',
   reopen: 'citizen',
   rate: 'citizen',
+  info_request_expired: 'system',
+  due_recomputed: 'system',
   escalate: 'system',
   auto_close: 'system',
 };
@@ -164,6 +179,7 @@ describe('actors and roles', () => {
     expect(transition('in_progress', 'escalate', { actor: 'system' })).toMatchObject({ ok: true, to: 'in_progress', visibility: 'internal' });
     expect(allowedActions('resolved', 'citizen')).toEqual(['reopen', 'rate']);
     expect(allowedActions('resolved', 'system')).toEqual(['auto_close']);
+    expect(allowedActions('in_progress', 'citizen')).toEqual(['withdraw']);
   });
 });
 
@@ -171,7 +187,7 @@ describe('required fields', () => {
   const staff = { actor: 'staff' as const, roles: ['officer' as const] };
   it('every action that needs a message fails without one', () => {
     const needsMessage = COMPLAINT_ACTIONS.filter((a) => COMPLAINT_TRANSITIONS[a].requires.includes('message'));
-    expect(needsMessage).toEqual(['decline', 'forward', 'reply', 'note', 'request_info', 'resolve', 'provide_info', 'reopen']);
+    expect(needsMessage).toEqual(['decline', 'forward', 'reply', 'note', 'request_info', 'resolve', 'close_unanswered', 'provide_info', 'reopen']);
     for (const action of needsMessage) {
       const status = COLUMNS.find((s) => allowedIn(action, s))!;
       const r = transition(status, action, { ...fullInput(action), message: undefined });
@@ -197,7 +213,7 @@ describe('required fields', () => {
     if (!r.ok) expect(r.message.en).toBe('Choose the officer to assign.');
   });
   it('actions without requirements need no fields', () => {
-    for (const a of ['verify', 'claim', 'close', 'rate', 'escalate', 'auto_close'] as const) {
+    for (const a of ['verify', 'claim', 'withdraw_request', 'close', 'withdraw', 'rate', 'escalate', 'auto_close'] as const) {
       expect(COMPLAINT_TRANSITIONS[a].requires).toEqual([]);
     }
     expect(transition('submitted', 'verify', staff).ok).toBe(true);
@@ -214,25 +230,29 @@ describe('terminal and done states', () => {
     expect(allowedActions('closed', 'system')).toEqual([]);
     expect(allowedActions('closed', 'citizen')).toEqual(['reopen', 'rate']);
   });
-  it('declined: staff can only note or close it; the citizen nothing until it is closed', () => {
+  it('declined: staff can only note or close it; the citizen may appeal (reopen); the system closes it after the window', () => {
     expect(allowedActions('declined', 'staff', ['supervisor'])).toEqual(['note', 'close']);
-    expect(allowedActions('declined', 'citizen')).toEqual([]);
-    expect(allowedActions('declined', 'system')).toEqual([]);
+    expect(allowedActions('declined', 'citizen')).toEqual(['reopen']);
+    expect(allowedActions('declined', 'system')).toEqual(['auto_close']);
+  });
+  it('withdrawn: nobody can do anything any more', () => {
+    for (const actor of ['staff', 'citizen', 'system'] as const) expect(allowedActions('withdrawn', actor, ['officer', 'supervisor'])).toEqual([]);
   });
   it('resolved: no more substantive staff work until the citizen reopens', () => {
     expect(allowedActions('resolved', 'staff', ['supervisor'])).toEqual(['note', 'close']);
   });
-  it('info_requested: staff wait for the citizen (claim, assign, note only)', () => {
-    expect(allowedActions('info_requested', 'staff', ['supervisor'])).toEqual(['claim', 'assign', 'note']);
-    expect(allowedActions('info_requested', 'citizen')).toEqual(['provide_info']);
+  it('info_requested: staff wait for the citizen (claim, assign, note, or withdraw the request)', () => {
+    expect(allowedActions('info_requested', 'staff', ['supervisor'])).toEqual(['claim', 'assign', 'note', 'withdraw_request']);
+    expect(allowedActions('info_requested', 'citizen')).toEqual(['provide_info', 'withdraw']);
+    expect(allowedActions('info_requested', 'system')).toEqual(['info_request_expired', 'due_recomputed', 'escalate']);
   });
 });
 
 describe('effects', () => {
-  it('request_info pauses the SLA, provide_info resumes it, nothing else does', () => {
+  it('request_info pauses the SLA; the answer, a withdrawn request or the passed deadline resume it; nothing else does', () => {
     for (const a of COMPLAINT_ACTIONS) {
       expect(COMPLAINT_TRANSITIONS[a].pausesSla === true).toBe(a === 'request_info');
-      expect(COMPLAINT_TRANSITIONS[a].resumesSla === true).toBe(a === 'provide_info');
+      expect(COMPLAINT_TRANSITIONS[a].resumesSla === true, a).toBe(['provide_info', 'withdraw_request', 'info_request_expired'].includes(a));
     }
     expect(transition('in_progress', 'request_info', { actor: 'staff', roles: ['officer'], message: 'Mohon foto lokasi' })).toMatchObject({
       ok: true,
@@ -264,17 +284,38 @@ describe('effects', () => {
       decline: 'public',
       claim: 'internal',
       assign: 'internal',
-      forward: 'citizen',
+      forward: 'public',
       reply: 'public',
       note: 'internal',
       request_info: 'citizen',
+      withdraw_request: 'citizen',
       resolve: 'public',
+      close_unanswered: 'public',
       close: 'public',
       provide_info: 'citizen',
+      withdraw: 'public',
       reopen: 'citizen',
       rate: 'citizen',
+      info_request_expired: 'citizen',
+      due_recomputed: 'internal',
       escalate: 'internal',
       auto_close: 'public',
+    });
+  });
+  it('10.5 a forward is public, its instruction is the citizen’s and staff’s; so are the reasons of a withdrawal and an unanswered close', () => {
+    const narrower = COMPLAINT_ACTIONS.filter((a) => COMPLAINT_TRANSITIONS[a].messageVisibility !== undefined);
+    expect(narrower).toEqual(['forward', 'close_unanswered', 'withdraw']);
+    for (const a of narrower) expect(COMPLAINT_TRANSITIONS[a].messageVisibility).toBe('citizen');
+  });
+  it('the metrics’ marks: reopen starts an episode, forward hands over, outcomes end an episode', () => {
+    const marked = (m: 'startsEpisode' | 'handsOver') => COMPLAINT_ACTIONS.filter((a) => COMPLAINT_TRANSITIONS[a][m] === true);
+    expect(marked('startsEpisode')).toEqual(['reopen']);
+    expect(marked('handsOver')).toEqual(['forward']);
+    expect(Object.fromEntries(COMPLAINT_ACTIONS.flatMap((a) => (COMPLAINT_TRANSITIONS[a].outcome ? [[a, COMPLAINT_TRANSITIONS[a].outcome]] : [])))).toEqual({
+      decline: { outcome: 'declined', sla: false },
+      resolve: { outcome: 'resolved', sla: true },
+      close_unanswered: { outcome: 'closed_unanswered', sla: false },
+      withdraw: { outcome: 'withdrawn', sla: false },
     });
   });
   it('a whole life: submitted → … → closed, with a reopen', () => {
@@ -313,6 +354,7 @@ describe('labels and guards', () => {
       closed: { id: 'Ditutup', en: 'Closed' },
       declined: { id: 'Ditolak', en: 'Declined' },
       reopened: { id: 'Dibuka kembali', en: 'Reopened' },
+      withdrawn: { id: 'Dicabut pelapor', en: 'Withdrawn by the citizen' },
     });
     for (const a of COMPLAINT_ACTIONS) {
       expect(ACTION_LABELS[a].id.length).toBeGreaterThan(0);

@@ -21,6 +21,14 @@
 //                 internal — staff only
 //   firstResponse  the action answers the citizen; the caller records the first such event as the
 //                  case's first response (for the first-response SLA)
+//   messageVisibility  who may read the event's message when that is narrower than the event
+//                  itself (a forward is public, its instruction is the citizen's and staff's)
+//   startsEpisode  a new handling round begins, with a fresh clock (a reopen)
+//   handsOver      the case moves to another unit, which gets its own clock (a forward)
+//   outcome        the event ends the episode with this outcome; `sla` = it is judged against the
+//                  resolution deadline (a resolution), otherwise it has none (a decline, a
+//                  withdrawal). The metrics read a history by these marks (timelineRules below,
+//                  docs/metrics.md §1).
 
 export interface Bilingual {
   id: string;
@@ -41,7 +49,11 @@ export interface TransitionRule<S extends string> {
   pausesSla?: boolean;
   resumesSla?: boolean;
   visibility: Visibility;
+  messageVisibility?: Visibility;
   firstResponse?: boolean;
+  startsEpisode?: boolean;
+  handsOver?: boolean;
+  outcome?: { outcome: string; sla: boolean };
 }
 
 export type TransitionTable<S extends string, A extends string> = Readonly<Record<A, TransitionRule<S>>>;
@@ -246,6 +258,7 @@ export const COMPLAINT_STATUSES = [
   'closed',
   'declined',
   'reopened',
+  'withdrawn',
 ] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
@@ -258,11 +271,16 @@ export const COMPLAINT_ACTIONS = [
   'reply',
   'note',
   'request_info',
+  'withdraw_request',
   'resolve',
+  'close_unanswered',
   'close',
   'provide_info',
+  'withdraw',
   'reopen',
   'rate',
+  'info_request_expired',
+  'due_recomputed',
   'escalate',
   'auto_close',
 ] as const;
@@ -277,6 +295,7 @@ export const STATUS_LABELS: Readonly<Record<ComplaintStatus, Bilingual>> = {
   closed: { id: 'Ditutup', en: 'Closed' },
   declined: { id: 'Ditolak', en: 'Declined' },
   reopened: { id: 'Dibuka kembali', en: 'Reopened' },
+  withdrawn: { id: 'Dicabut pelapor', en: 'Withdrawn by the citizen' },
 };
 
 export const ACTION_LABELS: Readonly<Record<ComplaintAction, Bilingual>> = {
@@ -288,11 +307,16 @@ export const ACTION_LABELS: Readonly<Record<ComplaintAction, Bilingual>> = {
   reply: { id: 'Balas', en: 'Reply' },
   note: { id: 'Catatan internal', en: 'Internal note' },
   request_info: { id: 'Minta informasi', en: 'Request information' },
+  withdraw_request: { id: 'Batalkan permintaan informasi', en: 'Withdraw the request for information' },
   resolve: { id: 'Selesaikan', en: 'Resolve' },
+  close_unanswered: { id: 'Tutup (pelapor tidak menjawab)', en: 'Close (the citizen did not answer)' },
   close: { id: 'Tutup', en: 'Close' },
   provide_info: { id: 'Kirim informasi', en: 'Provide information' },
+  withdraw: { id: 'Cabut pengaduan', en: 'Withdraw the complaint' },
   reopen: { id: 'Buka kembali', en: 'Reopen' },
   rate: { id: 'Beri penilaian', en: 'Rate' },
+  info_request_expired: { id: 'Batas waktu jawaban lewat', en: 'Answer deadline passed' },
+  due_recomputed: { id: 'Hitung ulang tenggat', en: 'Recompute the deadlines' },
   escalate: { id: 'Eskalasi', en: 'Escalate' },
   auto_close: { id: 'Tutup otomatis', en: 'Close automatically' },
 };
@@ -306,8 +330,8 @@ export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
   'reopened',
 ];
 
-/** Statuses in which staff have given their answer; only a citizen (reopen) or closing moves them on. */
-export const DONE_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['resolved', 'declined', 'closed'];
+/** Statuses in which the case has an end for now; only a citizen (reopen) or closing moves them on. */
+export const DONE_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['resolved', 'declined', 'closed', 'withdrawn'];
 
 const STAFF: readonly StaffRole[] = ['officer', 'supervisor'];
 const OPEN = OPEN_COMPLAINT_STATUSES;
@@ -320,33 +344,95 @@ const WORKABLE: readonly ComplaintStatus[] = ['verified', 'in_progress', 'reopen
  *  - claim / assign: take or give ownership while the case is open; status unchanged. Assign is
  *    for supervisors (officers claim for themselves).
  *  - forward (disposisi): to another unit with an instruction; the case starts again as 'submitted'
- *    in the receiving unit (the caller changes the unit). Not while waiting for the citizen.
+ *    in the receiving unit, with that unit's own clock (the caller changes the unit and the
+ *    clock). Not while waiting for the citizen. Anyone sees that it moved; its instruction only
+ *    the citizen and staff.
  *  - reply / request_info / resolve: substantive work, only after verification (or on a reopened
- *    case). request_info pauses the resolution clock; the citizen's provide_info resumes it.
- *  - note: internal, in any status except closed.
+ *    case). request_info pauses the resolution clock until the citizen's answer (provide_info),
+ *    staff withdrawing it (withdraw_request) or the answer deadline (info_request_expired, the
+ *    system); each of them resumes it.
+ *  - close_unanswered: after a request expired without an answer, staff may close the complaint
+ *    with a reason the citizen reads (the caller checks that the last request expired).
+ *  - note: internal, in any status except closed and withdrawn.
  *  - close: staff close a resolved or declined case; auto_close is the system doing the same for a
- *    resolved case the citizen did not answer (the caller applies the 10-working-day rule).
- *  - reopen: the citizen, from resolved or closed (the caller checks the 10-working-day window).
+ *    resolved or declined case the citizen did not reopen or appeal (the caller applies the
+ *    10-working-day rule).
+ *  - reopen: the citizen, from resolved, declined (an appeal) or closed, within 10 working days of
+ *    the answer (the caller checks the window).
+ *  - withdraw: the citizen, from every open status; an end without an SLA judgement.
  *  - rate: the citizen, once (caller checks), when the case is resolved or closed.
  *  - escalate: the system, while the case is open (the caller decides when an SLA is at risk).
+ *  - due_recomputed: the system, while the case is open, after a holiday edit moved its deadlines.
  *  - firstResponse: verify, decline, forward, reply, request_info, resolve.
+ *  - outcomes (the end of an episode): resolve (judged against the deadline), decline,
+ *    close_unanswered and withdraw (not judged).
  */
 export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAction> = {
   verify: { from: ['submitted', 'reopened'], to: 'verified', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true },
-  decline: { from: ['submitted', 'reopened'], to: 'declined', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  decline: {
+    from: ['submitted', 'reopened'],
+    to: 'declined',
+    actor: 'staff',
+    requires: ['message'],
+    roles: STAFF,
+    visibility: 'public',
+    firstResponse: true,
+    outcome: { outcome: 'declined', sla: false },
+  },
   claim: { from: OPEN, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal' },
   assign: { from: OPEN, to: 'same', actor: 'staff', requires: ['assignee'], roles: ['supervisor'], visibility: 'internal' },
-  forward: { from: ['submitted', 'verified', 'in_progress', 'reopened'], to: 'submitted', actor: 'staff', requires: ['to_unit', 'message'], roles: STAFF, visibility: 'citizen', firstResponse: true },
+  forward: {
+    from: ['submitted', 'verified', 'in_progress', 'reopened'],
+    to: 'submitted',
+    actor: 'staff',
+    requires: ['to_unit', 'message'],
+    roles: STAFF,
+    visibility: 'public',
+    messageVisibility: 'citizen',
+    firstResponse: true,
+    handsOver: true,
+  },
   reply: { from: WORKABLE, to: 'in_progress', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
   note: { from: ['submitted', 'verified', 'in_progress', 'info_requested', 'resolved', 'declined', 'reopened'], to: 'same', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
   request_info: { from: WORKABLE, to: 'info_requested', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'citizen', pausesSla: true, firstResponse: true },
-  resolve: { from: WORKABLE, to: 'resolved', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  withdraw_request: { from: ['info_requested'], to: 'in_progress', actor: 'staff', requires: [], roles: STAFF, visibility: 'citizen', resumesSla: true },
+  resolve: {
+    from: WORKABLE,
+    to: 'resolved',
+    actor: 'staff',
+    requires: ['message'],
+    roles: STAFF,
+    visibility: 'public',
+    firstResponse: true,
+    outcome: { outcome: 'resolved', sla: true },
+  },
+  close_unanswered: {
+    from: ['in_progress'],
+    to: 'closed',
+    actor: 'staff',
+    requires: ['message'],
+    roles: STAFF,
+    visibility: 'public',
+    messageVisibility: 'citizen',
+    outcome: { outcome: 'closed_unanswered', sla: false },
+  },
   close: { from: ['resolved', 'declined'], to: 'closed', actor: 'staff', requires: [], roles: STAFF, visibility: 'public' },
   provide_info: { from: ['info_requested'], to: 'in_progress', actor: 'citizen', requires: ['message'], visibility: 'citizen', resumesSla: true },
-  reopen: { from: ['resolved', 'closed'], to: 'reopened', actor: 'citizen', requires: ['message'], visibility: 'citizen' },
+  withdraw: {
+    from: OPEN,
+    to: 'withdrawn',
+    actor: 'citizen',
+    requires: [],
+    visibility: 'public',
+    messageVisibility: 'citizen',
+    outcome: { outcome: 'withdrawn', sla: false },
+  },
+  reopen: { from: ['resolved', 'declined', 'closed'], to: 'reopened', actor: 'citizen', requires: ['message'], visibility: 'citizen', startsEpisode: true },
   rate: { from: ['resolved', 'closed'], to: 'same', actor: 'citizen', requires: [], visibility: 'citizen' },
+  info_request_expired: { from: ['info_requested'], to: 'in_progress', actor: 'system', requires: [], visibility: 'citizen', resumesSla: true },
+  due_recomputed: { from: OPEN, to: 'same', actor: 'system', requires: [], visibility: 'internal' },
   escalate: { from: OPEN, to: 'same', actor: 'system', requires: [], visibility: 'internal' },
-  auto_close: { from: ['resolved'], to: 'closed', actor: 'system', requires: [], visibility: 'public' },
+  auto_close: { from: ['resolved', 'declined'], to: 'closed', actor: 'system', requires: [], visibility: 'public' },
 };
 
 export const complaintMachine: CaseMachine<ComplaintStatus, ComplaintAction> = defineCaseMachine({

@@ -37,7 +37,14 @@ export interface CaseRecord {
   resolvedAt: Date | null;
   closedAt: Date | null;
   pausedSince: Date | null;
+  /** while waiting for the citizen: by when they must answer */
+  citizenDueAt: Date | null;
+  /** the last request for information expired unanswered */
+  infoExpiredAt: Date | null;
+  declinedAt: Date | null;
   escalatedAt: Date | null;
+  /** 0 none, 1 or 2: how far the current breach was escalated */
+  escalationLevel: number;
   reopenCount: number;
   version: number;
   updatedAt: Date | null;
@@ -169,6 +176,8 @@ export interface QueueRow {
   firstRespondedAt: Date | null;
   resolutionDueAt: Date;
   pausedSince: Date | null;
+  /** while waiting for the citizen: by when they must answer */
+  citizenDueAt: Date | null;
   /** the due instant that matters now */
   nextDueAt: Date;
   overdue: boolean;
@@ -211,6 +220,8 @@ export interface QueueResult {
 // ---- the citizen's tracking page ---------------------------------------------------------------
 
 export interface TrackingEvent extends CaseEventRecord {
+  /** what the history calls it, with what its data adds ("Diteruskan ke Dinas Lingkungan Hidup") */
+  title: Bilingual;
   /** the attachments sent with this event */
   attachmentIds: string[];
 }
@@ -229,6 +240,8 @@ export interface TrackingView {
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
   paused: boolean;
+  /** while waiting for the citizen: by when they must answer */
+  citizenDueAt: Date | null;
   events: TrackingEvent[];
   attachments: AttachmentRecord[];
   rating: { elements: number[]; comment: string | null; createdAt: Date } | null;
@@ -236,5 +249,6 @@ export interface TrackingView {
   canAddFiles: boolean;
   canRate: boolean;
   canReopen: boolean;
+  canWithdraw: boolean;
   reopenUntil: Date | null;
 }

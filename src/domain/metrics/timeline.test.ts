@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTimeline, segmentsOf, type HistoryEvent, type RecordedClock, type TimelineRules } from './timeline';
+import { complaintMachine } from '../cases/state-machine';
+import { readTimeline, segmentsOf, timelineRulesOf, type HistoryEvent, type RecordedClock, type TimelineRules } from './timeline';
 
 // Hand-made histories. Instants are written in WIB for reading (UTC+7) and converted here.
 const at = (wib: string) => Date.parse(`${wib}+07:00`);
@@ -182,5 +183,13 @@ describe('readTimeline', () => {
       readTimeline([submitted, ev('claim', '2026-03-02T11:00', { assigneeId: 7 }), ev('assign', '2026-03-02T12:00', { assigneeId: 9 })], RULES, at('2026-03-03T00:00')),
     );
     expect(s!.assigneeId).toBe(9);
+  });
+
+  it('the complaint machine’s marks give these rules, and the unanswered close as an outcome without SLA', () => {
+    const rules = timelineRulesOf(complaintMachine.transitions);
+    expect(rules.episodeStarts).toEqual(RULES.episodeStarts);
+    expect(rules.forwards).toEqual(RULES.forwards);
+    expect(rules.firstResponses).toEqual(RULES.firstResponses);
+    expect(rules.outcomes).toEqual(new Map([...RULES.outcomes, ['close_unanswered', { outcome: 'closed_unanswered', sla: false }]]));
   });
 });

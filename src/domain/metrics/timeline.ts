@@ -58,6 +58,29 @@ export interface TimelineRules {
   outcomes: ReadonlyMap<string, { outcome: string; sla: boolean }>;
 }
 
+/** The marks of a kind's transition rules the metrics read (src/domain/cases/state-machine.ts). */
+export interface TimelineMarks {
+  firstResponse?: boolean;
+  startsEpisode?: boolean;
+  handsOver?: boolean;
+  outcome?: { outcome: string; sla: boolean };
+}
+
+/**
+ * The rules a kind's machine gives its history: its transitions' marks, and `opening`, the event
+ * that makes a case (not an action of the machine).
+ */
+export function timelineRulesOf(transitions: Readonly<Record<string, TimelineMarks>>, opening = 'submitted'): TimelineRules {
+  const rules = Object.entries(transitions);
+  const named = (mark: (r: TimelineMarks) => boolean | undefined) => new Set(rules.filter(([, r]) => mark(r)).map(([a]) => a));
+  return {
+    episodeStarts: new Set([opening, ...named((r) => r.startsEpisode)]),
+    forwards: named((r) => r.handsOver),
+    firstResponses: named((r) => r.firstResponse),
+    outcomes: new Map(rules.flatMap(([a, r]) => (r.outcome ? [[a, r.outcome] as const] : []))),
+  };
+}
+
 export type SlaOutcome = { kind: 'met' | 'breached'; at: number } | null;
 
 export interface Segment {

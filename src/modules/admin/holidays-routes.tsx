@@ -13,6 +13,15 @@ import { readForm } from '../../platform/http/form';
 import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { holidayYears, listHolidays, validateHoliday, type HolidayRow } from './holidays-data';
 import { noticeFor } from './notices';
+import { startDueRecompute } from '../cases/jobs/due-recompute';
+
+/**
+ * Open cases follow the calendar as it is now (issue 10.4): a holiday change recomputes their due
+ * instants, the first chunk at once and the rest by the scheduled job (src/modules/cases/jobs/due-recompute.ts).
+ */
+async function calendarChanged(c: AppContext): Promise<void> {
+  await startDueRecompute(c.var.deps, c.var.deps.clock.now());
+}
 
 function renderForm(c: AppContext, date: string | null, values: FormValues, errors: FieldErrors) {
   const t = translator(c.var.lang);
@@ -69,6 +78,7 @@ export const holidayRoutes = new Hono<AppEnv>()
       return renderForm(c, null, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: null }).errors, 'date'));
     }
     await auditFromContext(c, { event: 'holiday.created', target: `holiday:${input.date}`, detail: { ...input } });
+    await calendarChanged(c);
     return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-dibuat`, 303);
   })
   .get('/:date', async (c) => {
@@ -90,6 +100,8 @@ export const holidayRoutes = new Hono<AppEnv>()
         return renderForm(c, h.date, form.values(), conflictErrors(validateHoliday(form, { existingOn: await lookup(c, date), selfDate: h.date }).errors, 'date'));
       }
       await auditFromContext(c, { event: 'holiday.updated', target: `holiday:${h.date}`, detail: { changes } });
+      // a new name or kind leaves the working days as they were
+      if ('date' in changes) await calendarChanged(c);
     }
     return c.redirect(`/admin/libur?tahun=${input.date.slice(0, 4)}&ok=libur-diubah`, 303);
   })
@@ -97,5 +109,6 @@ export const holidayRoutes = new Hono<AppEnv>()
     const h = await loadHoliday(c);
     await c.var.deps.db.delete(holidays).where(eq(holidays.date, h.date));
     await auditFromContext(c, { event: 'holiday.deleted', target: `holiday:${h.date}`, detail: { ...h } });
+    await calendarChanged(c);
     return c.redirect(`/admin/libur?tahun=${h.date.slice(0, 4)}&ok=libur-dihapus`, 303);
   });

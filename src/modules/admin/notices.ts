@@ -25,6 +25,10 @@ const NOTICES: Record<string, Msg> = {
   'libur-dibuat': msg('Hari libur tersimpan.', 'The holiday was saved.'),
   'libur-diubah': msg('Perubahan hari libur tersimpan.', 'The holiday was updated.'),
   'libur-dihapus': msg('Hari libur dihapus.', 'The holiday was deleted.'),
+  'pengaturan-disimpan': msg(
+    'Pengaturan tersimpan. Batas waktu baru berlaku untuk permintaan informasi berikutnya.',
+    'The settings were saved. The new deadline applies to the next requests for information.',
+  ),
 };
 
 export function noticeFor(code: string | undefined, lang: Lang): string | null {

@@ -16,6 +16,7 @@ import { translator } from '../../platform/i18n/lang';
 import { auditActors, listAudit, parseAuditFilter } from './audit-data';
 import { holidayRoutes } from './holidays-routes';
 import { serviceRoutes } from './services-routes';
+import { settingsRoutes } from './settings-routes';
 import { staffByRole } from './staff-data';
 import { staffRoutes } from './staff-routes';
 import { unitRoutes } from './units-routes';
@@ -90,4 +91,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route('/unit', unitRoutes)
   .route('/pegawai', staffRoutes)
   .route('/layanan', serviceRoutes)
-  .route('/libur', holidayRoutes);
+  .route('/libur', holidayRoutes)
+  .route('/pengaturan', settingsRoutes);

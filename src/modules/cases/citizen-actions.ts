@@ -1,6 +1,7 @@
 // What the citizen can do with a case of any kind through its tracking code and access key: look
 // it up, prove the key, add information when asked (resumes the SLA clock), add files, rate (SKM,
-// once) and reopen within the kind's window after the resolution. The kind's machine says which of
+// once), withdraw it while it is open, and reopen it within the kind's window after the answer (a
+// resolution, or a decline: an appeal). The kind's machine says which of
 // these its statuses allow. Every change goes through commitCaseChange, guarded by the version the
 // citizen's page was built from: a change that lost a race with staff (or with the citizen's own
 // other tab) is refused, never merged silently.
@@ -19,7 +20,7 @@ import { accessKeyMatches, isTrackingCode, normaliseTrackingCode } from './codes
 import { commitCaseChange, insertWith, type CaseChange, type CaseRow } from './commit';
 import { loadHolidaySet } from './holidays';
 import { findKind, KERNEL_ACTIONS, kindNoun, kindOf, type CaseKind } from './kinds';
-import { reopenDue, resumedDue } from './sla';
+import { caseDurations, clockAfter, newSegment, resumeClock } from './sla';
 
 export const MESSAGE_MAX = 4000;
 export const COMMENT_MAX = 2000;
@@ -78,9 +79,15 @@ export async function attachmentDownload(deps: AppDeps, row: CaseRow, audience: 
 
 // ---------------------------------------------------------------- actions
 
-/** Until when the citizen may reopen this case (its kind's window after resolved_at), or null. */
-export function reopenUntil(kind: CaseKind, row: Pick<CaseRow, 'resolvedAt'>, holidays: HolidaySet): Date | null {
-  return kind.reopen && row.resolvedAt ? reopenDeadline(row.resolvedAt, holidays, kind.reopen.windowWorkingDays) : null;
+/** When staff gave the case its answer: the resolution, or else the decline; null without one. */
+export function answeredAt(row: Pick<CaseRow, 'resolvedAt' | 'declinedAt'>): Date | null {
+  return row.resolvedAt ?? row.declinedAt;
+}
+
+/** Until when the citizen may reopen (or appeal) this case: its kind's window after the answer, or null. */
+export function reopenUntil(kind: CaseKind, row: Pick<CaseRow, 'resolvedAt' | 'declinedAt'>, holidays: HolidaySet): Date | null {
+  const at = answeredAt(row);
+  return kind.reopen && at ? reopenDeadline(at, holidays, kind.reopen.windowWorkingDays) : null;
 }
 
 function notAllowed(m: Msg): AppError {
@@ -125,7 +132,7 @@ export async function provideInformation(deps: AppDeps, row: CaseRow, message: s
   const t = stateCheck(kind, row, KERNEL_ACTIONS.provideInfo, text);
   const now = deps.clock.now();
   const holidays = await loadHolidaySet(deps.db);
-  const due = resumedDue(row, holidays, now);
+  const set = { status: t.to, ...resumeClock(row, now, holidays) };
   const prepared = await prepareAttachments(row.id, files, { uploadedBy: 'citizen', visibility: 'citizen', at: now });
   await commitOrRefuse(deps, kind, row, {
     at: now,
@@ -137,15 +144,40 @@ export async function provideInformation(deps: AppDeps, row: CaseRow, message: s
         toStatus: t.to,
         visibility: t.visibility,
         message: text,
-        data: {
-          attachments: prepared.map((p) => p.row.id),
-          paused_since: row.pausedSince?.toISOString() ?? null,
-          resolution_due_at: due.resolutionDueAt.toISOString(),
-        },
+        data: { attachments: prepared.map((p) => p.row.id), clock: clockAfter(row, set) },
       },
     ],
-    set: { status: t.to, pausedSince: null, firstResponseDueAt: due.firstResponseDueAt, resolutionDueAt: due.resolutionDueAt },
+    set,
     attachments: prepared,
+  });
+}
+
+/**
+ * The citizen withdraws their case while it is open (with a reason, if they give one): the episode
+ * ends without an SLA judgement (docs/metrics.md §1.2). A page asks them to confirm first.
+ */
+export async function withdrawCase(deps: AppDeps, row: CaseRow, reason: string): Promise<void> {
+  const kind = kindOf(row.kind);
+  const text = checkMessage(reason, 'message', false);
+  const t = stateCheck(kind, row, KERNEL_ACTIONS.withdraw, text);
+  const now = deps.clock.now();
+  const holidays = await loadHolidaySet(deps.db);
+  const durations = caseDurations(row, now, { episode: true }, holidays);
+  await commitOrRefuse(deps, kind, row, {
+    at: now,
+    events: [
+      {
+        actorKind: 'citizen',
+        type: KERNEL_ACTIONS.withdraw,
+        fromStatus: row.status,
+        toStatus: t.to,
+        visibility: t.visibility,
+        message: text || null,
+        data: durations ? { durations } : null,
+      },
+    ],
+    set: { status: t.to, closedAt: now, pausedSince: null, citizenDueAt: null },
+    guard: [eq(cases.status, row.status)],
   });
 }
 
@@ -189,7 +221,8 @@ async function isRated(db: Db, caseId: string): Promise<boolean> {
 
 /**
  * The citizen rates the service (SKM): once (the rating's primary key), only in a rateable status,
- * and credited to the officer who resolved the case. The rating is written with the case's
+ * and credited to the officer who resolved the case — to nobody when its last answer was not a
+ * resolution (a decline, then closed: docs/metrics.md §3). The rating is written with the case's
  * version and status as read: a rating read before a reopen and sent after it is refused, so it
  * cannot land on a case that is open again (or credit an officer for a resolution the citizen
  * just rejected).
@@ -240,7 +273,7 @@ export async function rateCase(deps: AppDeps, row: CaseRow, elements: unknown, c
       insertWith(ratings, {
         caseId: row.id,
         unitId: row.unitId,
-        officerId: row.resolvedById,
+        officerId: row.resolvedAt ? row.resolvedById : null,
         serviceId: row.serviceId,
         u1, u2, u3, u4, u5, u6, u7, u8, u9,
         comment: text || null,
@@ -270,7 +303,10 @@ function alreadyRated(kind: CaseKind): ConflictError {
   );
 }
 
-/** The citizen reopens a resolved case within its kind's window after the resolution. */
+/**
+ * The citizen reopens a resolved case (or appeals a declined one) within its kind's window after
+ * the answer: a new episode begins, with a fresh clock from now (docs/metrics.md §1.1).
+ */
 export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): Promise<void> {
   const kind = kindOf(row.kind);
   const noun = kindNoun(kind);
@@ -281,14 +317,14 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
   const until = reopenUntil(kind, row, holidays);
   if (!until)
     throw notAllowed({
-      id: `Hanya ${noun.id} yang sudah diselesaikan yang dapat dibuka kembali.`,
-      en: `Only a ${noun.en} that was resolved can be reopened.`,
+      id: `Hanya ${noun.id} yang sudah diselesaikan atau ditolak yang dapat dibuka kembali.`,
+      en: `Only a ${noun.en} that was resolved or declined can be reopened.`,
     });
   if (now.getTime() > until.getTime()) {
     const days = kind.reopen?.windowWorkingDays ?? 0;
     throw new AppError('reopen_window_passed', {
-      id: `Batas waktu membuka kembali (${days} hari kerja setelah selesai) sudah lewat. Silakan buat ${noun.id} baru dan sebutkan kode ${noun.id} ini.`,
-      en: `The time to reopen (${days} working days after resolution) has passed. Please submit a new ${noun.en} and mention this ${noun.en}'s code.`,
+      id: `Batas waktu membuka kembali (${days} hari kerja setelah selesai atau ditolak) sudah lewat. Silakan buat ${noun.id} baru dan sebutkan kode ${noun.id} ini.`,
+      en: `The time to reopen (${days} working days after resolution or decline) has passed. Please submit a new ${noun.en} and mention this ${noun.en}'s code.`,
     });
   }
   const [svc] = await deps.db
@@ -296,7 +332,17 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
     .from(services)
     .where(eq(services.id, row.serviceId))
     .limit(1);
-  const resolutionDueAt = reopenDue(now, svc ?? { slaDays: 5, firstResponseDays: 1 }, holidays);
+  const set = {
+    status: t.to,
+    reopenCount: row.reopenCount + 1,
+    ...newSegment(now, svc ?? { slaDays: 5, firstResponseDays: 1 }, holidays),
+    episodeStartedAt: now,
+    episodePauses: null,
+    resolvedAt: null,
+    resolvedById: null,
+    declinedAt: null,
+    closedAt: null,
+  };
   await commitOrRefuse(deps, kind, row, {
     at: now,
     events: [
@@ -307,17 +353,9 @@ export async function reopenCase(deps: AppDeps, row: CaseRow, reason: string): P
         toStatus: t.to,
         visibility: t.visibility,
         message: text,
-        data: { reopen_count: row.reopenCount + 1, resolution_due_at: resolutionDueAt.toISOString() },
+        data: { reopen_count: row.reopenCount + 1, clock: clockAfter(row, set) },
       },
     ],
-    set: {
-      status: t.to,
-      reopenCount: row.reopenCount + 1,
-      resolutionDueAt,
-      resolvedAt: null,
-      closedAt: null,
-      pausedSince: null,
-      escalatedAt: null,
-    },
+    set,
   });
 }

@@ -14,6 +14,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
 import { attachments, caseEvents, cases, outbox, services } from '../../db/schema';
 import type { Privacy } from '../../domain/cases/privacy';
+import { recordClock } from '../../domain/sla/clock';
 import { ConflictError } from '../../platform/http/errors';
 import type { AppDeps } from '../../platform/runtime/deps';
 import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
@@ -24,7 +25,7 @@ import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
 import { kindNoun, type CaseKind, type IntakeResult } from './kinds';
 import { outboxInsert, outboxRow, takeMailAllowance, trackingLink } from './mail';
-import { dueFrom } from './sla';
+import { newSegment } from './sla';
 
 /** The service a case is made for: it decides the unit and the SLA. */
 export interface ServiceForCase {
@@ -176,7 +177,9 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
 
   const now = deps.clock.now();
   const holidays = await loadHolidaySet(db);
-  const due = dueFrom(now, v.service, holidays);
+  // the first segment and episode of the case begin now (docs/metrics.md §1.1)
+  const clock = newSegment(now, v.service, holidays);
+  const due = { firstResponseDueAt: clock.firstResponseDueAt, resolutionDueAt: clock.resolutionDueAt };
   const id = crypto.randomUUID();
   const trackingCode = newTrackingCode(kind.trackingPrefix);
   const accessKey = newAccessKey();
@@ -202,8 +205,9 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     contactPhone: v.contactPhone ?? null,
     formData: v.formData ? JSON.stringify(v.formData) : null,
     submittedAt: now,
-    firstResponseDueAt: due.firstResponseDueAt,
-    resolutionDueAt: due.resolutionDueAt,
+    ...clock,
+    episodeStartedAt: now,
+    episodePauses: null,
     version: 1,
     idempotencyKey: idem ? await idempotencyHash(kind, idem.scope, idem.token) : null,
     idempotencyRequestHash: idem?.requestHash ?? null,
@@ -225,7 +229,12 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
       fromStatus: null,
       toStatus: kind.initialStatus,
       visibility: 'public',
-      data: { service: v.service.code, unit_id: v.service.unitId, attachments: prepared.map((p) => p.row.id) },
+      data: {
+        service: v.service.code,
+        unit_id: v.service.unitId,
+        attachments: prepared.map((p) => p.row.id),
+        clock: recordClock({ unitId: v.service.unitId, serviceId: v.service.id, ...due, pausedSince: null, citizenDueAt: null }),
+      },
     }),
     ...prepared.map((p) => db.insert(attachments).values({ ...p.row, eventId: submittedEventId })),
   ];

@@ -35,7 +35,7 @@ function def(over: Partial<CaseKindDefinition> = {}): CaseKindDefinition {
     open: ['new', 'waiting'],
     paused: ['waiting'],
     reopen: null,
-    autoClose: null,
+    autoClose: [],
     staffActions: ['answer', 'ask'],
     intake: { validate: async () => ({ ok: false, errors: {} }), toCase: () => ({}) as never },
     views,
@@ -45,9 +45,10 @@ function def(over: Partial<CaseKindDefinition> = {}): CaseKindDefinition {
 
 describe('a kind of case, derived from its machine', () => {
   it('the complaint: done, rateable, reopenable and escalatable statuses', () => {
-    expect(complaintKind.done).toEqual(['resolved', 'closed', 'declined']);
+    expect(complaintKind.done).toEqual(['resolved', 'closed', 'declined', 'withdrawn']);
     expect(complaintKind.rateable).toEqual(['resolved', 'closed']);
-    expect(complaintKind.reopenable).toEqual(['resolved', 'closed']);
+    expect(complaintKind.reopenable).toEqual(['resolved', 'declined', 'closed']);
+    expect(complaintKind.withdrawable).toEqual(['submitted', 'verified', 'in_progress', 'info_requested', 'reopened']);
     // open, not waiting for the citizen
     expect(complaintKind.escalatable).toEqual(['submitted', 'verified', 'in_progress', 'reopened']);
     expect(complaintKind.summary.tones).toEqual({ info_requested: 'warn', resolved: 'ok', closed: 'ok' });
@@ -69,7 +70,7 @@ describe('a kind of case, derived from its machine', () => {
     expect(() => defineCaseKind(def({ initialStatus: 'done' }))).toThrow(/initial status must be open/);
     expect(() => defineCaseKind(def({ paused: ['done'] }))).toThrow(/paused status done must be open/);
     expect(() => defineCaseKind(def({ staffActions: ['answer', 'reply_back'] }))).toThrow(/reply_back is not a staff action/);
-    expect(() => defineCaseKind(def({ autoClose: { from: 'done', action: 'archive', afterWorkingDays: 5 } }))).toThrow(/auto-close/);
+    expect(() => defineCaseKind(def({ autoClose: [{ from: 'done', since: 'resolvedAt', action: 'archive', afterWorkingDays: 5 }] }))).toThrow(/auto-close/);
   });
 });
 

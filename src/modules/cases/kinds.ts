@@ -7,8 +7,9 @@
 // assembled and registered in one place, src/kinds.ts.
 //
 // The kernel drives a few actions by name, so a kind that wants them names them so in its machine:
-//   provide_info (citizen), reopen (citizen), rate (citizen), escalate (system); the auto-close
-//   action is named by the kind's auto-close rule. A kind without one of them simply never offers it.
+//   provide_info, withdraw, reopen, rate (citizen); info_request_expired, due_recomputed, escalate
+//   (system); the auto-close action is named by the kind's auto-close rules. A kind without one of
+//   them simply never offers it.
 // Staff actions are the machine's staff rules the kind lists in `staffActions`; the per-action
 // steps (claim, assign, forward, resolve, …) are the kernel's (src/modules/cases/staff-actions.ts).
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
@@ -24,19 +25,32 @@ import type { OutboxMessage } from './mail';
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
 export const KERNEL_ACTIONS = {
   provideInfo: 'provide_info',
+  withdraw: 'withdraw',
   reopen: 'reopen',
   rate: 'rate',
+  infoRequestExpired: 'info_request_expired',
+  dueRecomputed: 'due_recomputed',
   escalate: 'escalate',
 } as const;
 
-/** A case left in `from` is closed by the system action `action`, `afterWorkingDays` after resolved_at. */
+/** The instant a staff answer gave a case, from which the citizen's window to reopen runs. */
+export type AnswerInstant = 'resolvedAt' | 'declinedAt';
+
+/**
+ * A case left in `from` is closed by the system action `action`, `afterWorkingDays` after its
+ * `since` instant (the resolution, or the decline) unless the citizen reopened it.
+ */
 export interface AutoCloseRule {
   from: string;
+  since: AnswerInstant;
   action: string;
   afterWorkingDays: number;
 }
 
-/** The citizen may reopen (the machine's `reopen`) within this many working days of resolved_at. */
+/**
+ * The citizen may reopen (the machine's `reopen`) within this many working days of the answer
+ * (resolved_at, or declined_at for an appeal of a decline).
+ */
 export interface ReopenRule {
   windowWorkingDays: number;
 }
@@ -81,7 +95,8 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** badge tones of statuses; paused ones are 'warn' unless told otherwise */
   tones?: Readonly<Record<string, StatusTone>>;
   reopen: ReopenRule | null;
-  autoClose: AutoCloseRule | null;
+  /** one rule per status the system closes by itself (none: the kind's cases are closed by staff) */
+  autoClose: readonly AutoCloseRule[];
   /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
@@ -98,6 +113,8 @@ export interface CaseKind<Draft = unknown, Valid = unknown> extends CaseKindDefi
   rateable: readonly string[];
   /** where the citizen may reopen (the machine's `reopen` rule) */
   reopenable: readonly string[];
+  /** where the citizen may withdraw the case (the machine's `withdraw` rule) */
+  withdrawable: readonly string[];
   /** open, not paused, and the machine lets the system escalate */
   escalatable: readonly string[];
   /** what views need: label, machine, tones */
@@ -135,9 +152,9 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
   };
   const reopen = rule(KERNEL_ACTIONS.reopen, 'citizen');
   if (reopen && !def.reopen) fail(kind, 'its machine lets the citizen reopen: give the reopen window');
-  if (def.autoClose) {
-    const r = rule(def.autoClose.action, 'system');
-    if (!r || !r.from.includes(def.autoClose.from)) fail(kind, `auto-close needs a system action ${def.autoClose.action} from ${def.autoClose.from}`);
+  for (const ac of def.autoClose) {
+    const r = rule(ac.action, 'system');
+    if (!r || !r.from.includes(ac.from)) fail(kind, `auto-close needs a system action ${ac.action} from ${ac.from}`);
   }
   const escalate = rule(KERNEL_ACTIONS.escalate, 'system');
   const tones: Record<string, StatusTone> = Object.fromEntries(def.paused.map((s) => [s, 'warn' as const]));
@@ -147,6 +164,7 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
     done: machine.statuses.filter((s) => !def.open.includes(s)),
     rateable: rule(KERNEL_ACTIONS.rate, 'citizen')?.from ?? [],
     reopenable: def.reopen ? (reopen?.from ?? []) : [],
+    withdrawable: rule(KERNEL_ACTIONS.withdraw, 'citizen')?.from ?? [],
     escalatable: escalate ? def.open.filter((s) => !def.paused.includes(s) && escalate.from.includes(s)) : [],
     summary: { kind, label: def.label, machine, tones },
   };

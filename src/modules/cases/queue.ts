@@ -120,6 +120,7 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
       firstRespondedAt: cases.firstRespondedAt,
       resolutionDueAt: cases.resolutionDueAt,
       pausedSince: cases.pausedSince,
+      citizenDueAt: cases.citizenDueAt,
       nextDue: nextDueSql,
       overdue,
       open,
@@ -187,6 +188,7 @@ export async function queryQueue(db: Db, f: QueueFilters, now: Date, limit = 200
         firstRespondedAt: r.firstRespondedAt,
         resolutionDueAt: r.resolutionDueAt,
         pausedSince: r.pausedSince,
+        citizenDueAt: r.citizenDueAt,
         nextDueAt: new Date(Number(r.nextDue)),
         overdue: Number(r.overdue) === 1,
         key: {

@@ -20,7 +20,7 @@ const who = (roles: string[], unitId = 3): StaffPrincipal => ({
   scopes: null,
 });
 
-const complaint = (status: string, assigneeId: number | null = null) => ({ kind: 'complaint', unitId: 3, status, assigneeId });
+const complaint = (status: string, assigneeId: number | null = null, infoExpiredAt: Date | null = null) => ({ kind: 'complaint', unitId: 3, status, assigneeId, infoExpiredAt });
 
 describe('who sees the complainant’s contact', () => {
   it('publik: the unit’s officers and supervisors, officials and admins; not another unit', () => {
@@ -51,6 +51,19 @@ describe('actions offered to a staff member', () => {
     expect(staffAllowedActions(who(['officer']), complaint('submitted', 99))).not.toContain('claim');
     expect(staffAllowedActions(who(['supervisor']), complaint('verified', 99))).toContain('assign');
     expect(staffAllowedActions(who(['officer']), complaint('closed'))).toEqual([]);
+  });
+
+  it('10.1 waiting for the citizen, staff may withdraw the request; closing unanswered only after it expired', () => {
+    expect(staffAllowedActions(who(['officer']), complaint('info_requested', 10))).toEqual(['note', 'withdraw_request']);
+    expect(staffAllowedActions(who(['officer']), complaint('in_progress', 10))).not.toContain('close_unanswered');
+    expect(staffAllowedActions(who(['officer']), complaint('in_progress', 10, new Date()))).toEqual([
+      'forward',
+      'reply',
+      'note',
+      'request_info',
+      'resolve',
+      'close_unanswered',
+    ]);
   });
 
   it('nothing outside the unit, for officials, for an unknown status or an unregistered kind', () => {

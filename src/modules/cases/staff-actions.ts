@@ -3,9 +3,17 @@
 //   load → authorise → parse the request → check the version → check the transition (the kind's
 //   machine) → check the text → privacy → the action's own step → commit → result
 //
-// The action's own step (claim, assign, forward, resolve, decline, close) comes from a table keyed
-// by action; an action without one (reply, note, request_info, verify) is its event and the
-// machine's status change alone. A kind uses the steps of the actions its machine has.
+// The action's own step (claim, assign, forward, request_info, resolve, decline, close,
+// close_unanswered) comes from a table keyed by action; an action without one (reply, note,
+// verify, withdraw_request) is its event and the machine's status change alone. A kind uses the
+// steps of the actions its machine has.
+//
+// The clock (docs/metrics.md §1) follows the marks of the action's rule, whatever the action: the
+// first first-response of a segment records its working time; a rule that pauses the clock starts
+// the wait for the citizen (with the citizen's answer deadline), one that resumes it ends the
+// wait; a hand-over (forward) ends the segment and the receiving unit gets its own clock; an
+// outcome ends the episode. The event stores the clock after it (`data.clock`) when it changed
+// it, and the working time of what it ended (`data.durations`).
 //
 // Concurrency: the form (or API call) carries the case `version` the officer last saw. A version
 // that is already old is refused before anything else is checked; the change itself is written by
@@ -14,19 +22,26 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { actsForUnit, hasAnyRole } from '../../platform/auth/guard';
 import type { Db } from '../../db/client';
-import { caseEvents, cases, staff, staffRoles, units } from '../../db/schema';
+import { caseEvents, cases, services, staff, staffRoles, units } from '../../db/schema';
+import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
+import { INFO_REQUEST_DAYS_KEY, infoRequestDaysOf } from '../../domain/cases/info-request';
 import { isPrivacy, isTightening } from '../../domain/cases/privacy';
 import type { StaffRole, TransitionOk } from '../../domain/cases/state-machine';
 import type { EventRecord, StaleDetails } from '../../domain/cases/views';
+import { addWorkingDays, type HolidaySet } from '../../domain/sla/calendar';
+import type { Ending } from '../../domain/sla/clock';
 import { checkText, normaliseLineBreaks } from '../../domain/text/input-text';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
 import type { AppConfig, FileStore } from '../../platform/runtime/deps';
+import { readSetting } from '../../platform/settings/settings';
 import { checkFiles, prepareAttachments, type PreparedAttachment } from './attachments';
 import { commitCaseChange, type CaseRow, type CaseUpdate } from './commit';
 import { eventJson, type CaseEventInput } from './events';
+import { loadHolidaySet } from './holidays';
 import { findKind, kindOf, type CaseKind } from './kinds';
+import { caseDurations, clockAfter, newSegment, resumeClock } from './sla';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -42,6 +57,8 @@ export interface StaffActionRequest {
   message?: string | null;
   /** unit code for forward */
   toUnit?: string | null;
+  /** forward only, optional: the category (service code) it has in the receiving unit */
+  service?: string | null;
   /** staff id (or e-mail) for assign */
   assignee?: string | number | null;
   /** verify only: tighten privacy (publik → anonim → rahasia, never looser) */
@@ -104,7 +121,7 @@ export function isStaffAction(kind: Pick<CaseKind, 'staffActions'>, x: unknown):
 }
 
 /** Actions this staff member may take on this case now, in the machine's order (none outside their unit). */
-export function staffAllowedActions(p: StaffPrincipal, c: Pick<CaseRow, 'kind' | 'unitId' | 'status' | 'assigneeId'>): string[] {
+export function staffAllowedActions(p: StaffPrincipal, c: Pick<CaseRow, 'kind' | 'unitId' | 'status' | 'assigneeId' | 'infoExpiredAt'>): string[] {
   const kind = findKind(c.kind);
   if (!kind || !actsForUnit(p, c.unitId) || !kind.machine.isStatus(c.status)) return [];
   return kind.machine
@@ -117,18 +134,21 @@ const outsideUnit: Msg = {
   en: 'This case belongs to another unit. You can only act on your own unit’s cases.',
 };
 
-/** Who may read a case page at all: the responsible unit's officers/supervisors, officials, admins. */
+/**
+ * Who may read a case page at all: the responsible unit's officers/supervisors, officials, admins,
+ * and the complaint coordinators escalations reach when no supervisor can take them.
+ */
 export function assertCanRead(p: StaffPrincipal, c: Pick<CaseRow, 'unitId'>): void {
-  if (!(hasAnyRole(p, ['official', 'admin']) || actsForUnit(p, c.unitId))) throw new ForbiddenError(outsideUnit);
+  if (!(hasAnyRole(p, CITY_WIDE_CASE_READERS) || actsForUnit(p, c.unitId))) throw new ForbiddenError(outsideUnit);
 }
 
 /** Who may change a case: the responsible unit's officers and supervisors only. */
 export function assertCanAct(p: StaffPrincipal, c: Pick<CaseRow, 'unitId'>): void {
   if (actsForUnit(p, c.unitId)) return;
-  if (hasAnyRole(p, ['official', 'admin']))
+  if (hasAnyRole(p, CITY_WIDE_CASE_READERS))
     throw new ForbiddenError({
-      id: 'Pimpinan dan administrator dapat membaca kasus tetapi tidak mengubahnya.',
-      en: 'Officials and administrators can read cases but not change them.',
+      id: 'Pimpinan, administrator dan koordinator pengaduan dapat membaca kasus unit lain tetapi tidak mengubahnya.',
+      en: 'Officials, administrators and complaint coordinators can read other units’ cases but not change them.',
     });
   throw new ForbiddenError(outsideUnit);
 }
@@ -213,6 +233,7 @@ interface ParsedRequest {
   /** line breaks normalised and trimmed, for the event */
   message: string;
   toUnit: string;
+  service: string;
   assignee: string;
   privacy: string;
   evidence: EvidenceFile[];
@@ -228,6 +249,10 @@ interface ActionContext {
   req: ParsedRequest;
   rule: TransitionOk<string, string>;
   now: Date;
+  /** the holiday calendar as it is now: durations are measured with the calendar of the moment */
+  holidays: HolidaySet;
+  /** what this action ends, for its event's durations */
+  ending: Ending;
   /** the version the change produces */
   version: number;
   set: CaseUpdate;
@@ -241,7 +266,7 @@ interface ActionContext {
 /** What one action does beyond its event and the machine's status change. */
 interface ActionStep {
   /** offered on the case page and in allowed_actions only when this holds */
-  offered?(c: Pick<CaseRow, 'assigneeId'>): boolean;
+  offered?(c: Pick<CaseRow, 'assigneeId' | 'infoExpiredAt'>): boolean;
   run(ctx: ActionContext): Promise<void> | void;
 }
 
@@ -267,6 +292,7 @@ function parseRequest(kind: CaseKind, req: StaffActionRequest): ParsedRequest {
     rawMessage,
     message: normaliseLineBreaks(rawMessage).trim(),
     toUnit: req.toUnit == null ? '' : String(req.toUnit).trim(),
+    service: req.service == null ? '' : String(req.service).trim(),
     assignee: req.assignee == null ? '' : String(req.assignee).trim(),
     privacy: req.privacy == null ? '' : String(req.privacy).trim(),
     evidence: req.evidence ?? [],
@@ -371,10 +397,10 @@ async function resolveAssignee(db: Db, c: CaseRow, value: string): Promise<{ id:
   return { id: row.id, name: row.name };
 }
 
-async function resolveUnit(db: Db, c: CaseRow, value: string): Promise<{ id: number; code: string; name: string }> {
+async function resolveUnit(db: Db, c: CaseRow, value: string): Promise<{ id: number; code: string; name: string; nameEn: string }> {
   const code = value.trim().toUpperCase();
   const [row] = await db
-    .select({ id: units.id, code: units.code, name: units.name, active: units.active })
+    .select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn, active: units.active })
     .from(units)
     .where(eq(units.code, code))
     .limit(1);
@@ -392,7 +418,7 @@ async function resolveUnit(db: Db, c: CaseRow, value: string): Promise<{ id: num
         en: 'The case is already with that unit. Choose another unit.',
       },
     });
-  return { id: row.id, code: row.code, name: row.name };
+  return { id: row.id, code: row.code, name: row.name, nameEn: row.nameEn };
 }
 
 /** Take an unassigned case as one's own. */
@@ -425,19 +451,76 @@ const assign: ActionStep = {
   },
 };
 
-/** Disposisi: the case moves to another unit, unassigned. */
+/**
+ * The category the case has in the receiving unit: the one named (an active category of the case's
+ * kind that the receiving unit handles), or the case's own when none is named.
+ */
+async function resolveCategory(
+  db: Db,
+  c: CaseRow,
+  unit: { id: number },
+  value: string,
+): Promise<{ id: number; code: string; slaDays: number; firstResponseDays: number }> {
+  const which = value ? eq(services.code, value) : eq(services.id, c.serviceId);
+  const [row] = await db
+    .select({ id: services.id, code: services.code, unitId: services.unitId, kind: services.kind, active: services.active, slaDays: services.slaDays, firstResponseDays: services.firstResponseDays })
+    .from(services)
+    .where(which)
+    .limit(1);
+  if (value && (!row || !row.active || row.kind !== c.kind || row.unitId !== unit.id))
+    throw new ValidationError({
+      service: {
+        id: 'Pilih kategori yang ditangani unit tujuan, atau biarkan kategorinya tetap.',
+        en: 'Choose a category the destination unit handles, or keep the category as it is.',
+      },
+    });
+  if (!row) throw new Error(`case ${c.id} has no category ${c.serviceId}`);
+  return row;
+}
+
+/**
+ * Disposisi: the case moves to another unit, unassigned, with that unit's own clock from now:
+ * first response and resolution due after the (possibly changed) category's days. The forwarding
+ * unit's time ends here and is recorded with the event (docs/metrics.md §1.1).
+ */
 const forward: ActionStep = {
-  async run({ deps, row, req, set, data }) {
+  async run(ctx) {
+    const { deps, row, req, set, data, now, holidays } = ctx;
     const u = await resolveUnit(deps.db, row, req.toUnit);
+    const category = await resolveCategory(deps.db, row, u, req.service);
     const [from] = await deps.db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, row.unitId));
+    Object.assign(set, newSegment(now, category, holidays));
     set.unitId = u.id;
+    set.serviceId = category.id;
     set.assigneeId = null;
-    // a breach that is still open is escalated again to the receiving unit's supervisors
-    set.escalatedAt = null;
     data.from_unit = from?.code ?? null;
     data.from_unit_name = from?.name ?? null;
     data.to_unit = u.code;
     data.to_unit_name = u.name;
+    data.to_unit_name_en = u.nameEn;
+    if (category.id !== row.serviceId) data.to_service = category.code;
+  },
+};
+
+/** Asking the citizen: the clock stands still until their answer, or their answer deadline. */
+const requestInfo: ActionStep = {
+  async run({ deps, now, holidays, set }) {
+    const days = infoRequestDaysOf(await readSetting(deps.db, INFO_REQUEST_DAYS_KEY));
+    set.citizenDueAt = addWorkingDays(now, days, holidays);
+    set.infoExpiredAt = null;
+  },
+};
+
+/** After a request for information expired unanswered, staff may close the complaint, saying why. */
+const closeUnanswered: ActionStep = {
+  offered: (c) => c.infoExpiredAt !== null,
+  run({ row, now, set }) {
+    if (row.infoExpiredAt === null)
+      throw new ActionNotAllowedError({
+        id: 'Kasus hanya dapat ditutup tanpa jawaban setelah batas waktu jawaban pelapor atas permintaan informasi lewat.',
+        en: 'A case can be closed unanswered only after the citizen’s deadline to answer a request for information has passed.',
+      });
+    set.closedAt = now;
   },
 };
 
@@ -455,9 +538,10 @@ const resolve: ActionStep = {
   },
 };
 
-/** Declined as invalid or outside the city (kept for the statistics). */
+/** Declined as invalid or outside the city (kept for the statistics); the citizen may appeal from now. */
 const decline: ActionStep = {
-  run({ req, data }) {
+  run({ req, data, now, set }) {
+    set.declinedAt = now;
     if (req.declineReason === 'invalid' || req.declineReason === 'outside_city') data.reason_kind = req.declineReason;
   },
 };
@@ -469,23 +553,48 @@ const close: ActionStep = {
 };
 
 /** The steps of the actions that do more than their event and status change. */
-const STEPS: Readonly<Record<string, ActionStep | undefined>> = { claim, assign, forward, resolve, decline, close };
+const STEPS: Readonly<Record<string, ActionStep | undefined>> = {
+  claim,
+  assign,
+  forward,
+  request_info: requestInfo,
+  resolve,
+  decline,
+  close,
+  close_unanswered: closeUnanswered,
+};
 
-/** The change every action makes: the machine's status, and the SLA marks its rule sets. */
-function startChange(
+/** The change every action makes: the machine's status, and what its rule's marks do to the clock. */
+async function startChange(
   deps: StaffActionDeps,
   actor: StaffPrincipal,
   kind: CaseKind,
   row: CaseRow,
   req: ParsedRequest,
   rule: TransitionOk<string, string>,
-): ActionContext {
+): Promise<ActionContext> {
   const now = deps.clock.now();
+  const holidays = await loadHolidaySet(deps.db);
   const version = row.version + 1;
   const set: CaseUpdate = { status: rule.to };
-  if (rule.firstResponse && !row.firstRespondedAt) set.firstRespondedAt = now;
+  const marks = kind.machine.transitions[rule.action];
+  const ending: Ending = { segment: marks?.handsOver === true, episode: marks?.outcome !== undefined };
+  if (rule.firstResponse && !row.firstRespondedAt) {
+    set.firstRespondedAt = now;
+    ending.firstResponse = true;
+  }
   if (rule.pausesSla && !row.pausedSince) set.pausedSince = now;
-  return { deps, actor, kind, row, req, rule, now, version, set, data: { version }, events: [], attachments: [] };
+  if (rule.resumesSla) Object.assign(set, resumeClock(row, now, holidays));
+  return { deps, actor, kind, row, req, rule, now, holidays, ending, version, set, data: { version }, events: [], attachments: [] };
+}
+
+/** The event's record of the clock after it (when the action changed it) and of what it ended. */
+function recordClockData(ctx: ActionContext): void {
+  const { kind, rule, row, now, holidays, set, data } = ctx;
+  const marks = kind.machine.transitions[rule.action];
+  if (rule.pausesSla || rule.resumesSla || marks?.handsOver || marks?.startsEpisode) data.clock = clockAfter(row, set);
+  const durations = caseDurations(row, now, ctx.ending, holidays);
+  if (durations) data.durations = durations;
 }
 
 /** commit: the action's event first, then the steps' events, all guarded by the version seen */
@@ -530,9 +639,10 @@ export async function applyStaffAction(
   if (req.version !== row.version) throw await staleError(deps.db, row.id, req.version);
   const rule = checkTransition(kind, row, actor, req);
   checkMessageText(req);
-  const ctx = startChange(deps, actor, kind, row, req, rule);
+  const ctx = await startChange(deps, actor, kind, row, req, rule);
   changePrivacy(ctx);
   await STEPS[req.action]?.run(ctx);
+  recordClockData(ctx);
   await commit(ctx);
   return { caseId: row.id, action: req.action, fromStatus: row.status, status: rule.to, version: ctx.version };
 }

@@ -4,19 +4,29 @@
 // kind: statuses, labels and what the citizen may do come from the case's kind.
 import { eq } from 'drizzle-orm';
 import { kelurahan, ratings, services, units } from '../../db/schema';
+import { eventTitleOf } from '../../domain/cases/event-labels';
 import { statusLabelOf, type TrackingView } from '../../domain/cases/views';
 import type { AppDeps } from '../../platform/runtime/deps';
 import { listAttachments } from './attachments';
 import { reopenUntil } from './citizen-actions';
 import type { CaseRow } from './commit';
-import { eventData, listEvents } from './events';
+import { eventData, listEvents, visibleTo, type CaseEventRow } from './events';
 import { loadHolidaySet } from './holidays';
-import { KERNEL_ACTIONS, kindOf } from './kinds';
+import { KERNEL_ACTIONS, kindOf, type CaseKind } from './kinds';
 import { effectiveDue } from './sla';
 
 function attachmentIds(data: Record<string, unknown> | null): string[] {
   const ids = data?.['attachments'];
   return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * An event's message, for an audience: an event may be public while its message is not (a
+ * forward's instruction is the citizen's and staff's; the public reads where the case went).
+ */
+function messageFor(kind: CaseKind, e: CaseEventRow, audience: 'public' | 'citizen'): string | null {
+  const narrower = kind.machine.transitions[e.type]?.messageVisibility;
+  return narrower && !visibleTo(audience).includes(narrower) ? null : e.message;
 }
 
 export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: 'public' | 'citizen'): Promise<TrackingView> {
@@ -55,13 +65,18 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
     firstResponseDueAt: due.firstResponseDueAt,
     resolutionDueAt: due.resolutionDueAt,
     paused: row.pausedSince !== null,
-    events: events.map((e) => ({ ...e, attachmentIds: attachmentIds(eventData(e)) })),
+    citizenDueAt: row.pausedSince ? row.citizenDueAt : null,
+    events: events.map((e) => {
+      const data = eventData(e);
+      return { ...e, message: messageFor(kind, e, audience), title: eventTitleOf(kind.summary, e.type, data), attachmentIds: attachmentIds(data) };
+    }),
     attachments: statusOnly ? [] : (await listAttachments(db, row.id, audience)).filter((a) => citizen || row.privacy !== 'rahasia'),
     rating: r ? { elements: [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9], comment: r.comment, createdAt: r.createdAt } : null,
     canProvideInfo: citizen && kind.machine.allowedActions(status, 'citizen').includes(KERNEL_ACTIONS.provideInfo),
     canAddFiles: citizen && kind.open.includes(status),
     canRate: citizen && !r && kind.rateable.includes(status),
     canReopen: citizen && kind.reopenable.includes(status) && until !== null && now.getTime() <= until.getTime(),
+    canWithdraw: citizen && kind.withdrawable.includes(status),
     reopenUntil: until,
   };
 }

@@ -12,8 +12,9 @@ import { defineCaseKind } from '../cases/kinds';
 import { complaintConfirmationMail } from '../cases/mail';
 import { COMPLAINT, complaintCase, validateComplaint, type ValidComplaint } from './intake';
 
-// A resolved complaint may be reopened by its citizen for REOPEN_WINDOW_WORKING_DAYS; after that
-// the system closes it (the rule and its source: src/domain/cases/reopen-window.ts).
+// A resolved complaint may be reopened, and a declined one appealed, by its citizen for
+// REOPEN_WINDOW_WORKING_DAYS; after that the system closes it (the rule and its source:
+// src/domain/cases/reopen-window.ts).
 export const complaintKind = defineCaseKind<ComplaintDraft, ValidComplaint>({
   kind: COMPLAINT,
   trackingPrefix: 'ADU',
@@ -24,8 +25,24 @@ export const complaintKind = defineCaseKind<ComplaintDraft, ValidComplaint>({
   paused: ['info_requested'],
   tones: { resolved: 'ok', closed: 'ok' },
   reopen: { windowWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
-  autoClose: { from: 'resolved', action: 'auto_close', afterWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
-  staffActions: ['verify', 'decline', 'claim', 'assign', 'forward', 'reply', 'note', 'request_info', 'resolve', 'close'],
+  autoClose: [
+    { from: 'resolved', since: 'resolvedAt', action: 'auto_close', afterWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
+    { from: 'declined', since: 'declinedAt', action: 'auto_close', afterWorkingDays: REOPEN_WINDOW_WORKING_DAYS },
+  ],
+  staffActions: [
+    'verify',
+    'decline',
+    'claim',
+    'assign',
+    'forward',
+    'reply',
+    'note',
+    'request_info',
+    'withdraw_request',
+    'resolve',
+    'close_unanswered',
+    'close',
+  ],
   intake: { validate: validateComplaint, toCase: complaintCase },
   views: { StaffFacts: ComplaintStaffFacts, PublicFacts: ComplaintPublicFacts, CitizenFacts: ComplaintCitizenFacts },
   confirmationMail: complaintConfirmationMail,

@@ -1,9 +1,10 @@
 // Staff JSON API: the queue (paged), one case with its version and full history, and actions.
 //   GET  /api/v1/cases               filters: status, service, kelurahan, assignee, overdue, unit; limit, cursor
 //   GET  /api/v1/cases/{id}
-//   POST /api/v1/cases/{id}/actions  {action, version, message?, to_unit?, assignee?, privacy?}
+//   POST /api/v1/cases/{id}/actions  {action, version, message?, to_unit?, service?, assignee?, privacy?}
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
 import { hasAnyRole } from '../../platform/auth/guard';
 import { eventJson } from '../cases/events';
 import { loadHolidaySet } from '../cases/holidays';
@@ -20,7 +21,7 @@ import { Bilingual, instant } from '../../platform/openapi/schemas';
 import { decodeCursor, encodeCursor } from './cursor';
 import { loadCaseDetail } from './data';
 
-const READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
+const READERS = ['officer', 'supervisor', ...CITY_WIDE_CASE_READERS] as const;
 
 /** GET /cases answers this many cases per page unless `limit` says otherwise (at most MAX). */
 export const QUEUE_PAGE_DEFAULT = 50;
@@ -47,6 +48,7 @@ const CaseSummary = shared(
     first_responded_at: instant().nullable(),
     resolution_due_at: instant(),
     paused_since: instant().nullable(),
+    citizen_due_at: instant().nullable().meta({ description: 'while paused: by when the citizen must answer; then the clock runs again' }),
     next_due_at: instant().meta({ description: 'the due instant that matters now: first response while unanswered, then resolution' }),
     overdue: z.boolean().meta({ description: 'open, not paused, and next_due_at has passed (at as_of)' }),
     remaining_working_ms: z.int().meta({ description: 'working milliseconds from as_of to next_due_at; negative when overdue' }),
@@ -113,7 +115,12 @@ const CaseDetailSchema = shared(
     resolved_at: instant().nullable(),
     closed_at: instant().nullable(),
     paused_since: instant().nullable(),
+    citizen_due_at: instant().nullable().meta({ description: 'while paused: by when the citizen must answer; then the clock runs again' }),
+    info_expired_at: instant()
+      .nullable()
+      .meta({ description: 'the last request for information expired unanswered at this instant: close_unanswered is possible' }),
     escalated_at: instant().nullable(),
+    escalation_level: z.int().meta({ description: '0 not escalated; 1 or 2: how far the current breach was escalated' }),
     reopen_count: z.int(),
     sla: z.object({ first_response: Sla, resolution: Sla }),
     allowed_actions: z.array(z.string()).meta({ description: 'the actions the caller may take now (names from the case kind’s state machine)' }),
@@ -172,7 +179,10 @@ function caseJson(d: CaseDetail): z.input<typeof CaseDetailSchema> {
     resolved_at: iso(c.resolvedAt),
     closed_at: iso(c.closedAt),
     paused_since: iso(c.pausedSince),
+    citizen_due_at: iso(c.citizenDueAt),
+    info_expired_at: iso(c.infoExpiredAt),
     escalated_at: iso(c.escalatedAt),
+    escalation_level: c.escalationLevel,
     reopen_count: c.reopenCount,
     sla: { first_response: slaJson(d.sla.firstResponse), resolution: slaJson(d.sla.resolution) },
     allowed_actions: d.allowed,
@@ -264,7 +274,7 @@ export const staffApi = new ApiRoutes()
         });
       const asOf = cursor?.asOf ?? clock.now();
 
-      const cityWide = hasAnyRole(p, ['official', 'admin']) && !hasAnyRole(p, ['officer', 'supervisor']);
+      const cityWide = hasAnyRole(p, CITY_WIDE_CASE_READERS) && !hasAnyRole(p, ['officer', 'supervisor']);
       const unitCode = (query.unit ?? '').trim().toUpperCase();
       let unitIds: number[] | null = cityWide ? null : [p.unitId];
       if (unitCode) {
@@ -315,6 +325,7 @@ export const staffApi = new ApiRoutes()
           first_responded_at: iso(r.firstRespondedAt),
           resolution_due_at: r.resolutionDueAt.toISOString(),
           paused_since: iso(r.pausedSince),
+          citizen_due_at: iso(r.citizenDueAt),
           next_due_at: r.nextDueAt.toISOString(),
           overdue: r.overdue,
           remaining_working_ms: remainingWorkingMillis(asOf, r.nextDueAt, holidays),
@@ -357,8 +368,17 @@ export const staffApi = new ApiRoutes()
           json: z.object({
             action: z.string().max(100).meta({ description: 'One of the case’s allowed_actions (e.g. verify, reply, resolve).' }),
             version: z.int().min(1).meta({ description: 'The version the caller saw.' }),
-            message: z.string().max(20000).nullish().meta({ description: 'Required for decline, forward, reply, note, request_info and resolve; at most 4000 characters.' }),
+            message: z
+              .string()
+              .max(20000)
+              .nullish()
+              .meta({ description: 'Required for decline, forward, reply, note, request_info, resolve and close_unanswered; at most 4000 characters.' }),
             to_unit: z.string().max(100).nullish().meta({ description: 'Unit code; required for forward.' }),
+            service: z
+              .string()
+              .max(100)
+              .nullish()
+              .meta({ description: 'With forward, optionally: the category (service code) the case gets in the receiving unit, one of that unit’s active categories.' }),
             assignee: z
               .union([z.string().max(254), z.int()])
               .nullish()
@@ -381,6 +401,7 @@ export const staffApi = new ApiRoutes()
         version: b.version,
         message: b.message ?? null,
         toUnit: b.to_unit ?? null,
+        service: b.service ?? null,
         assignee: b.assignee == null ? null : String(b.assignee),
         privacy: b.privacy ?? null,
       });

@@ -128,6 +128,16 @@ export async function templatesFor(db: Db, serviceId: number): Promise<{ id: num
     .orderBy(asc(responseTemplates.id));
 }
 
+/** The active categories (services) of a kind with their unit, for choosing one when forwarding. */
+export async function categoriesOfKind(db: Db, kind: string): Promise<{ code: string; nameId: string; nameEn: string; unitCode: string }[]> {
+  return db
+    .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, unitCode: units.code })
+    .from(services)
+    .innerJoin(units, eq(units.id, services.unitId))
+    .where(and(eq(services.kind, kind), eq(services.active, true), eq(units.active, true)))
+    .orderBy(asc(units.name), asc(services.sortOrder), asc(services.nameId));
+}
+
 /** The services of every registered kind of case, for the queue's filter. */
 export async function caseServices(db: Db): Promise<{ code: string; nameId: string; nameEn: string; unitId: number }[]> {
   return db

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { CasePage } from '../../../templates/pages/staff/case-page';
 import type { ActionFormState } from '../../../templates/pages/staff/case/actions/form';
 import { QueuePage, QueueResults, type QueuePageProps } from '../../../templates/pages/staff/queue';
+import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
@@ -26,9 +27,9 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/h
 import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
-import { activeUnits, caseServices, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
+import { activeUnits, caseServices, categoriesOfKind, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
 
-const STAFF_READERS = ['officer', 'supervisor', 'official', 'admin'] as const;
+const STAFF_READERS = ['officer', 'supervisor', ...CITY_WIDE_CASE_READERS] as const;
 
 async function renderCase(
   c: StaffContext,
@@ -40,10 +41,11 @@ async function renderCase(
   const detail = await loadCaseDetail(db, p, id, clock.now());
   assertCanRead(p, detail.row);
   const allowed = detail.allowed;
-  const [officers, allUnits, templates] = await Promise.all([
+  const [officers, allUnits, templates, categories] = await Promise.all([
     allowed.includes('assign') ? unitOfficers(db, detail.row.unitId) : Promise.resolve([]),
     allowed.includes('forward') ? activeUnits(db) : Promise.resolve([]),
     allowed.includes('reply') ? templatesFor(db, detail.row.serviceId) : Promise.resolve([]),
+    allowed.includes('forward') ? categoriesOfKind(db, detail.row.kind) : Promise.resolve([]),
   ]);
   const done = c.req.query('selesai') ?? null;
   return renderPage(
@@ -57,6 +59,7 @@ async function renderCase(
       views={kindOf(detail.row.kind).views}
       officers={officers}
       units={allUnits.map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name }))}
+      categories={categories.map((k) => ({ code: k.code, name: c.var.lang === 'en' ? k.nameEn : k.nameId, unitCode: k.unitCode }))}
       templates={templates}
       done={opts.status ? null : done}
       conflict={opts.conflict ?? null}
@@ -73,7 +76,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const p = c.var.staff;
     const t = translator(c.var.lang);
     const now = clock.now();
-    const cityWide = hasAnyRole(p, ['official', 'admin']) && !hasAnyRole(p, ['officer', 'supervisor']);
+    const cityWide = hasAnyRole(p, CITY_WIDE_CASE_READERS) && !hasAnyRole(p, ['officer', 'supervisor']);
     const q = (k: string) => (c.req.query(k) ?? '').trim();
     const unitCode = cityWide ? q('unit').toUpperCase() : '';
     let unitIds: number[] | null = [p.unitId];
@@ -149,7 +152,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const action = form.text('action');
     const versionRaw = form.trimmed('version');
     const values: Record<string, string> = {};
-    for (const k of ['message', 'to_unit', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
+    for (const k of ['message', 'to_unit', 'service', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
     const declineReason = values['decline_reason'] ?? '';
     if (action === 'decline' && declineReason === 'other_unit') {
       // "not our authority" within the city: forwarding is the right action, not declining
@@ -163,6 +166,7 @@ export const staffRoutes = new Hono<AppEnv>()
         version: /^\d{1,9}$/.test(versionRaw) ? Number(versionRaw) : null,
         message: values['message'] ?? null,
         toUnit: values['to_unit'] ?? null,
+        service: action === 'forward' ? (values['service'] ?? null) : null,
         assignee: values['assignee'] ?? null,
         privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
         declineReason,

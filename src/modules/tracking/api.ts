@@ -1,6 +1,6 @@
 // Following a complaint through the JSON API (no sign-in): the tracking code shows the public
 // view; the X-Access-Key header shows the private one and allows the citizen's actions (answer a
-// request for information, add files, rate, reopen). A missing or wrong key on a private call is
+// request for information, add files, rate, reopen, withdraw). A missing or wrong key on a private call is
 // the same 404 as an unknown code: no oracle.
 import { z } from 'zod';
 import { MAX_FILES, checkFiles, readFiles } from '../cases/attachments';
@@ -15,6 +15,7 @@ import {
   rateCase,
   reopenCase,
   trackingNotFound,
+  withdrawCase,
 } from '../cases/citizen-actions';
 import { buildTrackingView } from '../cases/tracking-view';
 import type { TrackingView } from '../../domain/cases/views';
@@ -55,11 +56,12 @@ const TrackingEvent = shared(
   'TrackingEvent',
   z.object({
     at: instant(),
-    type: z.string().meta({ description: 'submit, verify, reply, request_info, provide_info, resolve, reopen, rate, …' }),
+    type: z.string().meta({ description: 'submitted, verify, reply, forward, request_info, provide_info, info_request_expired, resolve, withdraw, reopen, rate, …' }),
+    label: Bilingual,
     actor: z.enum(['citizen', 'staff', 'system']),
     from_status: z.string().nullable(),
     to_status: z.string().nullable(),
-    message: z.string().nullable(),
+    message: z.string().nullable().meta({ description: 'null where the caller may not read it (a forward’s instruction is not public)' }),
     attachments: z.array(z.string()).meta({ description: 'ids of the attachments added with this event' }),
   }),
   'One step of a complaint’s history, as the caller may see it.',
@@ -79,7 +81,7 @@ const TrackingAttachment = shared(
 
 const trackingBase = {
   tracking_code: z.string(),
-  status: z.string().meta({ description: 'submitted, verified, in_progress, info_requested, resolved, closed, declined or reopened' }),
+  status: z.string().meta({ description: 'submitted, verified, in_progress, info_requested, resolved, closed, declined, reopened or withdrawn' }),
   status_label: Bilingual,
 };
 
@@ -103,6 +105,9 @@ const publicFields = {
   first_response_due_at: instant(),
   resolution_due_at: instant(),
   sla_paused: z.boolean().meta({ description: 'true while the unit waits for the citizen (info_requested): the SLA clock is stopped' }),
+  citizen_due_at: instant()
+    .nullable()
+    .meta({ description: 'while the unit waits for the citizen: by when they must answer; afterwards handling continues without the answer' }),
   events: z.array(TrackingEvent),
   attachments: z.array(TrackingAttachment),
 };
@@ -121,7 +126,7 @@ const TrackingPrivate = shared(
     privacy: z.enum(['publik', 'anonim', 'rahasia']),
     contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
     reopen_count: z.int(),
-    reopen_until: instant().nullable().meta({ description: 'until when a resolved complaint can be reopened (10 working days)' }),
+    reopen_until: instant().nullable().meta({ description: 'until when a resolved complaint can be reopened, or a declined one appealed (10 working days)' }),
     rating: z
       .object({ elements: z.array(z.int()), comment: z.string().nullable(), created_at: instant() })
       .nullable(),
@@ -130,6 +135,7 @@ const TrackingPrivate = shared(
       attachments: z.boolean().meta({ description: 'POST …/attachments is possible' }),
       rating: z.boolean().meta({ description: 'POST …/rating is possible' }),
       reopen: z.boolean().meta({ description: 'POST …/reopen is possible' }),
+      withdraw: z.boolean().meta({ description: 'POST …/withdraw is possible' }),
     }),
   }),
   'The private view (with X-Access-Key): the citizen’s own data, replies to them, and what they may do now.',
@@ -161,11 +167,13 @@ function trackingJson(c: AppContext, v: TrackingView) {
     first_response_due_at: v.firstResponseDueAt.toISOString(),
     resolution_due_at: v.resolutionDueAt.toISOString(),
     sla_paused: v.paused,
+    citizen_due_at: v.citizenDueAt?.toISOString() ?? null,
     events: v.events.map((e) => {
       const d = eventData(e);
       return {
         at: e.at.toISOString(),
         type: e.type,
+        label: e.title,
         actor: e.actorKind as 'citizen' | 'staff' | 'system',
         from_status: e.fromStatus,
         to_status: e.toStatus,
@@ -192,7 +200,7 @@ function trackingJson(c: AppContext, v: TrackingView) {
     reopen_count: row.reopenCount,
     reopen_until: v.reopenUntil?.toISOString() ?? null,
     rating: v.rating ? { elements: v.rating.elements, comment: v.rating.comment, created_at: v.rating.createdAt.toISOString() } : null,
-    allowed_actions: { information: v.canProvideInfo, attachments: v.canAddFiles, rating: v.canRate, reopen: v.canReopen },
+    allowed_actions: { information: v.canProvideInfo, attachments: v.canAddFiles, rating: v.canRate, reopen: v.canReopen, withdraw: v.canWithdraw },
   };
 }
 
@@ -334,7 +342,7 @@ export const trackingApi = new ApiRoutes()
       path: '/track/{tracking_code}/reopen',
       operationId: 'reopenComplaint',
       tags: ['complaints'],
-      summary: 'Reopen a resolved complaint within 10 working days of its resolution',
+      summary: 'Reopen a resolved complaint, or appeal a declined one, within 10 working days of the answer',
       description: `${citizenAction} Send the reason as \`reason\` (\`message\` is taken too).`,
       access: { kind: 'public' },
       ...limited,
@@ -357,6 +365,36 @@ export const trackingApi = new ApiRoutes()
       const reason = 'reason' in body ? body.reason : body.message;
       try {
         await reopenCase(c.var.deps, row, reason);
+      } catch (err) {
+        if (err instanceof ValidationError && err.fields['message']) throw new ValidationError({ reason: err.fields['message'] });
+        throw err;
+      }
+      return reply(200, await privateJson(c, row));
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/track/{tracking_code}/withdraw',
+      operationId: 'withdrawComplaint',
+      tags: ['complaints'],
+      summary: 'Withdraw the complaint while it is open (it cannot be undone)',
+      description: `${citizenAction} The reason is optional; staff and the citizen read it, the public sees only that the complaint was withdrawn.`,
+      access: { kind: 'public' },
+      ...limited,
+      request: {
+        params: trackingCode,
+        headers: keyHeader(true),
+        body: { json: z.strictObject({ reason: z.string().max(20000).optional().meta({ maxLength: MESSAGE_MAX }) }) },
+      },
+      responses: { 200: privateView },
+      errors: ['not_found', 'action_not_allowed', 'stale_version', 'too_many_requests'],
+    },
+    async (c, input, reply) => {
+      const row = await caseWithKey(c, input.params.tracking_code, input.headers['X-Access-Key']);
+      const body = await input.body();
+      try {
+        await withdrawCase(c.var.deps, row, body.reason ?? '');
       } catch (err) {
         if (err instanceof ValidationError && err.fields['message']) throw new ValidationError({ reason: err.fields['message'] });
         throw err;

@@ -1,5 +1,6 @@
 // /lacak: anyone follows a complaint by its tracking code (status and public history); with the
-// access key the citizen also sees replies, sends information, adds files, rates and reopens.
+// access key the citizen also sees replies, sends information, adds files, rates, reopens, and
+// withdraws the complaint while it is open.
 //
 // The key never travels in a URL a server logs or a browser remembers (issue 8.12). The private
 // link is /lacak/{code}#kunci={key}: the page's script (public/assets/tracking.js) takes the key
@@ -22,6 +23,7 @@ import {
   rateCase,
   reopenCase,
   trackingNotFound,
+  withdrawCase,
 } from '../cases/citizen-actions';
 import { isTrackingCode, normaliseTrackingCode } from '../cases/codes';
 import type { CaseRow } from '../cases/commit';
@@ -293,6 +295,25 @@ export const trackingRoutes = new Hono<AppEnv>()
       'reopen',
       async (row, form) => reopenCase(c.var.deps, row, form.text('message')),
       { id: 'Pengaduan dibuka kembali. Petugas akan menindaklanjuti.', en: 'The complaint was reopened. Staff will follow it up.' },
+      ['message'],
+    ),
+  )
+  .post('/:code/cabut', actionLimit, (c) =>
+    citizenAction(
+      c,
+      'withdraw',
+      async (row, form) => {
+        // a withdrawal cannot be undone: the page asks for a tick first
+        if (!form.text('konfirmasi'))
+          throw new ValidationError({
+            konfirmasi: {
+              id: 'Centang pernyataan bahwa Anda ingin mencabut pengaduan ini.',
+              en: 'Tick the statement that you want to withdraw this complaint.',
+            },
+          });
+        await withdrawCase(c.var.deps, row, form.text('message'));
+      },
+      { id: 'Pengaduan Anda sudah dicabut. Terima kasih telah memberi tahu kami.', en: 'Your complaint was withdrawn. Thank you for letting us know.' },
       ['message'],
     ),
   )

@@ -6,8 +6,9 @@
 //  - *rahasia* complaints count in the totals, the SLA compliance and the medians, but never in a
 //    breakdown (by category or kelurahan) and never individually. No personal data is read.
 //  - SLA compliance: among the complaints whose due instant has passed or that were answered
-//    (resolved), the share answered (resolved) by the due instant. Declined complaints have no
-//    resolution SLA; a complaint waiting for the citizen (paused) is not due until it resumes.
+//    (resolved), the share answered (resolved) by the due instant. Declined, withdrawn and
+//    unanswered-then-closed complaints have no resolution SLA; a complaint waiting for the
+//    citizen (paused) is not due until it resumes.
 //  - Medians are in working time (Asia/Jakarta working days minus holidays), from submission to
 //    the first response and to the resolution.
 //  - IKM per unit (PermenPANRB 14/2017): SUM and COUNT of each element per unit in SQL, turned
@@ -19,7 +20,7 @@ import { ikmFromTotals } from '../../domain/skm/ikm';
 import { PERIODS, type Compliance, type PeriodDays, type TransparencyStats, type UnitIkm } from '../../domain/transparency/views';
 import { workingMillisBetween, type HolidaySet } from '../../domain/sla/calendar';
 import { loadHolidaySet } from '../cases/holidays';
-import { ofRegisteredKind } from '../cases/kinds';
+import { inKindStatuses, ofRegisteredKind } from '../cases/kinds';
 
 export function parsePeriod(v: string | undefined | null): PeriodDays {
   const n = Number(v);
@@ -81,8 +82,10 @@ export async function slaCompliance(db: Db, since: Date, now: Date): Promise<{ f
     .select({
       frDue: sql<number>`coalesce(sum(CASE WHEN ${cases.firstRespondedAt} IS NOT NULL OR (${cases.firstResponseDueAt} <= ${t} AND ${cases.pausedSince} IS NULL) THEN 1 ELSE 0 END), 0)`,
       frMet: sql<number>`coalesce(sum(CASE WHEN ${cases.firstRespondedAt} IS NOT NULL AND ${cases.firstRespondedAt} <= ${cases.firstResponseDueAt} THEN 1 ELSE 0 END), 0)`,
-      resDue: sql<number>`coalesce(sum(CASE WHEN ${cases.status} <> 'declined' AND (${cases.resolvedAt} IS NOT NULL OR (${cases.resolutionDueAt} <= ${t} AND ${cases.pausedSince} IS NULL)) THEN 1 ELSE 0 END), 0)`,
-      resMet: sql<number>`coalesce(sum(CASE WHEN ${cases.status} <> 'declined' AND ${cases.resolvedAt} IS NOT NULL AND ${cases.resolvedAt} <= ${cases.resolutionDueAt} THEN 1 ELSE 0 END), 0)`,
+      // resolved, or still open past its deadline: a declined, withdrawn or unanswered-and-closed
+      // complaint has no resolution outcome (docs/metrics.md §1.4)
+      resDue: sql<number>`coalesce(sum(CASE WHEN ${cases.resolvedAt} IS NOT NULL OR (${inKindStatuses((k) => k.open)} AND ${cases.resolutionDueAt} <= ${t} AND ${cases.pausedSince} IS NULL) THEN 1 ELSE 0 END), 0)`,
+      resMet: sql<number>`coalesce(sum(CASE WHEN ${cases.resolvedAt} IS NOT NULL AND ${cases.resolvedAt} <= ${cases.resolutionDueAt} THEN 1 ELSE 0 END), 0)`,
     })
     .from(cases)
     .where(and(ofRegisteredKind(), gte(cases.submittedAt, since)));

@@ -16,10 +16,19 @@ export interface StoredFile {
   size: number;
 }
 
+/** One page of stored objects, in key order. */
+export interface StoredPage {
+  objects: { key: string; uploadedAt: Date }[];
+  /** pass it back for the next page; null after the last */
+  cursor: string | null;
+}
+
 export interface FileStore {
   put(key: string, data: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<StoredFile | null>;
   delete(key: string): Promise<void>;
+  /** the objects whose key starts with `prefix`, at most `limit`, after `cursor` (null: from the start) */
+  list(prefix: string, cursor: string | null, limit: number): Promise<StoredPage>;
 }
 
 export type AppEnvironment = 'development' | 'test' | 'production';

@@ -17,5 +17,12 @@ export function r2FileStore(bucket: R2Bucket): FileStore {
     async delete(key) {
       await bucket.delete(key);
     },
+    async list(prefix, cursor, limit) {
+      const page = await bucket.list({ prefix, limit, ...(cursor ? { cursor } : {}) });
+      return {
+        objects: page.objects.map((o) => ({ key: o.key, uploadedAt: o.uploaded })),
+        cursor: page.truncated ? page.cursor : null,
+      };
+    },
   };
 }

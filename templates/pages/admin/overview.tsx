@@ -80,6 +80,11 @@ export function AdminOverviewPage(p: { lang: Lang; counts: AdminCounts }) {
       text: t(`${c.holidaysThisYear} hari libur dan cuti bersama pada ${c.year}.`, `${c.holidaysThisYear} holidays and leave days in ${c.year}.`),
     },
     {
+      href: '/admin/pengaturan',
+      title: t('Pengaturan', 'Settings'),
+      text: t('Batas waktu jawaban pelapor atas permintaan informasi.', 'How long citizens have to answer a request for information.'),
+    },
+    {
       href: '/admin/audit',
       title: t('Log audit', 'Audit log'),
       text: t(`${c.auditLast7Days} entri dalam 7 hari terakhir.`, `${c.auditLast7Days} entries in the last 7 days.`),

@@ -21,6 +21,8 @@ export interface CasePageProps {
   views: CaseKindViews;
   officers: { id: number; name: string }[];
   units: { code: string; name: string }[];
+  /** the kind's active categories with their unit, for a forward that changes the category */
+  categories: { code: string; name: string; unitCode: string }[];
   templates: { id: number; title: string; body: string }[];
   /** the action just done (after the redirect) */
   done?: string | null;
@@ -55,6 +57,7 @@ function ActionsSection(p: CasePageProps) {
               suggestForward={p.suggestForward ?? false}
               officers={p.officers}
               units={p.units}
+              categories={p.categories}
               templates={p.templates}
             />
           ))}
@@ -77,7 +80,7 @@ export function CasePage(p: CasePageProps) {
       {form && Object.keys(form.errors).length ? <FieldErrorSummary lang={p.lang} form={form} /> : null}
       {form && form.values['message'] && !d.allowed.includes(form.action) ? <KeptText lang={p.lang} text={form.values['message']} /> : null}
       {p.suggestForward ? <SuggestForward lang={p.lang} /> : null}
-      <SlaSection lang={p.lang} sla={d.sla} />
+      <SlaSection lang={p.lang} sla={d.sla} citizenDueAt={d.row.pausedSince ? d.row.citizenDueAt : null} escalationLevel={d.row.escalationLevel} />
       <DetailsSection lang={p.lang} detail={d} views={p.views} />
       <ActionsSection {...p} />
       <HistorySection lang={p.lang} kind={d.kind} events={d.events} />

@@ -82,6 +82,14 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
               remainingMs={p.remaining ?? null}
               status={paused ? 'paused' : r.overdue ? 'overdue' : 'running'}
             />
+            {paused && r.citizenDueAt ? (
+              <>
+                <br />
+                <span class="muted" data-citizen-due={r.citizenDueAt.toISOString()}>
+                  {t('Pelapor menjawab paling lambat', 'The citizen answers by')} {formatDateTime(r.citizenDueAt, p.lang)}
+                </span>
+              </>
+            ) : null}
           </>
         ) : (
           <span class="muted">{formatDateTime(r.resolutionDueAt, p.lang)}</span>

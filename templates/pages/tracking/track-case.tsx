@@ -3,14 +3,14 @@
 // only the case's kind has (a complaint's location, its privacy) comes from the kind's view.
 import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
 import type { Bilingual } from '../../../src/domain/cases/state-machine';
-import { actorName, eventLabelOf } from '../../../src/domain/cases/event-labels';
+import { actorName } from '../../../src/domain/cases/event-labels';
 import type { KindSummary, TrackingView } from '../../../src/domain/cases/views';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import type { CaseKindViews } from '../../_partials/case-kind-views';
-import { CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
+import { Checkbox, CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
-export type TrackAction = 'info' | 'files' | 'rating' | 'reopen';
+export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw';
 
 export interface TrackCaseProps {
   lang: Lang;
@@ -83,6 +83,20 @@ export function TrackCasePage(p: TrackCaseProps) {
             {v.paused ? <span class="badge warn"> {t('menunggu jawaban Anda', 'waiting for your answer')}</span> : null}
           </dd>
         </div>
+        {v.citizenDueAt ? (
+          <div>
+            <dt>{t('Batas waktu jawaban pelapor', 'The citizen’s answer deadline')}</dt>
+            <dd data-citizen-due={v.citizenDueAt.toISOString()}>
+              {formatDateTime(v.citizenDueAt, p.lang)}{' '}
+              <span class="muted">
+                {t(
+                  '(sesudahnya penanganan dilanjutkan dengan informasi yang ada)',
+                  '(afterwards handling continues with the information at hand)',
+                )}
+              </span>
+            </dd>
+          </div>
+        ) : null}
         {v.statusOnly ? null : (
           <>
             <div>
@@ -146,7 +160,7 @@ export function TrackCasePage(p: TrackCaseProps) {
               const toLabel = e.toStatus && e.toStatus !== e.fromStatus ? kind.machine.statusLabels[e.toStatus] : undefined;
               return (
                 <li data-event={e.type}>
-                  <strong>{pick(eventLabelOf(kind, e.type), p.lang)}</strong>{' '}
+                  <strong>{pick(e.title, p.lang)}</strong>{' '}
                   <span class="muted">
                     {formatDateTime(e.at, p.lang)} · {pick(actorName(e.actorKind), p.lang)}
                     {toLabel ? ` · ${pick(toLabel, p.lang)}` : ''}
@@ -272,6 +286,31 @@ export function TrackCasePage(p: TrackCaseProps) {
             {hidden}
             <TextArea lang={p.lang} id="reopen-message" name="message" label={t('Alasan membuka kembali', 'Why reopen')} required rows={4} maxlength={4000} value={p.errorsFor === 'reopen' ? typed['message'] : ''} error={errs('reopen')['message']} />
             <button type="submit" class="primary">{t('Buka kembali', 'Reopen')}</button>
+          </form>
+        </section>
+      ) : null}
+
+      {v.canWithdraw ? (
+        <section aria-labelledby="h-cabut" id="cabut">
+          <h2 id="h-cabut">{t(`Cabut ${noun.id}`, `Withdraw the ${noun.en}`)}</h2>
+          <p class="hint">
+            {t(
+              `Masalahnya sudah selesai sendiri, atau Anda tidak ingin melanjutkan? Anda dapat mencabut ${noun.id} ini selama belum selesai ditangani. Pencabutan tidak dapat dibatalkan.`,
+              `Has the problem solved itself, or do you not want to go on? You can withdraw this ${noun.en} while it is not yet resolved. A withdrawal cannot be undone.`,
+            )}
+          </p>
+          <ErrorSummary lang={p.lang} errors={errs('withdraw')} idPrefix="withdraw-" />
+          <form method="post" action={`${base}/cabut`} class="stacked">
+            {hidden}
+            <TextArea lang={p.lang} id="withdraw-message" name="message" label={t('Alasan', 'Reason')} rows={3} maxlength={4000} value={p.errorsFor === 'withdraw' ? typed['message'] : ''} error={errs('withdraw')['message']} />
+            <Checkbox
+              lang={p.lang}
+              id="withdraw-konfirmasi"
+              name="konfirmasi"
+              label={t(`Saya ingin mencabut ${noun.id} ini.`, `I want to withdraw this ${noun.en}.`)}
+              error={errs('withdraw')['konfirmasi']}
+            />
+            <button type="submit" class="danger">{t(`Cabut ${noun.id}`, `Withdraw the ${noun.en}`)}</button>
           </form>
         </section>
       ) : null}

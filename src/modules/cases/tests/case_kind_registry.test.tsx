@@ -73,7 +73,7 @@ const meterKind = defineCaseKind<MeterDraft, NewCase>({
   paused: [],
   tones: { done: 'ok' },
   reopen: null,
-  autoClose: { from: 'done', action: 'auto_close', afterWorkingDays: 3 },
+  autoClose: [{ from: 'done', since: 'resolvedAt', action: 'auto_close', afterWorkingDays: 3 }],
   staffActions: ['resolve'],
   intake: {
     async validate(db, draft) {

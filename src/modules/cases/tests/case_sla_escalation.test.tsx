@@ -64,7 +64,8 @@ describe(`SLA escalation on ${RUNTIME}`, () => {
     // the case page shows the escalation in the history
     const sup = await signInAs(h, 'kabid.dpupr@demo.pelita.id');
     const html = await (await h.request(`/staf/kasus/${k.id}`, { headers: { Cookie: sup.cookie } })).text();
-    expect(html).toContain('Eskalasi ke kepala bidang');
+    expect(html).toContain('Eskalasi (SLA terlampaui)');
+    expect(html).toContain('diteruskan ke kepala bidang');
     expect(html).toContain('data-sla-status="overdue"');
 
     // resolution due next Monday 02:00Z: a new breach, escalated once more (the answered case too)

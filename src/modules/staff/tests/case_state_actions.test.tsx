@@ -182,7 +182,8 @@ describe(`staff actions through the case page on ${RUNTIME}`, () => {
     expect(row.escalatedAt).toBeNull();
     expect(row.status).toBe('submitted');
     const ev = await lastEvent(k.id);
-    expect(ev.visibility).toBe('citizen');
+    // anyone following the case sees where it went; its instruction only the citizen (10.5)
+    expect(ev.visibility).toBe('public');
     expect(JSON.parse(ev.data!)).toMatchObject({ from_unit: 'DPUPR', to_unit: 'DLH' });
     // the old unit can no longer open it, the new one can
     expect((await h.request(`/staf/kasus/${k.id}`, { headers: { Cookie: officer.cookie } })).status).toBe(403);

@@ -26,6 +26,8 @@ export interface ActionFormProps {
   suggestForward: boolean;
   officers: { id: number; name: string }[];
   units: { code: string; name: string }[];
+  /** the kind's active categories with their unit (forward) */
+  categories: { code: string; name: string; unitCode: string }[];
   templates: { id: number; title: string; body: string }[];
 }
 

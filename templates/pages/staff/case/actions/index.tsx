@@ -28,6 +28,22 @@ function RequestInfoFields(p: ActionFormProps) {
   return <MessageField form={p} label={translator(p.lang)('Informasi yang diminta dari pelapor', 'Information asked of the citizen')} />;
 }
 
+function WithdrawRequestFields(p: ActionFormProps) {
+  const t = translator(p.lang);
+  return <MessageField form={p} label={t('Pesan untuk pelapor (tidak wajib)', 'A message for the citizen (optional)')} />;
+}
+
+function CloseUnansweredFields(p: ActionFormProps) {
+  const t = translator(p.lang);
+  return (
+    <MessageField
+      form={p}
+      label={t('Alasan penutupan untuk pelapor', 'Why it is closed, for the citizen')}
+      hint={t('Pelapor membaca alasan ini; publik hanya melihat bahwa pengaduan ditutup.', 'The citizen reads this reason; the public sees only that the complaint was closed.')}
+    />
+  );
+}
+
 function MessageOnlyFields(p: ActionFormProps) {
   return <MessageField form={p} label={translator(p.lang)('Pesan', 'Message')} />;
 }
@@ -61,10 +77,25 @@ const FORMS: Readonly<Record<string, ActionFormSpec>> = {
   note: { intro: { id: 'Catatan internal: tidak pernah ditampilkan kepada pelapor.', en: 'Internal note: never shown to the citizen.' }, Fields: NoteFields },
   request_info: {
     intro: {
-      id: 'Minta informasi tambahan dari pelapor. Jam SLA berhenti sampai pelapor menjawab.',
-      en: 'Ask the citizen for more information. The SLA clock stops until they answer.',
+      id: 'Minta informasi tambahan dari pelapor. Jam SLA berhenti sampai pelapor menjawab, paling lama sampai batas waktu jawaban (pengaturan admin, bawaan 10 hari kerja); sesudahnya jam berjalan lagi.',
+      en: 'Ask the citizen for more information. The SLA clock stops until they answer, at most until the answer deadline (an admin setting, 10 working days by default); then it runs again.',
     },
     Fields: RequestInfoFields,
+  },
+  withdraw_request: {
+    intro: {
+      id: 'Informasi itu tidak diperlukan lagi: batalkan permintaan, jam SLA berjalan lagi.',
+      en: 'The information is no longer needed: withdraw the request, and the SLA clock runs again.',
+    },
+    Fields: WithdrawRequestFields,
+  },
+  close_unanswered: {
+    intro: {
+      id: 'Pelapor tidak menjawab permintaan informasi sampai batas waktunya. Bila pengaduan tidak dapat diselesaikan tanpa jawaban itu, tutup dengan alasannya.',
+      en: 'The citizen did not answer the request for information by its deadline. If the complaint cannot be resolved without that answer, close it with the reason.',
+    },
+    Fields: CloseUnansweredFields,
+    danger: true,
   },
   resolve: {
     intro: {

@@ -1,0 +1,46 @@
+// /admin/pengaturan: the settings an admin may change that belong to no other screen. Today one:
+// how many working days a citizen has to answer a request for information (issue 10.1).
+import { Hono } from 'hono';
+import { SettingsPage } from '../../../templates/pages/admin/settings';
+import {
+  checkInfoRequestDays,
+  INFO_REQUEST_DAYS_DEFAULT,
+  INFO_REQUEST_DAYS_KEY,
+  infoRequestDaysOf,
+} from '../../domain/cases/info-request';
+import { auditFromContext } from '../../platform/audit/audit';
+import type { AppContext, AppEnv } from '../../platform/http/context';
+import { readForm } from '../../platform/http/form';
+import { renderPage } from '../../platform/http/render';
+import { translator } from '../../platform/i18n/lang';
+import { readSetting, writeSetting } from '../../platform/settings/settings';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { noticeFor } from './notices';
+import type { FieldErrors } from './validation';
+
+function render(c: AppContext, values: FormValues, errors: FieldErrors, notice: string | null) {
+  const t = translator(c.var.lang);
+  return renderPage(
+    c,
+    { title: t('Pengaturan', 'Settings'), status: Object.keys(errors).length ? 422 : 200 },
+    <SettingsPage lang={c.var.lang} csrf={c.var.csrfToken} values={values} errors={errors} notice={notice} defaultDays={INFO_REQUEST_DAYS_DEFAULT} />,
+  );
+}
+
+export const settingsRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const days = infoRequestDaysOf(await readSetting(c.var.deps.db, INFO_REQUEST_DAYS_KEY));
+    return render(c, { info_request_days: String(days) }, {}, noticeFor(c.req.query('ok'), c.var.lang));
+  })
+  .post('/', async (c) => {
+    const form = await readForm(c);
+    const typed = form.trimmed('info_request_days');
+    const r = checkInfoRequestDays(typed);
+    if (!r.ok) return render(c, form.values(), { info_request_days: r.error }, null);
+    const db = c.var.deps.db;
+    const before = infoRequestDaysOf(await readSetting(db, INFO_REQUEST_DAYS_KEY));
+    await writeSetting(db, INFO_REQUEST_DAYS_KEY, String(r.value));
+    if (before !== r.value)
+      await auditFromContext(c, { event: 'setting.updated', target: `setting:${INFO_REQUEST_DAYS_KEY}`, detail: { from: before, to: r.value } });
+    return c.redirect('/admin/pengaturan?ok=pengaturan-disimpan', 303);
+  });

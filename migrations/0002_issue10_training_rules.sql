@@ -15,7 +15,6 @@ ALTER TABLE `training_certificates` ADD `round` integer DEFAULT 1 NOT NULL;--> s
 CREATE UNIQUE INDEX `training_certificates_round_idx` ON `training_certificates` (`staff_id`,`course_id`,`round`);--> statement-breakpoint
 DROP INDEX `training_enrolments_unique_idx`;--> statement-breakpoint
 ALTER TABLE `training_enrolments` ADD `round` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
-ALTER TABLE `training_enrolments` ADD `attempts_reset_at` integer;--> statement-breakpoint
 CREATE UNIQUE INDEX `training_enrolments_round_idx` ON `training_enrolments` (`course_id`,`staff_id`,`round`);--> statement-breakpoint
 ALTER TABLE `training_courses` ADD `yearly_refresher` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `training_evidence` ADD `activity_key` text;--> statement-breakpoint
@@ -23,5 +22,6 @@ CREATE UNIQUE INDEX `training_evidence_same_file_idx` ON `training_evidence` (`s
 CREATE UNIQUE INDEX `training_evidence_same_activity_idx` ON `training_evidence` (`staff_id`,`activity_key`) WHERE "training_evidence"."status" <> 'rejected' AND "training_evidence"."activity_key" IS NOT NULL;--> statement-breakpoint
 ALTER TABLE `training_ledger` ADD `learned_on` text;--> statement-breakpoint
 ALTER TABLE `training_ledger` ADD `jp_requested` integer;--> statement-breakpoint
+ALTER TABLE `training_quiz_attempts` ADD `reset_at` integer;--> statement-breakpoint
 ALTER TABLE `training_sessions` ADD `cancel_reason` text;--> statement-breakpoint
 ALTER TABLE `training_sessions` ADD `updated_at` integer;

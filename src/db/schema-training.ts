@@ -79,7 +79,8 @@ export const trainingQuestions = sqliteTable(
 
 /**
  * Enrolments, one per round: a course is taken once (round 1); a yearly refresher again in a later
- * year (round 2, 3 …). Progress and quiz attempts of a round are those since its enrolment.
+ * year (round 2, 3 …). Progress and quiz attempts of a round are those since its enrolment (attempts
+ * a course author reset excepted).
  */
 export const trainingEnrolments = sqliteTable(
   'training_enrolments',
@@ -95,8 +96,6 @@ export const trainingEnrolments = sqliteTable(
     /** when every required part was done (the learning, not the recording: see applyCompletionRule) */
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     round: integer('round').notNull().default(1),
-    /** a course author reset the quiz attempts: attempts started before this no longer count */
-    attemptsResetAt: integer('attempts_reset_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('training_enrolments_round_idx').on(t.courseId, t.staffId, t.round), index('training_enrolments_staff_idx').on(t.staffId)],
 );
@@ -138,8 +137,10 @@ export const trainingQuizAttempts = sqliteTable(
     answers: text('answers'),
     scorePercent: integer('score_percent'),
     passed: integer('passed', { mode: 'boolean' }),
-    /** 'submitted' | 'expired' once over */
+    /** 'submitted' | 'expired' once over; 'reset' when a reset closed it while it was open */
     outcome: text('outcome'),
+    /** a course author reset the attempts (src/modules/training/learning.ts): it no longer counts */
+    resetAt: integer('reset_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('training_attempts_staff_course_idx').on(t.staffId, t.courseId)],
 );

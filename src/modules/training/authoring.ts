@@ -8,7 +8,7 @@ import { trainingCourses, trainingEnrolments, trainingLessons, trainingQuestions
 import type { CourseValues, LessonValues, QuestionValues } from '../../domain/training/authoring';
 import type { QuizStanding } from '../../domain/training/views';
 import { ConflictError, NotFoundError } from '../../platform/http/errors';
-import { attemptsCountFrom, toCourseView, type CourseView } from './courses';
+import { attemptCounts, toCourseView, type CourseView } from './courses';
 
 export async function allCourses(db: Db): Promise<CourseView[]> {
   return (await db.select().from(trainingCourses).orderBy(asc(trainingCourses.code))).map(toCourseView);
@@ -136,14 +136,14 @@ export async function quizStandings(db: Db, course: CourseView): Promise<QuizSta
       .where(eq(trainingEnrolments.courseId, course.id))
       .orderBy(asc(trainingEnrolments.round)),
     db
-      .select({ staffId: trainingQuizAttempts.staffId, startedAt: trainingQuizAttempts.startedAt, passed: trainingQuizAttempts.passed })
+      .select({ staffId: trainingQuizAttempts.staffId, startedAt: trainingQuizAttempts.startedAt, resetAt: trainingQuizAttempts.resetAt, passed: trainingQuizAttempts.passed })
       .from(trainingQuizAttempts)
       .where(eq(trainingQuizAttempts.courseId, course.id)),
   ]);
   const current = new Map(enrolments.map((e) => [e.enrolment.staffId, e])); // the latest round wins
   const out: QuizStanding[] = [];
   for (const { enrolment, name, nip } of current.values()) {
-    const counted = attempts.filter((a) => a.staffId === enrolment.staffId && a.startedAt.getTime() >= attemptsCountFrom(enrolment));
+    const counted = attempts.filter((a) => a.staffId === enrolment.staffId && attemptCounts(a, enrolment));
     const passed = counted.some((a) => a.passed === true);
     if (counted.length && !passed) out.push({ staffId: enrolment.staffId, name, nip, attemptsUsed: counted.length });
   }

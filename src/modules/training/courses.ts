@@ -130,9 +130,9 @@ export async function currentEnrolment(db: Db, staffId: number, courseId: number
   return e ?? null;
 }
 
-/** From when a round's attempts count: its enrolment, or a course author's later reset. */
-export function attemptsCountFrom(e: Pick<EnrolmentRow, 'enrolledAt' | 'attemptsResetAt'>): number {
-  return Math.max(e.enrolledAt.getTime(), e.attemptsResetAt?.getTime() ?? 0);
+/** Whether a quiz attempt counts in a round: started since its enrolment, and not reset by a course author. */
+export function attemptCounts(a: { startedAt: Date; resetAt: Date | null }, e: Pick<EnrolmentRow, 'enrolledAt'>): boolean {
+  return a.resetAt === null && a.startedAt.getTime() >= e.enrolledAt.getTime();
 }
 
 
@@ -173,8 +173,7 @@ export async function courseProgress(db: Db, staffId: number, courseId: number, 
   ]);
   const e = enr[0];
   const since = e?.enrolledAt.getTime() ?? 0;
-  const countFrom = e ? attemptsCountFrom(e) : 0;
-  const counted = attempts.filter((a) => a.startedAt.getTime() >= countFrom);
+  const counted = e ? attempts.filter((a) => attemptCounts(a, e)) : [];
   const scored = counted.filter((a) => a.scorePercent !== null);
   const open = counted.find((a) => a.submittedAt === null && a.outcome === null && a.deadlineAt.getTime() > now.getTime());
   const cert = e ? certs.find((c) => c.round === e.round) : undefined;

@@ -28,7 +28,7 @@ import type { Msg } from '../../platform/i18n/lang';
 export type { AttemptView };
 import { isCourseAuthor } from './authors';
 import { certificateNumber } from './certificates';
-import { attemptsCountFrom, completedCourseCodes, courseProgress, currentEnrolment, inAudience, missingPartsOf, type CourseView, type EnrolmentRow } from './courses';
+import { completedCourseCodes, courseProgress, currentEnrolment, inAudience, missingPartsOf, type CourseView, type EnrolmentRow } from './courses';
 import { creditJp, ledgerInsert, type Actor } from './ledger';
 
 export interface Learner extends Actor {
@@ -412,7 +412,8 @@ async function partsDoneAt(db: Db, staffId: number, courseId: number, enrolment:
           eq(trainingQuizAttempts.staffId, staffId),
           eq(trainingQuizAttempts.courseId, courseId),
           eq(trainingQuizAttempts.passed, true),
-          gte(trainingQuizAttempts.startedAt, new Date(attemptsCountFrom(enrolment))),
+          isNull(trainingQuizAttempts.resetAt),
+          gte(trainingQuizAttempts.startedAt, enrolment.enrolledAt),
         ),
       ),
     db
@@ -435,7 +436,7 @@ async function partsDoneAt(db: Db, staffId: number, courseId: number, enrolment:
 
 /**
  * A course author resets a person's quiz attempts in the current round (they used them up and
- * need another go): attempts started before now no longer count, and one still open is closed.
+ * need another go): every attempt of the round stops counting, and one still open is closed.
  * Not one's own, not once the quiz is passed, not when none counts.
  */
 export async function resetQuizAttempts(db: Db, now: Date, by: { id: number }, course: CourseView, staffId: number): Promise<{ cleared: number }> {
@@ -447,12 +448,15 @@ export async function resetQuizAttempts(db: Db, now: Date, by: { id: number }, c
   if (progress.quizPassed) throw new ConflictError({ id: 'Pegawai ini sudah lulus kuisnya.', en: 'This staff member has already passed the quiz.' }, 'already_passed');
   if (!progress.attemptsUsed)
     throw new ConflictError({ id: 'Belum ada percobaan kuis yang dapat diatur ulang.', en: 'There are no quiz attempts to reset.' });
+  const ofRound = and(
+    eq(trainingQuizAttempts.staffId, staffId),
+    eq(trainingQuizAttempts.courseId, course.id),
+    gte(trainingQuizAttempts.startedAt, enrolment.enrolledAt),
+    isNull(trainingQuizAttempts.resetAt),
+  );
   await db.batch([
-    db.update(trainingEnrolments).set({ attemptsResetAt: now }).where(eq(trainingEnrolments.id, enrolment.id)),
-    db
-      .update(trainingQuizAttempts)
-      .set({ outcome: 'reset', submittedAt: now })
-      .where(and(eq(trainingQuizAttempts.staffId, staffId), eq(trainingQuizAttempts.courseId, course.id), isNull(trainingQuizAttempts.submittedAt))),
+    db.update(trainingQuizAttempts).set({ outcome: 'reset', submittedAt: now }).where(and(ofRound, isNull(trainingQuizAttempts.submittedAt))),
+    db.update(trainingQuizAttempts).set({ resetAt: now }).where(ofRound),
   ]);
   return { cleared: progress.attemptsUsed };
 }

@@ -117,7 +117,8 @@ async function renderCertificate(c: StaffContext, cert: CertificateView, mayRevo
       lang={c.var.lang}
       cert={cert}
       verifyUrl={url}
-      revoke={mayRevoke && !cert.revokedAt ? { csrf: c.var.csrfToken, error: outcome.refusal?.message ?? null, fields: outcome.refusal?.fields } : null}
+      revoke={mayRevoke && !cert.revokedAt ? { csrf: c.var.csrfToken, fields: outcome.refusal?.fields } : null}
+      error={outcome.refusal?.message ?? null}
       notice={outcome.notice ?? null}
     />,
   );

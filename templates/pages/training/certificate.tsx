@@ -9,7 +9,9 @@ export function CertificatePage(p: {
   cert: CertificateView;
   verifyUrl: string;
   /** set for someone who may revoke it (a supervisor of the holder, a course author, an admin) while it is valid */
-  revoke: { csrf: string; error: Msg | null; fields?: Record<string, Msg> | undefined } | null;
+  revoke: { csrf: string; fields?: Record<string, Msg> | undefined } | null;
+  /** why a revocation was refused */
+  error: Msg | null;
   notice: Msg | null;
 }) {
   const t = translator(p.lang);
@@ -20,6 +22,7 @@ export function CertificatePage(p: {
       <p class="muted no-print">
         <a href="/pelatihan/saya">{t('Catatan pelatihan saya', 'My training record')}</a>
       </p>
+      <ErrorSummary lang={p.lang} message={p.error} errors={p.revoke?.fields} idPrefix="" title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice} />
       {c.revokedAt ? (
         <p class="error-summary" role="status">
@@ -63,7 +66,6 @@ export function CertificatePage(p: {
         <form method="post" action={`/pelatihan/sertifikat/${c.id}/cabut`} class="stacked no-print">
           <CsrfField token={p.revoke.csrf} />
           <h2>{t('Cabut sertifikat', 'Revoke the certificate')}</h2>
-          <ErrorSummary lang={p.lang} message={p.revoke.error} errors={p.revoke.fields} idPrefix="" title={notDoneTitle(p.lang)} />
           <p class="muted">
             {t(
               'Pencabutan langsung tampil di halaman verifikasi, dan JP dari kursus ini tidak lagi dihitung. Tindakan ini dicatat di log audit.',

@@ -141,7 +141,8 @@ export function CoursePage(p: {
         </ol>
       </section>
 
-      <SessionList lang={p.lang} csrf={p.csrf} sessions={p.sessions} enrolled={p.progress.enrolled} now={p.now} />
+      {/* the classroom part is taken once per round: after a session attended, no other cohort is offered */}
+      <SessionList lang={p.lang} csrf={p.csrf} sessions={p.sessions} enrolled={p.progress.enrolled && !p.progress.attended} now={p.now} />
 
       {p.questionCount ? (
         <section aria-labelledby="h-kuis">

@@ -81,6 +81,11 @@ export function QuizResultPage(p: {
       <h1>{t('Hasil kuis', 'Quiz result')}</h1>
       {a.outcome === 'expired' ? (
         <p class="notice">{t('Percobaan ini melewati batas waktu sehingga tidak dinilai.', 'This attempt passed the time limit and was not scored.')}</p>
+      ) : a.outcome === 'reset' ? (
+        <p class="notice">
+          {t('Percobaan ini ditutup karena penyusun kursus memberi Anda kesempatan kuis dari awal.', 'This attempt was closed because the course author gave you a fresh start at the quiz.')}{' '}
+          <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
+        </p>
       ) : a.passed ? (
         <div class="success-box" role="status">
           <p>

@@ -225,7 +225,7 @@ export const authoringRoutes = new Hono<AppEnv>()
     const r = validateCourse(courseForm(form, course.code), await knownCodes(db));
     if (!r.ok) return renderEdit(c, course, { form: { section: 'course', values: { ...form.values(), kode: course.code }, fields: r.fields, error: invalid }, status: 422 });
     await updateCourse(db, clock.now(), course, r.value);
-    await auditFromContext(c, { event: 'course.updated', target: `course:${course.code}`, detail: { jp: r.value.jp } });
+    await auditFromContext(c, { event: 'course.updated', target: `course:${course.code}`, detail: { jp: r.value.jp, yearlyRefresher: r.value.yearlyRefresher } });
     return c.redirect(`${base(course.code)}?pesan=disimpan`, 303);
   })
   .post('/kursus/:code/terbit', AUTHORS, async (c) => {

@@ -132,7 +132,9 @@ export async function registerForSession(db: Db, now: Date, staffId: number, ses
         : { id: 'Anda sudah ada di daftar tunggu sesi ini.', en: 'You are already on the waiting list of this session.' },
       'already_registered',
     );
-  const seatFree = sql`CASE WHEN (SELECT count(*) FROM ${trainingSessionRegistrations} r WHERE r.session_id = ${session.id} AND r.status = 'registered') < ${session.capacity} THEN 'registered' ELSE 'waitlisted' END`;
+  // the capacity as it is now (an author may have just changed it), not as this request read it
+  const seatFree = sql`CASE WHEN (SELECT count(*) FROM ${trainingSessionRegistrations} r WHERE r.session_id = ${session.id} AND r.status = 'registered')
+    < (SELECT s.capacity FROM ${trainingSessions} s WHERE s.id = ${session.id}) THEN 'registered' ELSE 'waitlisted' END`;
   if (existing) {
     await db
       .update(trainingSessionRegistrations)

@@ -31,6 +31,8 @@ export const trainingCourses = sqliteTable('training_courses', {
   quizPassPercent: integer('quiz_pass_percent').notNull().default(70),
   quizMaxAttempts: integer('quiz_max_attempts').notNull().default(3),
   quizTimeLimitMinutes: integer('quiz_time_limit_minutes').notNull().default(20),
+  /** a yearly refresher may be taken again in a later year, and credits JP again for that year */
+  yearlyRefresher: integer('yearly_refresher', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
 });
@@ -75,6 +77,11 @@ export const trainingQuestions = sqliteTable(
   (t) => [index('training_questions_course_idx').on(t.courseId)],
 );
 
+/**
+ * Enrolments, one per round: a course is taken once (round 1); a yearly refresher again in a later
+ * year (round 2, 3 …). Progress and quiz attempts of a round are those since its enrolment (attempts
+ * a course author reset excepted).
+ */
 export const trainingEnrolments = sqliteTable(
   'training_enrolments',
   {
@@ -86,9 +93,11 @@ export const trainingEnrolments = sqliteTable(
       .notNull()
       .references(() => staff.id),
     enrolledAt: integer('enrolled_at', { mode: 'timestamp_ms' }).notNull(),
+    /** when every required part was done (the learning, not the recording: see applyCompletionRule) */
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    round: integer('round').notNull().default(1),
   },
-  (t) => [uniqueIndex('training_enrolments_unique_idx').on(t.courseId, t.staffId), index('training_enrolments_staff_idx').on(t.staffId)],
+  (t) => [uniqueIndex('training_enrolments_round_idx').on(t.courseId, t.staffId, t.round), index('training_enrolments_staff_idx').on(t.staffId)],
 );
 
 export const trainingLessonProgress = sqliteTable(
@@ -128,8 +137,10 @@ export const trainingQuizAttempts = sqliteTable(
     answers: text('answers'),
     scorePercent: integer('score_percent'),
     passed: integer('passed', { mode: 'boolean' }),
-    /** 'submitted' | 'expired' once over */
+    /** 'submitted' | 'expired' once over; 'reset' when a reset closed it while it was open */
     outcome: text('outcome'),
+    /** a course author reset the attempts (src/modules/training/learning.ts): it no longer counts */
+    resetAt: integer('reset_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('training_attempts_staff_course_idx').on(t.staffId, t.courseId)],
 );
@@ -156,14 +167,18 @@ export const trainingCertificates = sqliteTable(
     issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
     revokedReason: text('revoked_reason'),
+    revokedBy: integer('revoked_by').references(() => staff.id),
+    /** the enrolment round it was earned in: one certificate per course and round */
+    round: integer('round').notNull().default(1),
   },
-  (t) => [uniqueIndex('training_certificates_staff_course_idx').on(t.staffId, t.courseId)],
+  (t) => [uniqueIndex('training_certificates_round_idx').on(t.staffId, t.courseId, t.round)],
 );
 
 /**
  * The training record: append-only. One row = one xAPI statement (actor, verb, object, result,
- * timestamp). JP this year = SUM(jp) over the rows of that Asia/Jakarta year. Rows are never
- * updated or deleted; a correction is a new row (e.g. verb 'voided' with negative JP).
+ * timestamp). JP this year = SUM(jp) over the rows of that Asia/Jakarta year, the year of the
+ * learning (`learned_on`), not of the recording (`at`). Rows are never updated or deleted; a
+ * correction is a new row (e.g. verb 'voided' with negative JP).
  */
 export const trainingLedger = sqliteTable(
   'training_ledger',
@@ -187,10 +202,38 @@ export const trainingLedger = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     year: integer('year').notNull(),
     certificateId: integer('certificate_id').references(() => trainingCertificates.id),
-    /** set on rows that credit JP: the database refuses a second credit for the same thing */
+    /**
+     * The learning activity a row credits JP for (src/domain/training/jp.ts): a course, a course's
+     * classroom part, a piece of evidence; per year for refreshers. Unique: the database refuses a
+     * second credit for the same activity, however many cohorts, submissions or requests.
+     */
     creditKey: text('credit_key').unique(),
+    /** the Jakarta day of the learning ('YYYY-MM-DD'; the last day of a period); `year` is its year */
+    learnedOn: text('learned_on'),
+    /** the JP asked for, when the daily cap credited fewer (`jp`) */
+    jpRequested: integer('jp_requested'),
   },
   (t) => [index('training_ledger_staff_year_idx').on(t.staffId, t.year), index('training_ledger_course_idx').on(t.courseId)],
+);
+
+/**
+ * The JP of each credit per Jakarta day of learning: the daily cap (at most 10 JP a day per person
+ * across courses, sessions and evidence) is counted here. A credit over several days (evidence of
+ * a week of coaching) has one row per day; a void has the negated rows of what it voids.
+ */
+export const trainingLedgerDays = sqliteTable(
+  'training_ledger_days',
+  {
+    ledgerId: integer('ledger_id')
+      .notNull()
+      .references(() => trainingLedger.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    day: text('day').notNull(),
+    jp: integer('jp').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.day] }), index('training_ledger_days_staff_day_idx').on(t.staffId, t.day)],
 );
 
 /**
@@ -229,7 +272,9 @@ export const trainingSessions = sqliteTable(
     jp: integer('jp').notNull(),
     facilitatorId: integer('facilitator_id').references(() => staff.id),
     cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    cancelReason: text('cancel_reason'),
     createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('training_sessions_course_idx').on(t.courseId, t.startsAt)],
 );
@@ -259,7 +304,10 @@ export const trainingSessionRegistrations = sqliteTable(
 /**
  * Other learning (ASN Corporate University's non-classical learning: coaching, mentoring,
  * on-the-job, external courses): evidence submitted by the ASN, decided by a supervisor of their
- * unit. Approved JP are credited through the ledger (credit key evidence:{id}).
+ * unit, else of the nearest parent unit, else of BKPSDM (src/domain/training/evidence.ts).
+ * Approved JP are credited through the ledger. One piece of learning is one activity however
+ * often it is sent: the same file (content hash) or the same title, dates and organiser are
+ * refused while an earlier one is pending or approved (the two partial unique indexes).
  */
 export const trainingEvidence = sqliteTable(
   'training_evidence',
@@ -286,8 +334,19 @@ export const trainingEvidence = sqliteTable(
     decidedBy: integer('decided_by').references(() => staff.id),
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
     decisionReason: text('decision_reason'),
+    /** normalised title|start|end|organiser (src/domain/training/jp.ts); null on rows from before it */
+    activityKey: text('activity_key'),
   },
-  (t) => [index('training_evidence_staff_idx').on(t.staffId), index('training_evidence_unit_status_idx').on(t.unitId, t.status)],
+  (t) => [
+    index('training_evidence_staff_idx').on(t.staffId),
+    index('training_evidence_unit_status_idx').on(t.unitId, t.status),
+    uniqueIndex('training_evidence_same_file_idx')
+      .on(t.staffId, t.fileSha256)
+      .where(sql`${t.status} <> 'rejected' AND ${t.activityKey} IS NOT NULL`),
+    uniqueIndex('training_evidence_same_activity_idx')
+      .on(t.staffId, t.activityKey)
+      .where(sql`${t.status} <> 'rejected' AND ${t.activityKey} IS NOT NULL`),
+  ],
 );
 
 /** Training needs assessment: an admin-defined competency self-assessment, one per year. */

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_STAFF } from '../seed/demo-data';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -68,14 +69,14 @@ describe('8.1 npm run start:node', () => {
   it('8.1 with nothing set it is still the two-command demo, with the demo accounts', async () => {
     const run = await startScript({});
     expect(run.stdout).toContain('Demo accounts');
-    expect(await demoAccounts(run.dbFile)).toBe(18);
+    expect(await demoAccounts(run.dbFile)).toBe(DEMO_STAFF.length);
   });
 
   it('8.1 production with DEMO_MODE=true given explicitly seeds the demo and says so loudly, in both languages', async () => {
     const run = await startScript({ APP_ENV: 'production', DEMO_MODE: 'true', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://demo.kota.example' });
     expect(run.stderr).toContain('MODE DEMO DI PRODUKSI');
     expect(run.stderr).toContain('DEMO MODE IN PRODUCTION');
-    expect(await demoAccounts(run.dbFile)).toBe(18);
+    expect(await demoAccounts(run.dbFile)).toBe(DEMO_STAFF.length);
   });
 
   it('8.2 production without PELITA_SECRET stops with a bilingual message, demo mode or not', async () => {

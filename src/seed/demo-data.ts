@@ -1356,6 +1356,16 @@ export const DEMO_STAFF: DemoStaff[] = [
     position: 'Kepala Bidang Pengembangan Kompetensi Aparatur',
     roles: ['official'],
   },
+  // BKPSDM's supervisor decides the learning evidence of staff whose unit (and its parents) has no
+  // other supervisor: Satpol PP, Disdukcapil, a lone kepala bidang (issue 10 item 15)
+  {
+    nip: '198305122008012004',
+    name: 'Sri Wahyuni, S.Psi., M.M.',
+    email: 'kabid.bkpsdm@demo.pelita.id',
+    unitCode: 'BKPSDM',
+    position: 'Kepala Subbidang Pengembangan Kompetensi Teknis',
+    roles: ['supervisor'],
+  },
   {
     nip: '199203162019031002',
     name: 'Bayu Aji Nugroho, S.H.',

@@ -38,6 +38,7 @@ describe('18 demo training sessions are placed from the seeding day, on working 
       ['Klinik kasus pengaduan (angkatan 1)', '2026-12-08T02:00:00.000Z', '2026-12-08T05:00:00.000Z'], // 09:00–12:00 WIB
       ['Klinik kasus pengaduan (angkatan 2)', '2026-12-30T02:00:00.000Z', '2026-12-30T05:00:00.000Z'],
       ['Praktik pemeriksaan dokumen PBG di SIMBG', '2026-12-14T01:30:00.000Z', '2026-12-14T08:00:00.000Z'], // 08:30–15:00 WIB
+      ['Lokakarya kepemimpinan layanan digital', '2026-12-10T02:00:00.000Z', '2026-12-10T05:00:00.000Z'], // 8th working day: Thu 10 Dec
     ]);
   });
 

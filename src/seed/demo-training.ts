@@ -429,6 +429,10 @@ export const COURSE_KPD: DemoCourse = {
   jp: 4,
   mode: 'blended',
   audienceRoles: ['supervisor', 'official', 'admin'],
+  // blended: completed only with a session attended (issue 10 item 14), so it needs one
+  sessions: [
+    { title: 'Lokakarya kepemimpinan layanan digital', workingDaysAhead: 8, from: '09:00', to: '12:00', place: 'Ruang Rapat BKPSDM, Balai Kota Surakarta', capacity: 20, jp: 3 },
+  ],
   lessons: [
     {
       title: 'Memimpin transformasi layanan',

@@ -22,7 +22,7 @@ import { seedDemoTraining } from './demo-training';
 export const DEMO_PASSWORD = 'pelita-demo-2026';
 const SEED_MARK = 'demo_seed_version';
 /** bump when the demo data set grows, so existing demo databases receive the additions */
-export const DEMO_SEED_VERSION = '3';
+export const DEMO_SEED_VERSION = '4';
 
 export interface SeedReport {
   skipped: boolean;

@@ -39,8 +39,8 @@ export interface StaffRoute {
   method: HttpMethod;
   /**
    * may contain {placeholders}: {unit} {staff} {service} {template} {holiday} {case} {attachment}
-   * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {attempt}
-   * {session} {open_session} {started_session} {evidence} {certificate} {token}
+   * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {draft_session}
+   * {attempt} {session} {open_session} {started_session} {evidence} {certificate} {token}
    */
   path: string;
   allowed: readonly Role[] | 'any-staff';
@@ -232,9 +232,16 @@ export const STAFF_ROUTES: StaffRoute[] = [
   {
     method: 'GET',
     path: '/pelatihan/sertifikat/{certificate}',
-    allowed: ['official', 'admin'],
+    allowed: ['official', 'admin', 'supervisor', 'course_author'],
     expect: { [OWNER]: 200 },
-    note: 'a certificate: its holder, officials and admins',
+    note: 'a certificate: its holder, officials and admins, and who may revoke it (a supervisor of the holder, course authors)',
+  },
+  {
+    method: 'POST',
+    path: '/pelatihan/sertifikat/{certificate}/cabut',
+    allowed: ['supervisor', 'course_author', 'admin'],
+    okStatus: [422],
+    note: "revoke: a supervisor of the holder's unit, course authors, admins; never the holder; empty reason: 422",
   },
   { method: 'GET', path: '/pelatihan/asesmen', allowed: 'any-staff', note: 'needs self-assessment' },
   { method: 'POST', path: '/pelatihan/asesmen', allowed: 'any-staff', okStatus: [422], note: 'empty answers' },
@@ -271,6 +278,22 @@ export const STAFF_ROUTES: StaffRoute[] = [
     note: 'retire a question',
   },
   { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/sesi', allowed: ['course_author', 'admin'], okStatus: [422] },
+  { method: 'GET', path: '/pelatihan/kelola/kursus/{draft_course}/sesi/{draft_session}', allowed: ['course_author', 'admin'], note: 'edit a session' },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/sesi/{draft_session}', allowed: ['course_author', 'admin'], okStatus: [422] },
+  {
+    method: 'POST',
+    path: '/pelatihan/kelola/kursus/{draft_course}/sesi/{draft_session}/batal',
+    allowed: ['course_author', 'admin'],
+    okStatus: [422],
+    note: 'cancel a session: empty reason',
+  },
+  {
+    method: 'POST',
+    path: '/pelatihan/kelola/kursus/{draft_course}/peserta/{staff}/reset-kuis',
+    allowed: ['course_author', 'admin'],
+    okStatus: [422],
+    note: "reset someone's quiz attempts: empty reason",
+  },
   // the training JSON API
   { method: 'GET', path: '/api/v1/training/courses', allowed: 'any-staff' },
   { method: 'GET', path: '/api/v1/training/courses/{course}', allowed: 'any-staff' },

@@ -1,7 +1,7 @@
 // Helpers for the training integration tests: read what the server drew for an attempt (as the
 // server itself would) and walk a course to completion through the real HTML routes.
 import { and, eq } from 'drizzle-orm';
-import { trainingCourses, trainingLessons, trainingQuestions, trainingQuizAttempts } from '../../src/db/schema-training';
+import { trainingCourses, trainingLessons, trainingQuestions, trainingQuizAttempts, trainingSessions } from '../../src/db/schema-training';
 import { postForm, type TestSession } from './session';
 import type { Harness } from '../harness/types';
 
@@ -58,4 +58,29 @@ export async function startQuiz(h: Harness, who: TestSession, code: string): Pro
   const m = /\/pelatihan\/kuis\/([0-9a-f-]{36})$/.exec(loc);
   if (r.status !== 303 || !m) throw new Error(`start quiz ${code}: ${r.status} ${await r.text()}`);
   return m[1]!;
+}
+
+/** A tiny PDF (the type is read from the bytes); `tag` makes its content, and so its hash, distinct. */
+export function pdfBytes(tag = ''): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.7\n1 0 obj <<>> endobj\n% ${tag}\ntrailer <<>>\n%%EOF\n`);
+}
+
+/** Submits other-learning evidence through the multipart form, as a browser does. */
+export function submitEvidenceForm(h: Harness, who: TestSession, fields: Record<string, string>, file: { name: string; bytes: Uint8Array } = { name: 'bukti.pdf', bytes: pdfBytes() }) {
+  const fd = new FormData();
+  fd.append('_csrf', who.csrf);
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  fd.append('berkas', new Blob([file.bytes as BlobPart], { type: 'application/pdf' }), file.name);
+  return h.request('/pelatihan/saya/bukti', { method: 'POST', headers: { Cookie: who.cookie }, body: fd, redirect: 'manual' });
+}
+
+/** Schedules a session through the authoring form and returns its id (throws unless it was scheduled). */
+export async function scheduleSession(h: Harness, author: TestSession, code: string, fields: Record<string, string>): Promise<number> {
+  const r = await postForm(h, `/pelatihan/kelola/kursus/${code}/sesi`, author, fields);
+  if (r.status !== 303) throw new Error(`schedule a session of ${code}: ${r.status} ${await r.text()}`);
+  const course = await courseRow(h, code);
+  const rows = await h.deps.db.select().from(trainingSessions).where(and(eq(trainingSessions.courseId, course.id), eq(trainingSessions.title, fields['judul']!)));
+  const s = rows.sort((a, b) => b.id - a.id)[0];
+  if (!s) throw new Error(`no session "${fields['judul']}"`);
+  return s.id;
 }

@@ -124,6 +124,10 @@ async function trainingFixtures(): Promise<Record<string, string>> {
     .values({ code: 'UJI-MATRIKS', titleId: 'Kursus uji matriks', titleEn: 'Matrix test course', jp: 2, mode: 'self_paced', published: false })
     .returning({ id: trainingCourses.id, code: trainingCourses.code });
   draftCourseId = draft!.id;
+  const [draftSession] = await db
+    .insert(trainingSessions)
+    .values({ courseId: draft!.id, title: 'Sesi uji matriks (draf)', startsAt: at(288), endsAt: at(290), place: 'Ruang Uji', capacity: 10, jp: 2, facilitatorId })
+    .returning({ id: trainingSessions.id });
   const [draftLesson] = await db
     .insert(trainingLessons)
     .values({ courseId: draft!.id, position: 1, title: 'Materi uji', body: 'Isi materi uji matriks akses.', minutes: 5 })
@@ -155,6 +159,7 @@ async function trainingFixtures(): Promise<Record<string, string>> {
     draft_course: draft!.code,
     draft_lesson: String(draftLesson!.id),
     draft_question: String(draftQuestion!.id),
+    draft_session: String(draftSession!.id),
   };
 }
 

@@ -22,7 +22,7 @@ describe(`18 the demo seeded in 2028, past its holiday data, on ${RUNTIME}`, () 
   it('18 no holiday is invented for 2028, and sessions are still 1–6 weeks ahead on weekdays', async () => {
     expect(await h.deps.db.select().from(holidays).where(like(holidays.date, '2028-%'))).toEqual([]);
     const sessions = await h.deps.db.select().from(trainingSessions);
-    expect(sessions).toHaveLength(3);
+    expect(sessions).toHaveLength(4);
     for (const s of sessions) {
       const ahead = s.startsAt.getTime() - SEEDED_AT.getTime();
       expect(ahead).toBeGreaterThan(7 * 24 * 3600_000);

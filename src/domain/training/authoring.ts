@@ -2,9 +2,11 @@
 // returns clean values or one message per field, in both languages.
 import type { Msg } from '../../platform/i18n/lang';
 import { isRole } from '../auth/roles';
+import { isWorkingDay, type HolidaySet } from '../sla/calendar';
 import { rangeProblem } from '../text/input-text';
-import { fromJakartaWallClock } from '../time/jakarta';
+import { fromJakartaWallClock, jakartaDate } from '../time/jakarta';
 import { isCompetency, isMode, type Competency, type CourseMode } from './competencies';
+import { maxSessionJp, MINUTES_PER_JP } from './jp';
 import { isSafeLink, isSameOriginPath } from './lesson-text';
 
 type Result<T> = { ok: true; value: T } | { ok: false; fields: Record<string, Msg> };
@@ -26,6 +28,8 @@ export interface CourseForm {
   quizPassPercent: string;
   quizMaxAttempts: string;
   quizTimeLimitMinutes: string;
+  /** the "yearly refresher" box is ticked */
+  yearlyRefresher: boolean;
 }
 
 export interface CourseValues {
@@ -44,6 +48,7 @@ export interface CourseValues {
   quizPassPercent: number;
   quizMaxAttempts: number;
   quizTimeLimitMinutes: number;
+  yearlyRefresher: boolean;
 }
 
 function int(s: string, min: number, max: number): number | null {
@@ -114,6 +119,7 @@ export function validateCourse(f: CourseForm, known: { units: ReadonlySet<string
       quizPassPercent: pass!,
       quizMaxAttempts: att!,
       quizTimeLimitMinutes: mins!,
+      yearlyRefresher: f.yearlyRefresher,
     },
   };
 }
@@ -228,9 +234,31 @@ export interface SessionForm {
   place: string;
   capacity: string;
   jp: string;
+  /** the "hold it on a weekend or holiday anyway" box is ticked */
+  holidayOverride: boolean;
+  holidayReason: string;
 }
 
-export function validateSession(f: SessionForm, now: Date): Result<{ title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number }> {
+export interface SessionValues {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  capacity: number;
+  jp: number;
+  /** the reason given for holding it on a weekend or holiday (for the audit log); null on a working day */
+  holidayOverride: string | null;
+}
+
+/**
+ * A session: a name, a place, a start in the future and an end after it on the same day (a
+ * training over several days is one session per day, so each day's JP stay within the daily cap),
+ * JP no more than its length allows (1 JP = 45 minutes: src/domain/training/jp.ts), and a working
+ * day of the admin calendar: a weekend or holiday (Nyepi, cuti bersama …) needs the override box
+ * ticked with a reason. `keptDay` is the day of the session being edited: moving nothing, its
+ * day needs no new override.
+ */
+export function validateSession(f: SessionForm, now: Date, holidays: HolidaySet, keptDay: string | null = null): Result<SessionValues> {
   const fields: Record<string, Msg> = {};
   const title = f.title.trim();
   const titleError = rangeProblem(title, 3, 150, { id: 'Nama sesi', en: 'The session name' }, { id: 'Nama sesi 3–150 karakter.', en: 'Session name of 3–150 characters.' });
@@ -244,10 +272,38 @@ export function validateSession(f: SessionForm, now: Date): Result<{ title: stri
   else if (startsAt.getTime() <= now.getTime()) fields['mulai'] = { id: 'Waktu mulai harus di masa depan.', en: 'The start must be in the future.' };
   if (!endsAt) fields['selesai'] = { id: 'Waktu selesai tidak sah.', en: 'Invalid end time.' };
   else if (startsAt && endsAt.getTime() <= startsAt.getTime()) fields['selesai'] = { id: 'Waktu selesai harus setelah waktu mulai.', en: 'The end must be after the start.' };
+  else if (startsAt && jakartaDate(endsAt) !== jakartaDate(startsAt))
+    fields['selesai'] = { id: 'Sesi selesai pada hari yang sama; pelatihan beberapa hari dijadwalkan satu sesi per hari.', en: 'A session ends on the day it starts; schedule a training of several days as one session per day.' };
   const capacity = int(f.capacity, 1, 500);
   if (capacity === null) fields['kapasitas'] = { id: 'Kapasitas 1–500 orang.', en: 'Capacity of 1–500 people.' };
   const jp = int(f.jp, 1, 40);
   if (jp === null) fields['jp'] = { id: 'JP sesi 1–40.', en: 'Session JP 1–40.' };
+  else if (startsAt && endsAt && !fields['selesai'] && jp > maxSessionJp(startsAt, endsAt)) {
+    const most = maxSessionJp(startsAt, endsAt);
+    const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
+    fields['jp'] = {
+      id: `Sesi ${minutes} menit paling banyak ${most} JP (1 JP = ${MINUTES_PER_JP} menit, paling banyak 10 JP per hari).`,
+      en: `A session of ${minutes} minutes carries at most ${most} JP (1 JP = ${MINUTES_PER_JP} minutes, at most 10 JP a day).`,
+    };
+  }
+  let holidayOverride: string | null = null;
+  const day = startsAt ? jakartaDate(startsAt) : null;
+  if (day && !fields['mulai'] && day !== keptDay && !isWorkingDay(day, holidays)) {
+    const reason = f.holidayReason.replace(/\r\n?/g, '\n').trim();
+    if (!f.holidayOverride)
+      fields['mulai'] = {
+        id: `${day} bukan hari kerja (akhir pekan atau hari libur). Pilih hari kerja, atau centang "tetap dijadwalkan" dan tuliskan alasannya.`,
+        en: `${day} is not a working day (a weekend or holiday). Choose a working day, or tick "schedule it anyway" and give the reason.`,
+      };
+    else {
+      const reasonError = rangeProblem(reason, 5, 300, { id: 'Alasan', en: 'The reason' }, {
+        id: 'Tuliskan alasan menjadwalkan sesi pada hari libur (5–300 karakter).',
+        en: 'Give the reason for holding the session on a holiday (5–300 characters).',
+      });
+      if (reasonError) fields['alasan_libur'] = reasonError;
+      else holidayOverride = reason;
+    }
+  }
   if (Object.keys(fields).length) return { ok: false, fields };
-  return { ok: true, value: { title, startsAt: startsAt!, endsAt: endsAt!, place, capacity: capacity!, jp: jp! } };
+  return { ok: true, value: { title, startsAt: startsAt!, endsAt: endsAt!, place, capacity: capacity!, jp: jp!, holidayOverride } };
 }

@@ -3,6 +3,7 @@
 import type { Msg } from '../../platform/i18n/lang';
 import { rangeProblem } from '../text/input-text';
 import { isoDayNumber } from '../time/jakarta';
+import { MAX_JP_PER_DAY } from './jp';
 
 export const EVIDENCE_KINDS = ['coaching', 'mentoring', 'on_the_job', 'external_course', 'seminar'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -14,8 +15,6 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, Msg> = {
   seminar: { id: 'Seminar/lokakarya', en: 'Seminar or workshop' },
 };
 
-/** At most this many JP per calendar day of learning (a full training day is 9–10 JP of 45 minutes). */
-export const MAX_JP_PER_DAY = 10;
 /** At most this many JP in one submission. */
 export const MAX_JP_PER_EVIDENCE = 80;
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
@@ -41,8 +40,9 @@ export interface ValidEvidence {
 
 /**
  * Checks an evidence submission. Dates must be real, the end not before the start, nothing in
- * the future, and not older than the previous calendar year (JP belong to a yearly record);
- * JP a whole number from 1 to 80 and at most 10 per day of the period.
+ * the future, not older than the previous calendar year, and within one calendar year (JP belong
+ * to the record of the year of the learning); JP a whole number from 1 to 80 and at most 10 per
+ * day of the period.
  */
 export function validateEvidence(input: EvidenceInput, today: string): { ok: true; value: ValidEvidence } | { ok: false; fields: Record<string, Msg> } {
   const fields: Record<string, Msg> = {};
@@ -64,6 +64,11 @@ export function validateEvidence(input: EvidenceInput, today: string): { ok: tru
     if (end < start) fields['selesai'] = { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' };
     else if (end > todayN) fields['selesai'] = { id: 'Tanggal selesai tidak boleh di masa depan: ajukan setelah kegiatan selesai.', en: 'The end date cannot be in the future: submit once the learning is over.' };
     if (start < earliest) fields['mulai'] = { id: 'Kegiatan paling lama dari awal tahun lalu.', en: 'The learning may start no earlier than 1 January of last year.' };
+    else if (end >= start && input.startDate.slice(0, 4) !== input.endDate.slice(0, 4))
+      fields['selesai'] = {
+        id: 'Kegiatan melewati pergantian tahun: kirim satu bukti per tahun, karena JP dicatat pada tahun kegiatannya.',
+        en: 'The learning spans two calendar years: send one submission per year, as JP count in the year of the learning.',
+      };
   }
   const jpText = input.jp.trim();
   const jp = /^\d{1,3}$/.test(jpText) ? Number(jpText) : NaN;
@@ -95,12 +100,58 @@ export function checkEvidenceFile(file: { name: string; bytes: Uint8Array } | nu
   return { ok: true, type };
 }
 
-/** A supervisor of the submitter's unit decides; never the submitter themself. */
-export function mayDecideEvidence(
-  who: { id: number; unitId: number; roles: readonly string[] },
+/**
+ * BKPSDM (Badan Kepegawaian dan Pengembangan Sumber Daya Manusia) is the city's unit responsible
+ * for ASN development: its supervisors decide evidence nobody closer can.
+ */
+export const ASN_DEVELOPMENT_UNIT_CODE = 'BKPSDM';
+
+export interface UnitLink {
+  id: number;
+  parentId: number | null;
+}
+
+/** An active staff member with the supervisor role, in their unit. */
+export interface SupervisorRef {
+  staffId: number;
+  unitId: number;
+}
+
+export interface Deciders {
+  /** the unit whose supervisors decide */
+  unitId: number;
+  staffIds: number[];
+  /** why this unit: the submitter's own, an ancestor of it, or BKPSDM as the last resort */
+  via: 'unit' | 'parent' | 'bkpsdm';
+}
+
+/**
+ * Who decides a piece of evidence: a supervisor of the submitter's unit other than the submitter;
+ * if there is none (no supervisor, or the submitter is the only one), the supervisors of the
+ * nearest ancestor unit that has one; if none, BKPSDM's (`asnDevelopmentUnitId`). Null only when
+ * BKPSDM has no supervisor either. Nobody ever decides their own evidence.
+ */
+export function evidenceDeciders(
   evidence: { staffId: number; unitId: number },
-): 'ok' | 'own' | 'not_supervisor' {
-  if (who.id === evidence.staffId) return 'own';
-  if (!who.roles.includes('supervisor') || who.unitId !== evidence.unitId) return 'not_supervisor';
-  return 'ok';
+  units: readonly UnitLink[],
+  supervisors: readonly SupervisorRef[],
+  asnDevelopmentUnitId: number | null,
+): Deciders | null {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  const of = (unitId: number) => supervisors.filter((s) => s.unitId === unitId && s.staffId !== evidence.staffId).map((s) => s.staffId);
+  const seen = new Set<number>();
+  for (let u: number | null = evidence.unitId; u !== null && !seen.has(u); u = parentOf.get(u) ?? null) {
+    seen.add(u);
+    const ids = of(u);
+    if (ids.length) return { unitId: u, staffIds: ids, via: u === evidence.unitId ? 'unit' : 'parent' };
+  }
+  if (asnDevelopmentUnitId === null) return null;
+  const ids = of(asnDevelopmentUnitId);
+  return ids.length ? { unitId: asnDevelopmentUnitId, staffIds: ids, via: 'bkpsdm' } : null;
+}
+
+/** Whether `whoId` decides this evidence: never their own; otherwise only when they are one of its deciders. */
+export function mayDecideEvidence(whoId: number, evidence: { staffId: number }, deciders: Deciders | null): 'ok' | 'own' | 'not_decider' {
+  if (whoId === evidence.staffId) return 'own';
+  return deciders?.staffIds.includes(whoId) ? 'ok' : 'not_decider';
 }

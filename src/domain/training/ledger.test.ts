@@ -29,7 +29,8 @@ describe('toXapiStatement', () => {
         objectName: 'Komunikasi Pelayanan Prima',
         result: { completion: true, success: true, score: { scaled: 0.8, raw: 80, min: 0, max: 100 } },
         jp: 4,
-        at: new Date('2026-03-02T02:00:00Z'),
+        at: new Date('2027-01-04T02:00:00Z'),
+        learnedOn: '2026-12-30',
       },
       'https://pelita.surakarta.go.id/',
     );
@@ -45,12 +46,13 @@ describe('toXapiStatement', () => {
     expect(s.object.definition.type).toBe('http://adlnet.gov/expapi/activities/course');
     expect(s.result?.score?.scaled).toBe(0.8);
     expect(s.context.extensions['https://pelita.id/xapi/extensions/jp']).toBe(4);
-    expect(s.timestamp).toBe('2026-03-02T02:00:00.000Z');
+    expect(s.context.extensions['https://pelita.id/xapi/extensions/learned-on']).toBe('2026-12-30');
+    expect(s.timestamp).toBe('2027-01-04T02:00:00.000Z');
     expect(s.version).toBe('1.0.3');
   });
   it('omits result when there is none and maps quizzes to assessments', () => {
     const s = toXapiStatement(
-      { statementId: 'x', actorNip: '1', actorName: 'A', verb: 'failed', objectType: 'quiz', objectId: 'a b', objectName: 'Kuis', result: null, jp: 0, at: new Date(0) },
+      { statementId: 'x', actorNip: '1', actorName: 'A', verb: 'failed', objectType: 'quiz', objectId: 'a b', objectName: 'Kuis', result: null, jp: 0, at: new Date(0), learnedOn: '1970-01-01' },
       'http://localhost',
     );
     expect(s.result).toBeUndefined();

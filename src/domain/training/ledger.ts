@@ -56,7 +56,10 @@ export interface LedgerRow {
   objectName: string;
   result: LedgerResult | null;
   jp: number;
+  /** when it was recorded */
   at: Date;
+  /** the Jakarta day of the learning it is about ('YYYY-MM-DD'), which may be earlier than `at` */
+  learnedOn: string;
 }
 
 /** JP of a year = the sum over the ledger rows of that year (voided rows carry negative JP). */
@@ -90,6 +93,8 @@ export interface XapiStatement {
 
 /** The extension IRI under which the JP credited by a statement travels. */
 export const JP_EXTENSION = 'https://pelita.id/xapi/extensions/jp';
+/** The extension IRI of the day of the learning, whose year the JP count in (the timestamp is when it was recorded). */
+export const LEARNED_ON_EXTENSION = 'https://pelita.id/xapi/extensions/learned-on';
 
 /**
  * Maps a ledger row onto an xAPI statement. `homePage` is the public origin of this Pelita
@@ -109,7 +114,7 @@ export function toXapiStatement(row: LedgerRow, homePage: string): XapiStatement
       definition: { type: ACTIVITY_TYPE_IRIS[type], name: { 'id-ID': row.objectName } },
     },
     ...(row.result ? { result: row.result } : {}),
-    context: { platform: 'Pelita', language: 'id-ID', extensions: { [JP_EXTENSION]: row.jp } },
+    context: { platform: 'Pelita', language: 'id-ID', extensions: { [JP_EXTENSION]: row.jp, [LEARNED_ON_EXTENSION]: row.learnedOn } },
     timestamp: row.at.toISOString(),
     version: '1.0.3',
   };

@@ -129,8 +129,3 @@ export function scoreAttempt(
   const percent = total ? Math.round((correct / total) * 100) : 0;
   return { ok: true, correct, total, percent, passed: percent >= passPercent, questions };
 }
-
-/** The course rule: every lesson done and (if the course has a quiz) the quiz passed. */
-export function isCourseComplete(p: { lessonIds: readonly number[]; doneLessonIds: ReadonlySet<number>; hasQuiz: boolean; quizPassed: boolean }): boolean {
-  return p.lessonIds.every((id) => p.doneLessonIds.has(id)) && (!p.hasQuiz || p.quizPassed);
-}

@@ -18,6 +18,8 @@ export interface CourseView {
   prerequisites: string[];
   published: boolean;
   quiz: { questionCount: number; passPercent: number; maxAttempts: number; timeLimitMinutes: number };
+  /** may be taken again in each later year, crediting JP again for that year */
+  yearlyRefresher: boolean;
 }
 
 export interface LessonView {
@@ -34,18 +36,32 @@ export interface LessonView {
   minutes: number;
 }
 
-/** One learner's standing in one course. */
+/**
+ * One learner's standing in one course: in its current round (a course is taken once; a yearly
+ * refresher again in a later year, each time a new round with its own lessons, quiz and session).
+ */
 export interface CourseProgress {
   enrolled: boolean;
+  /** the current round, 1 the first time; null before enrolling */
+  round: number | null;
   enrolledAt: Date | null;
+  /** when every required part was done */
   completedAt: Date | null;
   doneLessonIds: Set<number>;
+  /** attempts of this round that count (a course author's reset clears the earlier ones) */
   attemptsUsed: number;
   bestPercent: number | null;
   quizPassed: boolean;
   /** an attempt still running (not submitted, deadline not passed) */
   openAttemptId: string | null;
+  /** a session of the course attended in this round */
+  attended: boolean;
   certificateId: number | null;
+  certificateRevoked: boolean;
+  /** what this round's completion credited, and what it asked for (the daily cap may credit fewer) */
+  credit: { jp: number; requested: number } | null;
+  /** a yearly refresher completed in an earlier year: it may be taken again now */
+  refresherDue: boolean;
 }
 
 /** A scheduled classroom session of a course. */
@@ -61,7 +77,9 @@ export interface SessionRow {
   jp: number;
   facilitatorId: number | null;
   cancelledAt: Date | null;
+  cancelReason: string | null;
   createdAt: Date;
+  updatedAt: Date | null;
 }
 
 export interface SessionView extends SessionRow {
@@ -98,6 +116,8 @@ export interface CertificateView {
   issuedAt: Date;
   revokedAt: Date | null;
   revokedReason: string | null;
+  revokedBy: number | null;
+  round: number;
 }
 
 /** Other learning (coaching, mentoring …) submitted for JP, and its decision. */
@@ -123,12 +143,16 @@ export interface EvidenceRow {
   decidedBy: number | null;
   decidedAt: Date | null;
   decisionReason: string | null;
+  activityKey: string | null;
 }
 
 /** A row of the training record (an xAPI statement) as the record page lists it. */
 export interface LedgerEntryView extends LedgerRow {
   id: number;
+  /** the year of the learning: the record year the JP count in */
   year: number;
+  /** the JP asked for when the daily cap credited fewer */
+  jpRequested: number | null;
   courseId: number | null;
   certificateId: number | null;
 }
@@ -181,4 +205,13 @@ export interface ReviewedQuestion extends QuestionForLearner {
   correctKey: string;
   correct: boolean;
   explanation: string;
+}
+
+/** A learner's quiz standing in a course's current round, as the author's page lists it. */
+export interface QuizStanding {
+  staffId: number;
+  name: string;
+  nip: string;
+  /** attempts that count in this round (none passed) */
+  attemptsUsed: number;
 }

@@ -35,8 +35,9 @@ const Course = shared(
     mode: z.enum(MODES),
     prerequisites: z.array(z.string()).meta({ description: 'course codes to complete first' }),
     quiz: z.object({ question_count: z.int(), pass_percent: z.int(), max_attempts: z.int(), time_limit_minutes: z.int() }),
+    yearly_refresher: z.boolean().meta({ description: 'may be taken again in each later calendar year, crediting its JP again for that year' }),
   }),
-  'A published course.',
+  'A published course. A blended or classroom course completes only when one of its sessions is attended as well.',
 );
 
 const QuizQuestion = z.object({
@@ -106,6 +107,7 @@ function courseJson(c: CourseView): z.input<typeof Course> {
       max_attempts: c.quiz.maxAttempts,
       time_limit_minutes: c.quiz.timeLimitMinutes,
     },
+    yearly_refresher: c.yearlyRefresher,
   };
 }
 
@@ -269,7 +271,7 @@ export const trainingApi = new ApiRoutes()
       access: writing,
       request: { params: courseCode },
       responses: { 201: { description: 'Enrolled.', schema: z.object({ enrolled: z.literal(true), course: z.string() }) } },
-      errors: ['not_found', 'already_enrolled', 'prerequisites_missing'],
+      errors: ['not_found', 'already_enrolled', 'already_completed', 'refresher_not_due', 'prerequisites_missing'],
     },
     async (c, { params }, reply) => {
       const { db, clock } = c.var.deps;
@@ -290,7 +292,12 @@ export const trainingApi = new ApiRoutes()
       responses: {
         200: {
           description: 'The lesson is done.',
-          schema: z.object({ lesson_id: z.int(), done: z.literal(true), course_completed: z.boolean() }),
+          schema: z.object({
+            lesson_id: z.int(),
+            done: z.literal(true),
+            course_completed: z.boolean().meta({ description: 'this lesson completed the course just now' }),
+            jp_credited: z.int().nullable().meta({ description: 'the JP that completion credited: the course’s, or fewer when its day already held JP (at most 10 JP a day)' }),
+          }),
         },
       },
       errors: ['not_found', 'not_enrolled'],
@@ -302,7 +309,7 @@ export const trainingApi = new ApiRoutes()
       if (!Number.isSafeInteger(id) || id <= 0)
         throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
       const r = await completeLesson(db, clock.now(), learnerOf(c.var.staff), course, id);
-      return reply(200, { lesson_id: id, done: true, course_completed: r.courseCompleted });
+      return reply(200, { lesson_id: id, done: true, course_completed: !!r.completion, jp_credited: r.completion?.jp ?? null });
     },
   )
   .route(
@@ -352,6 +359,10 @@ export const trainingApi = new ApiRoutes()
             score_percent: z.int().nullable(),
             passed: z.boolean().nullable(),
             course_completed: z.boolean(),
+            jp_credited: z
+              .int()
+              .nullable()
+              .meta({ description: 'the JP the course’s completion credited: its JP, or fewer when that day already held JP (at most 10 JP a day); null while not completed' }),
             certificate: z.object({ number: z.string(), jp: z.int(), verify_url: z.string().meta({ format: 'uri' }) }).nullable(),
             review: z.array(
               z.object({
@@ -384,6 +395,7 @@ export const trainingApi = new ApiRoutes()
         score_percent: r.attempt.scorePercent,
         passed: r.attempt.passed,
         course_completed: !!progress.completedAt,
+        jp_credited: progress.credit?.jp ?? null,
         certificate: cert ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config, await certificateToken(config.secret, cert.id)) } : null,
         review: (await reviewAttempt(db, r.attempt)).map((q) => ({
           question_id: q.id,
@@ -463,7 +475,7 @@ export const trainingApi = new ApiRoutes()
           schema: z.object({ status: z.enum(['registered', 'waitlisted']), waitlist_position: z.int().nullable() }),
         },
       },
-      errors: ['not_found', 'not_enrolled', 'already_registered', 'session_started', 'own_course'],
+      errors: ['not_found', 'not_enrolled', 'already_registered', 'already_attended', 'session_started', 'own_course'],
     },
     async (c, { params }, reply) => {
       const { db, clock } = c.var.deps;

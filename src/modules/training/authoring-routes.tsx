@@ -1,25 +1,33 @@
 // Course authoring under /pelatihan/kelola, for course authors and admins: courses, lessons,
-// question banks and sessions; publish and unpublish. Every change goes to the audit log, and
+// question banks and sessions (scheduled, edited, cancelled); publish and unpublish; another go
+// at the quiz for someone who used up their attempts. Every change goes to the audit log, and
 // whoever makes it becomes one of the course's authors (no JP from it: src/modules/training/authors.ts).
 import { Hono, type MiddlewareHandler } from 'hono';
 import {
   AuthorListPage,
   EditCoursePage,
   EditLessonPage,
+  EditSessionPage,
   EMPTY_COURSE,
   lessonToForm,
   NewCoursePage,
+  sessionToForm,
   type SectionForm,
 } from '../../../templates/pages/training/authoring';
-import { auditFromContext } from '../../platform/audit/audit';
+import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { requireStaff } from '../../platform/auth/guard';
-import { validateCourse, validateLesson, validateQuestion, validateSession, type CourseForm } from '../../domain/training/authoring';
+import { validateCourse, validateLesson, validateQuestion, validateSession, type CourseForm, type SessionForm } from '../../domain/training/authoring';
+import { rangeProblem } from '../../domain/text/input-text';
+import { jakartaDate } from '../../domain/time/jakarta';
+import type { SessionRow } from '../../domain/training/views';
 import type { AppEnv, StaffContext } from '../../platform/http/context';
-import { AppError, NotFoundError } from '../../platform/http/errors';
+import { AppError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { readForm, type FormInput } from '../../platform/http/form';
 import { pathId } from '../../platform/http/path-id';
+import { publicUrl } from '../../platform/http/public-url';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
+import { loadHolidaySet } from '../cases/holidays';
 import {
   addLesson,
   addQuestion,
@@ -29,6 +37,7 @@ import {
   createCourse,
   knownCodes,
   questionBank,
+  quizStandings,
   retireQuestion,
   sessionsForAuthor,
   setPublished,
@@ -37,6 +46,9 @@ import {
 } from './authoring';
 import { noteCourseAuthor } from './authors';
 import { listLessons, type CourseView } from './courses';
+import { resetQuizAttempts } from './learning';
+import { tryStep } from './refusals';
+import { cancellationMail, cancelSession, changeMail, findSession, updateSession } from './sessions';
 
 const AUTHORS = requireStaff({ roles: ['course_author', 'admin'], scope: 'training:write' });
 
@@ -49,6 +61,9 @@ const NOTICES: Record<string, Msg> = {
   soal: { id: 'Soal ditambahkan ke bank soal.', en: 'Question added to the bank.' },
   soal_nonaktif: { id: 'Soal dinonaktifkan.', en: 'Question retired.' },
   sesi: { id: 'Sesi dijadwalkan.', en: 'Session scheduled.' },
+  sesi_diubah: { id: 'Sesi diubah; peserta terdaftar diberi tahu bila waktu atau tempatnya berubah.', en: 'Session changed; registrants are told when its time or place changed.' },
+  sesi_batal: { id: 'Sesi dibatalkan; semua pendaftar diberi tahu dan pendaftarannya berakhir.', en: 'Session cancelled; everyone registered was told and their registration ended.' },
+  kuis_ulang: { id: 'Percobaan kuis peserta diatur ulang; ia dapat mengerjakan kuis lagi.', en: 'The participant’s quiz attempts were reset; they can take the quiz again.' },
 };
 
 /** The course form's fields, for validateCourse (the code is fixed once the course exists). */
@@ -69,6 +84,7 @@ function courseForm(form: FormInput, code: string): CourseForm {
     quizPassPercent: form.text('nilai_lulus'),
     quizMaxAttempts: form.text('percobaan'),
     quizTimeLimitMinutes: form.text('waktu'),
+    yearlyRefresher: form.checked('penyegaran'),
   };
 }
 
@@ -95,7 +111,7 @@ function questionForm(form: FormInput) {
   };
 }
 
-function sessionForm(form: FormInput) {
+function sessionForm(form: FormInput): SessionForm {
   return {
     title: form.text('judul'),
     startsAt: form.text('mulai'),
@@ -103,14 +119,29 @@ function sessionForm(form: FormInput) {
     place: form.text('tempat'),
     capacity: form.text('kapasitas'),
     jp: form.text('jp'),
+    holidayOverride: form.checked('libur'),
+    holidayReason: form.text('alasan_libur'),
   };
+}
+
+/** A reason typed into a form (cancelling a session, resetting attempts): 5–300 characters, or the field's refusal. */
+function reasonOf(form: FormInput, what: Msg): string {
+  const why = form.text('alasan').replace(/\r\n?/g, '\n').trim();
+  const problem = rangeProblem(why, 5, 300, { id: 'Alasan', en: 'The reason' }, what);
+  if (problem) throw new ValidationError({ alasan: problem });
+  return why;
 }
 
 const invalid: Msg = { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' };
 
-async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: SectionForm; error?: Msg; status?: 200 | 409 | 422 } = {}) {
+async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: SectionForm; error?: Msg; status?: 200 | 403 | 404 | 409 | 422 } = {}) {
   const { db } = c.var.deps;
-  const [lessons, questions, sessions] = await Promise.all([listLessons(db, course.id), questionBank(db, course.id), sessionsForAuthor(db, course.id)]);
+  const [lessons, questions, sessions, standings] = await Promise.all([
+    listLessons(db, course.id),
+    questionBank(db, course.id),
+    sessionsForAuthor(db, course.id),
+    quizStandings(db, course),
+  ]);
   return renderPage(
     c,
     { title: pick(course.title, c.var.lang), status: extra.status ?? 200 },
@@ -121,6 +152,7 @@ async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: S
       lessons={lessons}
       questions={questions}
       sessions={sessions}
+      standings={standings}
       form={extra.form ?? null}
       error={extra.error ?? null}
       notice={NOTICES[c.req.query('pesan') ?? ''] ?? null}
@@ -129,6 +161,24 @@ async function renderEdit(c: StaffContext, course: CourseView, extra: { form?: S
 }
 
 const base = (code: string) => `/pelatihan/kelola/kursus/${encodeURIComponent(code)}`;
+
+/** A session of this course, or 404. */
+async function sessionOf(c: StaffContext, course: CourseView): Promise<SessionRow> {
+  const session = await findSession(c.var.deps.db, pathId(c));
+  if (!session || session.courseId !== course.id) throw new NotFoundError({ id: 'Sesi tidak ditemukan di kursus ini.', en: 'Session not found in this course.' });
+  return session;
+}
+
+async function renderSessionEdit(c: StaffContext, course: CourseView, session: SessionRow, form: SectionForm | null, status: 200 | 409 | 422 = 200) {
+  return renderPage(
+    c,
+    { title: session.title, status },
+    <EditSessionPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} session={session} form={form ?? { section: 'session', values: sessionToForm(session) }} />,
+  );
+}
+
+/** The learner's address of a course, for mail. */
+const courseUrl = (c: StaffContext, course: CourseView) => publicUrl(c.var.deps.config, `/pelatihan/kursus/${encodeURIComponent(course.code)}`);
 
 /** After a change to a course went through (its redirect), the person who made it is one of its authors. */
 const recordsAuthor: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -175,7 +225,7 @@ export const authoringRoutes = new Hono<AppEnv>()
     const r = validateCourse(courseForm(form, course.code), await knownCodes(db));
     if (!r.ok) return renderEdit(c, course, { form: { section: 'course', values: { ...form.values(), kode: course.code }, fields: r.fields, error: invalid }, status: 422 });
     await updateCourse(db, clock.now(), course, r.value);
-    await auditFromContext(c, { event: 'course.updated', target: `course:${course.code}`, detail: { jp: r.value.jp } });
+    await auditFromContext(c, { event: 'course.updated', target: `course:${course.code}`, detail: { jp: r.value.jp, yearlyRefresher: r.value.yearlyRefresher } });
     return c.redirect(`${base(course.code)}?pesan=disimpan`, 303);
   })
   .post('/kursus/:code/terbit', AUTHORS, async (c) => {
@@ -246,10 +296,63 @@ export const authoringRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const course = await courseByCode(db, c.req.param('code'));
     const form = await readForm(c);
-    const r = validateSession(sessionForm(form), clock.now());
+    const r = validateSession(sessionForm(form), clock.now(), await loadHolidaySet(db));
     if (!r.ok) return renderEdit(c, course, { form: { section: 'session', values: form.values(), fields: r.fields, error: invalid }, status: 422 });
-    await addSession(db, course.id, c.var.staff.id, r.value);
-    await auditFromContext(c, { event: 'course.session_added', target: `course:${course.code}` });
+    const id = await addSession(db, course.id, c.var.staff.id, r.value);
+    // a session on a weekend or holiday is scheduled only with a reason, which the audit log keeps
+    await auditFromContext(c, { event: 'course.session_added', target: `course:${course.code}`, detail: { session: id, holidayOverride: r.value.holidayOverride } });
     return c.redirect(`${base(course.code)}?pesan=sesi#h-sesi-kelola`, 303);
+  })
+  .get('/kursus/:code/sesi/:id', AUTHORS, async (c) => {
+    const course = await courseByCode(c.var.deps.db, c.req.param('code'));
+    return renderSessionEdit(c, course, await sessionOf(c, course), null);
+  })
+  .post('/kursus/:code/sesi/:id', AUTHORS, async (c) => {
+    const { db, clock } = c.var.deps;
+    const course = await courseByCode(db, c.req.param('code'));
+    const session = await sessionOf(c, course);
+    const form = await readForm(c);
+    const again = (fields: Record<string, Msg> | undefined, error: Msg, status: 409 | 422) =>
+      renderSessionEdit(c, course, session, { section: 'session', values: form.values(), fields, error }, status);
+    const r = validateSession(sessionForm(form), clock.now(), await loadHolidaySet(db), jakartaDate(session.startsAt));
+    if (!r.ok) return again(r.fields, invalid, 422);
+    const v = r.value;
+    const saved = await tryStep(() => updateSession(db, clock.now(), session, v, (after) => changeMail(session, after, course.title, courseUrl(c, course))), [422, 409]);
+    if (saved.refused) return again(saved.refused.fields, saved.refused.message, saved.refused.status === 409 ? 409 : 422);
+    const changes = auditChanges(
+      { title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), place: session.place, capacity: session.capacity, jp: session.jp },
+      { title: v.title, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), place: v.place, capacity: v.capacity, jp: v.jp },
+    );
+    await auditFromContext(c, {
+      event: 'course.session_updated',
+      target: `course:${course.code}`,
+      detail: { session: session.id, changes, holidayOverride: v.holidayOverride, notified: saved.value.notified, promoted: saved.value.promoted },
+    });
+    return c.redirect(`${base(course.code)}?pesan=sesi_diubah#h-sesi-kelola`, 303);
+  })
+  .post('/kursus/:code/sesi/:id/batal', AUTHORS, async (c) => {
+    const { db, clock } = c.var.deps;
+    const course = await courseByCode(db, c.req.param('code'));
+    const session = await sessionOf(c, course);
+    const form = await readForm(c);
+    const r = await tryStep(async () => {
+      const reason = reasonOf(form, { id: 'Tuliskan alasan pembatalan (5–300 karakter); pendaftar menerimanya.', en: 'Give the reason for cancelling (5–300 characters); registrants receive it.' });
+      return { reason, ...(await cancelSession(db, clock.now(), session, reason, cancellationMail(session, course.title, reason, courseUrl(c, course)))) };
+    }, [422, 409]);
+    if (r.refused) return renderSessionEdit(c, course, session, { section: 'session', values: sessionToForm(session), fields: r.refused.fields, error: r.refused.message }, r.refused.status === 409 ? 409 : 422);
+    await auditFromContext(c, { event: 'course.session_cancelled', target: `course:${course.code}`, detail: { session: session.id, reason: r.value.reason, notified: r.value.notified } });
+    return c.redirect(`${base(course.code)}?pesan=sesi_batal#h-sesi-kelola`, 303);
+  })
+  .post('/kursus/:code/peserta/:staffId/reset-kuis', AUTHORS, async (c) => {
+    const { db, clock } = c.var.deps;
+    const course = await courseByCode(db, c.req.param('code'));
+    const staffId = pathId(c, 'staffId');
+    const form = await readForm(c);
+    const r = await tryStep(async () => {
+      const reason = reasonOf(form, { id: 'Tuliskan alasan memberi kesempatan kuis lagi (5–300 karakter).', en: 'Give the reason for another go at the quiz (5–300 characters).' });
+      return { reason, ...(await resetQuizAttempts(db, clock.now(), c.var.staff, course, staffId)) };
+    }, [422, 409, 403]);
+    if (r.refused) return renderEdit(c, course, { form: { section: 'reset', values: form.values(), fields: r.refused.fields, error: r.refused.message }, status: r.refused.status });
+    await auditFromContext(c, { event: 'course.quiz_attempts_reset', target: `staff:${staffId}`, detail: { course: course.code, reason: r.value.reason, attemptsCleared: r.value.cleared } });
+    return c.redirect(`${base(course.code)}?pesan=kuis_ulang#h-peserta-kuis`, 303);
   });
-

@@ -3,11 +3,12 @@
 // and titles of the moment they were earned, and attempts keep their own drawn questions.
 import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { units } from '../../db/schema';
-import { trainingCourses, trainingLessons, trainingQuestions, trainingSessions } from '../../db/schema-training';
+import { staff, units } from '../../db/schema';
+import { trainingCourses, trainingEnrolments, trainingLessons, trainingQuestions, trainingQuizAttempts, trainingSessions } from '../../db/schema-training';
 import type { CourseValues, LessonValues, QuestionValues } from '../../domain/training/authoring';
+import type { QuizStanding } from '../../domain/training/views';
 import { ConflictError, NotFoundError } from '../../platform/http/errors';
-import { toCourseView, type CourseView } from './courses';
+import { attemptCounts, toCourseView, type CourseView } from './courses';
 
 export async function allCourses(db: Db): Promise<CourseView[]> {
   return (await db.select().from(trainingCourses).orderBy(asc(trainingCourses.code))).map(toCourseView);
@@ -40,6 +41,7 @@ function courseColumns(v: CourseValues) {
     quizPassPercent: v.quizPassPercent,
     quizMaxAttempts: v.quizMaxAttempts,
     quizTimeLimitMinutes: v.quizTimeLimitMinutes,
+    yearlyRefresher: v.yearlyRefresher,
   };
 }
 
@@ -103,15 +105,47 @@ export async function retireQuestion(db: Db, courseId: number, questionId: numbe
   if (!r.length) throw new NotFoundError({ id: 'Soal tidak ditemukan di kursus ini.', en: 'Question not found in this course.' });
 }
 
+/** Schedules a session; the author becomes its facilitator. Returns its id. */
 export async function addSession(
   db: Db,
   courseId: number,
   facilitatorId: number,
   v: { title: string; startsAt: Date; endsAt: Date; place: string; capacity: number; jp: number },
-): Promise<void> {
-  await db.insert(trainingSessions).values({ courseId, facilitatorId, ...v });
+): Promise<number> {
+  const [row] = await db
+    .insert(trainingSessions)
+    .values({ courseId, facilitatorId, title: v.title, startsAt: v.startsAt, endsAt: v.endsAt, place: v.place, capacity: v.capacity, jp: v.jp })
+    .returning({ id: trainingSessions.id });
+  return row!.id;
 }
 
 export async function sessionsForAuthor(db: Db, courseId: number) {
   return db.select().from(trainingSessions).where(eq(trainingSessions.courseId, courseId)).orderBy(asc(trainingSessions.startsAt));
+}
+
+/**
+ * Everyone in the current round of a course who has used quiz attempts without passing: the
+ * people an author may give another go (resetQuizAttempts). Those out of attempts first.
+ */
+export async function quizStandings(db: Db, course: CourseView): Promise<QuizStanding[]> {
+  const [enrolments, attempts] = await db.batch([
+    db
+      .select({ enrolment: trainingEnrolments, name: staff.name, nip: staff.nip })
+      .from(trainingEnrolments)
+      .innerJoin(staff, eq(staff.id, trainingEnrolments.staffId))
+      .where(eq(trainingEnrolments.courseId, course.id))
+      .orderBy(asc(trainingEnrolments.round)),
+    db
+      .select({ staffId: trainingQuizAttempts.staffId, startedAt: trainingQuizAttempts.startedAt, resetAt: trainingQuizAttempts.resetAt, passed: trainingQuizAttempts.passed })
+      .from(trainingQuizAttempts)
+      .where(eq(trainingQuizAttempts.courseId, course.id)),
+  ]);
+  const current = new Map(enrolments.map((e) => [e.enrolment.staffId, e])); // the latest round wins
+  const out: QuizStanding[] = [];
+  for (const { enrolment, name, nip } of current.values()) {
+    const counted = attempts.filter((a) => a.staffId === enrolment.staffId && attemptCounts(a, enrolment));
+    const passed = counted.some((a) => a.passed === true);
+    if (counted.length && !passed) out.push({ staffId: enrolment.staffId, name, nip, attemptsUsed: counted.length });
+  }
+  return out.sort((a, b) => b.attemptsUsed - a.attemptsUsed || a.name.localeCompare(b.name));
 }

@@ -8,7 +8,7 @@ import type { StaffContext } from '../../platform/http/context';
 import { renderPage } from '../../platform/http/render';
 import { pick } from '../../platform/i18n/lang';
 import { AUTHOR_PREVIEW, isCourseAuthor } from './authors';
-import { completedCourseCodes, countActiveQuestions, courseProgress, listLessons } from './courses';
+import { completedCourseCodes, countActiveQuestions, courseProgress, listLessons, missingPartsOf } from './courses';
 import { notice } from './notices';
 import type { Refusal } from './refusals';
 import { sessionsOfCourse } from './sessions';
@@ -44,6 +44,7 @@ export async function renderCourse(c: StaffContext, course: CourseView, refusal:
     isCourseAuthor(db, course.id, who.id),
     prerequisitesOf(c, course),
   ]);
+  const missing = await missingPartsOf(db, course, progress);
   return renderPage(
     c,
     { title: pick(course.title, c.var.lang), status: refusal?.status ?? 200 },
@@ -53,6 +54,7 @@ export async function renderCourse(c: StaffContext, course: CourseView, refusal:
       course={course}
       lessons={lessons}
       progress={progress}
+      missing={missing}
       prerequisiteTitles={prerequisiteTitles}
       questionCount={questionCount}
       sessions={sessions}

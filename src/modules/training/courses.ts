@@ -1,5 +1,5 @@
 // Reading courses, lessons and a staff member's progress. Every function takes the database.
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   trainingCertificates,
@@ -10,8 +10,11 @@ import {
   trainingLessons,
   trainingQuestions,
   trainingQuizAttempts,
+  trainingSessionRegistrations,
+  trainingSessions,
 } from '../../db/schema-training';
 import { isCompetency, isMode } from '../../domain/training/competencies';
+import { enrolDecision, hasClassroomPart, missingParts, type CoursePart } from '../../domain/training/course-rules';
 import type { CourseProgress, CourseView, LessonView } from '../../domain/training/views';
 
 // the JSON API (api.ts) takes these types from here
@@ -49,6 +52,7 @@ export function toCourseView(r: CourseRow): CourseView {
       maxAttempts: r.quizMaxAttempts,
       timeLimitMinutes: r.quizTimeLimitMinutes,
     },
+    yearlyRefresher: r.yearlyRefresher,
   };
 }
 
@@ -84,6 +88,19 @@ export async function countActiveQuestions(db: Db, courseId: number): Promise<nu
   return Number(r?.n ?? 0);
 }
 
+/** The required parts of a course this learner has not done yet in the current round (src/domain/training/course-rules.ts). */
+export async function missingPartsOf(db: Db, course: CourseView, progress: CourseProgress): Promise<CoursePart[]> {
+  const [lessons, questions] = await Promise.all([listLessons(db, course.id), countActiveQuestions(db, course.id)]);
+  return missingParts({
+    lessonIds: lessons.map((l) => l.id),
+    doneLessonIds: progress.doneLessonIds,
+    hasQuiz: questions > 0,
+    quizPassed: progress.quizPassed,
+    hasClassroom: hasClassroomPart(course.mode),
+    attended: progress.attended,
+  });
+}
+
 /** Codes of the courses a staff member has completed (any year). */
 export async function completedCourseCodes(db: Db, staffId: number): Promise<Set<string>> {
   const rows = await db
@@ -94,17 +111,45 @@ export async function completedCourseCodes(db: Db, staffId: number): Promise<Set
   return new Set(rows.map((r) => r.code));
 }
 
+/** Each course's latest enrolment (its current round) of a staff member. */
 export async function enrolmentsOf(db: Db, staffId: number): Promise<Map<number, { enrolledAt: Date; completedAt: Date | null }>> {
-  const rows = await db.select().from(trainingEnrolments).where(eq(trainingEnrolments.staffId, staffId));
+  const rows = await db.select().from(trainingEnrolments).where(eq(trainingEnrolments.staffId, staffId)).orderBy(asc(trainingEnrolments.round));
   return new Map(rows.map((r) => [r.courseId, { enrolledAt: r.enrolledAt, completedAt: r.completedAt }]));
 }
 
+export type EnrolmentRow = typeof trainingEnrolments.$inferSelect;
 
+/** The latest enrolment (the current round) of a staff member in a course, if any. */
+export async function currentEnrolment(db: Db, staffId: number, courseId: number): Promise<EnrolmentRow | null> {
+  const [e] = await db
+    .select()
+    .from(trainingEnrolments)
+    .where(and(eq(trainingEnrolments.staffId, staffId), eq(trainingEnrolments.courseId, courseId)))
+    .orderBy(desc(trainingEnrolments.round))
+    .limit(1);
+  return e ?? null;
+}
+
+/** Whether a quiz attempt counts in a round: started since its enrolment, and not reset by a course author. */
+export function attemptCounts(a: { startedAt: Date; resetAt: Date | null }, e: Pick<EnrolmentRow, 'enrolledAt'>): boolean {
+  return a.resetAt === null && a.startedAt.getTime() >= e.enrolledAt.getTime();
+}
+
+
+/**
+ * A staff member's progress in the current round of a course: lessons done, attempts and a
+ * session attended since its enrolment (attempts since a reset), its certificate and credit.
+ */
 export async function courseProgress(db: Db, staffId: number, courseId: number, now: Date): Promise<CourseProgress> {
-  const [enr, done, attempts, cert] = await db.batch([
-    db.select().from(trainingEnrolments).where(and(eq(trainingEnrolments.staffId, staffId), eq(trainingEnrolments.courseId, courseId))),
+  const [enr, done, attempts, certs, attendance, credits, course] = await db.batch([
     db
-      .select({ lessonId: trainingLessonProgress.lessonId })
+      .select()
+      .from(trainingEnrolments)
+      .where(and(eq(trainingEnrolments.staffId, staffId), eq(trainingEnrolments.courseId, courseId)))
+      .orderBy(desc(trainingEnrolments.round))
+      .limit(1),
+    db
+      .select({ lessonId: trainingLessonProgress.lessonId, doneAt: trainingLessonProgress.doneAt })
       .from(trainingLessonProgress)
       .where(and(eq(trainingLessonProgress.staffId, staffId), eq(trainingLessonProgress.courseId, courseId))),
     db
@@ -112,30 +157,50 @@ export async function courseProgress(db: Db, staffId: number, courseId: number, 
       .from(trainingQuizAttempts)
       .where(and(eq(trainingQuizAttempts.staffId, staffId), eq(trainingQuizAttempts.courseId, courseId))),
     db
-      .select({ id: trainingCertificates.id })
+      .select({ id: trainingCertificates.id, round: trainingCertificates.round, revokedAt: trainingCertificates.revokedAt })
       .from(trainingCertificates)
       .where(and(eq(trainingCertificates.staffId, staffId), eq(trainingCertificates.courseId, courseId))),
+    db
+      .select({ startsAt: trainingSessions.startsAt })
+      .from(trainingSessionRegistrations)
+      .innerJoin(trainingSessions, eq(trainingSessions.id, trainingSessionRegistrations.sessionId))
+      .where(and(eq(trainingSessionRegistrations.staffId, staffId), eq(trainingSessions.courseId, courseId), isNotNull(trainingSessionRegistrations.attendedAt))),
+    db
+      .select({ certificateId: trainingLedger.certificateId, jp: trainingLedger.jp, requested: trainingLedger.jpRequested })
+      .from(trainingLedger)
+      .where(and(eq(trainingLedger.staffId, staffId), eq(trainingLedger.courseId, courseId), eq(trainingLedger.verb, 'completed'), isNotNull(trainingLedger.creditKey))),
+    db.select({ yearlyRefresher: trainingCourses.yearlyRefresher }).from(trainingCourses).where(eq(trainingCourses.id, courseId)),
   ]);
   const e = enr[0];
-  const scored = attempts.filter((a) => a.scorePercent !== null);
-  const open = attempts.find((a) => a.submittedAt === null && a.outcome === null && a.deadlineAt.getTime() > now.getTime());
+  const since = e?.enrolledAt.getTime() ?? 0;
+  const counted = e ? attempts.filter((a) => attemptCounts(a, e)) : [];
+  const scored = counted.filter((a) => a.scorePercent !== null);
+  const open = counted.find((a) => a.submittedAt === null && a.outcome === null && a.deadlineAt.getTime() > now.getTime());
+  const cert = e ? certs.find((c) => c.round === e.round) : undefined;
+  const credit = cert ? credits.find((c) => c.certificateId === cert.id) : undefined;
   return {
     enrolled: !!e,
+    round: e?.round ?? null,
     enrolledAt: e?.enrolledAt ?? null,
     completedAt: e?.completedAt ?? null,
-    doneLessonIds: new Set(done.map((d) => d.lessonId)),
-    attemptsUsed: attempts.length,
+    doneLessonIds: new Set(done.filter((d) => d.doneAt.getTime() >= since).map((d) => d.lessonId)),
+    attemptsUsed: counted.length,
     bestPercent: scored.length ? Math.max(...scored.map((a) => a.scorePercent ?? 0)) : null,
-    quizPassed: attempts.some((a) => a.passed === true),
+    quizPassed: counted.some((a) => a.passed === true),
     openAttemptId: open?.id ?? null,
-    certificateId: cert[0]?.id ?? null,
+    attended: attendance.some((a) => a.startsAt.getTime() >= since),
+    certificateId: cert?.id ?? null,
+    certificateRevoked: !!cert?.revokedAt,
+    credit: credit ? { jp: credit.jp, requested: credit.requested ?? credit.jp } : null,
+    refresherDue: !!e?.completedAt && enrolDecision(e, course[0]?.yearlyRefresher ?? false, now).ok,
   };
 }
 
-/** Progress of several courses at once for the catalogue: lessons done / total. */
+/** Progress of several courses at once for the catalogue: lessons done in the current round / total. */
 export async function lessonCounts(db: Db, staffId: number, courseIds: number[]): Promise<Map<number, { done: number; total: number }>> {
   const out = new Map<number, { done: number; total: number }>();
   if (!courseIds.length) return out;
+  const roundStart = sql`coalesce((SELECT max(e.enrolled_at) FROM ${trainingEnrolments} e WHERE e.staff_id = ${trainingLessonProgress.staffId} AND e.course_id = ${trainingLessonProgress.courseId}), 0)`;
   const [totals, done] = await db.batch([
     db
       .select({ courseId: trainingLessons.courseId, n: sql<number>`count(*)` })
@@ -145,7 +210,7 @@ export async function lessonCounts(db: Db, staffId: number, courseIds: number[])
     db
       .select({ courseId: trainingLessonProgress.courseId, n: sql<number>`count(*)` })
       .from(trainingLessonProgress)
-      .where(and(eq(trainingLessonProgress.staffId, staffId), inArray(trainingLessonProgress.courseId, courseIds)))
+      .where(and(eq(trainingLessonProgress.staffId, staffId), inArray(trainingLessonProgress.courseId, courseIds), sql`${trainingLessonProgress.doneAt} >= ${roundStart}`))
       .groupBy(trainingLessonProgress.courseId),
   ]);
   for (const t of totals) out.set(t.courseId, { total: Number(t.n), done: 0 });

@@ -1,5 +1,6 @@
 // Other learning (coaching, mentoring, outside courses) under /pelatihan: the ASN submits it with
-// a file; a supervisor of the ASN's unit approves it (JP credited) or rejects it with a reason.
+// a file; its decider (a supervisor of the ASN's unit, else of the parent unit, else of BKPSDM)
+// approves it (JP credited) or rejects it with a reason.
 import { Hono } from 'hono';
 import { ApprovalsPage, EvidencePage } from '../../../templates/pages/training/evidence';
 import type { EvidenceRow } from '../../domain/training/views';
@@ -11,7 +12,17 @@ import { pathId } from '../../platform/http/path-id';
 import { PRIVATE_NO_STORE } from '../../platform/http/private-responses';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
-import { assertMayDecideEvidence, decideEvidence, evidenceOf, findEvidence, mayReadEvidence, pendingEvidence, submitEvidence } from './evidence';
+import {
+  assertMayDecideEvidence,
+  creditedForEvidence,
+  decidersOf,
+  decideEvidence,
+  evidenceOf,
+  findEvidence,
+  mayReadEvidence,
+  pendingEvidenceFor,
+  submitEvidence,
+} from './evidence';
 import { notice } from './notices';
 import { tryStep, type Refusal } from './refusals';
 
@@ -47,8 +58,16 @@ function decisionOf(form: FormInput): { decision: 'approve' | 'reject'; reason: 
   return { decision: keputusan === 'setujui' ? 'approve' : 'reject', reason: form.text('alasan') };
 }
 
+/** The submitter's list: their evidence, with the JP each approval credited. */
+async function myEvidence(c: StaffContext) {
+  const { db } = c.var.deps;
+  const items = await evidenceOf(db, c.var.staff.id);
+  const credited = await creditedForEvidence(db, c.var.staff.id, items.filter((e) => e.status === 'approved').map((e) => e.id));
+  return items.map((e) => ({ ...e, credited: credited.get(e.id) ?? null }));
+}
+
 async function renderApprovals(c: StaffContext, outcome: { refusal?: Refusal; failedId?: number } = {}) {
-  const items = await pendingEvidence(c.var.deps.db, c.var.staff.unitId);
+  const items = await pendingEvidenceFor(c.var.deps.db, c.var.staff);
   return renderPage(
     c,
     { title: translator(c.var.lang)('Persetujuan bukti pembelajaran', 'Learning evidence approvals'), status: outcome.refusal?.status ?? 200 },
@@ -66,7 +85,7 @@ async function renderApprovals(c: StaffContext, outcome: { refusal?: Refusal; fa
 
 export const evidenceRoutes = new Hono<AppEnv>()
   .get('/saya/bukti', requireStaff({ scope: 'training:read' }), async (c) => {
-    const items = await evidenceOf(c.var.deps.db, c.var.staff.id);
+    const items = await myEvidence(c);
     return renderPage(
       c,
       { title: translator(c.var.lang)('Bukti pembelajaran lain', 'Other learning evidence') },
@@ -79,18 +98,18 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const values = evidenceValues(form);
     const file = await evidenceFile(form);
     const input = { kind: values.jenis, title: values.judul, provider: values.penyelenggara, startDate: values.mulai, endDate: values.selesai, jp: values.jp };
-    const r = await tryStep(() => submitEvidence(db, files, clock.now(), c.var.staff, input, file), [422]);
+    const r = await tryStep(() => submitEvidence(db, files, clock.now(), c.var.staff, input, file), [422, 409]);
     if (!r.refused) return c.redirect('/pelatihan/saya/bukti?pesan=bukti_terkirim', 303);
-    const items = await evidenceOf(db, c.var.staff.id);
+    const items = await myEvidence(c);
     return renderPage(
       c,
-      { title: translator(c.var.lang)('Bukti pembelajaran lain', 'Other learning evidence'), status: 422 },
+      { title: translator(c.var.lang)('Bukti pembelajaran lain', 'Other learning evidence'), status: r.refused.status },
       <EvidencePage lang={c.var.lang} csrf={c.var.csrfToken} items={items} values={values} error={r.refused.message} fields={r.refused.fields} />,
     );
   })
   .get('/bukti/:id/berkas', requireStaff({ scope: 'training:read' }), async (c) => {
     const e = await evidenceOr404(c);
-    if (!mayReadEvidence(c.var.staff, e)) throw new ForbiddenError();
+    if (!mayReadEvidence(c.var.staff, e, await decidersOf(c.var.deps.db, e))) throw new ForbiddenError();
     const f = await c.var.deps.files.get(e.fileKey);
     if (!f) throw new NotFoundError({ id: 'Berkas bukti tidak ditemukan.', en: 'Evidence file not found.' });
     const ascii = e.fileName.replace(/[^\x20-\x7e]/g, '_');
@@ -104,9 +123,11 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const e = await evidenceOr404(c);
     // who may decide comes before the form is judged: anyone else gets 403, never a 422
-    assertMayDecideEvidence(c.var.staff, e);
+    assertMayDecideEvidence(c.var.staff.id, e, await decidersOf(db, e));
     const { decision, reason } = decisionOf(await readForm(c));
     const r = await tryStep(() => decideEvidence(db, clock.now(), c.var.staff, e, decision, reason), [422, 409]);
     if (r.refused) return renderApprovals(c, { refusal: r.refused, failedId: e.id });
-    return c.redirect('/pelatihan/persetujuan?pesan=diputuskan', 303);
+    // the daily cap may credit fewer JP than asked: the decider is told (the submitter sees the numbers on their list)
+    const reduced = r.value?.status === 'credited' && r.value.jp < r.value.requested;
+    return c.redirect(`/pelatihan/persetujuan?pesan=${reduced ? 'diputuskan_dibatasi' : 'diputuskan'}`, 303);
   });

@@ -15,7 +15,7 @@ import { renderPage } from '../../platform/http/render';
 import { pick, type Msg } from '../../platform/i18n/lang';
 import { courseFor, learnerOf } from './common';
 import { courseBase, renderCourse } from './course-page';
-import { courseProgress, listLessons } from './courses';
+import { courseProgress, listLessons, missingPartsOf } from './courses';
 import {
   closeExpiredAttempt,
   completeLesson,
@@ -58,9 +58,10 @@ function answersOf(fields: Record<string, string>): Record<string, string> {
 }
 
 /** The result of an attempt, with the review of every question; `error` when a submission came too late or twice. */
-async function showResult(c: StaffContext, course: CourseView, attempt: AttemptView, justCompleted: boolean, error?: Msg) {
+async function showResult(c: StaffContext, course: CourseView, attempt: AttemptView, error?: Msg) {
   const { db, clock } = c.var.deps;
   const [review, progress] = await Promise.all([reviewAttempt(db, attempt), courseProgress(db, c.var.staff.id, course.id, clock.now())]);
+  const missing = await missingPartsOf(db, course, progress);
   return renderPage(
     c,
     { title: pick(course.title, c.var.lang), status: error ? 409 : 200 },
@@ -79,8 +80,8 @@ async function showResult(c: StaffContext, course: CourseView, attempt: AttemptV
         attempt={attempt}
         review={review}
         attemptsLeft={Math.max(0, course.quiz.maxAttempts - progress.attemptsUsed)}
-        certificateId={progress.certificateId}
-        justCompleted={justCompleted}
+        progress={progress}
+        missing={missing}
       />
     </>,
   );
@@ -120,7 +121,7 @@ export const learningRoutes = new Hono<AppEnv>()
     const lessonId = parsePathId(c.req.param('lessonId'));
     const r = await tryStep(() => completeLesson(db, clock.now(), learnerOf(c.var.staff), course, lessonId), [409]);
     if (r.refused) return renderCourse(c, course, r.refused);
-    if (r.value.courseCompleted) return c.redirect(`${courseBase(course.code)}?pesan=tuntas`, 303);
+    if (r.value.completion) return c.redirect(`${courseBase(course.code)}?pesan=tuntas`, 303);
     return c.redirect(await afterLesson(c, course), 303);
   })
   .post('/kursus/:code/kuis', requireStaff({ scope: 'training:write' }), async (c) => {
@@ -135,9 +136,9 @@ export const learningRoutes = new Hono<AppEnv>()
     const { attempt, course } = await attemptOf(c);
     if (!attempt.submittedAt && isPastDeadline(clock.now(), attempt)) {
       await closeExpiredAttempt(db, clock.now(), learnerOf(c.var.staff), course, attempt);
-      return showResult(c, course, await freshAttempt(c, attempt), false);
+      return showResult(c, course, await freshAttempt(c, attempt));
     }
-    if (attempt.submittedAt) return showResult(c, course, attempt, false);
+    if (attempt.submittedAt) return showResult(c, course, attempt);
     const questions = await questionsForLearner(db, attempt);
     return renderPage(c, { title: pick(course.title, c.var.lang) }, <QuizPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} attempt={attempt} questions={questions} />);
   })
@@ -146,8 +147,8 @@ export const learningRoutes = new Hono<AppEnv>()
     const { attempt, course } = await attemptOf(c);
     const answers = answersOf((await readForm(c)).startingWith('q_'));
     const r = await tryStep(() => submitAttempt(db, clock.now(), learnerOf(c.var.staff), course, attempt, answers), [422, 409]);
-    if (!r.refused) return showResult(c, course, r.value.attempt, r.value.courseCompleted);
-    if (r.refused.status === 409) return showResult(c, course, await freshAttempt(c, attempt), false, r.refused.message);
+    if (!r.refused) return showResult(c, course, r.value.attempt);
+    if (r.refused.status === 409) return showResult(c, course, await freshAttempt(c, attempt), r.refused.message);
     const questions = await questionsForLearner(db, attempt);
     return renderPage(
       c,

@@ -1,7 +1,7 @@
 // The learning journey, on the server: enrolment, lesson progress, quiz attempts and the
 // completion rule that credits JP once and issues the certificate. Errors are typed (the
 // routes turn them into a page or JSON) and carry messages in both languages.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   trainingCertificates,
@@ -11,19 +11,15 @@ import {
   trainingLessons,
   trainingQuestions,
   trainingQuizAttempts,
+  trainingSessionRegistrations,
+  trainingSessions,
 } from '../../db/schema-training';
 import { staff as staffTable } from '../../db/schema';
+import { enrolDecision } from '../../domain/training/course-rules';
+import { courseActivityKey, refresherYear } from '../../domain/training/jp';
 import { isoDuration } from '../../domain/training/ledger';
-import { jakartaYear } from '../../domain/time/jakarta';
-import {
-  canStartAttempt,
-  checkSubmissionTime,
-  drawAttempt,
-  isCourseComplete,
-  scoreAttempt,
-  type AttemptQuestion,
-  type BankQuestion,
-} from '../../domain/training/quiz';
+import { jakartaDate, jakartaYear } from '../../domain/time/jakarta';
+import { canStartAttempt, checkSubmissionTime, drawAttempt, scoreAttempt, type AttemptQuestion, type BankQuestion } from '../../domain/training/quiz';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { AttemptView, QuestionForLearner, ReviewedQuestion } from '../../domain/training/views';
 import type { Msg } from '../../platform/i18n/lang';
@@ -32,8 +28,8 @@ import type { Msg } from '../../platform/i18n/lang';
 export type { AttemptView };
 import { isCourseAuthor } from './authors';
 import { certificateNumber } from './certificates';
-import { completedCourseCodes, courseProgress, inAudience, listLessons, type CourseView } from './courses';
-import { ledgerInsert, type Actor } from './ledger';
+import { completedCourseCodes, courseProgress, currentEnrolment, inAudience, missingPartsOf, type CourseView, type EnrolmentRow } from './courses';
+import { creditJp, ledgerInsert, type Actor } from './ledger';
 
 export interface Learner extends Actor {
   roles: readonly string[];
@@ -72,9 +68,12 @@ export async function enrol(db: Db, now: Date, who: Learner, course: CourseView)
       { missing },
     );
   }
+  // a course is taken once; a yearly refresher again in a later year, as a new round
+  const decision = enrolDecision(await currentEnrolment(db, who.id, course.id), course.yearlyRefresher, now);
+  if (!decision.ok) throw new ConflictError(decision.message, decision.code);
   const inserted = await db
     .insert(trainingEnrolments)
-    .values({ courseId: course.id, staffId: who.id, enrolledAt: now })
+    .values({ courseId: course.id, staffId: who.id, enrolledAt: now, round: decision.round })
     .onConflictDoNothing()
     .returning({ id: trainingEnrolments.id });
   if (!inserted.length)
@@ -85,11 +84,9 @@ export async function enrol(db: Db, now: Date, who: Learner, course: CourseView)
   await ledgerInsert(db, { actor: who, verb: 'registered', objectType: 'course', objectId: course.code, objectName: course.title.id, courseId: course.id, at: now });
 }
 
-async function requireEnrolled(db: Db, staffId: number, courseId: number) {
-  const [e] = await db
-    .select()
-    .from(trainingEnrolments)
-    .where(and(eq(trainingEnrolments.staffId, staffId), eq(trainingEnrolments.courseId, courseId)));
+/** The current round's enrolment, or a refusal to enrol first. */
+async function requireEnrolled(db: Db, staffId: number, courseId: number): Promise<EnrolmentRow> {
+  const e = await currentEnrolment(db, staffId, courseId);
   if (!e) throw new ConflictError(notEnrolled, 'not_enrolled');
   return e;
 }
@@ -103,14 +100,27 @@ export async function findLesson(db: Db, course: CourseView, lessonId: number) {
   return l;
 }
 
-/** Marks a lesson done (idempotent) and applies the completion rule. Returns whether the course completed now. */
-export async function completeLesson(db: Db, now: Date, who: Learner, course: CourseView, lessonId: number): Promise<{ courseCompleted: boolean }> {
+/** What a completion credited: the course's JP, or fewer when the day of the learning was already full. */
+export interface Completion {
+  jp: number;
+  requested: number;
+}
+
+/**
+ * Marks a lesson done in the current round (idempotent; a lesson done in an earlier round of a
+ * refresher is done again) and applies the completion rule. Returns the completion it caused, if any.
+ */
+export async function completeLesson(db: Db, now: Date, who: Learner, course: CourseView, lessonId: number): Promise<{ completion: Completion | null }> {
   const lesson = await findLesson(db, course, lessonId);
-  await requireEnrolled(db, who.id, course.id);
+  const enrolment = await requireEnrolled(db, who.id, course.id);
   const fresh = await db
     .insert(trainingLessonProgress)
     .values({ staffId: who.id, lessonId: lesson.id, courseId: course.id, doneAt: now })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [trainingLessonProgress.staffId, trainingLessonProgress.lessonId],
+      set: { doneAt: now },
+      setWhere: sql`${trainingLessonProgress.doneAt} < ${enrolment.enrolledAt.getTime()}`,
+    })
     .returning({ lessonId: trainingLessonProgress.lessonId });
   if (fresh.length)
     await ledgerInsert(db, {
@@ -123,7 +133,7 @@ export async function completeLesson(db: Db, now: Date, who: Learner, course: Co
       result: { completion: true },
       at: now,
     });
-  return { courseCompleted: await applyCompletionRule(db, now, who, course) };
+  return { completion: await applyCompletionRule(db, now, who, course) };
 }
 
 // ------------------------------------------------------------------ quiz
@@ -255,7 +265,7 @@ export function isPastDeadline(now: Date, attempt: AttemptView): boolean {
   return checkSubmissionTime(now, attempt.deadlineAt) !== null;
 }
 
-export type SubmitResult = { attempt: AttemptView; courseCompleted: boolean };
+export type SubmitResult = { attempt: AttemptView; completion: Completion | null };
 
 /**
  * Scores a submission on the server. Rejected without using anything up: answers for questions
@@ -309,37 +319,28 @@ export async function submitAttempt(
     },
     at: now,
   });
-  const courseCompleted = outcome.passed ? await applyCompletionRule(db, now, who, course) : false;
-  return { attempt: (await findAttempt(db, attempt.id, who.id))!, courseCompleted };
+  const completion = outcome.passed ? await applyCompletionRule(db, now, who, course) : null;
+  return { attempt: (await findAttempt(db, attempt.id, who.id))!, completion };
 }
 
 /**
- * The completion rule: every lesson done and the quiz passed. The first time it holds, the
- * course's JP as of now is credited once (the ledger's credit key is unique) and a certificate
- * is issued. Returns true only on that first time. An author of the course only previews it:
- * no JP, no certificate (authors.ts).
+ * The completion rule (src/domain/training/course-rules.ts): every lesson done, the quiz passed
+ * and, for a blended or classroom course, a session of it attended, all in the current round.
+ * The first time it holds, a certificate is issued and the course's JP as of now are credited
+ * once (courseActivityKey: once ever, once a year for a refresher) on the day the online part
+ * was finished: the lessons and the quiz are that JP's learning, the session credits its own JP
+ * on its own day. The enrolment is complete as of the last part done. Returns what was credited,
+ * only on that first time. An author of the course only previews it: no JP, no certificate.
  */
-export async function applyCompletionRule(db: Db, now: Date, who: Learner, course: CourseView): Promise<boolean> {
-  if (await isCourseAuthor(db, course.id, who.id)) return false;
-  const [lessons, progress, bankSize] = await Promise.all([
-    listLessons(db, course.id),
-    courseProgress(db, who.id, course.id, now),
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(trainingQuestions)
-      .where(and(eq(trainingQuestions.courseId, course.id), eq(trainingQuestions.active, true))),
-  ]);
-  if (progress.completedAt || progress.certificateId) return false;
-  const complete = isCourseComplete({
-    lessonIds: lessons.map((l) => l.id),
-    doneLessonIds: progress.doneLessonIds,
-    hasQuiz: Number(bankSize[0]?.n ?? 0) > 0,
-    quizPassed: progress.quizPassed,
-  });
-  if (!complete) return false;
+export async function applyCompletionRule(db: Db, now: Date, who: Actor, course: CourseView): Promise<Completion | null> {
+  if (await isCourseAuthor(db, course.id, who.id)) return null;
+  const [progress, enrolment] = await Promise.all([courseProgress(db, who.id, course.id, now), currentEnrolment(db, who.id, course.id)]);
+  if (!enrolment || progress.completedAt || progress.certificateId) return null;
+  if ((await missingPartsOf(db, course, progress)).length) return null;
+  const { onlineDoneAt, completedAt } = await partsDoneAt(db, who.id, course.id, enrolment, now);
+  const learnedOn = jakartaDate(onlineDoneAt);
   // Snapshot holder and course now: later edits never change what was earned.
   const [holder] = await db.select({ name: staffTable.name, nip: staffTable.nip }).from(staffTable).where(eq(staffTable.id, who.id));
-  const year = jakartaYear(now);
   const inserted = await db
     .insert(trainingCertificates)
     .values({
@@ -353,31 +354,109 @@ export async function applyCompletionRule(db: Db, now: Date, who: Learner, cours
       courseTitleEn: course.title.en,
       jp: course.jp,
       issuedAt: now,
+      round: enrolment.round,
     })
     .onConflictDoNothing()
     .returning({ id: trainingCertificates.id });
   const cert = inserted[0];
-  if (!cert) return false; // a concurrent request completed it first
+  if (!cert) return null; // a concurrent request completed it first
   const best = progress.bestPercent ?? 100;
-  await db.batch([
-    db.update(trainingCertificates).set({ number: certificateNumber(year, cert.id) }).where(eq(trainingCertificates.id, cert.id)),
-    ledgerInsert(db, {
-      actor: who,
-      verb: 'completed',
-      objectType: 'course',
-      objectId: course.code,
-      objectName: course.title.id,
-      courseId: course.id,
-      result: { completion: true, success: true, score: { scaled: best / 100, raw: best, min: 0, max: 100 } },
+  const outcome = await creditJp(
+    db,
+    {
+      entry: {
+        actor: who,
+        verb: 'completed',
+        objectType: 'course',
+        objectId: course.code,
+        objectName: course.title.id,
+        courseId: course.id,
+        result: { completion: true, success: true, score: { scaled: best / 100, raw: best, min: 0, max: 100 } },
+        at: now,
+        certificateId: cert.id,
+      },
       jp: course.jp,
-      at: now,
-      certificateId: cert.id,
-      creditKey: `course:${course.id}:staff:${who.id}`,
-    }).onConflictDoNothing(),
+      days: [learnedOn],
+      activityKey: courseActivityKey(course.id, who.id, refresherYear(course.yearlyRefresher, learnedOn)),
+    },
+    {
+      alongside: () => [
+        db.update(trainingCertificates).set({ number: certificateNumber(jakartaYear(now), cert.id) }).where(eq(trainingCertificates.id, cert.id)),
+        db
+          .update(trainingEnrolments)
+          .set({ completedAt })
+          .where(and(eq(trainingEnrolments.id, enrolment.id), isNull(trainingEnrolments.completedAt))),
+      ],
+    },
+  );
+  return outcome.status === 'refused' ? null : { jp: outcome.jp, requested: course.jp };
+}
+
+/**
+ * When the parts of this round were done: the online part (the last lesson, the quiz passed) and
+ * the whole course (the online part or the session attended, whichever came last). Never later
+ * than now.
+ */
+async function partsDoneAt(db: Db, staffId: number, courseId: number, enrolment: EnrolmentRow, now: Date): Promise<{ onlineDoneAt: Date; completedAt: Date }> {
+  const since = enrolment.enrolledAt.getTime();
+  const [[lesson], [quiz], [session]] = await db.batch([
     db
-      .update(trainingEnrolments)
-      .set({ completedAt: now })
-      .where(and(eq(trainingEnrolments.staffId, who.id), eq(trainingEnrolments.courseId, course.id), isNull(trainingEnrolments.completedAt))),
+      .select({ at: sql<number | null>`max(${trainingLessonProgress.doneAt})` })
+      .from(trainingLessonProgress)
+      .where(and(eq(trainingLessonProgress.staffId, staffId), eq(trainingLessonProgress.courseId, courseId), gte(trainingLessonProgress.doneAt, enrolment.enrolledAt))),
+    db
+      .select({ at: sql<number | null>`min(${trainingQuizAttempts.submittedAt})` })
+      .from(trainingQuizAttempts)
+      .where(
+        and(
+          eq(trainingQuizAttempts.staffId, staffId),
+          eq(trainingQuizAttempts.courseId, courseId),
+          eq(trainingQuizAttempts.passed, true),
+          isNull(trainingQuizAttempts.resetAt),
+          gte(trainingQuizAttempts.startedAt, enrolment.enrolledAt),
+        ),
+      ),
+    db
+      .select({ at: sql<number | null>`max(${trainingSessions.startsAt})` })
+      .from(trainingSessionRegistrations)
+      .innerJoin(trainingSessions, eq(trainingSessions.id, trainingSessionRegistrations.sessionId))
+      .where(
+        and(
+          eq(trainingSessionRegistrations.staffId, staffId),
+          eq(trainingSessions.courseId, courseId),
+          isNotNull(trainingSessionRegistrations.attendedAt),
+          gte(trainingSessions.startsAt, enrolment.enrolledAt),
+        ),
+      ),
   ]);
-  return true;
+  const cap = (ms: number) => new Date(Math.min(ms, now.getTime()));
+  const online = Math.max(since, Number(lesson?.at ?? 0), Number(quiz?.at ?? 0));
+  return { onlineDoneAt: cap(online), completedAt: cap(Math.max(online, Number(session?.at ?? 0))) };
+}
+
+/**
+ * A course author resets a person's quiz attempts in the current round (they used them up and
+ * need another go): every attempt of the round stops counting, and one still open is closed.
+ * Not one's own, not once the quiz is passed, not when none counts.
+ */
+export async function resetQuizAttempts(db: Db, now: Date, by: { id: number }, course: CourseView, staffId: number): Promise<{ cleared: number }> {
+  if (by.id === staffId)
+    throw new ForbiddenError({ id: 'Anda tidak dapat mengatur ulang percobaan kuis Anda sendiri.', en: 'You cannot reset your own quiz attempts.' });
+  const enrolment = await currentEnrolment(db, staffId, course.id);
+  if (!enrolment) throw new NotFoundError({ id: 'Pegawai ini tidak terdaftar di kursus ini.', en: 'This staff member is not enrolled in this course.' });
+  const progress = await courseProgress(db, staffId, course.id, now);
+  if (progress.quizPassed) throw new ConflictError({ id: 'Pegawai ini sudah lulus kuisnya.', en: 'This staff member has already passed the quiz.' }, 'already_passed');
+  if (!progress.attemptsUsed)
+    throw new ConflictError({ id: 'Belum ada percobaan kuis yang dapat diatur ulang.', en: 'There are no quiz attempts to reset.' });
+  const ofRound = and(
+    eq(trainingQuizAttempts.staffId, staffId),
+    eq(trainingQuizAttempts.courseId, course.id),
+    gte(trainingQuizAttempts.startedAt, enrolment.enrolledAt),
+    isNull(trainingQuizAttempts.resetAt),
+  );
+  await db.batch([
+    db.update(trainingQuizAttempts).set({ outcome: 'reset', submittedAt: now }).where(and(ofRound, isNull(trainingQuizAttempts.submittedAt))),
+    db.update(trainingQuizAttempts).set({ resetAt: now }).where(ofRound),
+  ]);
+  return { cleared: progress.attemptsUsed };
 }

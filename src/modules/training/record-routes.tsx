@@ -1,16 +1,23 @@
 // Training records under /pelatihan: one's own JP record and transcript, anyone's for officials
-// and admins, and certificates with their verification QR code.
+// and admins, and certificates with their verification QR code, which a supervisor of the
+// holder, a course author or an admin may revoke with a reason.
 import { Hono } from 'hono';
 import { CertificatePage } from '../../../templates/pages/training/certificate';
 import { RecordPage, TranscriptPage } from '../../../templates/pages/training/record';
+import { rangeProblem } from '../../domain/text/input-text';
+import type { CertificateView } from '../../domain/training/views';
+import { auditFromContext } from '../../platform/audit/audit';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import type { AppEnv, StaffContext } from '../../platform/http/context';
-import { ForbiddenError, NotFoundError } from '../../platform/http/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
+import { readForm } from '../../platform/http/form';
 import { pathId } from '../../platform/http/path-id';
 import { renderPage } from '../../platform/http/render';
-import { translator } from '../../platform/i18n/lang';
-import { certificateToken, findCertificate, verifyUrl } from './certificates';
+import { translator, type Msg } from '../../platform/i18n/lang';
+import { certificateToken, findCertificate, mayRevokeCertificate, revokeCertificate, verifyUrl } from './certificates';
 import { findSubject, loadRecord } from './common';
+import { notice } from './notices';
+import { tryStep, type Refusal } from './refusals';
 
 /** Who may read someone else's training record: officials and admins, city-wide. */
 const RECORD_READERS = ['official', 'admin'] as const;
@@ -63,11 +70,56 @@ export const recordRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: data.subject.name }, <TranscriptPage lang={c.var.lang} data={data} printedAt={c.var.deps.clock.now()} />);
   })
   .get('/sertifikat/:id', READ, async (c) => {
-    const { db, config } = c.var.deps;
-    const cert = await findCertificate(db, pathId(c));
-    if (!cert) throw new NotFoundError({ id: 'Sertifikat tidak ditemukan.', en: 'Certificate not found.' });
-    if (cert.staffId !== c.var.staff.id && !hasAnyRole(c.var.staff, RECORD_READERS))
-      throw new ForbiddenError({ id: 'Sertifikat ini milik pegawai lain.', en: 'This certificate belongs to another staff member.' });
-    const url = verifyUrl(config, await certificateToken(config.secret, cert.id));
-    return renderPage(c, { title: cert.number }, <CertificatePage lang={c.var.lang} cert={cert} verifyUrl={url} />);
+    const { cert, mayRevoke } = await certificateFor(c);
+    return renderCertificate(c, cert, mayRevoke, { notice: notice(c) });
+  })
+  .post('/sertifikat/:id/cabut', requireStaff({ scope: 'training:write' }), async (c) => {
+    const { db, clock } = c.var.deps;
+    const { cert, mayRevoke } = await certificateFor(c);
+    // who may revoke comes before the form is judged: anyone else gets 403, never a 422
+    if (!mayRevoke) throw new ForbiddenError({ id: 'Anda tidak berwenang mencabut sertifikat ini.', en: 'You may not revoke this certificate.' });
+    const form = await readForm(c);
+    const r = await tryStep(async () => {
+      const reason = form.text('alasan').replace(/\r\n?/g, '\n').trim();
+      const problem = rangeProblem(reason, 5, 500, { id: 'Alasan', en: 'The reason' }, {
+        id: 'Tuliskan alasan pencabutan (5–500 karakter); pemegang sertifikat membacanya.',
+        en: 'Give the reason for revoking (5–500 characters); the holder reads it.',
+      });
+      if (problem) throw new ValidationError({ alasan: problem });
+      return { reason, ...(await revokeCertificate(db, clock.now(), c.var.staff.id, cert, reason)) };
+    }, [422, 409]);
+    if (r.refused) return renderCertificate(c, (await findCertificate(db, cert.id))!, mayRevoke, { refusal: r.refused });
+    await auditFromContext(c, { event: 'certificate.revoked', target: `certificate:${cert.id}`, detail: { number: cert.number, holder: cert.staffId, reason: r.value.reason, jpVoided: r.value.jpVoided } });
+    return c.redirect(`/pelatihan/sertifikat/${cert.id}?pesan=dicabut`, 303);
   });
+
+/**
+ * A certificate the signed-in staff member may see: its holder, record readers, and whoever may
+ * revoke it (a supervisor of the holder, a course author, an admin).
+ */
+async function certificateFor(c: StaffContext): Promise<{ cert: CertificateView; mayRevoke: boolean }> {
+  const { db } = c.var.deps;
+  const cert = await findCertificate(db, pathId(c));
+  if (!cert) throw new NotFoundError({ id: 'Sertifikat tidak ditemukan.', en: 'Certificate not found.' });
+  const mayRevoke = await mayRevokeCertificate(db, c.var.staff, cert);
+  if (cert.staffId !== c.var.staff.id && !hasAnyRole(c.var.staff, RECORD_READERS) && !mayRevoke)
+    throw new ForbiddenError({ id: 'Sertifikat ini milik pegawai lain.', en: 'This certificate belongs to another staff member.' });
+  return { cert, mayRevoke };
+}
+
+async function renderCertificate(c: StaffContext, cert: CertificateView, mayRevoke: boolean, outcome: { refusal?: Refusal; notice?: Msg | null }) {
+  const { config } = c.var.deps;
+  const url = verifyUrl(config, await certificateToken(config.secret, cert.id));
+  return renderPage(
+    c,
+    { title: cert.number, status: outcome.refusal?.status ?? 200 },
+    <CertificatePage
+      lang={c.var.lang}
+      cert={cert}
+      verifyUrl={url}
+      revoke={mayRevoke && !cert.revokedAt ? { csrf: c.var.csrfToken, fields: outcome.refusal?.fields } : null}
+      error={outcome.refusal?.message ?? null}
+      notice={outcome.notice ?? null}
+    />,
+  );
+}

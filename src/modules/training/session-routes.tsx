@@ -100,5 +100,5 @@ export const sessionRoutes = new Hono<AppEnv>()
     const present = presentIds((await readForm(c)).all('hadir'));
     const r = await tryStep(() => takeAttendance(db, clock.now(), c.var.staff, session, present), [422, 409]);
     if (r.refused) return renderAttendance(c, session, course, { refusal: r.refused });
-    return c.redirect(`/pelatihan/sesi/${session.id}/presensi?pesan=presensi`, 303);
+    return c.redirect(`/pelatihan/sesi/${session.id}/presensi?pesan=${r.value.reduced.length ? 'presensi_dibatasi' : 'presensi'}`, 303);
   });

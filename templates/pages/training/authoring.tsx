@@ -1,6 +1,7 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS } from '../../../src/domain/training/competencies';
 import { ROLES, ROLE_LABELS } from '../../../src/domain/auth/roles';
-import type { CourseView, LessonView, SessionRow } from '../../../src/domain/training/views';
+import type { CourseView, LessonView, QuizStanding, SessionRow } from '../../../src/domain/training/views';
+import { jakartaWallClock } from '../../../src/domain/time/jakarta';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import type { FormValues } from '../../_partials/form-fields';
 import { SuccessBox, notDoneTitle } from './shared';
@@ -8,7 +9,8 @@ import { CsrfField } from '../../_partials/form-fields';
 import { ErrorSummary } from '../../_partials/form-fields';
 
 export interface SectionForm {
-  section: 'course' | 'lesson' | 'question' | 'session';
+  /** which form on the page it belongs to ('reset': another go at the quiz for one participant) */
+  section: 'course' | 'lesson' | 'question' | 'session' | 'reset';
   values: FormValues;
   fields?: Record<string, Msg> | undefined;
   error?: Msg | null;
@@ -46,6 +48,7 @@ export function courseToForm(c: CourseView): FormValues {
     nilai_lulus: String(c.quiz.passPercent),
     percobaan: String(c.quiz.maxAttempts),
     waktu: String(c.quiz.timeLimitMinutes),
+    penyegaran: c.yearlyRefresher ? '1' : '',
   };
 }
 
@@ -123,6 +126,15 @@ function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Ms
       {text('nilai_lulus', t('Nilai lulus (%)', 'Pass mark (%)'), { inputmode: 'numeric' })}
       {text('percobaan', t('Batas percobaan', 'Attempt limit'), { inputmode: 'numeric' })}
       {text('waktu', t('Batas waktu kuis (menit)', 'Quiz time limit (minutes)'), { inputmode: 'numeric' })}
+      <div class="field">
+        <label class="option">
+          <input type="checkbox" name="penyegaran" value="1" checked={str(v, 'penyegaran') === '1'} />{' '}
+          {t(
+            'Penyegaran tahunan: dapat diambil lagi setiap tahun, dan JP-nya dihitung lagi untuk tahun itu',
+            'Yearly refresher: may be taken again each year, and its JP count again for that year',
+          )}
+        </label>
+      </div>
     </>
   );
 }
@@ -198,6 +210,8 @@ export function EditCoursePage(p: {
   lessons: LessonView[];
   questions: BankQuestion[];
   sessions: SessionRow[];
+  /** participants who used quiz attempts without passing: an author may give them another go */
+  standings: QuizStanding[];
   form?: SectionForm | null;
   notice?: Msg | null;
   error?: Msg | null;
@@ -335,24 +349,142 @@ export function EditCoursePage(p: {
           {p.sessions.map((s) => (
             <li>
               <a href={`/pelatihan/sesi/${s.id}/presensi`}>{s.title}</a> · {formatDateTime(s.startsAt, p.lang)} · {s.place} · {s.capacity}{' '}
-              {t('kursi', 'seats')} · {s.jp} JP
+              {t('kursi', 'seats')} · {s.jp} JP{' '}
+              {s.cancelledAt ? <span class="badge overdue">{t('batal', 'cancelled')}</span> : <a href={`${base}/sesi/${s.id}`}>{t('Ubah atau batalkan', 'Edit or cancel')}</a>}
             </li>
           ))}
         </ul>
         <form method="post" action={`${base}/sesi`} class="stacked">
           <CsrfField token={p.csrf} />
-          {input('session', sv, 'judul', t('Nama sesi', 'Session name'), { maxlength: 150 })}
-          {input('session', sv, 'mulai', t('Mulai (WIB)', 'Starts (WIB)'), { type: 'datetime-local' })}
-          {input('session', sv, 'selesai', t('Selesai (WIB)', 'Ends (WIB)'), { type: 'datetime-local' })}
-          {input('session', sv, 'tempat', t('Tempat', 'Place'), { maxlength: 200 })}
-          {input('session', sv, 'kapasitas', t('Kapasitas', 'Capacity'), { inputmode: 'numeric' })}
-          {input('session', sv, 'jp', t('JP saat hadir', 'JP on attendance'), { inputmode: 'numeric' })}
+          <SessionFields lang={p.lang} v={sv} fields={flds('session')} />
           <p class="muted">{t('Anda menjadi fasilitator sesi ini dan mengisi presensinya.', 'You become the facilitator of this session and take its attendance.')}</p>
           <p class="actions">
             <button type="submit" class="button">{t('Tambah sesi', 'Add session')}</button>
           </p>
         </form>
       </section>
+
+      <section aria-labelledby="h-peserta-kuis">
+        <h2 id="h-peserta-kuis">{t('Peserta yang belum lulus kuis', 'Participants who have not passed the quiz')}</h2>
+        {p.standings.length ? (
+          <ul>
+            {p.standings.map((x) => (
+              <li>
+                {x.name} <span class="muted">NIP {x.nip}</span> ·{' '}
+                {t(`${x.attemptsUsed} dari ${c.quiz.maxAttempts} percobaan`, `${x.attemptsUsed} of ${c.quiz.maxAttempts} attempts`)}
+                {x.attemptsUsed >= c.quiz.maxAttempts ? <> <span class="badge warn">{t('habis', 'used up')}</span></> : null}
+                <form method="post" action={`${base}/peserta/${x.staffId}/reset-kuis`} class="stacked">
+                  <CsrfField token={p.csrf} />
+                  <div class="field">
+                    <label for={`reset-${x.staffId}`}>{t('Alasan memberi kesempatan lagi (dicatat di log audit)', 'Reason for another go (kept in the audit log)')}</label>
+                    {f?.section === 'reset' && str(f.values, 'staf') === String(x.staffId) ? <Err lang={p.lang} k="alasan" fields={f.fields} /> : null}
+                    <input id={`reset-${x.staffId}`} name="alasan" maxlength={300} />
+                    <input type="hidden" name="staf" value={String(x.staffId)} />
+                  </div>
+                  <button type="submit" class="button">{t('Atur ulang percobaan kuis', 'Reset quiz attempts')}</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('Tidak ada peserta yang sedang mengulang kuis.', 'Nobody is retaking the quiz.')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The fields of a session, for scheduling one and for editing it. */
+function SessionFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Msg> | undefined }) {
+  const t = translator(p.lang);
+  const input = (k: string, label: string, extra: Record<string, unknown> = {}) => (
+    <div class="field">
+      <label for={`session-${k}`}>{label}</label>
+      <Err lang={p.lang} k={k} fields={p.fields} />
+      <input id={`session-${k}`} name={k} value={str(p.v, k)} {...extra} />
+    </div>
+  );
+  return (
+    <>
+      {input('judul', t('Nama sesi', 'Session name'), { maxlength: 150 })}
+      {input('mulai', t('Mulai (WIB)', 'Starts (WIB)'), { type: 'datetime-local' })}
+      {input('selesai', t('Selesai (WIB, hari yang sama)', 'Ends (WIB, the same day)'), { type: 'datetime-local' })}
+      {input('tempat', t('Tempat', 'Place'), { maxlength: 200 })}
+      {input('kapasitas', t('Kapasitas', 'Capacity'), { inputmode: 'numeric' })}
+      {input('jp', t('JP saat hadir (1 JP = 45 menit, paling banyak 10 per hari)', 'JP on attendance (1 JP = 45 minutes, at most 10 a day)'), { inputmode: 'numeric' })}
+      <fieldset class="field">
+        <legend>{t('Akhir pekan atau hari libur', 'Weekend or holiday')}</legend>
+        <label class="option">
+          <input type="checkbox" name="libur" value="1" checked={str(p.v, 'libur') === '1'} />{' '}
+          {t('Tetap dijadwalkan pada hari libur (menurut kalender libur admin)', 'Schedule it anyway on a holiday (by the admin holiday calendar)')}
+        </label>
+        <label for="session-alasan_libur">{t('Alasannya (dicatat di log audit)', 'The reason (kept in the audit log)')}</label>
+        <Err lang={p.lang} k="alasan_libur" fields={p.fields} />
+        <input id="session-alasan_libur" name="alasan_libur" value={str(p.v, 'alasan_libur')} maxlength={300} />
+      </fieldset>
+    </>
+  );
+}
+
+/** Form values of a session as its fields name them. */
+export function sessionToForm(s: SessionRow): FormValues {
+  return {
+    judul: s.title,
+    mulai: jakartaWallClock(s.startsAt),
+    selesai: jakartaWallClock(s.endsAt),
+    tempat: s.place,
+    kapasitas: String(s.capacity),
+    jp: String(s.jp),
+  };
+}
+
+/** Editing a session before it starts, and cancelling it with a reason the registrants receive. */
+export function EditSessionPage(p: { lang: Lang; csrf: string; course: CourseView; session: SessionRow; form: SectionForm }) {
+  const t = translator(p.lang);
+  const base = `/pelatihan/kelola/kursus/${encodeURIComponent(p.course.code)}`;
+  const action = `${base}/sesi/${p.session.id}`;
+  return (
+    <div class="wrap narrow">
+      <p class="muted">
+        <a href={base}>{pick(p.course.title, p.lang)}</a> › {p.session.title}
+      </p>
+      <h1>
+        {t('Ubah sesi', 'Edit session')}: {p.session.title}
+      </h1>
+      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="" title={notDoneTitle(p.lang)} />
+      {p.session.cancelledAt ? (
+        <p class="notice">
+          {t('Sesi ini sudah dibatalkan', 'This session was cancelled')}: {p.session.cancelReason}
+        </p>
+      ) : (
+        <>
+          <form method="post" action={action} class="stacked">
+            <CsrfField token={p.csrf} />
+            <SessionFields lang={p.lang} v={p.form.values} fields={p.form.fields} />
+            <p class="muted">
+              {t(
+                'Kapasitas tidak boleh di bawah kursi yang sudah terisi; kursi tambahan langsung diberikan ke daftar tunggu. Bila waktu atau tempat berubah, semua pendaftar diberi tahu lewat surel.',
+                'The capacity cannot go below the seats taken; extra seats go to the waiting list at once. When the time or place changes, everyone registered is told by e-mail.',
+              )}
+            </p>
+            <p class="actions">
+              <button type="submit" class="button primary">{t('Simpan perubahan', 'Save changes')}</button>
+            </p>
+          </form>
+          <form method="post" action={`${action}/batal`} class="stacked">
+            <CsrfField token={p.csrf} />
+            <h2>{t('Batalkan sesi', 'Cancel the session')}</h2>
+            <div class="field">
+              <label for="batal-alasan">{t('Alasan pembatalan (dikirim ke semua pendaftar)', 'Reason for cancelling (sent to everyone registered)')}</label>
+              <Err lang={p.lang} k="alasan" fields={p.form.fields} />
+              <input id="batal-alasan" name="alasan" maxlength={300} />
+            </div>
+            <p class="actions">
+              <button type="submit" class="button">{t('Batalkan sesi', 'Cancel the session')}</button>
+            </p>
+          </form>
+        </>
+      )}
     </div>
   );
 }

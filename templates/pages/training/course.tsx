@@ -1,7 +1,8 @@
+import type { CoursePart } from '../../../src/domain/training/course-rules';
 import type { CourseProgress, CourseView, LessonView, SessionView } from '../../../src/domain/training/views';
 import { SessionList } from './sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { CompetencyList, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
+import { CompetencyList, CreditLine, MissingParts, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
 import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export function CoursePage(p: {
@@ -10,6 +11,8 @@ export function CoursePage(p: {
   course: CourseView;
   lessons: LessonView[];
   progress: CourseProgress;
+  /** the required parts not done yet in the current round */
+  missing: readonly CoursePart[];
   prerequisiteTitles: { code: string; title: Msg; done: boolean }[];
   questionCount: number;
   sessions: SessionView[];
@@ -56,6 +59,12 @@ export function CoursePage(p: {
           <dt>{t('Nilai lulus kuis', 'Quiz pass mark')}</dt>
           <dd>{c.quiz.passPercent}%</dd>
         </div>
+        {c.yearlyRefresher ? (
+          <div>
+            <dt>{t('Penyegaran', 'Refresher')}</dt>
+            <dd>{t('tahunan: dapat diambil lagi setiap tahun', 'yearly: may be taken again each year')}</dd>
+          </div>
+        ) : null}
       </dl>
       <CompetencyList lang={p.lang} competencies={c.competencies} />
       {p.prerequisiteTitles.length ? (
@@ -74,16 +83,28 @@ export function CoursePage(p: {
       {p.progress.completedAt ? (
         <div class="success-box" role="status">
           <p>
-            {t('Kursus selesai pada', 'Course completed on')} {formatDateTime(p.progress.completedAt, p.lang)}. {c.jp} JP{' '}
-            {t('sudah tercatat.', 'credited.')}
+            {t('Kursus selesai pada', 'Course completed on')} {formatDateTime(p.progress.completedAt, p.lang)}.{' '}
+            <CreditLine lang={p.lang} credit={p.progress.credit} courseJp={c.jp} />
           </p>
+          {p.progress.certificateRevoked ? <p>{t('Sertifikatnya telah dicabut; JP-nya tidak lagi dihitung.', 'Its certificate has been revoked; its JP no longer count.')}</p> : null}
           {p.progress.certificateId ? (
             <p>
               <a class="button primary" href={`/pelatihan/sertifikat/${p.progress.certificateId}`}>{t('Lihat sertifikat', 'View certificate')}</a>
             </p>
           ) : null}
+          {p.progress.refresherDue ? (
+            <form method="post" action={`${base}/daftar`}>
+              <CsrfField token={p.csrf} />
+              <p>
+                {t('Penyegaran tahun ini dapat diambil sekarang.', "This year's refresher can be taken now.")}{' '}
+                <button type="submit" class="button">{t('Ambil penyegaran', 'Take the refresher')}</button>
+              </p>
+            </form>
+          ) : null}
         </div>
       ) : null}
+
+      {p.progress.enrolled && !p.progress.completedAt ? <MissingParts lang={p.lang} missing={p.missing} /> : null}
 
       {p.progress.enrolled ? (
         <section aria-labelledby="h-progres">
@@ -120,7 +141,8 @@ export function CoursePage(p: {
         </ol>
       </section>
 
-      <SessionList lang={p.lang} csrf={p.csrf} sessions={p.sessions} enrolled={p.progress.enrolled} now={p.now} />
+      {/* the classroom part is taken once per round: after a session attended, no other cohort is offered */}
+      <SessionList lang={p.lang} csrf={p.csrf} sessions={p.sessions} enrolled={p.progress.enrolled && !p.progress.attended} now={p.now} />
 
       {p.questionCount ? (
         <section aria-labelledby="h-kuis">

@@ -1,4 +1,5 @@
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_JP_PER_DAY, type EvidenceKind } from '../../../src/domain/training/evidence';
+import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, type EvidenceKind } from '../../../src/domain/training/evidence';
+import { capNote, MAX_JP_PER_DAY } from '../../../src/domain/training/jp';
 import type { EvidenceRow } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { SuccessBox, notDoneTitle } from './shared';
@@ -29,7 +30,8 @@ function FieldError(p: { lang: Lang; id: string; fields?: Record<string, Msg> | 
 export function EvidencePage(p: {
   lang: Lang;
   csrf: string;
-  items: EvidenceRow[];
+  /** with the JP an approval credited (the daily cap may credit fewer than asked) */
+  items: (EvidenceRow & { credited: number | null })[];
   values?: Record<string, string>;
   error?: Msg | null;
   fields?: Record<string, Msg>;
@@ -47,8 +49,8 @@ export function EvidencePage(p: {
       <h1>{t('Bukti pembelajaran lain', 'Other learning evidence')}</h1>
       <p class="lead">
         {t(
-          'Coaching, mentoring, belajar di tempat kerja, atau pelatihan di luar Pelita diakui sebagai pengembangan kompetensi (ASN Corporate University). Kirim buktinya; kepala bidang/seksi di unit Anda memutuskan, dan JP yang disetujui masuk catatan Anda pada tahun kegiatan selesai.',
-          'Coaching, mentoring, on-the-job learning or training outside Pelita count as competency development (ASN Corporate University). Send the evidence; a supervisor of your unit decides, and approved JP go on your record in the year the learning ended.',
+          'Coaching, mentoring, belajar di tempat kerja, atau pelatihan di luar Pelita diakui sebagai pengembangan kompetensi (ASN Corporate University). Kirim buktinya sekali per kegiatan; kepala bidang/seksi di unit Anda memutuskan (bila tidak ada, unit induk Anda atau BKPSDM), dan JP yang disetujui masuk catatan Anda pada hari dan tahun kegiatannya.',
+          'Coaching, mentoring, on-the-job learning or training outside Pelita count as competency development (ASN Corporate University). Send the evidence once per activity; a supervisor of your unit decides (if there is none, your parent unit or BKPSDM), and approved JP go on your record on the days and in the year of the learning.',
         )}
       </p>
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={f} idPrefix="" title={notDoneTitle(p.lang)} />
@@ -127,6 +129,7 @@ export function EvidencePage(p: {
                   <td>{e.jp}</td>
                   <td>
                     <StatusBadge lang={p.lang} status={e.status} />
+                    {e.credited !== null && capNote(e.jp, e.credited) ? <p class="muted">{pick(capNote(e.jp, e.credited)!, p.lang)}</p> : null}
                     {e.decisionReason ? <p class="muted">{e.decisionReason}</p> : null}
                   </td>
                 </tr>
@@ -144,7 +147,8 @@ export function EvidencePage(p: {
 export function ApprovalsPage(p: {
   lang: Lang;
   csrf: string;
-  items: { evidence: EvidenceRow; name: string; nip: string }[];
+  /** `via`: why it is for this decider (their own unit's, a sub-unit's without a supervisor, or BKPSDM's last resort) */
+  items: { evidence: EvidenceRow; name: string; nip: string; via: 'unit' | 'parent' | 'bkpsdm' }[];
   error?: Msg | null;
   fields?: Record<string, Msg>;
   failedId?: number;
@@ -158,11 +162,18 @@ export function ApprovalsPage(p: {
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {p.items.length ? (
         <ul class="card-grid">
-          {p.items.map(({ evidence: e, name, nip }) => (
+          {p.items.map(({ evidence: e, name, nip, via }) => (
             <li class="card" id={`bukti-${e.id}`}>
               <p>
                 <strong>{name}</strong> <span class="muted">NIP {nip}</span>
               </p>
+              {via !== 'unit' ? (
+                <p class="muted">
+                  {via === 'parent'
+                    ? t('Diteruskan kepada Anda: unit pegawai ini tidak memiliki kepala bidang/seksi lain.', 'Passed to you: this staff member’s unit has no other supervisor.')
+                    : t('Diteruskan ke BKPSDM: unit pegawai ini dan unit induknya tidak memiliki kepala bidang/seksi lain.', 'Passed to BKPSDM: neither this staff member’s unit nor its parent units have another supervisor.')}
+                </p>
+              ) : null}
               <p>
                 {kindLabel(e.kind, p.lang)}: {e.title}
                 {e.provider ? ` (${e.provider})` : ''}

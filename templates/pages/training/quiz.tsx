@@ -1,6 +1,7 @@
-import type { AttemptView, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
+import type { CoursePart } from '../../../src/domain/training/course-rules';
+import type { AttemptView, CourseProgress, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { notDoneTitle } from './shared';
+import { CreditLine, MissingParts, notDoneTitle } from './shared';
 import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 
 export function QuizPage(p: {
@@ -64,8 +65,9 @@ export function QuizResultPage(p: {
   attempt: AttemptView;
   review: ReviewedQuestion[];
   attemptsLeft: number;
-  certificateId: number | null;
-  justCompleted: boolean;
+  progress: CourseProgress;
+  /** what the course still needs after this attempt */
+  missing: readonly CoursePart[];
 }) {
   const t = translator(p.lang);
   const a = p.attempt;
@@ -79,21 +81,28 @@ export function QuizResultPage(p: {
       <h1>{t('Hasil kuis', 'Quiz result')}</h1>
       {a.outcome === 'expired' ? (
         <p class="notice">{t('Percobaan ini melewati batas waktu sehingga tidak dinilai.', 'This attempt passed the time limit and was not scored.')}</p>
+      ) : a.outcome === 'reset' ? (
+        <p class="notice">
+          {t('Percobaan ini ditutup karena penyusun kursus memberi Anda kesempatan kuis dari awal.', 'This attempt was closed because the course author gave you a fresh start at the quiz.')}{' '}
+          <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
+        </p>
       ) : a.passed ? (
         <div class="success-box" role="status">
           <p>
             <strong>{t('Lulus', 'Passed')}</strong> — {t('nilai', 'score')} {a.scorePercent}% ({correct}/{p.review.length}).
           </p>
-          {p.justCompleted || p.certificateId ? (
+          {p.progress.completedAt ? (
             <p>
-              {t(`Kursus selesai: ${p.course.jp} JP tercatat.`, `Course completed: ${p.course.jp} JP credited.`)}{' '}
-              {p.certificateId ? <a href={`/pelatihan/sertifikat/${p.certificateId}`}>{t('Lihat sertifikat', 'View certificate')}</a> : null}
+              {t('Kursus selesai:', 'Course completed:')} <CreditLine lang={p.lang} credit={p.progress.credit} courseJp={p.course.jp} />{' '}
+              {p.progress.certificateId ? <a href={`/pelatihan/sertifikat/${p.progress.certificateId}`}>{t('Lihat sertifikat', 'View certificate')}</a> : null}
             </p>
           ) : (
-            <p>
-              {t('Selesaikan semua materi untuk menuntaskan kursus.', 'Finish every lesson to complete the course.')}{' '}
-              <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
-            </p>
+            <>
+              <MissingParts lang={p.lang} missing={p.missing} />
+              <p>
+                <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
+              </p>
+            </>
           )}
         </div>
       ) : (

@@ -1,4 +1,6 @@
 import { VERB_LABELS, type Verb } from '../../../src/domain/training/ledger';
+import { MAX_JP_PER_DAY } from '../../../src/domain/training/jp';
+import { jakartaDate, jakartaMidnight } from '../../../src/domain/time/jakarta';
 import { YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
 import type { CertificateView, LedgerEntryView } from '../../../src/domain/training/views';
 import { formatDate, formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
@@ -22,6 +24,22 @@ export interface RecordData {
 
 function verbLabel(v: string, lang: Lang) {
   return v in VERB_LABELS ? pick(VERB_LABELS[v as Verb], lang) : v;
+}
+
+/** The JP of a row, and, when the daily cap credited fewer than asked, what was asked. */
+function JpCell(p: { lang: Lang; e: LedgerEntryView }) {
+  const t = translator(p.lang);
+  return (
+    <>
+      {p.e.jp ? p.e.jp : ''}
+      {p.e.jpRequested ? (
+        <span class="muted">
+          {' '}
+          {t(`(dibatasi dari ${p.e.jpRequested} JP: paling banyak ${MAX_JP_PER_DAY} JP per hari)`, `(reduced from ${p.e.jpRequested} JP: at most ${MAX_JP_PER_DAY} JP a day)`)}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 function resultText(e: LedgerEntryView, lang: Lang) {
@@ -106,7 +124,7 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
           <table class="data">
             <thead>
               <tr>
-                <th scope="col">{t('Waktu', 'When')}</th>
+                <th scope="col">{t('Dicatat', 'Recorded')}</th>
                 <th scope="col">{t('Kegiatan', 'Activity')}</th>
                 <th scope="col">{t('Hasil', 'Result')}</th>
                 <th scope="col">JP</th>
@@ -118,9 +136,17 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
                   <td>{formatDateTime(e.at, p.lang)}</td>
                   <td>
                     {verbLabel(e.verb, p.lang)}: {e.objectName}
+                    {e.learnedOn !== jakartaDate(e.at) ? (
+                      <span class="muted">
+                        {' '}
+                        · {t('untuk kegiatan', 'for the learning of')} {formatDate(jakartaMidnight(e.learnedOn), p.lang)}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{resultText(e, p.lang)}</td>
-                  <td>{e.jp ? e.jp : ''}</td>
+                  <td>
+                    <JpCell lang={p.lang} e={e} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -182,10 +208,15 @@ export function TranscriptPage(p: { lang: Lang; data: RecordData; printedAt: Dat
                 <tbody>
                   {rows.map((e) => (
                     <tr>
-                      <td>{formatDate(e.at, p.lang)}</td>
-                      <td>{e.objectName}</td>
+                      <td>{formatDate(jakartaMidnight(e.learnedOn), p.lang)}</td>
+                      <td>
+                        {e.verb === 'voided' ? `${verbLabel(e.verb, p.lang)}: ` : ''}
+                        {e.objectName}
+                      </td>
                       <td>{e.certificateId ? certByCourse.get(e.certificateId)?.number ?? '' : ''}</td>
-                      <td>{e.jp}</td>
+                      <td>
+                        <JpCell lang={p.lang} e={e} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

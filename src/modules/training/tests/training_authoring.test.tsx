@@ -87,11 +87,11 @@ describe(`course authoring on ${RUNTIME}`, () => {
     const badSession = await postForm(h, `${base}/sesi`, author, { judul: 'Kelas', mulai: '2026-03-01T09:00', selesai: '2026-03-01T08:00', tempat: 'Aula', kapasitas: '0', jp: '2' });
     expect(badSession.status).toBe(422);
     expect(await badSession.text()).toContain('Waktu mulai harus di masa depan.');
-    expect((await postForm(h, `${base}/sesi`, author, { judul: 'Kelas menulis', mulai: '2026-03-20T09:00', selesai: '2026-03-20T11:00', tempat: 'Aula BKPSDM', kapasitas: '20', jp: '2' })).status).toBe(303);
+    expect((await postForm(h, `${base}/sesi`, author, { judul: 'Kelas menulis', mulai: '2026-03-26T09:00', selesai: '2026-03-26T11:00', tempat: 'Aula BKPSDM', kapasitas: '20', jp: '2' })).status).toBe(303);
     const c = await courseRow(h, 'KOM-02');
     const [s] = await h.deps.db.select().from(trainingSessions).where(eq(trainingSessions.courseId, c.id));
     expect(s!.facilitatorId).toBe(author.staffId);
-    expect(s!.startsAt.toISOString()).toBe('2026-03-20T02:00:00.000Z');
+    expect(s!.startsAt.toISOString()).toBe('2026-03-26T02:00:00.000Z');
   });
 
   it('published, it appears in the catalogue; editing it later never changes what was earned', async () => {

@@ -123,7 +123,7 @@ describe(`training bad input on ${RUNTIME}`, () => {
     const res = await postForm(h, `/pelatihan/kuis/${id}`, other, await answerFields(h, id));
     const html = await res.text();
     expect(html).toContain('Lulus');
-    expect(html).toContain('Selesaikan semua materi');
+    expect(html).toContain('Untuk menyelesaikan kursus ini, selesaikan semua materi.');
     const credits = await h.deps.db.select().from(trainingLedger).where(eq(trainingLedger.staffId, other.staffId));
     expect(credits.filter((r) => r.jp !== 0)).toHaveLength(0);
     // the last lesson completes it

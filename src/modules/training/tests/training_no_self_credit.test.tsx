@@ -56,7 +56,7 @@ describe(`16 no JP from one's own authoring or attendance marking, on ${RUNTIME}
       deskripsi_en: 'A course written and taken by the same author.',
       kompetensi: ['komunikasi_pelayanan'],
       jp: '40',
-      moda: 'blended',
+      moda: 'self_paced',
       unit: '',
       prasyarat: '',
       jumlah_soal: '1',
@@ -75,9 +75,9 @@ describe(`16 no JP from one's own authoring or attendance marking, on ${RUNTIME}
     expect(page).toContain('Anda penyusun kursus ini');
     expect(page).toContain('tidak memperoleh JP atau sertifikat');
     expect(await (await get(`/pelatihan/kursus/${CODE}`, author, 'en')).text()).toContain('earn no JP or certificate from it');
-    // someone else taking the same course earns its JP as before
+    // someone else taking the same course earns its JP as before (its 40 JP in one day: at most 10, issue 10 item 13)
     await passQuiz(officer, CODE);
-    expect(await credited(officer.staffId, CODE)).toEqual({ jp: 40, certificates: 1 });
+    expect(await credited(officer.staffId, CODE)).toEqual({ jp: 10, certificates: 1 });
     expect(await (await get(`/pelatihan/kursus/${CODE}`, officer)).text()).not.toContain('Anda penyusun kursus ini');
   });
 
@@ -102,7 +102,7 @@ describe(`16 no JP from one's own authoring or attendance marking, on ${RUNTIME}
       selesai: local(new Date(start.getTime() + 4 * 3600_000)),
       tempat: 'Aula BKPSDM',
       kapasitas: '20',
-      jp: '40',
+      jp: '5', // 4 hours: at most 5 JP of 45 minutes (issue 10 item 13)
     });
     expect(scheduled.status).toBe(303);
     const [session] = await h.deps.db.select().from(trainingSessions).where(eq(trainingSessions.title, 'Kelas tatap muka penyusun'));
@@ -131,7 +131,7 @@ describe(`16 no JP from one's own authoring or attendance marking, on ${RUNTIME}
     expect((await postForm(h, `/pelatihan/sesi/${session!.id}/presensi`, author, { hadir: String(admin.staffId) })).status).toBe(303);
     const attended = async (staffId: number) =>
       h.deps.db.select().from(trainingLedger).where(and(eq(trainingLedger.staffId, staffId), eq(trainingLedger.verb, 'attended')));
-    expect((await attended(admin.staffId)).map((r) => r.jp)).toEqual([40]);
+    expect((await attended(admin.staffId)).map((r) => r.jp)).toEqual([5]);
     expect(await attended(author.staffId)).toEqual([]);
   });
 });

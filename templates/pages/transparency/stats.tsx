@@ -86,9 +86,11 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
       <p class="muted">
         {formatDate(s.from, p.lang)} – {formatDate(s.to, p.lang)}
       </p>
-      <p class="muted" id={NOTE_ID} data-min-cell={s.minCell}>
-        {pick(smallNumbersNote(s.minCell), p.lang)}
-      </p>
+      {s.minCell > 1 ? (
+        <p class="muted" id={NOTE_ID}>
+          {pick(smallNumbersNote(s.minCell), p.lang)}
+        </p>
+      ) : null}
 
       <section aria-labelledby="h-ringkas">
         <h2 id="h-ringkas">{t('Ringkasan', 'Summary')}</h2>

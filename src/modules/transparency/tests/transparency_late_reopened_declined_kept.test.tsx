@@ -28,7 +28,8 @@ beforeAll(async () => {
   await d.citizen('2026-07-15T09:00', k, 'reopen', { reason: 'Belum diperbaiki sama sekali.' });
   await d.staff('2026-07-15T11:00', OFFICER, k, 'decline'); // the reopen is declined, in 2 h
   await d.staff('2026-07-16T09:00', OFFICER, k, 'close');
-  h.clock.set(wib('2026-07-31T10:00'));
+  // before the reopened episode's own deadline (Wednesday 22 July 09:00) would have passed
+  h.clock.set(wib('2026-07-20T10:00'));
 });
 afterAll(async () => h.close());
 

@@ -47,3 +47,5 @@ CREATE TABLE `case_segments_pending` (
 	`since` integer NOT NULL,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+CREATE INDEX `ratings_created_idx` ON `ratings` (`created_at`);

@@ -280,7 +280,11 @@ export const ratings = sqliteTable(
     comment: text('comment'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('ratings_unit_idx').on(t.unitId, t.createdAt)],
+  (t) => [
+    index('ratings_unit_idx').on(t.unitId, t.createdAt),
+    // the ratings given in a period (IKM per unit on /transparansi)
+    index('ratings_created_idx').on(t.createdAt),
+  ],
 );
 
 // ---------------------------------------------------------------- security

@@ -19,16 +19,16 @@ export const BUILD_KEY = 'case_segments_build';
 /** Cases one run rewrites at most, per part. */
 const RUN_BUDGET = 500;
 
-/** The marked cases, oldest mark first, rewritten as of `now`. */
+/** The marked cases (a mark lives from a change to its rewrite: few), rewritten as of `now`. */
 async function repairPending(db: Db, now: Date, budget: number): Promise<number> {
-  const rows = await db.select({ id: caseSegmentsPending.caseId }).from(caseSegmentsPending).orderBy(asc(caseSegmentsPending.since)).limit(budget);
+  const rows = await db.select({ id: caseSegmentsPending.caseId }).from(caseSegmentsPending).limit(budget);
   return refreshCaseSegments(db, rows.map((r) => r.id), now);
 }
 
 /** The cases whose open, running segment has a deadline at or before `now` not yet judged. */
-export async function casesPastDeadline(db: Db, now: Date, budget: number): Promise<string[]> {
+export function casesPastDeadlineQuery(db: Db, now: Date, budget: number) {
   const running = and(isNull(caseSegments.endAt), eq(caseSegments.pausedNow, false));
-  const rows = await db
+  return db
     .selectDistinct({ id: caseSegments.caseId })
     .from(caseSegments)
     .where(
@@ -38,11 +38,11 @@ export async function casesPastDeadline(db: Db, now: Date, budget: number): Prom
       ),
     )
     .limit(budget);
-  return rows.map((r) => r.id);
 }
 
 async function rejudgePastDeadlines(db: Db, now: Date, budget: number): Promise<number> {
-  return refreshCaseSegments(db, await casesPastDeadline(db, now, budget), now);
+  const rows = await casesPastDeadlineQuery(db, now, budget);
+  return refreshCaseSegments(db, rows.map((r) => r.id), now);
 }
 
 /** Where a build stands: the last case id done ('' before the first), or null when it is finished. */

@@ -29,31 +29,44 @@ function render(c: AppContext, values: FormValues, errors: FieldErrors, notice: 
   );
 }
 
+/** The settings this page edits: each read with its default, and checked as typed. */
+const FIELDS = {
+  info_request_days: { key: INFO_REQUEST_DAYS_KEY, read: infoRequestDaysOf, check: checkInfoRequestDays },
+  min_public_cell: { key: MIN_PUBLIC_CELL_KEY, read: minPublicCellOf, check: checkMinPublicCell },
+} as const;
+type Field = keyof typeof FIELDS;
+const NAMES = Object.keys(FIELDS) as Field[];
+
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const db = c.var.deps.db;
-    const days = infoRequestDaysOf(await readSetting(db, INFO_REQUEST_DAYS_KEY));
-    const minCell = minPublicCellOf(await readSetting(db, MIN_PUBLIC_CELL_KEY));
-    return render(c, { info_request_days: String(days), min_public_cell: String(minCell) }, {}, noticeFor(c.req.query('ok'), c.var.lang));
+    const values: FormValues = {};
+    for (const name of NAMES) values[name] = String(FIELDS[name].read(await readSetting(db, FIELDS[name].key)));
+    return render(c, values, {}, noticeFor(c.req.query('ok'), c.var.lang));
   })
   .post('/', async (c) => {
     const form = await readForm(c);
-    const r = checkInfoRequestDays(form.trimmed('info_request_days'));
-    const m = checkMinPublicCell(form.trimmed('min_public_cell'));
-    const errors: FieldErrors = {};
-    if (!r.ok) errors.info_request_days = r.error;
-    if (!m.ok) errors.min_public_cell = m.error;
-    if (!r.ok || !m.ok) return render(c, form.values(), errors, null);
     const db = c.var.deps.db;
-    const before = infoRequestDaysOf(await readSetting(db, INFO_REQUEST_DAYS_KEY));
-    await writeSetting(db, INFO_REQUEST_DAYS_KEY, String(r.value));
-    if (before !== r.value)
-      await auditFromContext(c, { event: 'setting.updated', target: `setting:${INFO_REQUEST_DAYS_KEY}`, detail: { from: before, to: r.value } });
-    const minBefore = minPublicCellOf(await readSetting(db, MIN_PUBLIC_CELL_KEY));
-    await writeSetting(db, MIN_PUBLIC_CELL_KEY, String(m.value));
-    if (minBefore !== m.value)
-      await auditFromContext(c, { event: 'setting.updated', target: `setting:${MIN_PUBLIC_CELL_KEY}`, detail: { from: minBefore, to: m.value } });
-    // the notice speaks of the new answer deadline only when that is what changed
-    const notice = before === r.value && minBefore !== m.value ? 'pengaturan-publik-disimpan' : 'pengaturan-disimpan';
+    const errors: FieldErrors = {};
+    const current: FormValues = {};
+    const change: { name: Field; before: number; value: number }[] = [];
+    for (const name of NAMES) {
+      const before = FIELDS[name].read(await readSetting(db, FIELDS[name].key));
+      current[name] = String(before);
+      // a setting the form did not send at all keeps its value
+      if (!form.has(name)) continue;
+      const r = FIELDS[name].check(form.trimmed(name));
+      if (r.ok) change.push({ name, before, value: r.value });
+      else errors[name] = r.error;
+    }
+    if (Object.keys(errors).length) return render(c, { ...current, ...form.values() }, errors, null);
+    for (const { name, before, value } of change) {
+      await writeSetting(db, FIELDS[name].key, String(value));
+      if (before !== value)
+        await auditFromContext(c, { event: 'setting.updated', target: `setting:${FIELDS[name].key}`, detail: { from: before, to: value } });
+    }
+    // the notice speaks of the new answer deadline unless only the public pages' minimum changed
+    const changed = change.filter((f) => f.before !== f.value).map((f) => f.name);
+    const notice = changed.length === 1 && changed[0] === 'min_public_cell' ? 'pengaturan-publik-disimpan' : 'pengaturan-disimpan';
     return c.redirect(`/admin/pengaturan?ok=${notice}`, 303);
   });

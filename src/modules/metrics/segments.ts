@@ -192,18 +192,34 @@ function rewriteStatements(db: Db, h: CaseHistory, asOf: Date, now: Date): Batch
   ];
 }
 
+type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
+
 /**
  * Rewrites the rows of these cases from their histories, judged at `asOf`, SEGMENT_CHUNK cases to
  * a batch. A case whose history grew since it was read is left to the rewrite that follows the
- * change. Returns the number of cases read.
+ * change. When a chunk's batch fails, its cases are written one by one, so one case that cannot be
+ * written (logged, its mark kept) holds up no other; a single case's failure is thrown. Returns
+ * the number of cases read.
  */
 export async function refreshCaseSegments(db: Db, ids: readonly string[], asOf: Date): Promise<number> {
   let read = 0;
   for (let i = 0; i < ids.length; i += SEGMENT_CHUNK) {
     const histories = await readHistories(db, ids.slice(i, i + SEGMENT_CHUNK));
-    const items = histories.flatMap((h) => rewriteStatements(db, h, asOf, asOf));
-    if (items.length) await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
     read += histories.length;
+    const items = histories.flatMap((h) => rewriteStatements(db, h, asOf, asOf));
+    if (!items.length) continue;
+    try {
+      await db.batch(items as Batch);
+    } catch (err) {
+      if (histories.length === 1) throw err;
+      for (const h of histories) {
+        try {
+          await db.batch(rewriteStatements(db, h, asOf, asOf) as Batch);
+        } catch (one) {
+          console.error(`[pelita] case_segments of case ${h.facts.caseId} not rewritten`, one);
+        }
+      }
+    }
   }
   return read;
 }

@@ -24,6 +24,8 @@ const upkeep = async () => (await runScheduledJobs(h.deps, [caseSegmentsUpkeep])
 beforeAll(async () => {
   h = await makeHarness();
   await writeSetting(h.deps.db, MIN_PUBLIC_CELL_KEY, '1');
+  // built already: the job's repairs below are its own, not a first build's
+  await writeSetting(h.deps.db, BUILD_KEY, PROJECTION_VERSION);
 });
 afterAll(async () => h.close());
 
@@ -61,7 +63,7 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
     expect((await segmentsOf(k))[0]).toMatchObject({ endAt: null, outcome: null }); // as before the resolution
 
     h.clock.set(wib('2026-07-07T09:15'));
-    expect(await upkeep()).toMatchObject({ pending: 1 });
+    expect(await upkeep()).toMatchObject({ pending: 1, rebuilt: 0 });
     expect(await pending()).toEqual([]);
     expect((await segmentsOf(k))[0]).toMatchObject({ endAt: wib('2026-07-07T09:00'), endedBy: 'outcome', outcome: 'resolved', resOutcome: 'met' });
   });
@@ -77,7 +79,7 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     expect(s.firstResponse).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
 
-    expect(await upkeep()).toMatchObject({ deadlines: 1 });
+    expect(await upkeep()).toMatchObject({ deadlines: 1, rebuilt: 0 });
     expect((await segmentsOf(open))[0]).toMatchObject({
       frOutcome: 'breached',
       frOutcomeAt: wib('2026-07-09T09:00'),
@@ -89,6 +91,30 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     // judged once: the next run finds nothing to do
     expect(await upkeep()).toMatchObject({ deadlines: 0, pending: 0 });
+  });
+
+  it('a case whose rows cannot be written holds up no other case in the job', async () => {
+    const all = await h.deps.db.select({ caseId: caseSegments.caseId }).from(caseSegments);
+    const ids = [...new Set(all.map((r) => r.caseId))];
+    expect(ids.length).toBe(2);
+    const stuck = ids.find((id) => id !== k.id)!;
+    await h.deps.db.delete(caseSegments);
+    for (const id of ids) await h.deps.db.insert(caseSegmentsPending).values({ caseId: id, since: h.clock.now() });
+    await h.deps.db.run(sql.raw(`CREATE TRIGGER one_case_down BEFORE INSERT ON case_segments WHEN NEW.case_id = '${stuck}' BEGIN SELECT RAISE(ABORT, 'this case is down'); END`));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await upkeep()).toMatchObject({ pending: 2, rebuilt: 0 });
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`case_segments of case ${stuck} not rewritten`), expect.anything());
+    } finally {
+      logged.mockRestore();
+      await h.deps.db.run(sql`DROP TRIGGER one_case_down`);
+    }
+    expect((await segmentsOf(k)).length).toBe(1);
+    expect(await segmentsOf({ id: stuck })).toEqual([]);
+    expect(await pending()).toEqual([stuck]);
+    expect(await upkeep()).toMatchObject({ pending: 1 });
+    expect((await segmentsOf({ id: stuck })).length).toBe(1);
+    expect(await pending()).toEqual([]);
   });
 
   it('a new definition of the rows rebuilds every case, in chunks, and records that it did', async () => {

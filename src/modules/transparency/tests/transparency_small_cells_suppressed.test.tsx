@@ -94,6 +94,10 @@ describe(`transparency_small_cells_suppressed on ${RUNTIME}`, () => {
       expect(html).toContain(`value="${bad}"`);
     }
     expect(await readSetting(h.deps.db, MIN_PUBLIC_CELL_KEY)).toBeNull();
+    // a form that sends only the other setting leaves this one as it is
+    const other = await postForm(h, '/admin/pengaturan', admin, { info_request_days: '10' });
+    expect(other.status).toBe(303);
+    expect(await readSetting(h.deps.db, MIN_PUBLIC_CELL_KEY)).toBeNull();
 
     const res = await postForm(h, '/admin/pengaturan', admin, { info_request_days: '10', min_public_cell: '1' });
     expect(res.status).toBe(303);

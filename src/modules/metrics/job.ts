@@ -16,8 +16,10 @@ import { refreshCaseSegments, SEGMENT_CHUNK } from './segments';
 /** Raise when a row's definition changes: the job then rebuilds every case's rows. */
 export const PROJECTION_VERSION = '1';
 export const BUILD_KEY = 'case_segments_build';
-/** Cases one run rewrites at most, per part. */
+/** Cases one run rewrites at most: marked, and past a deadline. */
 const RUN_BUDGET = 500;
+/** Cases one run rebuilds at most (a first build of a city's history takes many runs). */
+const BUILD_BUDGET = 2000;
 
 /** The marked cases (a mark lives from a change to its rewrite: few), rewritten as of `now`. */
 async function repairPending(db: Db, now: Date, budget: number): Promise<number> {
@@ -53,7 +55,7 @@ function buildCursor(mark: string | null): string | null {
 }
 
 /** Rewrites up to `budget` cases with ids after `after`: how many, and the last id (null at the end). */
-export async function rebuildChunk(db: Db, after: string, now: Date, budget = SEGMENT_CHUNK): Promise<{ done: number; last: string | null }> {
+async function rebuildChunk(db: Db, after: string, now: Date, budget = SEGMENT_CHUNK): Promise<{ done: number; last: string | null }> {
   const ids = (
     await db
       .select({ id: cases.id })
@@ -97,7 +99,7 @@ export const caseSegmentsUpkeep: ScheduledJob = {
     const now = clock.now();
     const pending = await repairPending(db, now, RUN_BUDGET);
     const deadlines = await rejudgePastDeadlines(db, now, RUN_BUDGET);
-    const rebuilt = await continueBuild(db, now, RUN_BUDGET);
+    const rebuilt = await continueBuild(db, now, BUILD_BUDGET);
     return { pending, deadlines, rebuilt };
   },
 };

@@ -34,7 +34,7 @@ export const SEGMENT_CHUNK = 20;
 const rulesCache = new WeakMap<CaseKind, TimelineRules>();
 
 /** How the metrics read a kind's history: the marks of its machine's transitions. */
-export function rulesOfKind(kind: CaseKind): TimelineRules {
+function rulesOfKind(kind: CaseKind): TimelineRules {
   let rules = rulesCache.get(kind);
   if (!rules) {
     rules = timelineRulesOf(kind.machine.transitions);
@@ -75,7 +75,7 @@ function readDurations(v: unknown): RecordedDurations | null {
 type EventRow = Pick<typeof caseEvents.$inferSelect, 'id' | 'at' | 'type' | 'actorKind' | 'actorId' | 'data'>;
 
 /** A stored event as the timeline reads it. */
-export function historyEvent(row: EventRow): HistoryEvent {
+function historyEvent(row: EventRow): HistoryEvent {
   const data = eventData(row);
   const e: HistoryEvent = {
     id: row.id,
@@ -143,7 +143,7 @@ async function readHistories(db: Db, ids: readonly string[]): Promise<CaseHistor
 }
 
 /** The rows a case's history gives, judged at `asOf`. */
-export function rowsOfHistory(h: Pick<CaseHistory, 'kind' | 'facts' | 'events'>, asOf: Date): SegmentRow[] {
+function rowsOfHistory(h: Pick<CaseHistory, 'kind' | 'facts' | 'events'>, asOf: Date): SegmentRow[] {
   return segmentRows(h.facts, readTimeline(h.events, rulesOfKind(h.kind), asOf.getTime()));
 }
 

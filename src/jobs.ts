@@ -10,6 +10,7 @@ import { dueRecompute } from './modules/cases/jobs/due-recompute';
 import { infoRequestExpiry } from './modules/cases/jobs/info-request-expiry';
 import { orphanFiles } from './modules/cases/jobs/orphan-files';
 import { slaEscalation } from './modules/cases/jobs/sla-escalation';
+import { caseSegmentsUpkeep } from './modules/metrics/job';
 import { registerCaseKinds } from './kinds';
 
 export interface ScheduledJob {
@@ -37,9 +38,10 @@ export const purgeExpired: ScheduledJob = {
 
 /**
  * In this order: deadlines that passed or moved (the citizen's answer, a holiday edit) are taken
- * in before escalation judges the case.
+ * in before escalation judges the case; the metrics' projection last, after every change the
+ * other jobs made.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles, caseSegmentsUpkeep];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

@@ -280,7 +280,11 @@ export const ratings = sqliteTable(
     comment: text('comment'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('ratings_unit_idx').on(t.unitId, t.createdAt)],
+  (t) => [
+    index('ratings_unit_idx').on(t.unitId, t.createdAt),
+    // the ratings given in a period (IKM per unit on /transparansi)
+    index('ratings_created_idx').on(t.createdAt),
+  ],
 );
 
 // ---------------------------------------------------------------- security
@@ -402,4 +406,79 @@ export const outbox = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+// ---------------------------------------------------------------- metrics
+
+/**
+ * The history of every case read into segments (docs/metrics.md §6): one row per segment, the
+ * facts the statistics aggregate. A projection, never a source: src/modules/metrics/segments.ts
+ * rewrites a case's rows from its case_events after every change and can rebuild all of them.
+ * Facts of an episode (outcome, resolution time, reopen) are on its last segment only.
+ */
+export const caseSegments = sqliteTable(
+  'case_segments',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    episode: integer('episode').notNull(),
+    seq: integer('seq').notNull(),
+    unitId: integer('unit_id').notNull(),
+    serviceId: integer('service_id').notNull(),
+    kelurahanCode: text('kelurahan_code'),
+    privacy: text('privacy').notNull(),
+    startAt: integer('start_at', { mode: 'timestamp_ms' }).notNull(),
+    endAt: integer('end_at', { mode: 'timestamp_ms' }),
+    endedBy: text('ended_by'), // forward | outcome | null (open)
+    submitted: integer('submitted', { mode: 'boolean' }).notNull(),
+    firstResponseDueAt: integer('first_response_due_at', { mode: 'timestamp_ms' }).notNull(),
+    resolutionDueAt: integer('resolution_due_at', { mode: 'timestamp_ms' }).notNull(),
+    firstResponseAt: integer('first_response_at', { mode: 'timestamp_ms' }),
+    firstResponseBy: integer('first_response_by'),
+    firstResponseMs: integer('first_response_ms'),
+    frOutcome: text('fr_outcome'), // met | breached | null
+    frOutcomeAt: integer('fr_outcome_at', { mode: 'timestamp_ms' }),
+    resOutcome: text('res_outcome'), // met | breached | null
+    resOutcomeAt: integer('res_outcome_at', { mode: 'timestamp_ms' }),
+    outcome: text('outcome'),
+    outcomeAt: integer('outcome_at', { mode: 'timestamp_ms' }),
+    outcomeBy: integer('outcome_by'),
+    outcomeSla: integer('outcome_sla', { mode: 'boolean' }),
+    resolutionMs: integer('resolution_ms'),
+    pausedMs: integer('paused_ms'),
+    heldMs: integer('held_ms'),
+    assigneeId: integer('assignee_id'),
+    reopenedAt: integer('reopened_at', { mode: 'timestamp_ms' }),
+    pausedNow: integer('paused_now', { mode: 'boolean' }).notNull(),
+    /** when the row was written */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.seq] }),
+    // cases submitted in a period
+    index('case_segments_submitted_idx').on(t.submitted, t.startAt),
+    // SLA outcomes decided in a period
+    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt),
+    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt),
+    // open, running segments by deadline: breached at the deadline, and re-read by the job then
+    index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
+    index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
+    // first responses and outcomes in a period (medians, cases handled)
+    index('case_segments_first_response_idx').on(t.firstResponseAt),
+    index('case_segments_outcome_idx').on(t.outcomeAt),
+  ],
+);
+
+/**
+ * Cases whose segments must be rewritten: marked in the same batch as every change to the case,
+ * cleared when the rewrite that read that change has been written. A rewrite that failed leaves
+ * its mark, and the scheduled job does it again.
+ */
+export const caseSegmentsPending = sqliteTable('case_segments_pending', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  since: integer('since', { mode: 'timestamp_ms' }).notNull(),
 });

@@ -104,7 +104,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/libur/{holiday}', allowed: ADMIN },
   { method: 'POST', path: '/admin/libur/{holiday}/hapus', allowed: ADMIN },
   { method: 'GET', path: '/admin/pengaturan', allowed: ADMIN, note: "settings: the citizen's answer deadline" },
-  { method: 'POST', path: '/admin/pengaturan', allowed: ADMIN, okStatus: [422], note: 'empty: the number of days is required' },
+  { method: 'POST', path: '/admin/pengaturan', allowed: ADMIN, okStatus: [303], note: 'empty: every setting keeps its stored value' },
   { method: 'GET', path: '/admin/audit', allowed: ADMIN },
   { method: 'GET', path: '/admin/audit?event=staff.&hal=2', allowed: ADMIN, note: 'filters and paging' },
   // ------------------------------------------------------------ staff queue and cases (src/modules/staff, src/modules/staff/api.ts)

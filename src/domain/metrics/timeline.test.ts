@@ -178,6 +178,42 @@ describe('readTimeline', () => {
     expect(t!.resolutionOutcome).toEqual({ kind: 'breached', at: at('2026-03-09T09:30') });
   });
 
+  it('a reopened case stays with its assignee; a forward leaves the case unassigned', () => {
+    const eps = readTimeline(
+      [
+        submitted,
+        ev('claim', '2026-03-02T11:00', { assigneeId: 7 }),
+        ev('verify', '2026-03-02T11:00'),
+        ev('resolve', '2026-03-03T10:00'),
+        ev('reopen', '2026-03-04T10:00', { clock: clock(1, '2026-03-05T10:00', '2026-03-11T10:00'), actorId: null }),
+        ev('forward', '2026-03-04T12:00', { clock: clock(2, '2026-03-05T12:00', '2026-03-11T12:00') }),
+      ],
+      RULES,
+      at('2026-03-05T00:00'),
+    );
+    const [first, reopened, forwarded] = segmentsOf(eps);
+    expect(first!.assigneeId).toBe(7);
+    expect(reopened!.assigneeId).toBe(7);
+    expect(forwarded!.assigneeId).toBeNull();
+  });
+
+  it("an outcome's paused time is the episode's, of which the segment keeps what earlier segments did not have", () => {
+    // unit 1 paused 24 h and forwarded; unit 2 paused 48 h and resolved: the outcome records the episode's 72 h
+    const eps = readTimeline(
+      [
+        submitted,
+        ev('forward', '2026-03-06T10:00', { clock: clock(2, '2026-03-09T10:00', '2026-03-13T10:00'), durations: { segment_ms: 72 * H, paused_ms: 24 * H } }),
+        ev('resolve', '2026-03-16T10:00', { actorId: 8, durations: { resolution_ms: 144 * H, segment_ms: 72 * H, paused_ms: 72 * H } }),
+      ],
+      RULES,
+      at('2026-04-01T00:00'),
+    );
+    const [a, b] = segmentsOf(eps);
+    expect(a!.pausedMs).toBe(24 * H);
+    expect(b!.pausedMs).toBe(48 * H);
+    expect(eps[0]!.outcome?.pausedMs).toBe(72 * H);
+  });
+
   it('the assignee at the end of a segment is the last one claimed or assigned', () => {
     const [s] = segmentsOf(
       readTimeline([submitted, ev('claim', '2026-03-02T11:00', { assigneeId: 7 }), ev('assign', '2026-03-02T12:00', { assigneeId: 9 })], RULES, at('2026-03-03T00:00')),

@@ -101,6 +101,11 @@ export interface Segment {
   resolutionOutcome: SlaOutcome;
   /** the working time this unit held the segment (recorded at its end), paused time excluded */
   heldMs: number | null;
+  /**
+   * working time the segment was paused (recorded at its end). A forward records the segment's
+   * own; an outcome records the episode's, from which the earlier segments' are taken off (a
+   * pause never spans a forward: a case waiting for the citizen cannot be forwarded).
+   */
   pausedMs: number | null;
   /** officer the case was assigned to at the end (or now) */
   assigneeId: number | null;
@@ -169,6 +174,10 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
     segment.endedBy = by;
     segment.heldMs = durations?.segment_ms ?? null;
     segment.pausedMs = durations?.paused_ms ?? null;
+    if (by === 'outcome' && segment.pausedMs !== null) {
+      const earlier = episode!.segments.filter((s) => s !== segment).reduce((sum, s) => sum + (s.pausedMs ?? 0), 0);
+      segment.pausedMs = Math.max(0, segment.pausedMs - earlier);
+    }
     segment.assigneeId = assignee;
     judge(segment, at, slaDoneAt);
     segment = null;
@@ -229,9 +238,9 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
     if (rules.episodeStarts.has(e.type) && e.clock) {
       if (s) closeSegment(e.at, 'outcome', null, null);
       if (episode && episode.outcome && episode.reopenedAt === null) episode.reopenedAt = e.at;
+      // the assignee is kept: a reopened case stays with the officer it was assigned to
       episode = { index: episodes.length + 1, start: e.at, startedBy: e.type, outcome: null, reopenedAt: null, segments: [] };
       episodes.push(episode);
-      assignee = null;
       openSegment(e, e.clock);
       continue;
     }

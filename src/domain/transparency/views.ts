@@ -1,22 +1,25 @@
 // What /transparansi shows: the periods it offers and the figures it computes for one period
-// (src/modules/transparency/stats.ts computes them; templates/pages/transparency shows them).
+// (src/modules/transparency/stats.ts computes them from the case_segments projection, as
+// docs/metrics.md §2–3 define them; templates/pages/transparency shows them). A figure resting on
+// fewer than `minCell` cases or responses is withheld (small-numbers.ts).
 import type { IkmGrade } from '../skm/ikm';
+import type { PublicCell } from './small-numbers';
 
 export const PERIODS = [30, 90, 365] as const;
 export type PeriodDays = (typeof PERIODS)[number];
 
-export interface Compliance {
-  /** complaints whose SLA has come due (or that were answered) */
-  due: number;
+/** An SLA's compliance: segments whose outcome (met or breached) fell in the period. */
+export interface ComplianceFigures {
   met: number;
-  /** 0–100, null when nothing was due */
-  percent: number | null;
+  /** met + breached */
+  decided: number;
+  /** 0–100 */
+  percent: number;
 }
 
-export interface UnitIkm {
-  unitCode: string;
-  unitName: string;
-  unitNameEn: string;
+export type Compliance = PublicCell<ComplianceFigures>;
+
+export interface IkmFigures {
   respondents: number;
   /** per element 1..9, null when nobody answered it */
   elementMeans: (number | null)[];
@@ -24,20 +27,32 @@ export interface UnitIkm {
   grade: IkmGrade;
 }
 
+export interface UnitIkm {
+  unitCode: string;
+  unitName: string;
+  unitNameEn: string;
+  figures: PublicCell<IkmFigures>;
+}
+
 export interface TransparencyStats {
   periodDays: PeriodDays;
   from: Date;
   to: Date;
+  /** the admin's minimum for a public cell */
+  minCell: number;
+  /** cases submitted in the period */
   total: number;
   /** counted in total, never broken down */
   confidential: number;
-  byCategory: { code: string; nameId: string; nameEn: string; count: number }[];
-  byKelurahan: { code: string; name: string; count: number }[];
-  /** non-confidential complaints without a kelurahan */
-  withoutKelurahan: number;
-  firstResponse: Compliance;
-  resolution: Compliance;
-  medianFirstResponseMs: number | null;
-  medianResolutionMs: number | null;
+  byCategory: { code: string; nameId: string; nameEn: string; count: PublicCell<number> }[];
+  byKelurahan: { code: string; name: string; count: PublicCell<number> }[];
+  /** non-confidential cases without a kelurahan; null when there are none */
+  withoutKelurahan: PublicCell<number> | null;
+  /** null when nothing was decided in the period */
+  firstResponse: Compliance | null;
+  resolution: Compliance | null;
+  /** working ms, paused time excluded; null when there was nothing to measure */
+  medianFirstResponseMs: PublicCell<number> | null;
+  medianResolutionMs: PublicCell<number> | null;
   ikm: UnitIkm[];
 }

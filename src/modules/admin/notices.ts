@@ -29,6 +29,10 @@ const NOTICES: Record<string, Msg> = {
     'Pengaturan tersimpan. Batas waktu baru berlaku untuk permintaan informasi berikutnya.',
     'The settings were saved. The new deadline applies to the next requests for information.',
   ),
+  'pengaturan-publik-disimpan': msg(
+    'Pengaturan tersimpan. Halaman Transparansi memakai batas angka kecil yang baru mulai sekarang.',
+    'The settings were saved. The Transparency page uses the new small-numbers minimum from now on.',
+  ),
 };
 
 export function noticeFor(code: string | undefined, lang: Lang): string | null {

@@ -21,6 +21,7 @@ import type { Db } from '../../db/client';
 import { attachments, caseEvents, cases, outbox } from '../../db/schema';
 import type { AppConfig, FileStore } from '../../platform/runtime/deps';
 import { discardFiles, storeFiles, type PreparedAttachment } from './attachments';
+import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
 import { caseEventValues, type CaseEventInput } from './events';
 import { outboxRow, type OutboxMessage } from './mail';
 
@@ -108,6 +109,8 @@ export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id'
   for (const e of more) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, e), guard));
   for (const m of change.outbox ?? []) items.push(guardedInsert(db, outbox, await outboxRow(deps.config.secret, at, m), guard));
   for (const i of change.inserts ?? []) items.push(guardedInsert(db, i.table, i.values, guard));
+  // the case's metrics rows are rewritten after the change; the mark stays if that fails
+  items.push(markSegmentsPending(db, row.id, at, guard));
   const version = change.keepVersion ? row.version : row.version + 1;
   const set = change.keepVersion ? { ...change.set } : { ...change.set, version, updatedAt: at };
   items.push(db.update(cases).set(set).where(guard).returning({ id: cases.id }));
@@ -123,5 +126,6 @@ export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id'
     throw err;
   }
   if (!applied) await discardFiles(deps.files, files);
+  else await keepSegmentsCurrent(db, row.id, at);
   return { applied, version: applied ? version : row.version };
 }

@@ -21,6 +21,7 @@ import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/securit
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import type { CaseRow } from './commit';
+import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
 import { kindNoun, type CaseKind, type IntakeResult } from './kinds';
@@ -237,6 +238,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
       },
     }),
     ...prepared.map((p) => db.insert(attachments).values({ ...p.row, eventId: submittedEventId })),
+    markSegmentsPending(db, id, now),
   ];
   const email = v.contactEmail ?? null;
   const mail = !email || !kind.confirmationMail ? 'none' : (await takeMailAllowance(deps, email, now)) ? 'queued' : 'limited';
@@ -267,6 +269,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     }
     throw err;
   }
+  await keepSegmentsCurrent(db, id, now);
   const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
   if (!created) throw new Error('case vanished after insert');
   return { row: created, accessKey, replay: false, mail };

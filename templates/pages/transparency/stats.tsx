@@ -1,31 +1,62 @@
 import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/domain/transparency/views';
+import { fewerThanText, smallNumbersNote, type PublicCell } from '../../../src/domain/transparency/small-numbers';
 import { formatIkm } from '../../../src/domain/skm/ikm';
-import { formatDate, formatWorking, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatDate, formatWorking, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 
-function percentText(c: Compliance, lang: Lang): string {
-  if (c.percent === null) return '–';
-  const v = Math.round(c.percent * 10) / 10;
+/** The note that says why a cell is withheld; every withheld cell points to it. */
+const NOTE_ID = 'angka-kecil';
+
+function percentText(percent: number, lang: Lang): string {
+  const v = Math.round(percent * 10) / 10;
   return `${lang === 'id' ? String(v).replace('.', ',') : String(v)}%`;
 }
 
-function ComplianceRow(p: { lang: Lang; label: string; c: Compliance; name: string }) {
+/** "fewer than n" in place of a withheld figure. */
+function Withheld(p: { lang: Lang; fewerThan: number }) {
+  return (
+    <span class="muted" data-withheld aria-describedby={NOTE_ID}>
+      {pick(fewerThanText(p.fewerThan), p.lang)}
+    </span>
+  );
+}
+
+/** A figure, or "fewer than n" when it is withheld. */
+function Cell<T>(p: { lang: Lang; cell: PublicCell<T>; show: (v: T) => string }) {
+  return p.cell.shown ? <>{p.show(p.cell.value)}</> : <Withheld lang={p.lang} fewerThan={p.cell.fewerThan} />;
+}
+
+function ComplianceRow(p: { lang: Lang; label: string; c: Compliance | null; name: string }) {
   const t = translator(p.lang);
-  const width = p.c.percent === null ? 0 : Math.round(p.c.percent);
+  const c = p.c;
   return (
     <div>
       <dt>{p.label}</dt>
       <dd data-compliance={p.name}>
-        <strong>{percentText(p.c, p.lang)}</strong>{' '}
-        <span class="muted">
-          {t(`(${p.c.met} dari ${p.c.due} tepat waktu)`, `(${p.c.met} of ${p.c.due} on time)`)}
-        </span>
-        <progress max={100} value={width} aria-label={p.label}>
-          {percentText(p.c, p.lang)}
-        </progress>
+        {c === null ? (
+          '–'
+        ) : !c.shown ? (
+          <Withheld lang={p.lang} fewerThan={c.fewerThan} />
+        ) : (
+          <>
+            <strong>{percentText(c.value.percent, p.lang)}</strong>{' '}
+            <span class="muted">
+              {t(`(${c.value.met} dari ${c.value.decided} tepat waktu)`, `(${c.value.met} of ${c.value.decided} on time)`)}
+            </span>
+            <progress max={100} value={Math.round(c.value.percent)} aria-label={p.label}>
+              {percentText(c.value.percent, p.lang)}
+            </progress>
+          </>
+        )}
       </dd>
     </div>
   );
 }
+
+function Median(p: { lang: Lang; cell: PublicCell<number> | null }) {
+  return p.cell === null ? <>–</> : <Cell lang={p.lang} cell={p.cell} show={(ms) => formatWorking(ms, p.lang)} />;
+}
+
+const count = (v: number) => String(v);
 
 export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
   const t = translator(p.lang);
@@ -55,6 +86,11 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
       <p class="muted">
         {formatDate(s.from, p.lang)} – {formatDate(s.to, p.lang)}
       </p>
+      {s.minCell > 1 ? (
+        <p class="muted" id={NOTE_ID}>
+          {pick(smallNumbersNote(s.minCell), p.lang)}
+        </p>
+      ) : null}
 
       <section aria-labelledby="h-ringkas">
         <h2 id="h-ringkas">{t('Ringkasan', 'Summary')}</h2>
@@ -71,17 +107,21 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
           <ComplianceRow lang={p.lang} name="resolution" label={t('Penyelesaian tepat waktu', 'Resolution on time')} c={s.resolution} />
           <div>
             <dt>{t('Median waktu tanggapan pertama (jam kerja)', 'Median time to first response (working time)')}</dt>
-            <dd data-stat="median-first-response">{s.medianFirstResponseMs === null ? '–' : formatWorking(s.medianFirstResponseMs, p.lang)}</dd>
+            <dd data-stat="median-first-response">
+              <Median lang={p.lang} cell={s.medianFirstResponseMs} />
+            </dd>
           </div>
           <div>
             <dt>{t('Median waktu penyelesaian (jam kerja)', 'Median time to resolution (working time)')}</dt>
-            <dd data-stat="median-resolution">{s.medianResolutionMs === null ? '–' : formatWorking(s.medianResolutionMs, p.lang)}</dd>
+            <dd data-stat="median-resolution">
+              <Median lang={p.lang} cell={s.medianResolutionMs} />
+            </dd>
           </div>
         </dl>
         <p class="muted">
           {t(
-            'Waktu kerja dihitung pada hari kerja WIB (Senin–Jumat, di luar libur nasional dan cuti bersama). Tepat waktu dihitung dari pengaduan yang sudah jatuh tempo atau sudah ditangani.',
-            'Working time counts Jakarta working days (Monday–Friday, excluding national holidays and cuti bersama). On-time shares count complaints that have come due or were handled.',
+            'Waktu kerja dihitung pada hari kerja WIB (Senin–Jumat, di luar libur nasional dan cuti bersama), tanpa waktu menunggu jawaban pelapor. Tepat waktu: penanganan yang selesai sebelum tenggatnya atau yang tenggatnya lewat pada periode ini; penyelesaian yang terlambat tetap terlambat meskipun pengaduan dibuka kembali, dan pengaduan yang ditolak atau dicabut tidak dinilai.',
+            'Working time counts Jakarta working days (Monday–Friday, excluding national holidays and cuti bersama), without the time spent waiting for the citizen’s answer. On time: handling finished by its deadline, or whose deadline passed, in this period; a late resolution stays late even if the complaint is reopened, and declined or withdrawn complaints are not judged.',
           )}
         </p>
       </section>
@@ -100,7 +140,9 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
               {s.byCategory.map((r) => (
                 <tr data-category={r.code}>
                   <td>{p.lang === 'en' ? r.nameEn : r.nameId}</td>
-                  <td>{r.count}</td>
+                  <td>
+                    <Cell lang={p.lang} cell={r.count} show={count} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -124,13 +166,17 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
               {s.byKelurahan.map((r) => (
                 <tr data-kelurahan={r.code}>
                   <td>{r.name}</td>
-                  <td>{r.count}</td>
+                  <td>
+                    <Cell lang={p.lang} cell={r.count} show={count} />
+                  </td>
                 </tr>
               ))}
               {s.withoutKelurahan ? (
-                <tr>
+                <tr data-kelurahan="">
                   <td>{t('Tanpa kelurahan', 'No kelurahan given')}</td>
-                  <td>{s.withoutKelurahan}</td>
+                  <td>
+                    <Cell lang={p.lang} cell={s.withoutKelurahan} show={count} />
+                  </td>
                 </tr>
               ) : null}
             </tbody>
@@ -162,11 +208,19 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
               {s.ikm.map((u) => (
                 <tr data-unit={u.unitCode}>
                   <td>{p.lang === 'en' ? u.unitNameEn : u.unitName}</td>
-                  <td data-ikm>{formatIkm(u.ikm, p.lang)}</td>
-                  <td data-grade={u.grade.letter}>
-                    {u.grade.letter} ({p.lang === 'en' ? u.grade.en : u.grade.id})
-                  </td>
-                  <td data-respondents>{u.respondents}</td>
+                  {u.figures.shown ? (
+                    <>
+                      <td data-ikm>{formatIkm(u.figures.value.ikm, p.lang)}</td>
+                      <td data-grade={u.figures.value.grade.letter}>
+                        {u.figures.value.grade.letter} ({p.lang === 'en' ? u.figures.value.grade.en : u.figures.value.grade.id})
+                      </td>
+                      <td data-respondents>{u.figures.value.respondents}</td>
+                    </>
+                  ) : (
+                    <td colspan={3}>
+                      <Withheld lang={p.lang} fewerThan={u.figures.fewerThan} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,252 @@
+// The `case_segments` projection (docs/metrics.md §6): every case's history read into segments
+// (src/domain/metrics/timeline.ts) and written down, so that the statistics aggregate indexed
+// rows instead of re-reading histories.
+//
+// Kept current as events happen: every change to a case (commitCaseChange, createCase) marks the
+// case in `case_segments_pending` in the change's own batch, and afterwards rewrites the case's
+// rows from its events (keepSegmentsCurrent). The rewrite is one batch guarded by the newest event
+// id it read: a rewrite that read the history before a later change writes nothing, and the later
+// change's own rewrite does the work. The mark is cleared by the rewrite that covered it, so a
+// rewrite that failed (it is logged, never the citizen's or officer's error) leaves its mark for
+// the scheduled job. Open segments change with time alone (a deadline passing is a breach without
+// any event): the job re-reads the cases whose open segment's deadline has passed. A rebuild
+// rewrites every case, in chunks by case id.
+import { and, asc, eq, getTableColumns, inArray, is, SQL, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { SQLiteColumn, SQLiteInsertSelectQueryBuilder } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { caseEvents, cases, caseSegments, caseSegmentsPending } from '../../db/schema';
+import { segmentRows, type SegmentRow } from '../../domain/metrics/segments';
+import {
+  readTimeline,
+  timelineRulesOf,
+  type HistoryEvent,
+  type RecordedClock,
+  type RecordedDurations,
+  type TimelineRules,
+} from '../../domain/metrics/timeline';
+import { eventData } from '../cases/events';
+import { findKind, type CaseKind } from '../cases/kinds';
+
+/** Cases rewritten in one batch: their events are read with one query, their rows written with one batch. */
+export const SEGMENT_CHUNK = 20;
+
+const rulesCache = new WeakMap<CaseKind, TimelineRules>();
+
+/** How the metrics read a kind's history: the marks of its machine's transitions. */
+function rulesOfKind(kind: CaseKind): TimelineRules {
+  let rules = rulesCache.get(kind);
+  if (!rules) {
+    rules = timelineRulesOf(kind.machine.transitions);
+    rulesCache.set(kind, rules);
+  }
+  return rules;
+}
+
+const isIso = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
+const isIsoOrNull = (v: unknown): v is string | null => v === null || v === undefined || isIso(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** `data.clock` as recorded, or null when it is absent or not in the recorded shape. */
+function readClock(v: unknown): RecordedClock | null {
+  if (!v || typeof v !== 'object') return null;
+  const c = v as Record<string, unknown>;
+  if (!isCount(c.unit_id) || !isCount(c.service_id) || !isIso(c.first_response_due_at) || !isIso(c.resolution_due_at)) return null;
+  if (!isIsoOrNull(c.paused_since) || !isIsoOrNull(c.citizen_due_at)) return null;
+  return {
+    unit_id: c.unit_id,
+    service_id: c.service_id,
+    first_response_due_at: c.first_response_due_at,
+    resolution_due_at: c.resolution_due_at,
+    paused_since: (c.paused_since as string | null | undefined) ?? null,
+    citizen_due_at: (c.citizen_due_at as string | null | undefined) ?? null,
+  };
+}
+
+/** `data.durations` as recorded: only the fields that are numbers. */
+function readDurations(v: unknown): RecordedDurations | null {
+  if (!v || typeof v !== 'object') return null;
+  const d = v as Record<string, unknown>;
+  const out: RecordedDurations = {};
+  for (const k of ['first_response_ms', 'resolution_ms', 'segment_ms', 'paused_ms'] as const) if (isCount(d[k])) out[k] = d[k];
+  return out;
+}
+
+type EventRow = Pick<typeof caseEvents.$inferSelect, 'id' | 'at' | 'type' | 'actorKind' | 'actorId' | 'data'>;
+
+/** A stored event as the timeline reads it. */
+function historyEvent(row: EventRow): HistoryEvent {
+  const data = eventData(row);
+  const e: HistoryEvent = {
+    id: row.id,
+    at: row.at.getTime(),
+    type: row.type,
+    actorKind: row.actorKind,
+    actorId: row.actorId,
+    clock: readClock(data?.clock),
+    durations: readDurations(data?.durations),
+  };
+  // a claim or an assignment names the officer the case is now assigned to
+  if (data && 'assignee_id' in data) e.assigneeId = isCount(data.assignee_id) ? data.assignee_id : null;
+  return e;
+}
+
+interface CaseHistory {
+  kind: CaseKind;
+  facts: { caseId: string; kind: string; kelurahanCode: string | null; privacy: string };
+  events: HistoryEvent[];
+  /** the newest event id read (0: none): the rewrite applies only while it is still the newest */
+  lastEventId: number;
+}
+
+/** The histories of these cases, read in one consistent batch; cases of unregistered kinds are left out. */
+async function readHistories(db: Db, ids: readonly string[]): Promise<CaseHistory[]> {
+  if (!ids.length) return [];
+  const [caseRows, eventRows] = await db.batch([
+    db
+      .select({ id: cases.id, kind: cases.kind, kelurahanCode: cases.kelurahanCode, privacy: cases.privacy })
+      .from(cases)
+      .where(inArray(cases.id, [...ids])),
+    db
+      .select({
+        caseId: caseEvents.caseId,
+        id: caseEvents.id,
+        at: caseEvents.at,
+        type: caseEvents.type,
+        actorKind: caseEvents.actorKind,
+        actorId: caseEvents.actorId,
+        data: caseEvents.data,
+      })
+      .from(caseEvents)
+      .where(inArray(caseEvents.caseId, [...ids]))
+      .orderBy(asc(caseEvents.caseId), asc(caseEvents.at), asc(caseEvents.id)),
+  ]);
+  const byCase = new Map<string, EventRow[]>();
+  for (const e of eventRows) {
+    const list = byCase.get(e.caseId);
+    if (list) list.push(e);
+    else byCase.set(e.caseId, [e]);
+  }
+  const out: CaseHistory[] = [];
+  for (const c of caseRows) {
+    const kind = findKind(c.kind);
+    if (!kind) continue;
+    const rows = byCase.get(c.id) ?? [];
+    out.push({
+      kind,
+      facts: { caseId: c.id, kind: c.kind, kelurahanCode: c.kelurahanCode, privacy: c.privacy },
+      events: rows.map(historyEvent),
+      lastEventId: rows.reduce((m, e) => Math.max(m, e.id), 0),
+    });
+  }
+  return out;
+}
+
+/** The rows a case's history gives, judged at `asOf`. */
+function rowsOfHistory(h: Pick<CaseHistory, 'kind' | 'facts' | 'events'>, asOf: Date): SegmentRow[] {
+  return segmentRows(h.facts, readTimeline(h.events, rulesOfKind(h.kind), asOf.getTime()));
+}
+
+const ms = (v: number | null) => (v === null ? null : new Date(v));
+
+function insertValues(r: SegmentRow, now: Date): typeof caseSegments.$inferInsert {
+  return {
+    ...r,
+    startAt: new Date(r.startAt),
+    endAt: ms(r.endAt),
+    firstResponseDueAt: new Date(r.firstResponseDueAt),
+    resolutionDueAt: new Date(r.resolutionDueAt),
+    firstResponseAt: ms(r.firstResponseAt),
+    frOutcomeAt: ms(r.frOutcomeAt),
+    resOutcomeAt: ms(r.resOutcomeAt),
+    outcomeAt: ms(r.outcomeAt),
+    reopenedAt: ms(r.reopenedAt),
+    updatedAt: now,
+  };
+}
+
+/** SQL: the case's newest event is still `lastEventId`. */
+function stillNewest(caseId: string, lastEventId: number): SQL {
+  return sql`(SELECT coalesce(max(${caseEvents.id}), 0) FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${caseId}) = ${lastEventId}`;
+}
+
+/** INSERT INTO case_segments SELECT <row> FROM cases WHERE id = ? AND <guard>: written only while the guard holds. */
+function guardedRowInsert(db: Db, values: typeof caseSegments.$inferInsert, guard: SQL) {
+  const selection: Record<string, SQL> = {};
+  for (const [key, column] of Object.entries(getTableColumns(caseSegments)) as [string, SQLiteColumn][]) {
+    const v = (values as Record<string, unknown>)[key];
+    selection[key] = v === undefined || v === null ? sql`null` : is(v, SQL) ? v : sql`${sql.param(v, column)}`;
+  }
+  // drizzle checks at run time that the selection names every column of the table in order
+  const select = db.select(selection).from(cases).where(and(eq(cases.id, values.caseId), guard));
+  return db.insert(caseSegments).select(select as unknown as SQLiteInsertSelectQueryBuilder<typeof caseSegments>);
+}
+
+/** The statements that replace one case's rows and clear its mark, all guarded by its newest event. */
+function rewriteStatements(db: Db, h: CaseHistory, asOf: Date, now: Date): BatchItem<'sqlite'>[] {
+  const guard = stillNewest(h.facts.caseId, h.lastEventId);
+  return [
+    db.delete(caseSegments).where(and(eq(caseSegments.caseId, h.facts.caseId), guard)),
+    ...rowsOfHistory(h, asOf).map((r) => guardedRowInsert(db, insertValues(r, now), guard)),
+    db.delete(caseSegmentsPending).where(and(eq(caseSegmentsPending.caseId, h.facts.caseId), guard)),
+  ];
+}
+
+type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
+
+/**
+ * Rewrites the rows of these cases from their histories, judged at `asOf`, SEGMENT_CHUNK cases to
+ * a batch. A case whose history grew since it was read is left to the rewrite that follows the
+ * change. When a chunk's batch fails, its cases are written one by one, so one case that cannot be
+ * written (logged, its mark kept) holds up no other; a single case's failure is thrown. Returns
+ * the number of cases read.
+ */
+export async function refreshCaseSegments(db: Db, ids: readonly string[], asOf: Date): Promise<number> {
+  let read = 0;
+  for (let i = 0; i < ids.length; i += SEGMENT_CHUNK) {
+    const histories = await readHistories(db, ids.slice(i, i + SEGMENT_CHUNK));
+    read += histories.length;
+    const items = histories.flatMap((h) => rewriteStatements(db, h, asOf, asOf));
+    if (!items.length) continue;
+    try {
+      await db.batch(items as Batch);
+    } catch (err) {
+      if (histories.length === 1) throw err;
+      for (const h of histories) {
+        try {
+          await db.batch(rewriteStatements(db, h, asOf, asOf) as Batch);
+        } catch (one) {
+          console.error(`[pelita] case_segments of case ${h.facts.caseId} not rewritten`, one);
+        }
+      }
+    }
+  }
+  return read;
+}
+
+/**
+ * The mark a change to the case leaves, in the change's own batch: `INSERT … SELECT … WHERE
+ * <guard>` so it is written only with the change, and never a conflict with a mark still there.
+ */
+export function markSegmentsPending(db: Db, caseId: string, at: Date, guard?: SQL) {
+  const select = db
+    .select({ caseId: sql`${caseId}`, since: sql`${at.getTime()}` })
+    .from(cases)
+    .where(guard ?? eq(cases.id, caseId));
+  return db
+    .insert(caseSegmentsPending)
+    .select(select as unknown as SQLiteInsertSelectQueryBuilder<typeof caseSegmentsPending>)
+    .onConflictDoNothing();
+}
+
+/**
+ * After a change was committed: the case's rows rewritten from its history. A failure is logged
+ * and left to the scheduled job (the change's mark stays); it never fails the change.
+ */
+export async function keepSegmentsCurrent(db: Db, caseId: string, at: Date): Promise<void> {
+  try {
+    await refreshCaseSegments(db, [caseId], at);
+  } catch (err) {
+    console.error(`[pelita] case_segments of case ${caseId} not rewritten; the scheduled job will`, err);
+  }
+}

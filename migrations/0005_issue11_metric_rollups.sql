@@ -6,9 +6,10 @@ CREATE TABLE `metric_hist` (
 	`kind` text NOT NULL,
 	`minutes` integer NOT NULL,
 	`n` integer NOT NULL,
-	PRIMARY KEY(`scope`, `scope_id`, `measure`, `month`, `kind`, `minutes`)
+	PRIMARY KEY(`scope`, `scope_id`, `month`, `kind`, `measure`, `minutes`)
 );
 --> statement-breakpoint
+CREATE INDEX `metric_hist_month_idx` ON `metric_hist` (`scope`,`month`);--> statement-breakpoint
 CREATE TABLE `metric_months` (
 	`scope` text NOT NULL,
 	`scope_id` integer NOT NULL,

@@ -561,5 +561,9 @@ export const metricHist = sqliteTable(
     minutes: integer('minutes').notNull(),
     n: integer('n').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.scopeId, t.measure, t.month, t.kind, t.minutes] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.scopeId, t.month, t.kind, t.measure, t.minutes] }),
+    // every unit's buckets of some months: the medians of the list by unit
+    index('metric_hist_month_idx').on(t.scope, t.month),
+  ],
 );

@@ -15,6 +15,7 @@ import {
   parseHistCellKey,
   parseMonthCellKey,
   type Contribution,
+  type Counter,
   type RatingFacts,
   type RollupRow,
 } from '../../domain/metrics/rollup';
@@ -84,13 +85,19 @@ function upsertFromJson(db: Db, table: typeof metricMonths | typeof metricHist, 
     .onConflictDoUpdate({ target: key, set });
 }
 
-/** `DELETE FROM <table> WHERE (<key>) IN (<the JSON's keys>) AND <every added column> = 0`. */
+/**
+ * `DELETE FROM <table> WHERE rowid IN (<the rows the JSON names, each found by its key>) AND <every
+ * added column> = 0`: driven from the JSON's few cells into the primary key.
+ */
 function deleteZeroRows(db: Db, table: typeof metricMonths | typeof metricHist, names: readonly string[], json: string, key: SQLiteColumn[], added: readonly string[]) {
   const columns = Object.values(getTableColumns(table)) as SQLiteColumn[];
-  const keyItems = key.map((col) => item(names.indexOf(col.name)));
+  const on = sql.join(
+    key.map((col) => sql`m.${sql.identifier(col.name)} = ${item(names.indexOf(col.name))}`),
+    sql` AND `,
+  );
   return db.delete(table).where(
     and(
-      sql`(${sql.join(key, sql`, `)}) IN (SELECT ${sql.join(keyItems, sql`, `)} FROM json_each(${json}))`,
+      sql`rowid IN (SELECT m.rowid FROM json_each(${json}) JOIN ${table} AS m ON ${on})`,
       ...columns.filter((col) => added.includes(col.name)).map((col) => eq(col, 0)),
     ),
   );
@@ -99,7 +106,7 @@ function deleteZeroRows(db: Db, table: typeof metricMonths | typeof metricHist, 
 const MONTH_NAMES = ['scope', 'scope_id', 'month', 'kind', ...COUNTERS] as const;
 const MONTH_KEY = [metricMonths.scope, metricMonths.scopeId, metricMonths.month, metricMonths.kind];
 const HIST_NAMES = ['scope', 'scope_id', 'measure', 'month', 'kind', 'minutes', 'n'] as const;
-const HIST_KEY = [metricHist.scope, metricHist.scopeId, metricHist.measure, metricHist.month, metricHist.kind, metricHist.minutes];
+const HIST_KEY = [metricHist.scope, metricHist.scopeId, metricHist.month, metricHist.kind, metricHist.measure, metricHist.minutes];
 
 /**
  * The statements that add `delta` to the roll-ups while `guard` holds, and then remove the rows
@@ -132,3 +139,9 @@ export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
 export function clearRollupStatements(db: Db) {
   return [db.delete(metricMonths), db.delete(metricHist)];
 }
+
+/** The metric_months column of each counter. */
+export const COUNTER_COLUMNS: Readonly<Record<Counter, SQLiteColumn>> = (() => {
+  const byName = new Map((Object.values(getTableColumns(metricMonths)) as SQLiteColumn[]).map((c) => [c.name, c]));
+  return Object.fromEntries(COUNTERS.map((c) => [c, byName.get(c)!])) as Record<Counter, SQLiteColumn>;
+})();

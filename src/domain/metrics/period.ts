@@ -146,6 +146,13 @@ export function shortMonthLabel(monthKey: string): Msg {
   return { id: `${MONTHS_ID[i]!.slice(0, 3)} ${year}`, en: `${MONTHS_EN[i]!.slice(0, 3)} ${year}` };
 }
 
+/** The Jakarta day of an instant (epoch ms) written out: "10 Maret 2026" / "10 March 2026". */
+export function dayLabel(instant: number): Msg {
+  const wall = new Date(instant + JAKARTA_OFFSET_MS);
+  const [d, m, y] = [wall.getUTCDate(), wall.getUTCMonth(), wall.getUTCFullYear()];
+  return { id: `${d} ${MONTHS_ID[m]} ${y}`, en: `${d} ${MONTHS_EN[m]} ${y}` };
+}
+
 /** The kinds of period a page offers, with their names. */
 export const PERIOD_KIND_LABELS: Record<PeriodKind, Msg> = {
   month: { id: 'Bulan', en: 'Month' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlogAt, compliance, dayOfYear, daysInYear, histogramMedian, ikmOf, jpStanding, reopenRate } from './measures';
+import { backlogAt, compliance, dayOfYear, daysInYear, histogramMedian, ikmOf, jpStanding, reopenRate, weakestElements } from './measures';
 
 const wib = (local: string) => new Date(`${local}+07:00`);
 
@@ -63,5 +63,14 @@ describe('the arithmetic of the metrics', () => {
   it('a past year is judged against the whole 20 JP, a year not begun against none', () => {
     expect(jpStanding(19, 2025, wib('2026-07-01T09:00'))).toMatchObject({ prorated: 20, onTrack: false });
     expect(jpStanding(0, 2027, wib('2026-07-01T09:00'))).toMatchObject({ prorated: 0, onTrack: true });
+  });
+
+  it('the weakest elements: lowest means first, ties in the regulation’s order, unanswered left out', () => {
+    expect(weakestElements([3, 2.5, null, 3, 3, 2.5, 1.5, 3, 4])).toEqual([
+      { element: 7, mean: 1.5 },
+      { element: 2, mean: 2.5 },
+      { element: 6, mean: 2.5 },
+    ]);
+    expect(weakestElements(new Array(9).fill(null))).toEqual([]);
   });
 });

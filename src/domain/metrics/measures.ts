@@ -100,3 +100,12 @@ export function jpStanding(jp: number, year: number, now: Date): JpStanding {
   const prorated = YEARLY_JP_TARGET * share;
   return { year, jp, target: YEARLY_JP_TARGET, prorated, onTrack: jp >= prorated };
 }
+
+/** The answered elements, weakest first (ties in the regulation's order): element 1–9 and its mean. */
+export function weakestElements(elementMeans: readonly (number | null)[], k = 3): { element: number; mean: number }[] {
+  return elementMeans
+    .map((mean, i) => ({ element: i + 1, mean }))
+    .filter((e): e is { element: number; mean: number } => e.mean !== null)
+    .sort((a, b) => a.mean - b.mean || a.element - b.element)
+    .slice(0, k);
+}

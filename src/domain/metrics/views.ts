@@ -3,6 +3,7 @@
 // trend, and training standing. Plain data.
 import type { IkmResult } from '../skm/ikm';
 import type { Compliance, JpStanding, Median } from './measures';
+import type { Recommendation } from './recommend';
 import type { Period } from './period';
 import type { Scope } from './rollup';
 
@@ -75,4 +76,42 @@ export interface TrainingCompliance {
 export interface MonthPoint {
   month: string;
   metrics: ServiceMetrics;
+}
+
+/** The ASN a /kinerja page is about. */
+export interface PerformanceSubject {
+  id: number;
+  name: string;
+  nip: string;
+  position: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  unitNameEn: string;
+  roles: string[];
+}
+
+/** What one ASN's /kinerja page shows. */
+export interface PersonPerformance {
+  subject: PerformanceSubject;
+  period: Period;
+  choices: Period[];
+  metrics: ServiceMetrics;
+  trend: MonthPoint[];
+  /** of the period's year */
+  training: TrainingFigures;
+  recommendations: Recommendation[];
+  rebuilding: boolean;
+}
+
+/** What a unit's /kinerja/unit page shows. */
+export interface UnitPerformance {
+  unit: { id: number; code: string; name: string; nameEn: string };
+  period: Period;
+  choices: Period[];
+  metrics: ServiceMetrics;
+  people: OfficerMetrics[];
+  /** every unit, for an official choosing one; empty for a supervisor */
+  units: { id: number; name: string; nameEn: string }[];
+  rebuilding: boolean;
 }

@@ -20,6 +20,7 @@ import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
+import { performanceRoutes } from './modules/performance/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
 
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   app.route('/admin', adminRoutes);
   app.route('/', authRoutes);
   app.route('/', trainingArea);
+  app.route('/kinerja', performanceRoutes);
   app.route('/api/v1', apiRoutes);
 
   app.onError(handleError);

@@ -312,4 +312,15 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/api/v1/training/sessions/{open_session}/register', allowed: 'any-staff', okStatus: [201], expect: { course_author: 409 } },
   { method: 'POST', path: '/api/v1/training/sessions/{session}/cancel', allowed: 'any-staff', okStatus: [200], expect: { course_author: 409 } },
   { method: 'GET', path: '/api/v1/training/me', allowed: 'any-staff' },
+  // ------------------------------------------------------------ performance (src/modules/performance)
+  { method: 'GET', path: '/kinerja', allowed: 'any-staff', note: 'my performance: the current month' },
+  { method: 'GET', path: '/kinerja?periode=2026-Q1', allowed: 'any-staff', note: 'a quarter' },
+  { method: 'GET', path: '/kinerja/unit', allowed: ['supervisor', 'official', 'admin'], note: "one's own unit; officials any unit" },
+  { method: 'GET', path: '/kinerja/unit?unit={unit}&periode=2026', allowed: ['official', 'admin'], note: 'another unit: officials only' },
+  {
+    method: 'GET',
+    path: '/kinerja/pegawai/{staff}',
+    allowed: ['official', 'admin'],
+    note: "another ASN's breakdown: a supervisor of their unit (not DPUPR's: {staff} is elsewhere), officials; any other ASN 403",
+  },
 ];

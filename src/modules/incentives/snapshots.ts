@@ -76,18 +76,18 @@ function snapshotRecords(period: string, result: ScoreResult, unitOf: (id: numbe
   });
 }
 
-/** INSERT … SELECT from json_each(?): many rows in one statement with one bound parameter. */
+/**
+ * INSERT … SELECT from json_each(?): many rows in one statement with one bound parameter. Drizzle
+ * lists every column of the table in its order, the order the SELECT reads them in.
+ */
 function insertRows(db: Db, records: readonly Record<string, unknown>[]) {
-  const names = COLUMN_NAMES;
   const out = [];
   for (let i = 0; i < records.length; i += ROWS_PER_STATEMENT) {
     const chunk = JSON.stringify(records.slice(i, i + ROWS_PER_STATEMENT));
     out.push(
-      db.run(
-        sql`INSERT INTO incentive_snapshot_rows (${sql.raw(names.join(', '))}) SELECT ${sql.raw(
-          names.map((n) => `json_extract(value, '$.${n}')`).join(', '),
-        )} FROM json_each(${chunk})`,
-      ),
+      db
+        .insert(incentiveSnapshotRows)
+        .select(sql`SELECT ${sql.raw(COLUMN_NAMES.map((n) => `json_extract(value, '$.${n}')`).join(', '))} FROM json_each(${chunk})`),
     );
   }
   return out;

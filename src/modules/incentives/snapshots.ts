@@ -106,7 +106,7 @@ export interface PublishRequest {
 /**
  * Freezes a period's ranking: the snapshot, all its rows and the audit entry in one batch, so
  * either all of it is published or nothing is. Refused while the period runs (its numbers can
- * still change) and once it is published (409 `published`: a second publication, even at the
+ * still change), when nobody is in it, and once it is published (409 `published`: a second publication, even at the
  * same moment, is refused by the unique period).
  */
 export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void> {
@@ -119,6 +119,14 @@ export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void
     });
   }
   if (await isPublished(db, period.key)) throw publishedError(period.key);
+  // a ranking without anyone in it is metrics not yet there, not a result: frozen, it could never be put right
+  if (result.rows.length === 0) {
+    const label = periodLabel(period);
+    throw new AppError('action_not_allowed', {
+      id: `Tidak ada pegawai dengan data pada ${label.id}: tidak ada peringkat untuk diterbitkan.`,
+      en: `No ASN has data in ${label.en}: there is no ranking to publish.`,
+    });
+  }
   const unitRows = await db.select({ id: units.id, code: units.code, name: units.name }).from(units);
   const byId = new Map(unitRows.map((u) => [u.id, u]));
   const unitOf = (id: number) => {

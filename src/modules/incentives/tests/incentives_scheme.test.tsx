@@ -5,11 +5,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { auditLog, incentiveSchemes } from '../../../db/schema';
-import { parsePeriod } from '../../../domain/incentives/period';
 import type { Harness } from '../../../../tests/harness/types';
+import { publishOneAsn } from '../../../../tests/helpers/incentives';
 import { postForm, signInAs, type TestSession } from '../../../../tests/helpers/session';
 import { findScheme } from '../schemes';
-import { publishSnapshot } from '../snapshots';
 
 let h: Harness;
 let admin: TestSession;
@@ -153,14 +152,7 @@ describe(`incentive schemes on ${RUNTIME}`, () => {
 
   it('editing the scheme of a published period is refused with 409 and a clear message; its page is read-only', async () => {
     const row = (await schemeRow('2026-02'))!;
-    await publishSnapshot(h.deps.db, {
-      period: parsePeriod('2026-02')!,
-      scheme: row,
-      result: { rows: [], scored: 0, unscored: 0 },
-      actorId: admin.staffId,
-      ip: null,
-      at: h.clock.now(),
-    });
+    await publishOneAsn(h, row, officer.staffId, admin.staffId);
     const res = await postForm(h, `/admin/insentif/${row.id}`, admin, { ...good, version: '1', weightQ: '0,5', weightR: '0' });
     expect(res.status).toBe(409);
     const html = await res.text();

@@ -92,6 +92,13 @@ describe(`published incentive rankings on ${RUNTIME}`, () => {
     expect(await h.deps.db.select().from(incentiveSnapshots)).toEqual([]);
   });
 
+  it('a ranking without anyone in it is not published: it would freeze missing metrics for good', async () => {
+    await expect(
+      publishSnapshot(h.deps.db, { period: parsePeriod('2026-02')!, scheme, result: { rows: [], scored: 0, unscored: 0 }, actorId: admin.staffId, ip: null, at: h.clock.now() }),
+    ).rejects.toMatchObject({ code: 'action_not_allowed', userMessage: { en: 'No ASN has data in February 2026: there is no ranking to publish.' } });
+    expect(await h.deps.db.select().from(incentiveSnapshots)).toEqual([]);
+  });
+
   it('publishing freezes every row with the scheme version, and audits it in the same batch', async () => {
     await publish();
     const [snap] = await h.deps.db.select().from(incentiveSnapshots);

@@ -13,7 +13,7 @@
 // share a rank (1, 2, 2, 4) and say so. Nothing here reads a database: `scoreOfficers` takes the
 // raw numbers of a period and returns everything a ranking page or a published snapshot shows.
 import type { Msg } from '../../platform/i18n/lang';
-import { COMPONENT_LABELS, COMPONENTS, tierFor, type ComponentKey, type Scheme, type Tier } from './scheme';
+import { COMPONENTS, tierFor, type ComponentKey, type Scheme, type Tier } from './scheme';
 
 /** The JP every ASN should earn in a year (PP 11/2017 art. 203(4) as amended by PP 17/2020). */
 export const JP_TARGET_YEAR = 20;
@@ -330,10 +330,4 @@ export function scoreOfficers(inputs: ScoringInputs, scheme: Scheme): ScoreResul
   }
   const unscored = rows.filter((r) => r.rounded === null).sort(byName);
   return { rows: [...scored.sort((a, b) => a.rankCity! - b.rankCity! || byName(a, b)), ...unscored], scored: scored.length, unscored: unscored.length };
-}
-
-/** The label of a component in the reader's language pair, e.g. "Q — Mutu layanan (IKM)". */
-export function componentLabel(key: ComponentKey): Msg {
-  const l = COMPONENT_LABELS[key];
-  return { id: `${key} — ${l.id}`, en: `${key} — ${l.en}` };
 }

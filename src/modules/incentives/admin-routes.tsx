@@ -28,6 +28,7 @@ import {
   type FieldErrors,
   type SchemeRow,
 } from './schemes';
+import { findSnapshot } from './snapshots';
 
 const NOTICES: Record<string, Msg> = {
   'skema-dibuat': msg('Skema insentif tersimpan (versi 1).', 'The incentive scheme was saved (version 1).'),
@@ -90,10 +91,12 @@ export const incentiveAdminRoutes = new Hono<StaffEnv>()
   })
   .get('/:id', async (c) => {
     const row = await loadScheme(c);
-    const [summary] = (await listSchemes(c.var.deps.db)).filter((s) => s.id === row.id);
-    if (summary?.publishedAt) {
+    const published = await findSnapshot(c.var.deps.db, row.period);
+    if (published) {
       const t = translator(c.var.lang);
-      return renderPage(c, { title: t('Skema insentif', 'Incentive scheme') }, <PublishedSchemePage lang={c.var.lang} scheme={{ ...summary, publishedAt: summary.publishedAt }} />);
+      // what was published, as it was frozen
+      const scheme = { id: row.id, period: row.period, version: published.schemeVersion, scheme: published.scheme, publishedAt: published.publishedAt };
+      return renderPage(c, { title: t('Skema insentif', 'Incentive scheme') }, <PublishedSchemePage lang={c.var.lang} scheme={scheme} />);
     }
     return renderForm(c, row, schemeToValues(schemeOf(row), row.period), {});
   })

@@ -18,6 +18,7 @@ import {
   type TierInput,
   type Weights,
 } from '../../domain/incentives/scheme';
+import type { SchemeSummary } from '../../domain/incentives/views';
 import type { FormInput } from '../../platform/http/form';
 import { ConflictError } from '../../platform/http/errors';
 import { msg, type Msg } from '../../platform/i18n/lang';
@@ -35,16 +36,8 @@ export function schemeOf(row: SchemeRow): Scheme {
   };
 }
 
-export interface SchemeListRow {
-  id: number;
-  period: string;
-  version: number;
-  scheme: Scheme;
-  publishedAt: Date | null;
-}
-
 /** Every scheme, latest period first, with when its period was published (null: not yet). */
-export async function listSchemes(db: Db): Promise<SchemeListRow[]> {
+export async function listSchemes(db: Db): Promise<SchemeSummary[]> {
   const rows = await db
     .select({ row: incentiveSchemes, publishedAt: incentiveSnapshots.publishedAt })
     .from(incentiveSchemes)

@@ -21,6 +21,7 @@ import { staffRoutes } from './modules/staff/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
+import { incentiveRoutes } from './modules/incentives/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
 
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/staf', staffRoutes);
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
+  app.route('/insentif', incentiveRoutes);
   app.route('/', authRoutes);
   app.route('/', trainingArea);
   app.route('/kinerja', performanceRoutes);

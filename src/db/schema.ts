@@ -567,3 +567,100 @@ export const metricHist = sqliteTable(
     index('metric_hist_month_idx').on(t.scope, t.month),
   ],
 );
+
+// ---------------------------------------------------------------- incentives
+
+/**
+ * The incentive scheme of a period (docs/metrics.md §5.2): one per period ('2026-03', '2026-Q1',
+ * '2026'), set by an admin; `version` goes up with every change, and a published snapshot names
+ * the version it was computed with.
+ */
+export const incentiveSchemes = sqliteTable('incentive_schemes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  period: text('period').notNull().unique(),
+  weightQ: real('weight_q').notNull(),
+  weightS: real('weight_s').notNull(),
+  weightT: real('weight_t').notNull(),
+  weightR: real('weight_r').notNull(),
+  minCases: integer('min_cases').notNull(),
+  priorK: integer('prior_k').notNull(),
+  /** JSON [{min, name: {id, en}}], highest threshold first */
+  tiers: text('tiers').notNull().default('[]'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: integer('updated_by').references(() => staff.id),
+});
+
+/**
+ * A published ranking of a period: written once, in one batch with its rows (which name it by its
+ * period, known before anything is written), and never changed.
+ * No code updates or deletes it, and the database refuses to (triggers in the migration
+ * incentive_snapshots_immutable).
+ */
+export const incentiveSnapshots = sqliteTable('incentive_snapshots', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  period: text('period').notNull().unique(),
+  schemeId: integer('scheme_id')
+    .notNull()
+    .references(() => incentiveSchemes.id),
+  schemeVersion: integer('scheme_version').notNull(),
+  /** JSON of the scheme as published: {weights, minCases, priorK, tiers} */
+  scheme: text('scheme').notNull(),
+  scored: integer('scored').notNull(),
+  unscored: integer('unscored').notNull(),
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  publishedBy: integer('published_by')
+    .notNull()
+    .references(() => staff.id),
+});
+
+/** One ASN of a published ranking: every input, component, score, rank, tier and note, as published. */
+export const incentiveSnapshotRows = sqliteTable(
+  'incentive_snapshot_rows',
+  {
+    period: text('period')
+      .notNull()
+      .references(() => incentiveSnapshots.period),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    /** the row's place in the published ranking (by city rank, then name; the unscored last) */
+    position: integer('position').notNull(),
+    /** as they were at publication: a later rename or move changes nothing published */
+    nip: text('nip').notNull(),
+    name: text('name').notNull(),
+    unitId: integer('unit_id').notNull(),
+    unitCode: text('unit_code').notNull(),
+    unitName: text('unit_name').notNull(),
+    // inputs
+    handled: integer('handled').notNull(),
+    ratingsN: integer('ratings_n').notNull(),
+    ikm: real('ikm'),
+    slaMet: integer('sla_met').notNull(),
+    slaBreached: integer('sla_breached').notNull(),
+    reopens: integer('reopens').notNull(),
+    resolutions: integer('resolutions').notNull(),
+    jpYear: real('jp_year').notNull(),
+    jpTarget: real('jp_target').notNull(),
+    // components 0–1 (null: left out)
+    q: real('q'),
+    s: real('s'),
+    t: real('t'),
+    r: real('r'),
+    /** JSON {Q, S, T, R} of the full breakdown: raw, n, unit value, shrunk, value, weight, applied weight, why left out */
+    components: text('components').notNull(),
+    eligible: integer('eligible', { mode: 'boolean' }).notNull(),
+    score: real('score'),
+    rounded: real('rounded'),
+    rankCity: integer('rank_city'),
+    rankUnit: integer('rank_unit'),
+    tiedCity: integer('tied_city').notNull(),
+    tiedUnit: integer('tied_unit').notNull(),
+    tierId: text('tier_id'),
+    tierEn: text('tier_en'),
+    /** JSON [{id, en}]: eligibility, components left out, ties */
+    notes: text('notes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.staffId] }), index('incentive_snapshot_rows_rank_idx').on(t.period, t.rankCity)],
+);

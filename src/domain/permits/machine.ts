@@ -12,7 +12,8 @@
 //                                              revoked
 //
 // Rules the table cannot hold, which the permit kind's steps enforce (src/modules/permits):
-//  - four eyes: approve and reject are never taken by whoever proposed the decision (`notBy`);
+//  - four eyes: approve and reject are never taken by whoever proposed the decision (`notBy`,
+//    enforced by the kernel from the case's history);
 //  - a type with a fee is issued only from `paid`; a free one from `approved`;
 //  - request_revision names the items to fix, and resubmit must change each of them
 //    (src/domain/permits/answers.ts unchangedItems).
@@ -189,29 +190,3 @@ export const permitMachine: CaseMachine<PermitStatus, PermitAction> = defineCase
   statusLabels: PERMIT_STATUS_LABELS,
   actionLabels: PERMIT_ACTION_LABELS,
 });
-
-/** A past action on the case and who took it (staff id; null for the applicant or the system). */
-export interface ActionTaken {
-  type: string;
-  actorId: number | null;
-}
-
-/**
- * Four eyes: whether `actorId` may take `action` given the case's history, newest last. Refused
- * when the latest of the rule's `notBy` actions was theirs — the proposal now on the table; an
- * older proposal that was returned and made again by someone else does not bar them.
- */
-export function fourEyesAllows(machine: CaseMachine<string, string>, action: string, actorId: number, history: readonly ActionTaken[]): boolean {
-  const barred = machine.transitions[action]?.notBy;
-  if (!barred?.length) return true;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const e = history[i]!;
-    if (barred.includes(e.type)) return e.actorId !== actorId;
-  }
-  return true;
-}
-
-export const FOUR_EYES_REFUSED: Bilingual = {
-  id: 'Keputusan harus diambil oleh orang lain daripada pengusulnya (prinsip empat mata).',
-  en: 'The decision must be taken by someone other than whoever proposed it (four eyes).',
-};

@@ -21,6 +21,7 @@ import type { Msg } from '../../platform/i18n/lang';
 import type { CaseKindViews } from '../../../templates/_partials/case-kind-views';
 import type { NewCase } from './create';
 import type { OutboxMessage } from './mail';
+import type { ActionStep } from './action-step';
 
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
 export const KERNEL_ACTIONS = {
@@ -100,6 +101,8 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
+  /** steps for staff actions only this kind's machine has (the kernel's cover the shared ones) */
+  steps?: Readonly<Record<string, ActionStep>>;
   views: CaseKindViews;
   /** the mail to the citizen's address when the case is made; none when absent */
   confirmationMail?(p: ConfirmationMailInput): Pick<OutboxMessage, 'subject' | 'body'>;
@@ -146,6 +149,8 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
   for (const s of def.paused) if (!def.open.includes(s)) fail(kind, `paused status ${s} must be open`);
   for (const a of def.staffActions)
     if (machine.transitions[a]?.actor !== 'staff') fail(kind, `${a} is not a staff action of its machine`);
+  for (const a of Object.keys(def.steps ?? {}))
+    if (!def.staffActions.includes(a)) fail(kind, `a step for ${a}, which is not one of its staff actions`);
   const rule = (a: string, actor: 'citizen' | 'system') => {
     const r = machine.transitions[a];
     return r && r.actor === actor ? r : null;

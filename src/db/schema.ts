@@ -11,6 +11,7 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
@@ -98,6 +99,8 @@ export const services = sqliteTable(
     fee: integer('fee').notNull().default(0),
     legalBasis: text('legal_basis'),
     validityMonths: integer('validity_months'),
+    /** permits: JSON working days per stage (src/domain/permits/stages.ts); null = the default split of sla_days */
+    stagePlan: text('stage_plan'),
     /** JSON array of {id, en} */
     requirements: text('requirements').notNull().default('[]'),
     /** JSON array of form field definitions (see FormField) */
@@ -663,4 +666,77 @@ export const incentiveSnapshotRows = sqliteTable(
     notes: text('notes').notNull(),
   },
   (t) => [primaryKey({ columns: [t.period, t.staffId] }), index('incentive_snapshot_rows_rank_idx').on(t.period, t.rankCity)],
+);
+
+// ---------------------------------------------------------------- permits
+
+/**
+ * A permit application's own facts beside its case (cases.form_data holds the answers). The form
+ * definition, requirements and stage plan are copied from the permit type when the application is
+ * made: an admin who edits the type later never changes what an open application is checked
+ * against (issue 12).
+ */
+export const permitApplications = sqliteTable('permit_applications', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  /** JSON FormField[] as the type had it */
+  form: text('form').notNull(),
+  /** JSON [{id, en}] as the type had it */
+  requirements: text('requirements').notNull(),
+  /** JSON StagePlan (working days per stage) as the type had it */
+  stagePlan: text('stage_plan').notNull(),
+  /** the type's fee in rupiah when the application was made; above 0, payment precedes issuing */
+  fee: integer('fee').notNull().default(0),
+  /** the type's code, upper case, for the permit number */
+  typeCode: text('type_code').notNull(),
+  /** months an issued permit is valid; null: as long as the object does not change */
+  validityMonths: integer('validity_months'),
+  /** JSON string[]: the fields and documents the open revision request names; [] when none */
+  revisionItems: text('revision_items').notNull().default('[]'),
+  revisionRound: integer('revision_round').notNull().default(0),
+});
+
+/**
+ * The last permit number used per type and Jakarta year. Advanced in the same batch that issues
+ * the permit, so a number is used exactly when a permit is issued: no gaps, no duplicates.
+ */
+export const permitCounters = sqliteTable(
+  'permit_counters',
+  {
+    typeCode: text('type_code').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.typeCode, t.year] })],
+);
+
+/** An issued permit: what the permit document and its public verification show. */
+export const permits = sqliteTable(
+  'permits',
+  {
+    /** what a verification token names (src/domain/verification/token.ts) */
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .unique()
+      .references(() => cases.id),
+    number: text('number').notNull().unique(),
+    typeCode: text('type_code').notNull(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    /** the permit holder as the application named them */
+    holderName: text('holder_name').notNull(),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+    issuedById: integer('issued_by_id')
+      .notNull()
+      .references(() => staff.id),
+    /** Jakarta dates 'YYYY-MM-DD'; valid_until null: valid while the object does not change */
+    validFrom: text('valid_from').notNull(),
+    validUntil: text('valid_until'),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedById: integer('revoked_by_id').references(() => staff.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [uniqueIndex('permits_type_year_seq_unique').on(t.typeCode, t.year, t.seq)],
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPermitNumber, issueYear, parsePermitNumber } from './numbering';
+import { formatPermitNumber, parsePermitNumber } from './numbering';
 
 describe('permit numbers', () => {
   it('are written 503/TYPE/YEAR/six digits', () => {
@@ -15,10 +15,5 @@ describe('permit numbers', () => {
     expect(parsePermitNumber(' 503/pbg/2026/000123 ')).toEqual({ typeCode: 'PBG', year: 2026, seq: 123 });
     for (const s of ['503/PBG/2026/123', '500/PBG/2026/000123', '503/PBG/2026/000000', '503//2026/000001', '503/PBG/26/000001'])
       expect(parsePermitNumber(s)).toBeNull();
-  });
-
-  it('take the year in Jakarta: 31 December 17:30 UTC is already 1 January WIB', () => {
-    expect(issueYear(new Date('2026-12-31T16:59:59Z'))).toBe(2026);
-    expect(issueYear(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
   });
 });

@@ -3,12 +3,10 @@
 //            government's classification scheme (Permendagri 78/2012, class 500 economy, 503
 //            perizinan), which Indonesian cities put at the head of permit numbers;
 //   PBG      the permit type's code, upper case;
-//   2026     the year of issue in Asia/Jakarta;
+//   2026     the year of issue in Asia/Jakarta (jakartaYear);
 //   000123   the type's sequence in that year, six digits, from 1, with no gaps or duplicates
 //            (the counter is advanced in the same database batch that issues the permit:
 //            src/modules/permits; a failed batch leaves no number used).
-import { JAKARTA_OFFSET_MS } from '../time/jakarta';
-
 export const PERMIT_CLASSIFICATION = '503';
 const SEQ_DIGITS = 6;
 export const SEQ_MAX = 10 ** SEQ_DIGITS - 1;
@@ -17,11 +15,6 @@ export interface PermitNumber {
   typeCode: string;
   year: number;
   seq: number;
-}
-
-/** The Jakarta year an instant falls in: a permit issued at 23:30 WIB on 31 December is of that year. */
-export function issueYear(at: Date): number {
-  return new Date(at.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
 }
 
 export function formatPermitNumber(n: PermitNumber): string {

@@ -252,6 +252,8 @@ export const attachments = sqliteTable(
     sha256: text('sha256').notNull(),
     uploadedBy: text('uploaded_by').notNull(), // citizen | staff
     visibility: text('visibility').notNull(), // public | citizen | internal
+    /** the form field (a permit's document) the file answers; null for a file sent with a message */
+    formField: text('form_field'),
     createdAt: createdAt(),
   },
   (t) => [index('attachments_case_idx').on(t.caseId)],

@@ -21,6 +21,7 @@ import type { Msg } from '../../platform/i18n/lang';
 import type { CaseKindViews } from '../../../templates/_partials/case-kind-views';
 import type { NewCase } from './create';
 import type { OutboxMessage } from './mail';
+import type { CaseRow } from './commit';
 import type { ActionStep } from './action-step';
 
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
@@ -101,6 +102,8 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
+  /** what the kind's views show beyond the case row (a permit's form, revision items, the issued permit) */
+  loadFacts?(db: Db, row: CaseRow, now: Date): Promise<unknown>;
   /** steps for staff actions only this kind's machine has (the kernel's cover the shared ones) */
   steps?: Readonly<Record<string, ActionStep>>;
   views: CaseKindViews;

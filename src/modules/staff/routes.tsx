@@ -171,6 +171,7 @@ export const staffRoutes = new Hono<AppEnv>()
         privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
         declineReason,
         evidence: action === 'resolve' ? (await readFiles(form.files('evidence'))).map((f) => ({ filename: f.name, data: f.bytes })) : [],
+        fields: { items: form.all('items') },
       });
     } catch (e) {
       if (e instanceof StaleVersionError) return renderCase(c, id, { status: 409, conflict: e.stale, form: { action, values, errors: {} } });

@@ -1,0 +1,42 @@
+// The permit application (perizinan) as a kind of case: its state machine and status sets, its
+// intake, its own staff steps and its views. Registered with the other kinds in src/kinds.ts.
+import { PermitCitizenFacts, PermitPublicFacts, PermitStaffFacts } from '../../../templates/pages/permits/case-facts';
+import { OPEN_PERMIT_STATUSES, permitMachine } from '../../domain/permits/machine';
+import { defineCaseKind } from '../cases/kinds';
+import { loadPermitFacts } from './facts';
+import { PERMIT, permitCase, validatePermit, type PermitDraft, type ValidPermit } from './intake';
+import { PERMIT_STEPS } from './steps';
+
+export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
+  kind: PERMIT,
+  trackingPrefix: 'IZN',
+  label: { id: 'Permohonan izin', en: 'Permit application' },
+  machine: permitMachine,
+  initialStatus: 'submitted',
+  open: OPEN_PERMIT_STATUSES,
+  paused: ['revision_requested'],
+  tones: { approved: 'ok', paid: 'ok', issued: 'ok' },
+  // an objection to a decision is an administrative appeal (UU 30/2014), not a reopened case
+  reopen: null,
+  autoClose: [],
+  staffActions: [
+    'start_check',
+    'claim',
+    'assign',
+    'note',
+    'request_revision',
+    'complete_check',
+    'propose_approval',
+    'propose_rejection',
+    'return_proposal',
+    'approve',
+    'reject',
+    'confirm_payment',
+    'issue',
+    'revoke',
+  ],
+  intake: { validate: (db, draft) => validatePermit(db, draft), toCase: permitCase },
+  steps: PERMIT_STEPS,
+  loadFacts: loadPermitFacts,
+  views: { StaffFacts: PermitStaffFacts, PublicFacts: PermitPublicFacts, CitizenFacts: PermitCitizenFacts },
+});

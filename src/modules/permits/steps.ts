@@ -111,17 +111,37 @@ const issue: ActionStep = {
     const code = app.typeCode;
     ctx.data.valid_from = from;
     ctx.data.valid_until = until;
+    // drizzle writes both as INSERT … SELECT … FROM cases WHERE <guard>: nothing without the case as read
+    const counter = and(eq(permitCounters.typeCode, code), eq(permitCounters.year, year));
     ctx.statements.push(
       (db, guard) =>
-        db.run(sql`INSERT INTO ${permitCounters} (type_code, year, last)
-          SELECT ${code}, ${year}, 1 FROM ${cases} WHERE ${guard}
-          ON CONFLICT (type_code, year) DO UPDATE SET last = last + 1`),
+        db
+          .insert(permitCounters)
+          .select(db.select({ typeCode: sql`${code}`.as('type_code'), year: sql`${year}`.as('year'), last: sql`1`.as('last') }).from(cases).where(guard))
+          .onConflictDoUpdate({ target: [permitCounters.typeCode, permitCounters.year], set: { last: sql`${permitCounters.last} + 1` } }),
       (db, guard) =>
-        db.run(sql`INSERT INTO ${permits} (case_id, number, type_code, year, seq, holder_name, issued_at, issued_by_id, valid_from, valid_until)
-          SELECT ${row.id}, ${PERMIT_CLASSIFICATION} || '/' || ${code} || '/' || ${String(year)} || '/' || printf('%06d', pc.last),
-                 ${code}, ${year}, pc.last, ${row.contactName ?? ''}, ${now.getTime()}, ${actor.id}, ${from}, ${until}
-          FROM ${cases} JOIN ${permitCounters} pc ON pc.type_code = ${code} AND pc.year = ${year}
-          WHERE ${guard}`),
+        db.insert(permits).select(
+          db
+            .select({
+              id: sql`null`.as('id'),
+              caseId: cases.id,
+              number: sql`${PERMIT_CLASSIFICATION} || '/' || ${code} || '/' || ${String(year)} || '/' || printf('%06d', ${permitCounters.last})`.as('number'),
+              typeCode: permitCounters.typeCode,
+              year: permitCounters.year,
+              seq: permitCounters.last,
+              holderName: sql`${row.contactName ?? ''}`.as('holder_name'),
+              issuedAt: sql`${now.getTime()}`.as('issued_at'),
+              issuedById: sql`${actor.id}`.as('issued_by_id'),
+              validFrom: sql`${from}`.as('valid_from'),
+              validUntil: sql`${until}`.as('valid_until'),
+              revokedAt: sql`null`.as('revoked_at'),
+              revokedById: sql`null`.as('revoked_by_id'),
+              revokeReason: sql`null`.as('revoke_reason'),
+            })
+            .from(cases)
+            .innerJoin(permitCounters, counter)
+            .where(guard),
+        ),
     );
   },
 };

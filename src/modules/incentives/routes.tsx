@@ -3,7 +3,7 @@
 // state, never an error; a key that names no period is 404.
 import { Hono } from 'hono';
 import { PublishedListPage, RankingPage } from '../../../templates/pages/incentives/ranking';
-import { isFuturePeriod, parsePeriod, type Period } from '../../domain/incentives/period';
+import { isFuture, parsePeriod, periodKey, type Period } from '../../domain/metrics/period';
 import { requireStaff } from '../../platform/auth/guard';
 import type { AppContext, StaffEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
@@ -27,20 +27,20 @@ export const incentiveRoutes = new Hono<StaffEnv>()
   .get('/:period', async (c) => {
     const period = periodParam(c);
     const t = translator(c.var.lang);
-    const ranking = await publishedRanking(c.var.deps.db, period.key);
+    const ranking = await publishedRanking(c.var.deps.db, periodKey(period));
     return renderPage(
       c,
       { title: t('Peringkat insentif', 'Incentive ranking') },
-      <RankingPage lang={c.var.lang} period={period} ranking={ranking} future={isFuturePeriod(period, c.var.deps.clock.now())} />,
+      <RankingPage lang={c.var.lang} period={period} ranking={ranking} future={isFuture(period, c.var.deps.clock.now())} />,
     );
   })
   .get('/:period/csv', async (c) => {
     const period = periodParam(c);
-    const ranking = await publishedRanking(c.var.deps.db, period.key);
+    const ranking = await publishedRanking(c.var.deps.db, periodKey(period));
     if (!ranking)
       throw new NotFoundError({
-        id: `Peringkat ${period.key} belum diterbitkan: belum ada CSV.`,
-        en: `The ranking of ${period.key} has not been published: there is no CSV yet.`,
+        id: `Peringkat ${periodKey(period)} belum diterbitkan: belum ada CSV.`,
+        en: `The ranking of ${periodKey(period)} has not been published: there is no CSV yet.`,
       });
     return c.body(rankingCsv(ranking, c.var.lang), 200, {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -2,7 +2,7 @@
 // components (with the unit value they were shrunk toward), the score, the ranks in the city and
 // the unit, the tier, and the notes that explain ties and missing components. Read by officials
 // (BKPSDM takes the CSV for the performance allowance) and admins.
-import { periodLabel, parsePeriod, type Period } from '../../../src/domain/incentives/period';
+import { periodLabel, parsePeriod, type Period } from '../../../src/domain/metrics/period';
 import { COMPONENT_LABELS, COMPONENTS, type ComponentKey } from '../../../src/domain/incentives/scheme';
 import { formatNumber, type ComponentScore } from '../../../src/domain/incentives/score';
 import type { PublishedRanking, PublishedRow } from '../../../src/domain/incentives/views';

@@ -1,6 +1,6 @@
 // The admin's incentive schemes (docs/metrics.md §5.2): one per period, with the weights of the
 // four components, the minimum of cases handled, the prior weight k and the award tiers.
-import { periodLabel, parsePeriod } from '../../../src/domain/incentives/period';
+import { periodLabel, parsePeriod } from '../../../src/domain/metrics/period';
 import { COMPONENT_LABELS, COMPONENTS, TIERS_MAX, type ComponentKey, type Scheme } from '../../../src/domain/incentives/scheme';
 import { formatNumber } from '../../../src/domain/incentives/score';
 import type { SchemeSummary } from '../../../src/domain/incentives/views';

@@ -188,6 +188,7 @@ export async function snapshotRows(db: Db, period: string): Promise<SnapshotRow[
 function publishedRow(r: SnapshotRow): PublishedRow {
   return {
     staffId: r.staffId,
+    unitId: r.unitId,
     nip: r.nip,
     name: r.name,
     unitCode: r.unitCode,

@@ -75,3 +75,20 @@ export interface RankingPreview {
 
 /** How many ASN a city-wide preview lists: a unit's list shows all of them, the publication holds everyone. */
 export const PREVIEW_ROWS = 200;
+
+/** An ASN's own incentive score on /kinerja: never anyone else's row. */
+export interface MyIncentive {
+  /** the period shown if it is published with them in it, else the latest publication they are in */
+  published: { period: string; schemeVersion: number; scheme: Scheme; publishedAt: Date; scored: number; row: PublishedRow } | null;
+  /** the period shown, when it has a scheme and is not published: computed now, within their unit */
+  provisional: {
+    period: string;
+    schemeVersion: number;
+    scheme: Scheme;
+    state: 'future' | 'empty' | 'ranked';
+    ended: boolean;
+    lastDay: string | null;
+    /** null: they have no service data in the period */
+    row: PublishedRow | null;
+  } | null;
+}

@@ -62,7 +62,7 @@ export const incentiveRoutes = new Hono<StaffEnv>()
     return renderPage(
       c,
       { title: t('Peringkat insentif', 'Incentive ranking') },
-      <RankingPage lang={c.var.lang} period={period} ranking={shown} future={isFuture(period, c.var.deps.clock.now())} units={unitList} unitId={unitId} csv={city} />,
+      <RankingPage lang={c.var.lang} period={period} ranking={shown} future={isFuture(period, c.var.deps.clock.now())} units={unitList} unitId={unitId} csv={city} published={c.req.query('ok') === 'diterbitkan'} />,
     );
   })
   .get('/:period/csv', async (c) => {

@@ -185,7 +185,8 @@ export async function snapshotRows(db: Db, period: string): Promise<SnapshotRow[
   return db.select().from(incentiveSnapshotRows).where(eq(incentiveSnapshotRows.period, period)).orderBy(asc(incentiveSnapshotRows.position));
 }
 
-function publishedRow(r: SnapshotRow): PublishedRow {
+/** A stored snapshot row as the pages show it. */
+export function publishedRowOf(r: SnapshotRow): PublishedRow {
   return {
     staffId: r.staffId,
     unitId: r.unitId,
@@ -228,7 +229,7 @@ export async function publishedRanking(db: Db, period: string): Promise<Publishe
     unscored: snap.unscored,
     publishedAt: snap.publishedAt,
     publishedByName: by?.name ?? '',
-    rows: (await snapshotRows(db, period)).map(publishedRow),
+    rows: (await snapshotRows(db, period)).map(publishedRowOf),
   };
 }
 

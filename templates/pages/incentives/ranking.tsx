@@ -183,6 +183,8 @@ export function RankingPage(p: {
   unitId: number | null;
   /** the reader may download the TPP CSV (officials, admins) */
   csv: boolean;
+  /** just published */
+  published?: boolean;
 }) {
   const t = translator(p.lang);
   const label = periodLabel(p.period);
@@ -193,6 +195,11 @@ export function RankingPage(p: {
         <a href="/insentif">{t('Peringkat insentif', 'Incentive rankings')}</a>
       </p>
       <h1>{t(`Peringkat insentif ${label.id}`, `Incentive ranking, ${label.en}`)}</h1>
+      {p.published && r ? (
+        <div class="success-box" role="status">
+          {t('Peringkat diterbitkan dan dibekukan.', 'The ranking was published and frozen.')}
+        </div>
+      ) : null}
       {r === null ? (
         <div class="notice" role="status">
           {p.future

@@ -21,7 +21,9 @@ export function publishedMineQuery(db: Db, staffId: number, period: string) {
   return db
     .select({ snap: incentiveSnapshots, row: incentiveSnapshotRows })
     .from(incentiveSnapshots)
-    .innerJoin(incentiveSnapshotRows, and(eq(incentiveSnapshotRows.period, incentiveSnapshots.period), eq(incentiveSnapshotRows.staffId, staffId)))
+    // CROSS JOIN keeps this order in SQLite: the few publications outside, the ASN's row searched by key inside
+    .crossJoin(incentiveSnapshotRows)
+    .where(and(eq(incentiveSnapshotRows.period, incentiveSnapshots.period), eq(incentiveSnapshotRows.staffId, staffId)))
     .orderBy(desc(eq(incentiveSnapshots.period, period)), desc(incentiveSnapshots.publishedAt))
     .limit(1);
 }

@@ -162,6 +162,10 @@ describe(`/admin/insentif: preview and publication, on ${RUNTIME}`, () => {
     expect(text(html)).toContain('IKM 72,22 dari 1 penilaian; unit 58,33; disusutkan 60,65');
     expect(html).toContain('JP dihitung sampai 2026-07-31');
     expect(html).toContain(`action="/admin/insentif/${july.id}/terbitkan"`);
+    const en = text(await (await get(`/admin/insentif/${july.id}`, admin, { 'Accept-Language': 'en' })).text());
+    expect(en).toContain('Ranking preview');
+    expect(en).toContain('IKM 72.22 over 1 ratings; unit 58.33; shrunk 60.65');
+    expect(en).toContain('Publish the ranking');
     // one unit: all of its ASN, with their city ranks
     const b = await (await get(`/admin/insentif/${july.id}?unit=${f.unitB}`, admin)).text();
     expect(b).toContain('Dedi Empat');
@@ -273,6 +277,12 @@ describe(`/kinerja: an ASN's own incentive score, never another's, on ${RUNTIME}
     // nobody else's numbers
     expect(section).not.toContain('Bagus Dua');
     expect(section).not.toContain(id(SCORE_A2));
+    const en = text(await (await get('/kinerja?periode=2026-07', FIXTURE_EMAILS.a1, { 'Accept-Language': 'en' })).text());
+    expect(en).toContain('Incentive score');
+    expect(en).toContain('Published: July 2026');
+    expect(en).toContain('your IKM 72.22 over 1 ratings');
+    expect(en).toContain('(1 × 72.22 + 5 × 58.33) ÷ (1 + 5) = 60.65');
+    expect(en).toContain('weight 0.400 × 0.475 × 100 = 19.01 points');
   });
 
   it('11.4 an ASN asking for another ASN’s breakdown gets 403 and none of its numbers; their supervisor sees it', async () => {

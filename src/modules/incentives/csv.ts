@@ -75,7 +75,8 @@ export function rankingCsv(r: PublishedRanking, lang: Lang): string {
   return stringify([header, ...rows], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
 }
 
-/** insentif-2026-03-v3.csv */
-export function rankingFileName(r: PublishedRanking): string {
-  return `insentif-${r.period}-v${r.schemeVersion}.csv`;
+/** insentif-2026-03-v3.csv; one unit's: insentif-2026-03-v3-DPUPR.csv (only letters, digits and '-' from the code: it goes in a header). */
+export function rankingFileName(r: PublishedRanking, unitCode = ''): string {
+  const unit = unitCode.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 40);
+  return `insentif-${r.period}-v${r.schemeVersion}${unit ? `-${unit}` : ''}.csv`;
 }

@@ -11,7 +11,9 @@
 // Each window is read for many people at once: the people and their windows travel as one JSON
 // parameter (json_each), joined into ratings by (officer_id, created_at) and into case_segments
 // by (res_outcome_by, res_outcome, res_outcome_at), so a statement's cost is its people's rows,
-// never the history, and D1's 100 bound parameters are never reached.
+// never the history, and D1's 100 bound parameters are never reached. CROSS JOIN keeps the people
+// the outer loop (SQLite never reorders it): without statistics D1's planner would otherwise walk
+// every outcome of the city by `res_outcome` and look each person up.
 import { and, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { chunkForParams, D1_MAX_PARAMS, type Db } from '../../db/client';
@@ -50,8 +52,8 @@ export function windowQueries(db: Db, people: readonly ImpactSubject[], w: Windo
   const json = peopleJson(people, w);
   const sums = sql.raw(Array.from({ length: SKM_ELEMENT_COUNT }, (_, i) => `sum(r.u${i + 1}) AS s${i + 1}`).join(', '));
   return {
-    ratings: sql`SELECT ${who} AS staff_id, count(*) AS n, ${sums} FROM json_each(${json}) AS w JOIN ratings AS r ON r.officer_id = ${who} AND ${inWindow(sql`r.created_at`, w)} GROUP BY w.key`,
-    outcomes: sql`SELECT ${who} AS staff_id, count(*) AS n, sum(s.res_outcome = 'met') AS met FROM json_each(${json}) AS w JOIN case_segments AS s ON s.res_outcome_by = ${who} AND s.res_outcome IN ('met', 'breached') AND ${inWindow(sql`s.res_outcome_at`, w)} GROUP BY w.key`,
+    ratings: sql`SELECT ${who} AS staff_id, count(*) AS n, ${sums} FROM json_each(${json}) AS w CROSS JOIN ratings AS r ON r.officer_id = ${who} AND ${inWindow(sql`r.created_at`, w)} GROUP BY w.key`,
+    outcomes: sql`SELECT ${who} AS staff_id, count(*) AS n, sum(s.res_outcome = 'met') AS met FROM json_each(${json}) AS w CROSS JOIN case_segments AS s ON s.res_outcome_by = ${who} AND s.res_outcome IN ('met', 'breached') AND ${inWindow(sql`s.res_outcome_at`, w)} GROUP BY w.key`,
   };
 }
 
@@ -93,17 +95,22 @@ function impactRow(courseId: number, year: number, metric: ImpactMetric, r: DidR
   return { courseId, year, metric, pending, computedOn: jakartaDate(now), computedAt: now, ...estimateOf(r) };
 }
 
+/** A course's completions and the staff of its completers' units (now), unexecuted (a test reads their plans). */
+export function courseQueries(db: Db, courseId: number) {
+  const done = and(eq(trainingEnrolments.courseId, courseId), isNotNull(trainingEnrolments.completedAt));
+  const completerUnits = db.select({ unitId: staff.unitId }).from(staff).where(inArray(staff.id, db.select({ id: trainingEnrolments.staffId }).from(trainingEnrolments).where(done)));
+  return {
+    completions: db.select({ staffId: trainingEnrolments.staffId, at: trainingEnrolments.completedAt }).from(trainingEnrolments).where(done),
+    colleagues: db.select({ staffId: staff.id, unitId: staff.unitId }).from(staff).where(inArray(staff.unitId, completerUnits)),
+  };
+}
+
 /** The rows of one course: per year of completion and metric, the estimate and its people. */
 export async function courseImpactRows(db: Db, courseId: number, now: Date): Promise<{ impact: ImpactRow[]; people: PersonRow[] }> {
-  const done = and(eq(trainingEnrolments.courseId, courseId), isNotNull(trainingEnrolments.completedAt));
-  const completions = (await db.select({ staffId: trainingEnrolments.staffId, at: trainingEnrolments.completedAt }).from(trainingEnrolments).where(done)).map((c) => ({
-    staffId: c.staffId,
-    at: c.at!.getTime(),
-  }));
+  const q = courseQueries(db, courseId);
+  const completions = (await q.completions).map((c) => ({ staffId: c.staffId, at: c.at!.getTime() }));
   if (completions.length === 0) return { impact: [], people: [] };
-  // the staff of every unit a completer belongs to now
-  const completerUnits = db.select({ unitId: staff.unitId }).from(staff).where(inArray(staff.id, db.select({ id: trainingEnrolments.staffId }).from(trainingEnrolments).where(done)));
-  const colleagues = await db.select({ staffId: staff.id, unitId: staff.unitId }).from(staff).where(inArray(staff.unitId, completerUnits));
+  const colleagues = await q.colleagues;
   const impact: ImpactRow[] = [];
   const people: PersonRow[] = [];
   for (const year of completionYears(completions)) {
@@ -124,12 +131,14 @@ export async function courseImpactRows(db: Db, courseId: number, now: Date): Pro
 
 /** People rows one insert statement takes (one JSON parameter). */
 const PEOPLE_PER_INSERT = 500;
-const PERSON_COLUMNS = ['course_id', 'year', 'metric', 'staff_id', 'grp', 'unit_id', 'ref_at', 'pre', 'post', 'pre_n', 'post_n'] as const;
+const PERSON_KEYS = ['courseId', 'year', 'metric', 'staffId', 'grp', 'unitId', 'refAt', 'pre', 'post', 'preN', 'postN'] as const;
 
+/** `INSERT INTO training_impact_people SELECT <json items> FROM json_each(<json>)`: one row per JSON array. */
 function insertPeople(db: Db, rows: readonly PersonRow[]) {
-  const json = JSON.stringify(rows.map((r) => [r.courseId, r.year, r.metric, r.staffId, r.grp, r.unitId, (r.refAt as Date).getTime(), r.pre ?? null, r.post ?? null, r.preN, r.postN]));
-  const items = sql.raw(PERSON_COLUMNS.map((_, i) => `json_extract(value, '$[${i}]')`).join(', '));
-  return db.run(sql`INSERT INTO training_impact_people (${sql.raw(PERSON_COLUMNS.join(', '))}) SELECT ${items} FROM json_each(${json})`);
+  const json = JSON.stringify(rows.map((r) => PERSON_KEYS.map((k) => (k === 'refAt' ? (r.refAt as Date).getTime() : (r[k] ?? null)))));
+  // drizzle checks that the selection names every column of the table in order
+  const selection = Object.fromEntries(Object.keys(getTableColumns(trainingImpactPeople)).map((k) => [k, sql.raw(`json_extract(value, '$[${PERSON_KEYS.indexOf(k as (typeof PERSON_KEYS)[number])}]')`)]));
+  return db.insert(trainingImpactPeople).select(db.select(selection).from(sql`json_each(${json})`) as never);
 }
 
 /**

@@ -29,7 +29,7 @@ export const PEOPLE_PER_STATEMENT = 500;
 
 type Window = 'pre' | 'post';
 
-/** [lo, hi] of a window around `refAt`, and whether each end is included. */
+/** [lo, hi] of a window around `refAt` (which end is included: inWindow). */
 function bounds(refAt: number, w: Window): [number, number] {
   return w === 'pre' ? [refAt - IMPACT_WINDOW_MS, refAt] : [refAt, refAt + IMPACT_WINDOW_MS];
 }

@@ -22,6 +22,7 @@ import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
 import { incentiveRoutes } from './modules/incentives/routes';
+import { impactRoutes } from './modules/impact/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
 
@@ -54,6 +55,8 @@ export function createApp(deps: AppDeps) {
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/insentif', incentiveRoutes);
+  // before any other /dasbor route: its own page, whatever /dasbor mounts
+  app.route('/dasbor/dampak-pelatihan', impactRoutes);
   app.route('/', authRoutes);
   app.route('/', trainingArea);
   app.route('/kinerja', performanceRoutes);

@@ -11,6 +11,7 @@ import { infoRequestExpiry } from './modules/cases/jobs/info-request-expiry';
 import { orphanFiles } from './modules/cases/jobs/orphan-files';
 import { slaEscalation } from './modules/cases/jobs/sla-escalation';
 import { caseSegmentsUpkeep } from './modules/metrics/job';
+import { trainingImpactJob } from './modules/impact/job';
 import { registerCaseKinds } from './kinds';
 
 export interface ScheduledJob {
@@ -39,9 +40,9 @@ export const purgeExpired: ScheduledJob = {
 /**
  * In this order: deadlines that passed or moved (the citizen's answer, a holiday edit) are taken
  * in before escalation judges the case; the metrics' projection last, after every change the
- * other jobs made.
+ * other jobs made; the training impact (once a day) reads that projection, so it comes after it.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles, caseSegmentsUpkeep];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles, caseSegmentsUpkeep, trainingImpactJob];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

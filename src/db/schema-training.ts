@@ -2,7 +2,7 @@
 // attempts, certificates and the append-only ledger whose rows map 1:1 onto xAPI statements.
 // Instants are integer milliseconds (UTC); `year` on the ledger is the Asia/Jakarta year.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { staff } from './schema';
 
 const createdAt = () =>
@@ -390,4 +390,68 @@ export const trainingAssessmentResponses = sqliteTable(
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('training_assessment_responses_unique_idx').on(t.assessmentId, t.staffId), index('training_assessment_responses_unit_idx').on(t.assessmentId, t.unitId)],
+);
+
+/**
+ * Training impact (docs/metrics.md §5.3), a roll-up the scheduled job `training-impact` rewrites
+ * once a day, course by course: per course, year of completion and metric ('ikm' | 'sla'), the
+ * difference in differences with its 95 % interval, or only the sample sizes when either group is
+ * below the minimum (`shown` 0). The dashboard reads these rows, never the ratings.
+ */
+export const trainingImpact = sqliteTable(
+  'training_impact',
+  {
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    /** the Asia/Jakarta year of the completions (the cohort) */
+    year: integer('year').notNull(),
+    metric: text('metric').notNull(), // ikm | sla
+    shown: integer('shown', { mode: 'boolean' }).notNull(),
+    estimate: real('estimate'),
+    low: real('low'),
+    high: real('high'),
+    standardError: real('standard_error'),
+    df: real('df'),
+    nTreated: integer('n_treated').notNull(),
+    nControl: integer('n_control').notNull(),
+    meanTreated: real('mean_treated'),
+    meanControl: real('mean_control'),
+    /** completers of the year whose 90 days after have not passed yet: not counted */
+    pending: integer('pending').notNull().default(0),
+    /** the Jakarta day it was computed for, and the instant its windows were judged at */
+    computedOn: text('computed_on').notNull(),
+    computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.year, t.metric] }), index('training_impact_year_idx').on(t.year)],
+);
+
+/**
+ * The people behind each training_impact row, so an inspector can recompute it by hand: every
+ * completer and every colleague matched to them, with the reference instant their two windows are
+ * taken around, the metric before and after (null: no data in that window) and what each rests on
+ * (ratings or SLA outcomes). Only people with both values count (n of the group).
+ */
+export const trainingImpactPeople = sqliteTable(
+  'training_impact_people',
+  {
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    year: integer('year').notNull(),
+    metric: text('metric').notNull(), // ikm | sla
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    grp: text('grp').notNull(), // treated | control
+    /** the person's unit when computed: controls are the completers' colleagues of the same unit */
+    unitId: integer('unit_id').notNull(),
+    /** the completion (treated) or the unit's first completion of the year (controls): windows are [ref − 90 d, ref) and (ref, ref + 90 d] */
+    refAt: integer('ref_at', { mode: 'timestamp_ms' }).notNull(),
+    pre: real('pre'),
+    post: real('post'),
+    preN: integer('pre_n').notNull(),
+    postN: integer('post_n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.year, t.metric, t.staffId] }), index('training_impact_people_unit_idx').on(t.year, t.unitId)],
 );

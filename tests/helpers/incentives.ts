@@ -1,7 +1,7 @@
 // A published incentive ranking for tests that need one: one ASN, scored under the scheme given.
 import { eq } from 'drizzle-orm';
 import { staff } from '../../src/db/schema';
-import { parsePeriod } from '../../src/domain/incentives/period';
+import { parsePeriod } from '../../src/domain/metrics/period';
 import { scoreOfficers } from '../../src/domain/incentives/score';
 import { schemeOf, type SchemeRow } from '../../src/modules/incentives/schemes';
 import { publishSnapshot } from '../../src/modules/incentives/snapshots';

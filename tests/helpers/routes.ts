@@ -68,9 +68,16 @@ const ADMIN: Role[] = ['admin'];
 
 export const STAFF_ROUTES: StaffRoute[] = [
   // ------------------------------------------------------------ published incentive rankings (src/modules/incentives)
-  { method: 'GET', path: '/insentif', allowed: ['official', 'admin'], note: 'published periods' },
-  { method: 'GET', path: '/insentif/{published_period}', allowed: ['official', 'admin'], note: "every ASN's numbers: never officers" },
+  { method: 'GET', path: '/insentif', allowed: ['supervisor', 'official', 'admin'], note: 'published periods' },
+  { method: 'GET', path: '/insentif/{published_period}', allowed: ['supervisor', 'official', 'admin'], note: "officials every unit, a supervisor their own: never officers" },
+  { method: 'GET', path: '/insentif/{published_period}?unit={unit}', allowed: ['official', 'admin'], note: "another unit's ranking: not DPUPR's supervisor" },
   { method: 'GET', path: '/insentif/{published_period}/csv', allowed: ['official', 'admin'], note: 'the TPP input for BKPSDM' },
+  // ------------------------------------------------------------ training impact (src/modules/impact)
+  { method: 'GET', path: '/dasbor/dampak-pelatihan', allowed: ['supervisor', 'official', 'admin', 'course_author'], note: 'city-wide estimates per course: no person' },
+  { method: 'GET', path: '/dasbor/dampak-pelatihan?tahun=2026', allowed: ['supervisor', 'official', 'admin', 'course_author'], note: 'a year of completions' },
+  { method: 'GET', path: '/dasbor/dampak-pelatihan/csv', allowed: ['supervisor', 'official', 'admin', 'course_author'] },
+  { method: 'GET', path: '/dasbor/dampak-pelatihan?unit={unit}&tahun=2026', allowed: ['official', 'admin'], note: 'another unit: officials only (a supervisor their own)' },
+  { method: 'GET', path: '/dasbor/dampak-pelatihan/csv?unit={unit}', allowed: ['official', 'admin'] },
   // ------------------------------------------------------------ admin (src/modules/admin)
   { method: 'GET', path: '/admin', allowed: ADMIN, note: 'overview with counts' },
   { method: 'GET', path: '/admin/unit', allowed: ADMIN },
@@ -115,6 +122,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/insentif/baru', allowed: ADMIN, okStatus: [422], note: 'empty: no period, no weights' },
   { method: 'GET', path: '/admin/insentif/{scheme}', allowed: ADMIN },
   { method: 'POST', path: '/admin/insentif/{scheme}', allowed: ADMIN, okStatus: [422], note: 'empty: the weights are missing' },
+  { method: 'POST', path: '/admin/insentif/{scheme}/terbitkan', allowed: ADMIN, okStatus: [422], note: 'empty: the confirmation is missing' },
   { method: 'GET', path: '/admin/audit', allowed: ADMIN },
   { method: 'GET', path: '/admin/audit?event=staff.&hal=2', allowed: ADMIN, note: 'filters and paging' },
   // ------------------------------------------------------------ staff queue and cases (src/modules/staff, src/modules/staff/api.ts)

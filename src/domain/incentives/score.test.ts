@@ -234,6 +234,18 @@ describe('scoreOfficers: ranks by the score rounded to 2 decimals, ties shared a
     expect(four.map((r) => r.rankCity)).toEqual([1, 2, 2, 4]);
     expect(four.map((r) => r.rankUnit)).toEqual([1, 2, 2, 4]);
   });
+
+  it('one unit’s inputs alone (a provisional figure): unit ranks and unit tie notes, no city ranks', () => {
+    const { rows } = scoreOfficers({ officers: [t(41, 'B', 1, 16), t(42, 'A', 1, 18), t(43, 'C', 1, 16)], units: [U1] }, TRAINING_ONLY, { cityRanks: false });
+    expect(rows.map((r) => [r.input.name, r.rankUnit, r.rankCity, r.tiedCity])).toEqual([
+      ['A', 1, null, 0],
+      ['B', 2, null, 0],
+      ['C', 2, null, 0],
+    ]);
+    expect(rows[1]!.notes.map((n) => n.en)).toEqual([
+      'Tied: the score 80.00 equals that of 1 other ASN in the unit, so they share rank 2. Scores are compared rounded to 2 decimals; the next rank skips as many places as are tied.',
+    ]);
+  });
 });
 
 describe('scoreOfficers refuses numbers no period could give', () => {

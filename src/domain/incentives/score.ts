@@ -13,10 +13,11 @@
 // share a rank (1, 2, 2, 4) and say so. Nothing here reads a database: `scoreOfficers` takes the
 // raw numbers of a period and returns everything a ranking page or a published snapshot shows.
 import type { Msg } from '../../platform/i18n/lang';
+import { YEARLY_JP_TARGET } from '../training/competencies';
 import { COMPONENTS, tierFor, type ComponentKey, type Scheme, type Tier } from './scheme';
 
-/** The JP every ASN should earn in a year (PP 11/2017 art. 203(4) as amended by PP 17/2020). */
-export const JP_TARGET_YEAR = 20;
+/** The JP every ASN should earn in a year (PP 11/2017 art. 203(4) as amended by PP 17/2020): the training rules' own. */
+export const JP_TARGET_YEAR = YEARLY_JP_TARGET;
 
 /** The raw numbers of one ASN for a period (docs/metrics.md §2–§4). */
 export interface OfficerInput {
@@ -299,8 +300,11 @@ const byName = (a: OfficerScore, b: OfficerScore) =>
  * the notes that explain each. An ASN whose unit is missing from `inputs.units`, or any number
  * no period could give (a negative count, an IKM outside 25–100), throws a RangeError: the
  * inputs come from the metrics, so a bad one is a bug to surface, not a value to guess.
+ * `cityRanks: false` is for inputs of one unit only (a provisional figure): city ranks would
+ * compare the unit with itself, so there are none, and the list is in unit rank order.
  */
-export function scoreOfficers(inputs: ScoringInputs, scheme: Scheme): ScoreResult {
+export function scoreOfficers(inputs: ScoringInputs, scheme: Scheme, opts: { cityRanks?: boolean } = {}): ScoreResult {
+  const cityRanks = opts.cityRanks ?? true;
   const units = new Map<number, UnitInput>();
   for (const u of inputs.units) {
     checkUnit(u);
@@ -313,12 +317,17 @@ export function scoreOfficers(inputs: ScoringInputs, scheme: Scheme): ScoreResul
     return scoreOne(o, u, scheme);
   });
   const scored = rows.filter((r) => r.rounded !== null);
-  rankAll(scored, (r, rank, tied) => {
-    r.rankCity = rank;
-    r.tiedCity = tied;
-  });
+  if (cityRanks)
+    rankAll(scored, (r, rank, tied) => {
+      r.rankCity = rank;
+      r.tiedCity = tied;
+    });
   const byUnit = new Map<number, OfficerScore[]>();
-  for (const r of scored) byUnit.set(r.input.unitId, [...(byUnit.get(r.input.unitId) ?? []), r]);
+  for (const r of scored) {
+    const group = byUnit.get(r.input.unitId);
+    if (group) group.push(r);
+    else byUnit.set(r.input.unitId, [r]);
+  }
   for (const group of byUnit.values())
     rankAll(group, (r, rank, tied) => {
       r.rankUnit = rank;
@@ -329,5 +338,8 @@ export function scoreOfficers(inputs: ScoringInputs, scheme: Scheme): ScoreResul
     if (r.tiedUnit > 0) r.notes.push(tieNote('unit', r.rankUnit!, r.tiedUnit, r.rounded!));
   }
   const unscored = rows.filter((r) => r.rounded === null).sort(byName);
-  return { rows: [...scored.sort((a, b) => a.rankCity! - b.rankCity! || byName(a, b)), ...unscored], scored: scored.length, unscored: unscored.length };
+  const order = cityRanks
+    ? (a: OfficerScore, b: OfficerScore) => a.rankCity! - b.rankCity! || byName(a, b)
+    : (a: OfficerScore, b: OfficerScore) => a.rankUnit! - b.rankUnit! || byName(a, b);
+  return { rows: [...scored.sort(order), ...unscored], scored: scored.length, unscored: unscored.length };
 }

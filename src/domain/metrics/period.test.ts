@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasEnded,
   isCurrent,
   isFuture,
   lastMonths,
@@ -70,6 +71,16 @@ describe('periods in the Jakarta calendar', () => {
     expect(periodCutoff(parsePeriod('2026-12')!, now)).toBeNull();
     expect(periodCutoff(parsePeriod('2026')!, now)).toEqual(now);
     expect(periodCutoff(parsePeriod('2026-10')!, now)).toEqual(wib('2026-11-01T00:00'));
+  });
+
+  it('in the future until its first 00:00 WIB; ended from the 00:00 WIB after its last day', () => {
+    const p = parsePeriod('2026-04')!;
+    expect(isFuture(p, new Date('2026-03-31T16:59:59Z'))).toBe(true);
+    expect(isFuture(p, new Date('2026-03-31T17:00:00Z'))).toBe(false);
+    expect(hasEnded(p, new Date('2026-04-30T16:59:59Z'))).toBe(false);
+    expect(hasEnded(p, new Date('2026-04-30T17:00:00Z'))).toBe(true);
+    expect(hasEnded(parsePeriod('2026')!, new Date('2026-12-31T17:00:00Z'))).toBe(true);
+    expect(hasEnded(parsePeriod('2026-Q4')!, new Date('2026-12-31T16:59:59Z'))).toBe(false);
   });
 
   it('labels in both languages', () => {

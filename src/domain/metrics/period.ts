@@ -112,6 +112,11 @@ export function isFuture(p: Period, now: Date): boolean {
   return periodBounds(p).from.getTime() > now.getTime();
 }
 
+/** Whether the period is over at `now` (its last instant has passed): its figures can no longer change. */
+export function hasEnded(p: Period, now: Date): boolean {
+  return periodBounds(p).to.getTime() <= now.getTime();
+}
+
 /** Whether `now` falls inside the period: its figures are still growing. */
 export function isCurrent(p: Period, now: Date): boolean {
   const { from, to } = periodBounds(p);

@@ -7,12 +7,13 @@ import { PublishedSchemePage, SchemeFormPage, SchemeListPage } from '../../../te
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import { incentiveSchemes } from '../../db/schema';
 import { DEFAULT_SCHEME } from '../../domain/incentives/scheme';
+import { parsePeriod } from '../../domain/metrics/period';
 import { auditChanges, auditFromContext } from '../../platform/audit/audit';
 import { requireStaff } from '../../platform/auth/guard';
-import type { AppContext, StaffEnv } from '../../platform/http/context';
+import { honoContext, type AppContext, type StaffEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { readForm } from '../../platform/http/form';
-import { pathId } from '../../platform/http/path-id';
+import { parsePathId, pathId } from '../../platform/http/path-id';
 import { renderPage } from '../../platform/http/render';
 import { msg, pick, translator, type Msg } from '../../platform/i18n/lang';
 import { isUniqueViolation } from '../admin/validation';
@@ -23,29 +24,47 @@ import {
   publishedError,
   schemeOf,
   schemeToValues,
+  staleSchemeError,
   updateScheme,
   validateScheme,
   type FieldErrors,
   type SchemeRow,
 } from './schemes';
-import { findSnapshot } from './snapshots';
+import { liveRanking, rankingPreview } from './ranking';
+import { findSnapshot, publishSnapshot } from './snapshots';
 
 const NOTICES: Record<string, Msg> = {
   'skema-dibuat': msg('Skema insentif tersimpan (versi 1).', 'The incentive scheme was saved (version 1).'),
   'skema-diubah': msg('Perubahan skema tersimpan sebagai versi baru.', 'The change was saved as a new version of the scheme.'),
 };
 
-function renderForm(c: AppContext, scheme: SchemeRow | null, values: FormValues, errors: FieldErrors) {
+type Preview = NonNullable<Parameters<typeof SchemeFormPage>[0]['preview']>;
+
+/** The live ranking of a saved scheme's period, of the unit asked for (`?unit=`) or the city. */
+async function previewOf(c: AppContext, row: SchemeRow, publishError?: Msg): Promise<Preview | undefined> {
+  const period = parsePeriod(row.period);
+  if (!period) return undefined;
+  const asked = c.req.query('unit');
+  const scheme = schemeOf(row);
+  const data = await rankingPreview(c.var.deps.db, period, scheme, c.var.deps.clock.now(), asked ? parsePathId(asked) : null);
+  return { data, k: scheme.priorK, minCases: scheme.minCases, publishError };
+}
+
+function renderForm(c: AppContext, scheme: SchemeRow | null, values: FormValues, errors: FieldErrors, preview?: Preview, status?: 200 | 422) {
   const t = translator(c.var.lang);
   return renderPage(
     c,
-    { title: scheme ? t('Ubah skema insentif', 'Edit the incentive scheme') : t('Tambah skema insentif', 'Add an incentive scheme'), status: Object.keys(errors).length ? 422 : 200 },
+    {
+      title: scheme ? t('Ubah skema insentif', 'Edit the incentive scheme') : t('Tambah skema insentif', 'Add an incentive scheme'),
+      status: status ?? (Object.keys(errors).length ? 422 : 200),
+    },
     <SchemeFormPage
       lang={c.var.lang}
       csrf={c.var.csrfToken}
       scheme={scheme ? { id: scheme.id, period: scheme.period, version: scheme.version } : null}
       values={values}
       errors={errors}
+      preview={preview}
     />,
   );
 }
@@ -98,7 +117,26 @@ export const incentiveAdminRoutes = new Hono<StaffEnv>()
       const scheme = { id: row.id, period: row.period, version: published.schemeVersion, scheme: published.scheme, publishedAt: published.publishedAt };
       return renderPage(c, { title: t('Skema insentif', 'Incentive scheme') }, <PublishedSchemePage lang={c.var.lang} scheme={scheme} />);
     }
-    return renderForm(c, row, schemeToValues(schemeOf(row), row.period), {});
+    return renderForm(c, row, schemeToValues(schemeOf(row), row.period), {}, await previewOf(c, row));
+  })
+  .post('/:id/terbitkan', async (c) => {
+    const db = c.var.deps.db;
+    const row = await loadScheme(c);
+    if (await isPublished(db, row.period)) throw publishedError(row.period);
+    const form = await readForm(c);
+    // publishing freezes for good: it takes a ticked confirmation, on the version the admin saw
+    if (form.trimmed('confirm') !== '1') {
+      const missing = msg('Centang konfirmasi untuk menerbitkan: peringkat yang diterbitkan tidak dapat diubah.', 'Tick the confirmation to publish: a published ranking cannot be changed.');
+      return renderForm(c, row, schemeToValues(schemeOf(row), row.period), {}, await previewOf(c, row, missing), 422);
+    }
+    if (Number(form.trimmed('version')) !== row.version) throw staleSchemeError();
+    const period = parsePeriod(row.period);
+    if (!period) throw new NotFoundError();
+    const now = c.var.deps.clock.now();
+    const live = await liveRanking(db, period, schemeOf(row), now);
+    const { clientAddress } = c.var.deps;
+    await publishSnapshot(db, { period, scheme: row, result: live.result, actorId: c.var.staff.id, ip: clientAddress(honoContext(c)), at: now });
+    return c.redirect(`/insentif/${row.period}?ok=diterbitkan`, 303);
   })
   .post('/:id', async (c) => {
     const db = c.var.deps.db;

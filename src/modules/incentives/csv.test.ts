@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rankingRow } from '../../domain/incentives/inputs';
 import { scoreOfficers, type OfficerInput } from '../../domain/incentives/score';
 import type { Scheme } from '../../domain/incentives/scheme';
 import type { PublishedRanking } from '../../domain/incentives/views';
@@ -38,32 +39,7 @@ function ranking(names: string[], unitName = 'Dinas Pekerjaan Umum'): PublishedR
     unscored: result.unscored,
     publishedAt: new Date('2026-04-02T03:00:00Z'),
     publishedByName: 'Admin',
-    rows: result.rows.map((r) => ({
-      staffId: r.input.staffId,
-      nip: r.input.nip,
-      name: r.input.name,
-      unitCode: 'DPUPR',
-      unitName,
-      handled: r.input.handled,
-      ratingsN: r.input.ratings.n,
-      ikm: r.input.ratings.ikm,
-      slaMet: r.input.sla.met,
-      slaBreached: r.input.sla.breached,
-      reopens: r.input.reopens,
-      resolutions: r.input.resolutions,
-      jpYear: r.input.jpYear,
-      jpTarget: r.jpTarget,
-      components: r.components,
-      eligible: r.eligible,
-      score: r.score,
-      rounded: r.rounded,
-      rankCity: r.rankCity,
-      rankUnit: r.rankUnit,
-      tiedCity: r.tiedCity,
-      tiedUnit: r.tiedUnit,
-      tier: r.tier?.name ?? null,
-      notes: r.notes,
-    })),
+    rows: result.rows.map((r) => rankingRow(r, { code: 'DPUPR', name: unitName })),
   };
 }
 

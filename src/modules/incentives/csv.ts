@@ -11,6 +11,11 @@ import { pick, type Lang } from '../../platform/i18n/lang';
 
 const fixed = (x: number | null, decimals: number) => (x === null ? '' : x.toFixed(decimals));
 
+/** Rows as a CSV a spreadsheet opens safely: formulas escaped, UTF-8 with a BOM, CRLF (every CSV export uses it). */
+export function spreadsheetCsv(rows: readonly (readonly unknown[])[]): string {
+  return stringify(rows as unknown[][], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+}
+
 /** The header row and one row per ASN, in the reader's language. */
 export function rankingCsv(r: PublishedRanking, lang: Lang): string {
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
@@ -72,10 +77,11 @@ export function rankingCsv(r: PublishedRanking, lang: Lang): string {
     x.tier ? pick(x.tier, lang) : '',
     x.notes.map((n) => pick(n, lang)).join(' | '),
   ]);
-  return stringify([header, ...rows], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+  return spreadsheetCsv([header, ...rows]);
 }
 
-/** insentif-2026-03-v3.csv */
-export function rankingFileName(r: PublishedRanking): string {
-  return `insentif-${r.period}-v${r.schemeVersion}.csv`;
+/** insentif-2026-03-v3.csv; one unit's: insentif-2026-03-v3-DPUPR.csv (only letters, digits and '-' from the code: it goes in a header). */
+export function rankingFileName(r: PublishedRanking, unitCode = ''): string {
+  const unit = unitCode.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 40);
+  return `insentif-${r.period}-v${r.schemeVersion}${unit ? `-${unit}` : ''}.csv`;
 }

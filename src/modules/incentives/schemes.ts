@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { incentiveSchemes, incentiveSnapshots } from '../../db/schema';
-import { parsePeriod } from '../../domain/incentives/period';
+import { parsePeriod, periodKey } from '../../domain/metrics/period';
 import {
   checkMinCases,
   checkPriorK,
@@ -72,11 +72,13 @@ export const tierField = (i: number, part: keyof TierInput) => `tier${i + 1}_${p
  */
 export function validateScheme(form: FormInput, opts: { withPeriod: boolean }): { period: string; input: SchemeInput | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const period = form.trimmed('period');
-  if (opts.withPeriod && !parsePeriod(period))
+  // stored as the metrics write it ('2026-q1' is kept as '2026-Q1'): one key per period
+  const parsed = parsePeriod(form.trimmed('period'));
+  const period = parsed ? periodKey(parsed) : form.trimmed('period');
+  if (opts.withPeriod && !parsed)
     errors['period'] = msg(
-      'Tulis periode sebagai bulan 2026-03, triwulan 2026-Q1 atau tahun 2026 (2020–2100).',
-      'Write the period as a month 2026-03, a quarter 2026-Q1 or a year 2026 (2020–2100).',
+      'Tulis periode sebagai bulan 2026-03, triwulan 2026-Q1 atau tahun 2026 (2000–2100).',
+      'Write the period as a month 2026-03, a quarter 2026-Q1 or a year 2026 (2000–2100).',
     );
   const weights = {} as Weights;
   for (const k of COMPONENTS) {

@@ -5,7 +5,7 @@
 import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, incentiveSnapshotRows, incentiveSnapshots, staff, units } from '../../db/schema';
-import { hasEnded, periodLabel, type Period } from '../../domain/incentives/period';
+import { hasEnded, periodKey, periodLabel, type Period } from '../../domain/metrics/period';
 import type { ComponentKey, Scheme } from '../../domain/incentives/scheme';
 import type { ComponentScore, ScoreResult } from '../../domain/incentives/score';
 import type { PublishedRanking, PublishedRow } from '../../domain/incentives/views';
@@ -111,6 +111,7 @@ export interface PublishRequest {
  */
 export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void> {
   const { period, scheme, result, at } = req;
+  const key = periodKey(period);
   if (!hasEnded(period, at)) {
     const label = periodLabel(period);
     throw new AppError('action_not_allowed', {
@@ -118,7 +119,7 @@ export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void
       en: `${label.en} has not ended yet: its numbers can still change. Publish it once it has ended.`,
     });
   }
-  if (await isPublished(db, period.key)) throw publishedError(period.key);
+  if (await isPublished(db, key)) throw publishedError(key);
   // a ranking without anyone in it is metrics not yet there, not a result: frozen, it could never be put right
   if (result.rows.length === 0) {
     const label = periodLabel(period);
@@ -134,12 +135,12 @@ export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void
     if (!u) throw new RangeError(`unit ${id} does not exist`);
     return u;
   };
-  const records = snapshotRecords(period.key, result, unitOf);
+  const records = snapshotRecords(key, result, unitOf);
   const frozen: Scheme = schemeOf(scheme);
   try {
     await db.batch([
       db.insert(incentiveSnapshots).values({
-        period: period.key,
+        period: key,
         schemeId: scheme.id,
         schemeVersion: scheme.version,
         scheme: JSON.stringify(frozen),
@@ -153,13 +154,13 @@ export async function publishSnapshot(db: Db, req: PublishRequest): Promise<void
         at,
         actorId: req.actorId,
         event: 'incentive.published',
-        target: `incentive:${period.key}`,
+        target: `incentive:${key}`,
         ip: req.ip,
-        detail: JSON.stringify({ period: period.key, schemeId: scheme.id, schemeVersion: scheme.version, scored: result.scored, unscored: result.unscored }),
+        detail: JSON.stringify({ period: key, schemeId: scheme.id, schemeVersion: scheme.version, scored: result.scored, unscored: result.unscored }),
       }),
     ]);
   } catch (e) {
-    if (isUniqueViolation(e)) throw publishedError(period.key);
+    if (isUniqueViolation(e)) throw publishedError(key);
     throw e;
   }
 }
@@ -184,9 +185,11 @@ export async function snapshotRows(db: Db, period: string): Promise<SnapshotRow[
   return db.select().from(incentiveSnapshotRows).where(eq(incentiveSnapshotRows.period, period)).orderBy(asc(incentiveSnapshotRows.position));
 }
 
-function publishedRow(r: SnapshotRow): PublishedRow {
+/** A stored snapshot row as the pages show it. */
+export function publishedRowOf(r: SnapshotRow): PublishedRow {
   return {
     staffId: r.staffId,
+    unitId: r.unitId,
     nip: r.nip,
     name: r.name,
     unitCode: r.unitCode,
@@ -226,7 +229,7 @@ export async function publishedRanking(db: Db, period: string): Promise<Publishe
     unscored: snap.unscored,
     publishedAt: snap.publishedAt,
     publishedByName: by?.name ?? '',
-    rows: (await snapshotRows(db, period)).map(publishedRow),
+    rows: (await snapshotRows(db, period)).map(publishedRowOf),
   };
 }
 

@@ -13,6 +13,7 @@ import { NotFoundError } from '../../platform/http/errors';
 import { parsePathId, pathId } from '../../platform/http/path-id';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
+import { myIncentive } from '../incentives/mine';
 import { assertMayRead, assertMayReadUnit, CITY_READERS, findSubject, periodOf, personPerformance, unitPerformance } from './data';
 
 const READ = requireStaff({ sessionOnly: true });
@@ -22,13 +23,15 @@ const notFound = { id: 'Pegawai tidak ditemukan.', en: 'Staff member not found.'
 async function renderPerson(c: StaffContext, subject: PerformanceSubject, own: boolean) {
   const { db, clock } = c.var.deps;
   const now = clock.now();
-  const data = await personPerformance(db, subject, periodOf(c.req.query('periode'), now), now);
+  const period = periodOf(c.req.query('periode'), now);
+  // the subject's own incentive row only: who may see this page was decided before it is read
+  const [data, incentive] = await Promise.all([personPerformance(db, subject, period, now), myIncentive(db, subject, period, now)]);
   const t = translator(c.var.lang);
   const unitLink = hasAnyRole(c.var.staff, CITY_READERS) || (hasAnyRole(c.var.staff, ['supervisor']) && c.var.staff.unitId === subject.unitId);
   return renderPage(
     c,
     { title: own ? t('Kinerja saya', 'My performance') : t(`Kinerja: ${subject.name}`, `Performance: ${subject.name}`) },
-    <PersonPerformancePage lang={c.var.lang} data={data} own={own} unitLink={unitLink} />,
+    <PersonPerformancePage lang={c.var.lang} data={data} own={own} unitLink={unitLink} incentive={incentive} />,
   );
 }
 

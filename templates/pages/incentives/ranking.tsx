@@ -2,7 +2,7 @@
 // components (with the unit value they were shrunk toward), the score, the ranks in the city and
 // the unit, the tier, and the notes that explain ties and missing components. Read by officials
 // (BKPSDM takes the CSV for the performance allowance) and admins.
-import { periodLabel, parsePeriod, type Period } from '../../../src/domain/incentives/period';
+import { periodLabel, parsePeriod, type Period } from '../../../src/domain/metrics/period';
 import { COMPONENT_LABELS, COMPONENTS, type ComponentKey } from '../../../src/domain/incentives/scheme';
 import { formatNumber, type ComponentScore } from '../../../src/domain/incentives/score';
 import type { PublishedRanking, PublishedRow } from '../../../src/domain/incentives/views';
@@ -79,7 +79,7 @@ function ComponentCell(p: { lang: Lang; c: ComponentScore; row: PublishedRow }) 
   );
 }
 
-function RankingTable(p: { lang: Lang; rows: PublishedRow[] }) {
+export function RankingTable(p: { lang: Lang; rows: PublishedRow[] }) {
   const t = translator(p.lang);
   return (
     <div class="table-scroll">
@@ -136,6 +136,41 @@ function RankingTable(p: { lang: Lang; rows: PublishedRow[] }) {
   );
 }
 
+/** A unit chooser (GET): the whole city, or one unit's ASN with their ranks. */
+export function UnitFilter(p: { lang: Lang; action: string; units: { id: number; name: string; nameEn: string }[]; unitId: number | null }) {
+  const t = translator(p.lang);
+  return (
+    <form method="get" action={p.action} class="inline-form filters">
+      <label for="f-unit">{t('Unit', 'Unit')}</label>{' '}
+      <select id="f-unit" name="unit">
+        <option value="">{t('Seluruh kota', 'The whole city')}</option>
+        {p.units.map((u) => (
+          <option value={String(u.id)} selected={u.id === p.unitId}>
+            {p.lang === 'en' ? u.nameEn : u.name}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit">{t('Tampilkan', 'Show')}</button>
+    </form>
+  );
+}
+
+/** How a score is made, in plain words: what the table's numbers are. */
+export function ScoreExplainer(p: { lang: Lang; k: number; minCases: number }) {
+  const t = translator(p.lang);
+  return (
+    <details class="explainer">
+      <summary>{t('Cara membaca skor', 'How to read the score')}</summary>
+      <p>
+        {t(
+          `Q, S dan R tiap pegawai dirata-ratakan dengan nilai unitnya seolah ada ${p.k} kasus tambahan bernilai rata-rata unit (penyusutan): dengan sedikit kasus angkanya dekat dengan nilai unit, dengan banyak kasus angkanya sendiri yang menentukan. T adalah JP tahun ini sampai akhir periode dibagi target 20 JP yang diprorata, paling tinggi 1. Pegawai dengan kurang dari ${p.minCases} kasus ditangani tidak diberi skor.`,
+          `Each ASN's Q, S and R are averaged with the unit's value as if there were ${p.k} more cases at the unit's rate (shrinkage): with few cases the figure stays near the unit's, with many it is their own. T is the year's JP up to the period's end over the prorated 20 JP target, at most 1. ASN with fewer than ${p.minCases} cases handled get no score.`,
+        )}
+      </p>
+    </details>
+  );
+}
+
 export function RankingPage(p: {
   lang: Lang;
   period: Period;
@@ -143,6 +178,13 @@ export function RankingPage(p: {
   ranking: PublishedRanking | null;
   /** the period has not begun */
   future: boolean;
+  /** the units to choose from (none: the reader sees one unit only) and the one shown */
+  units: { id: number; name: string; nameEn: string }[];
+  unitId: number | null;
+  /** the reader may download the TPP CSV (officials, admins) */
+  csv: boolean;
+  /** just published */
+  published?: boolean;
 }) {
   const t = translator(p.lang);
   const label = periodLabel(p.period);
@@ -153,6 +195,11 @@ export function RankingPage(p: {
         <a href="/insentif">{t('Peringkat insentif', 'Incentive rankings')}</a>
       </p>
       <h1>{t(`Peringkat insentif ${label.id}`, `Incentive ranking, ${label.en}`)}</h1>
+      {p.published && r ? (
+        <div class="success-box" role="status">
+          {t('Peringkat diterbitkan dan dibekukan.', 'The ranking was published and frozen.')}
+        </div>
+      ) : null}
       {r === null ? (
         <div class="notice" role="status">
           {p.future
@@ -173,11 +220,15 @@ export function RankingPage(p: {
               `Published ${formatDateTime(r.publishedAt, 'en')} by ${r.publishedByName} with scheme version ${r.schemeVersion}: ${r.scored} ASN scored, ${r.unscored} without a score. This ranking is frozen and does not change.`,
             )}
           </p>
-          <p class="actions">
-            <a class="button primary" href={`/insentif/${r.period}/csv`} download>
-              {t('Unduh CSV (masukan TPP)', 'Download CSV (TPP input)')}
-            </a>
-          </p>
+          {p.csv ? (
+            <p class="actions">
+              <a class="button primary" href={`/insentif/${r.period}/csv${p.unitId !== null ? `?unit=${p.unitId}` : ''}`} download>
+                {t('Unduh CSV (masukan TPP)', 'Download CSV (TPP input)')}
+              </a>
+            </p>
+          ) : null}
+          {p.units.length ? <UnitFilter lang={p.lang} action={`/insentif/${r.period}`} units={p.units} unitId={p.unitId} /> : null}
+          <ScoreExplainer lang={p.lang} k={r.scheme.priorK} minCases={r.scheme.minCases} />
           <p>
             {t(
               `Skor = 100 × (${COMPONENTS.map((k) => `${num(r.scheme.weights[k], 2, 'id')}·${k}`).join(' + ')}); sampel kecil disusutkan ke nilai unit dengan k = ${r.scheme.priorK}; minimal ${r.scheme.minCases} kasus ditangani. Peringkat membandingkan skor yang dibulatkan 2 desimal; skor sama berbagi peringkat.`,
@@ -185,7 +236,9 @@ export function RankingPage(p: {
             )}
           </p>
           {r.rows.length === 0 ? (
-            <p class="muted">{t('Tidak ada pegawai dalam periode ini.', 'No ASN in this period.')}</p>
+            <p class="muted" data-empty="no-rows">
+              {p.unitId !== null ? t('Tidak ada pegawai unit ini dalam peringkat periode ini.', 'No ASN of this unit is in this period’s ranking.') : t('Tidak ada pegawai dalam periode ini.', 'No ASN in this period.')}
+            </p>
           ) : (
             <RankingTable lang={p.lang} rows={r.rows} />
           )}

@@ -1,12 +1,13 @@
 // The admin's incentive schemes (docs/metrics.md §5.2): one per period, with the weights of the
 // four components, the minimum of cases handled, the prior weight k and the award tiers.
-import { periodLabel, parsePeriod } from '../../../src/domain/incentives/period';
+import { periodLabel, parsePeriod } from '../../../src/domain/metrics/period';
 import { COMPONENT_LABELS, COMPONENTS, TIERS_MAX, type ComponentKey, type Scheme } from '../../../src/domain/incentives/scheme';
 import { formatNumber } from '../../../src/domain/incentives/score';
-import type { SchemeSummary } from '../../../src/domain/incentives/views';
+import type { RankingPreview, SchemeSummary } from '../../../src/domain/incentives/views';
 import { formatDateTime, msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { AdminPage, Notice, TextField } from '../../_partials/admin-ui';
 import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
+import { RankingPreviewSection } from './preview';
 
 const WEIGHT_FIELDS: Record<ComponentKey, string> = { Q: 'weightQ', S: 'weightS', T: 'weightT', R: 'weightR' };
 const tierField = (i: number, part: 'min' | 'nameId' | 'nameEn') => `tier${i + 1}_${part}`;
@@ -125,6 +126,8 @@ export function SchemeFormPage(p: {
   scheme: { id: number; period: string; version: number } | null;
   values: FormValues;
   errors: Errors;
+  /** the live ranking of the scheme's period (an existing scheme, as saved) */
+  preview?: { data: RankingPreview; k: number; minCases: number; publishError?: Msg | undefined } | undefined;
 }) {
   const t = translator(p.lang);
   const f = { lang: p.lang, values: p.values, errors: p.errors };
@@ -231,6 +234,18 @@ export function SchemeFormPage(p: {
           </a>
         </p>
       </form>
+      {p.preview && p.scheme ? (
+        <RankingPreviewSection
+          lang={p.lang}
+          csrf={p.csrf}
+          schemeId={p.scheme.id}
+          version={p.scheme.version}
+          k={p.preview.k}
+          minCases={p.preview.minCases}
+          preview={p.preview.data}
+          publishError={p.preview.publishError}
+        />
+      ) : null}
     </AdminPage>
   );
 }

@@ -7,6 +7,8 @@ import { periodKey, periodLabel } from '../../../src/domain/metrics/period';
 import { GRADE_B_MEAN } from '../../../src/domain/metrics/recommend';
 import type { PersonPerformance } from '../../../src/domain/metrics/views';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import type { MyIncentive } from '../../../src/domain/incentives/views';
+import { IncentiveSection } from './incentive';
 import { ComplianceText, IkmText, meanText, MedianText, PeriodForm, percentText, TrendChart, TrendTable } from './parts';
 
 function jpText(v: number, lang: Lang): string {
@@ -20,7 +22,7 @@ function isEmpty(d: PersonPerformance): boolean {
   return m.handled === 0 && m.firstResponse.decided === 0 && m.resolution.decided === 0 && m.ikm.respondents === 0 && (m.overdue?.count ?? 0) === 0;
 }
 
-export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; own: boolean; unitLink: boolean }) {
+export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; own: boolean; unitLink: boolean; incentive?: MyIncentive }) {
   const t = translator(p.lang);
   const d = p.data;
   const m = d.metrics;
@@ -188,6 +190,8 @@ export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; 
           </p>
         ) : null}
       </section>
+
+      {p.incentive ? <IncentiveSection lang={p.lang} data={p.incentive} own={p.own} /> : null}
 
       <section aria-labelledby="h-saran">
         <h2 id="h-saran">{t('Pelatihan yang disarankan', 'Recommended training')}</h2>

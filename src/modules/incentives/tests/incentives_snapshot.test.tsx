@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { auditLog, incentiveSchemes, incentiveSnapshotRows, incentiveSnapshots, staff, units } from '../../../db/schema';
-import { parsePeriod } from '../../../domain/incentives/period';
+import { parsePeriod } from '../../../domain/metrics/period';
 import { scoreOfficers, type OfficerInput, type UnitInput } from '../../../domain/incentives/score';
 import { insertChunked } from '../../../db/client';
 import type { Harness } from '../../../../tests/harness/types';

@@ -16,6 +16,7 @@ import { adminRoutes } from './modules/admin/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
+import { permitRoutes } from './modules/permits/routes';
 import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route('/layanan', catalogueRoutes);
   app.route('/healthz', healthRoutes);
   app.route('/', citizenComplaintRoutes);
+  app.route('/izin', permitRoutes);
   app.route('/staf', staffRoutes);
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);

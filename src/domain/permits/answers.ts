@@ -18,6 +18,12 @@ export type AnswerValue = string | number | string[];
 /** The answers a field kind keeps; file fields are answered by attachments, not here. */
 export type Answers = Record<string, AnswerValue>;
 
+/**
+ * Documents of one application at most (each field at most its own `max`, and 5, the attachment
+ * rules' limit per submission): ten PDFs of 5 MB fit the route's body limit with room to spare.
+ */
+export const PERMIT_DOCUMENTS_MAX = 10;
+
 /** Default and hard limits where a definition sets none: the same caps as a complaint's description. */
 export const TEXT_MAX = 200;
 export const TEXTAREA_MAX = 4000;

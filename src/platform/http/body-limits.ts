@@ -4,6 +4,7 @@
 // passes the limit. One anonymous 600 MB POST once took the Node server to 2 GB of memory.
 import { MAX_FILE_BYTES, MAX_FILES } from '../../modules/cases/attachments';
 import { MAX_EVIDENCE_BYTES } from '../../domain/training/evidence';
+import { PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
 
 const KB = 1024;
 
@@ -30,6 +31,7 @@ export interface BodyLimit {
 /** First match wins: the specific routes first, then the defaults for the API and for forms. */
 export const BODY_LIMITS: readonly BodyLimit[] = [
   { route: 'POST /pengaduan/baru', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'a complaint with up to 5 photos or PDFs of 5 MB' },
+  { route: 'POST /izin/baru/:service', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents of 5 MB' },
   { route: 'POST /lacak/:code/lampiran', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the citizen adds up to 5 files' },
   { route: 'POST /api/v1/track/:tracking_code/attachments', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the same through the API (multipart)' },
   { route: 'POST /staf/kasus/:id/aksi', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'resolving a case with up to 5 evidence files' },

@@ -14,7 +14,7 @@ import type { Db } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import { hmacSign } from './crypto';
 
-export type RateBucket = 'complaint_submit' | 'tracking' | 'mail_recipient';
+export type RateBucket = 'complaint_submit' | 'permit_submit' | 'tracking' | 'mail_recipient';
 
 /** `bucket:HMAC(subject)`; the same subject counts separately in each bucket. */
 export async function rateKey(secret: string, bucket: RateBucket, subject: string): Promise<string> {

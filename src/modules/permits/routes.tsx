@@ -1,0 +1,192 @@
+// /izin/baru/{service}: a permit type's application form (multipart, works without JavaScript),
+// rendered from the type's own definition, and the confirmation with the tracking code and the
+// access key. The same checks serve the JSON API (src/modules/permits/api.ts).
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
+import { answerName, documentName } from '../../../templates/_partials/definition-fields';
+import type { FormValues } from '../../../templates/_partials/form-fields';
+import { NewPermitPage, type PermitTypeView } from '../../../templates/pages/permits/new-permit';
+import { units } from '../../db/schema';
+import type { CheckedFile } from '../../domain/cases/files';
+import { PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
+import type { AppContext, AppEnv } from '../../platform/http/context';
+import { AppError, NotFoundError, type TooManyRequestsError } from '../../platform/http/errors';
+import { readForm, type FormInput } from '../../platform/http/form';
+import { publicUrl } from '../../platform/http/public-url';
+import { rateLimit } from '../../platform/http/rate-limit';
+import { renderPage } from '../../platform/http/render';
+import { translator, type Msg } from '../../platform/i18n/lang';
+import { randomToken } from '../../platform/security/crypto';
+import { checkFiles, readFiles } from '../cases/attachments';
+import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
+import { trackingLink } from '../cases/mail';
+import { PERMIT_SUBMIT_LIMIT } from '../complaints/limits';
+import { findPermitType, type FieldErrors, type PermitDraft, type PermitType } from './intake';
+import { permitKind } from './kind';
+
+const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
+
+export const PERMIT_CREATED: CaseCreatedWords = {
+  heading: { id: 'Permohonan izin terkirim', en: 'Permit application sent' },
+  privateLink: { id: 'Tautan pribadi permohonan saya', en: 'My private application link' },
+  firstDue: { id: 'Pemeriksaan dimulai paling lambat', en: 'The check starts by' },
+  finalDue: { id: 'Batas waktu keputusan', en: 'Decision due by' },
+  duplicate: { id: 'ada permohonan ganda', en: 'duplicate application' },
+};
+
+const NOT_A_PERMIT: Msg = {
+  id: 'Jenis izin ini tidak ada atau tidak menerima permohonan daring. Lihat katalog layanan.',
+  en: 'This permit type does not exist or takes no online applications. See the service catalogue.',
+};
+
+async function typeView(c: AppContext, ty: PermitType): Promise<PermitTypeView> {
+  const [u] = await c.var.deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, ty.unitId)).limit(1);
+  return {
+    code: ty.code,
+    name: { id: ty.nameId, en: ty.nameEn },
+    unitName: (c.var.lang === 'en' ? u?.nameEn : u?.name) ?? '',
+    slaDays: ty.slaDays,
+    fee: ty.fee,
+    validityMonths: ty.validityMonths,
+    requirements: ty.requirements,
+    form: ty.form,
+    stagePlan: ty.stagePlan,
+  };
+}
+
+/** The answers as the form sent them: one value per field, all the ticked ones of a multiple choice. */
+function draftFrom(form: FormInput, ty: PermitType, filesByField: Record<string, number>): PermitDraft {
+  const answers: Record<string, string | string[]> = {};
+  for (const f of ty.form) {
+    if (f.type === 'file') continue;
+    answers[f.name] = f.type === 'multiselect' ? form.all(answerName(f)) : form.text(answerName(f));
+  }
+  return {
+    service_code: ty.code,
+    answers,
+    files_by_field: filesByField,
+    applicant_name: form.text('applicant_name'),
+    contact_email: form.text('contact_email'),
+    contact_phone: form.text('contact_phone'),
+  };
+}
+
+/** The form shown back: every text as typed (documents cannot be: the browser must choose them again). */
+function valuesOf(d: PermitDraft, ty: PermitType): FormValues {
+  const v: FormValues = { applicant_name: d.applicant_name, contact_email: d.contact_email, contact_phone: d.contact_phone };
+  for (const f of ty.form) {
+    const a = d.answers[f.name];
+    if (typeof a === 'string' || Array.isArray(a)) v[answerName(f)] = a as string | string[];
+  }
+  return v;
+}
+
+/** Each document field's files, checked by the attachment rules, and at most PERMIT_DOCUMENTS_MAX in all. */
+async function readDocuments(form: FormInput, ty: PermitType): Promise<{ files: CheckedFile[]; byField: Record<string, number>; errors: FieldErrors; chosen: number }> {
+  const files: CheckedFile[] = [];
+  const byField: Record<string, number> = {};
+  const errors: FieldErrors = {};
+  let chosen = 0;
+  for (const f of ty.form.filter((x) => x.type === 'file')) {
+    const incoming = await readFiles(form.files(documentName(f)));
+    chosen += incoming.length;
+    const checked = checkFiles(incoming);
+    if (!checked.ok) errors[answerName(f)] = checked.error;
+    else {
+      files.push(...checked.files.map((x) => ({ ...x, field: f.name })));
+      byField[f.name] = checked.files.length;
+    }
+  }
+  if (files.length > PERMIT_DOCUMENTS_MAX)
+    errors.files = {
+      id: `Paling banyak ${PERMIT_DOCUMENTS_MAX} dokumen per permohonan; Anda memilih ${files.length}.`,
+      en: `At most ${PERMIT_DOCUMENTS_MAX} documents per application; you chose ${files.length}.`,
+    };
+  return { files, byField, errors, chosen };
+}
+
+async function renderForm(
+  c: AppContext,
+  ty: PermitType,
+  opts: { values: FormValues; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
+) {
+  const t = translator(c.var.lang);
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    { title: `${t('Permohonan', 'Application')}: ${c.var.lang === 'en' ? ty.nameEn : ty.nameId}`, status: opts.status },
+    <NewPermitPage lang={c.var.lang} csrfToken={c.var.csrfToken} type={await typeView(c, ty)} {...opts} />,
+  );
+}
+
+async function typeOr404(c: AppContext): Promise<PermitType> {
+  const ty = await findPermitType(c.var.deps.db, c.req.param('service') ?? '');
+  if (!ty) throw new NotFoundError(NOT_A_PERMIT);
+  return ty;
+}
+
+/** Over the limit: the form again with everything typed and the reason at the top (429). */
+async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
+  const ty = await typeOr404(c);
+  const form = await readForm(c);
+  const docs = await readDocuments(form, ty);
+  return renderForm(c, ty, {
+    values: valuesOf(draftFrom(form, ty, docs.byField), ty),
+    errors: {},
+    problem: refusal.userMessage,
+    formToken: TOKEN_RE.test(form.text('form_token')) ? form.text('form_token') : randomToken(24),
+    filesDropped: docs.chosen > 0,
+    status: 429,
+  });
+}
+
+export const permitRoutes = new Hono<AppEnv>()
+  .get('/baru/:service', async (c) => {
+    const ty = await typeOr404(c);
+    return renderForm(c, ty, { values: {}, errors: {}, formToken: randomToken(24), filesDropped: false, status: 200 });
+  })
+  .post('/baru/:service', rateLimit({ ...PERMIT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
+    const deps = c.var.deps;
+    const ty = await typeOr404(c);
+    const form = await readForm(c);
+    const submitted = form.text('form_token');
+    const formToken = TOKEN_RE.test(submitted) ? submitted : null;
+    const docs = await readDocuments(form, ty);
+    const draft = draftFrom(form, ty, docs.byField);
+    const result = await checkIntake(deps.db, permitKind, draft, deps.clock.now());
+    if (!result.ok || Object.keys(docs.errors).length) {
+      const errors = { ...(result.ok ? {} : result.errors), ...docs.errors };
+      const shown = Object.fromEntries(Object.entries(errors).map(([k, m]) => [k === 'service_code' ? 'files' : k, m]));
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: shown, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
+    }
+    const origin = publicUrl(deps.config);
+    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, docs.files) } : undefined;
+    let created;
+    try {
+      created = await createCase(deps, permitKind, result.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, origin });
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });
+    }
+    const row = created.row;
+    const view = await typeView(c, ty);
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    return renderPage(
+      c,
+      { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
+      <CaseCreatedPage
+        lang={c.var.lang}
+        words={PERMIT_CREATED}
+        trackingCode={row.trackingCode}
+        accessKey={created.accessKey}
+        link={trackingLink(origin, row.trackingCode, created.accessKey)}
+        firstResponseDueAt={row.firstResponseDueAt}
+        resolutionDueAt={row.resolutionDueAt}
+        mail={created.mail}
+        replay={created.replay}
+        unitName={view.unitName}
+      />,
+    );
+  });

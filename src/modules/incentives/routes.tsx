@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { PublishedListPage, RankingPage } from '../../../templates/pages/incentives/ranking';
 import { isFuturePeriod, parsePeriod, type Period } from '../../domain/incentives/period';
 import { requireStaff } from '../../platform/auth/guard';
+import { csvHeaders } from '../../platform/csv/csv';
 import type { AppContext, StaffEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
@@ -42,8 +43,5 @@ export const incentiveRoutes = new Hono<StaffEnv>()
         id: `Peringkat ${period.key} belum diterbitkan: belum ada CSV.`,
         en: `The ranking of ${period.key} has not been published: there is no CSV yet.`,
       });
-    return c.body(rankingCsv(ranking, c.var.lang), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${rankingFileName(ranking)}"`,
-    });
+    return c.body(rankingCsv(ranking, c.var.lang), 200, csvHeaders(rankingFileName(ranking)));
   });

@@ -396,6 +396,11 @@ function Ranking(p: P) {
             )}{' '}
             <a href={`/insentif/${encodeURIComponent(r.period)}`}>{t('Peringkat lengkap dan rinciannya', 'The full ranking and its breakdown')}</a>
           </p>
+          {r.top.length === 0 ? (
+            <p class="muted" data-empty="ranking-unit">
+              {t('Tidak ada ASN unit ini yang mendapat peringkat pada periode ini.', 'Nobody of this unit was ranked in this period.')}
+            </p>
+          ) : null}
           <div class="table-scroll">
             <table class="data" data-table="ranking">
               <thead>

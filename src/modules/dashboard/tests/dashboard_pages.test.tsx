@@ -22,7 +22,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { services, staff, units } from '../../../db/schema';
+import { incentiveSchemes, services, staff, units } from '../../../db/schema';
 import { writeSetting } from '../../../platform/settings/settings';
 import { BUILD_KEY, PROJECTION_VERSION } from '../../metrics/job';
 import { weeklyReport } from '../weekly';
@@ -30,6 +30,7 @@ import type { Harness } from '../../../../tests/harness/types';
 import { confirmation, submitComplaint, validFields } from '../../../../tests/helpers/complaints';
 import { wib } from '../../../../tests/helpers/case-driver';
 import { buildMetricsFixture, FIXTURE_EMAILS, NOW_WIB, type MetricsFixture } from '../../../../tests/helpers/metrics-fixture';
+import { publishOneAsn } from '../../../../tests/helpers/incentives';
 import { signInAs } from '../../../../tests/helpers/session';
 
 let h: Harness;
@@ -61,6 +62,8 @@ const row = (html: string, attr: string) => {
   const m = new RegExp(`<tr ${attr}>([\\s\\S]*?)</tr>`).exec(html);
   return m ? [...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1])!) : undefined;
 };
+/** One table of the page by its data-table name. */
+const table = (html: string, name: string) => new RegExp(`<table class="data" data-table="${name}"[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
 const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
 describe(`/dasbor on ${RUNTIME}`, () => {
@@ -177,6 +180,26 @@ describe(`/dasbor on ${RUNTIME}`, () => {
     expect(html).toContain('Peringkat insentif Juli 2026 belum diterbitkan');
   });
 
+  it('11.5 once the period is published: the top of the ranking, each linking to the breakdown and to the full ranking', async () => {
+    const db = h.deps.db;
+    const [scheme] = await db.insert(incentiveSchemes).values({ period: '2026-07', weightQ: 0.4, weightS: 0.3, weightT: 0.2, weightR: 0.1, minCases: 5, priorK: 5 }).returning();
+    const [admin] = await db.select({ id: staff.id }).from(staff).where(eq(staff.email, ADMIN));
+    await publishOneAsn(h, scheme!, f.a2, admin!.id);
+    const html = await page('/dasbor?periode=2026-07', OFFICIAL);
+    expect(html).not.toContain('data-empty="ranking"');
+    expect(html).toContain('href="/insentif/2026-07"');
+    const cells = row(table(html, 'ranking'), `data-staff="${f.a2}"`);
+    expect(cells?.slice(0, 3)).toEqual(['1', 'Bagus Dua', 'Unit Uji Kinerja A']);
+    expect(html).toMatch(new RegExp(`<tr data-staff="${f.a2}"><td>1</td><th scope="row"><a href="/kinerja/pegawai/${f.a2}\\?periode=2026-07">`));
+    // of a unit: its own ranks; another unit has nobody ranked
+    expect(row(table(await page(`/dasbor?periode=2026-07&unit=${f.unitA}`, OFFICIAL), 'ranking'), `data-staff="${f.a2}"`)?.[0]).toBe('1');
+    expect(await page(`/dasbor?periode=2026-07&unit=${f.unitB}`, OFFICIAL)).toContain('data-empty="ranking-unit"');
+    const csv = csvLines(await (await get('/dasbor/csv?table=ranking&periode=2026-07', OFFICIAL)).text());
+    expect(csv[1]).toMatch(/^2026-07,1,1,199001012020012002,Bagus Dua,Unit Uji Kinerja A,/);
+    // a supervisor sees no ranking (as /insentif: officials only)
+    expect(await page('/dasbor?periode=2026-07', FIXTURE_EMAILS.sa)).not.toContain('Peringkat insentif');
+  });
+
   it('11.5 every table downloads as CSV with the page’s filters', async () => {
     const res = await get(`/dasbor/csv?table=people&periode=2026-07&unit=${f.unitA}`, OFFICIAL);
     expect(res.status).toBe(200);
@@ -188,11 +211,11 @@ describe(`/dasbor on ${RUNTIME}`, () => {
     expect(lines).toContain('199001012020012002,Bagus Dua,2,1,1,50.0,1,50.0,1,44.44,0,12,11.78,ya');
     const units = csvLines(await (await get('/dasbor/csv?table=units&periode=2026-07', OFFICIAL)).text());
     expect(units.find((l) => l.startsWith('UJI-A,'))).toBe('UJI-A,Unit Uji Kinerja A,3,3,3,0,2,2,50.0,2,2,50.0,1,1,33.3,1.00,48.00,2,58.33,D,3,1,33.3');
-    for (const table of ['summary', 'elements', 'trend', 'kelurahan', 'categories']) {
-      const r = await get(`/dasbor/csv?table=${table}&periode=2026-07&unit=${f.unitA}`, OFFICIAL);
-      expect(r.status, table).toBe(200);
+    for (const name of ['summary', 'elements', 'trend', 'kelurahan', 'categories']) {
+      const r = await get(`/dasbor/csv?table=${name}&periode=2026-07&unit=${f.unitA}`, OFFICIAL);
+      expect(r.status, name).toBe(200);
       // the byte-order mark (Response.text() would drop it: read the bytes)
-      expect([...new Uint8Array(await r.arrayBuffer()).slice(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
+      expect([...new Uint8Array(await r.arrayBuffer()).slice(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
     }
     const kel = csvLines(await (await get(`/dasbor/csv?table=kelurahan&periode=2026-07&unit=${f.unitA}`, OFFICIAL)).text());
     expect(kel).toEqual(['Kode kelurahan,Kelurahan,Kasus masuk,Penyelesaian terlambat', 'jebres-jebres,Jebres,3,2']);

@@ -82,4 +82,26 @@ describe('officials’ dashboard journey in Chromium', () => {
     expect((await page.locator('h1').textContent())?.trim()).toBe(`Kinerja: ${name}`);
     expect(problems).toEqual([]);
   });
+
+  it('the weekly report prints without its tabs, filters and links, each section on a new page', async () => {
+    const { page, problems } = await rig.newPage();
+    await page.goto(rig.url + '/masuk');
+    await page.fill('input[name="username"]', 'pimpinan@demo.pelita.id');
+    await page.fill('input[name="password"]', 'pelita-demo-2026');
+    await page.locator('form[action="/masuk"] button[type="submit"]').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+    await page.goto(rig.url + '/dasbor/mingguan');
+    expect((await page.locator('h1').textContent())?.trim()).toBe('Laporan mingguan pengaduan');
+    expect(await page.locator('button[data-print]').textContent()).toBe('Cetak');
+    expect(await page.locator('.dash-nav').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.dash-nav').isVisible()).toBe(false);
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    expect(await page.locator('.csv-link').first().isVisible()).toBe(false);
+    expect(await page.locator('#h-opd').isVisible()).toBe(true);
+    const breaks = await page.locator('section.report-section').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+    expect(breaks[0]).toBe('auto');
+    expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });

@@ -143,9 +143,11 @@ export async function weeklyReport(db: Db, week: IsoWeek, now: Date): Promise<We
     .sort((a, b) => b.received - a.received || a.key.localeCompare(b.key));
   const total = [...perUnit.values()].reduce((s, u) => ({ received: s.received + u.received, resolved: s.resolved + u.resolved }), { received: 0, resolved: 0 });
   const sum = (pick: (u: WeeklyUnitRow) => number) => byUnit.reduce((s, u) => s + pick(u), 0);
+  // the weeks offered: the last 12 that have ended, and the one shown if it is not among them
+  const recent = recentWeeks(12, now);
   return {
     week,
-    choices: recentWeeks(12, now).some((w) => weekKey(w) === weekKey(week)) ? recentWeeks(12, now) : [week, ...recentWeeks(12, now)],
+    choices: recent.some((w) => weekKey(w) === weekKey(week)) ? recent : [week, ...recent],
     from,
     to,
     cutoff,

@@ -21,6 +21,8 @@ export interface ChartProps {
   series: readonly ChartSeries[];
   /** the value axis reaches at least this (100 for a percentage) */
   yMax?: number;
+  /** the values are counts: whole-number ticks only */
+  integers?: boolean;
   /** how a value is written on the axis and in the table; a missing one is "–" */
   format?: (v: number) => string;
   caption?: string;
@@ -31,7 +33,7 @@ export interface ChartProps {
 
 export function Chart(p: ChartProps) {
   const t = translator(p.lang);
-  const g = chartGeometry({ kind: p.kind, categories: p.categories, series: p.series, yMax: p.yMax, height: p.height });
+  const g = chartGeometry({ kind: p.kind, categories: p.categories, series: p.series, yMax: p.yMax, integers: p.integers, height: p.height });
   const fmt = p.format ?? ((v: number) => String(v));
   const axis = p.axisLabels ?? p.categories;
   // every label when they fit, else every other one (12 months in 640 units fit; 52 weeks would not)

@@ -16,6 +16,12 @@ describe('chartGeometry (d3-scale, d3-shape)', () => {
     expect(g.xTicks[0]!.at).toBeCloseTo(g.bars[0]!.x + g.bars[0]!.width / 2, 0);
   });
 
+  it('counts get whole-number ticks only', () => {
+    expect(chartGeometry({ kind: 'bar', categories: ['a'], series: [{ name: 'n', values: [2] }], integers: true }).yTicks.map((t) => t.value)).toEqual([0, 1, 2]);
+    expect(chartGeometry({ kind: 'bar', categories: ['a'], series: [{ name: 'n', values: [0] }], integers: true }).yTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(chartGeometry({ kind: 'bar', categories: ['a'], series: [{ name: 'n', values: [37] }], integers: true }).yTicks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40]);
+  });
+
   it('a missing value draws no bar and leaves a gap in the line', () => {
     const bars = chartGeometry({ kind: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'n', values: [1, null, 3] }] });
     expect(bars.bars.map((b) => b.category)).toEqual([0, 2]);

@@ -22,6 +22,8 @@ export interface ChartInput {
   series: readonly ChartSeries[];
   /** the top of the value axis at least (e.g. 100 for a percentage); the data may raise it */
   yMax?: number;
+  /** the values are counts: ticks only at whole numbers (no "1.5 cases") */
+  integers?: boolean;
   width?: number;
   height?: number;
 }
@@ -72,7 +74,8 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   const values = input.series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
   const max = Math.max(input.yMax ?? 0, ...values, 1);
   const y = scaleLinear().domain([0, max]).nice(4).range([plot.bottom, plot.top]);
-  const yTicks = y.ticks(4).map((value) => ({ value, at: round1(y(value)) }));
+  const ticks = input.integers ? y.ticks(Math.min(4, Math.ceil(y.domain()[1]!))).filter(Number.isInteger) : y.ticks(4);
+  const yTicks = ticks.map((value) => ({ value, at: round1(y(value)) }));
   const idx = input.categories.map((_, i) => String(i));
   if (input.kind === 'bar') {
     const x = scaleBand().domain(idx).range([plot.left, plot.right]).paddingInner(0.2).paddingOuter(0.1);

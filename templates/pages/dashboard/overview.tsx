@@ -323,6 +323,7 @@ function Trend(p: P & { query: Record<string, string | undefined> }) {
           { name: t('Masuk', 'Submitted'), values: submitted },
           { name: t('Ditangani', 'Handled'), values: handled },
         ]}
+        integers
         categoryHeading={t('Bulan', 'Month')}
       />
       <CsvLink lang={p.lang} base="/dasbor" table="trend" query={p.query} />

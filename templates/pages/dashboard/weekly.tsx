@@ -178,6 +178,7 @@ export function WeeklyReportPage(p: { lang: Lang; w: WeeklyReport; top: number }
                     return s.length > 12 ? `${s.slice(0, 11)}…` : s;
                   })}
                   series={[{ name: t('Kasus masuk', 'Cases received'), values: topCats.map((c) => c.received) }]}
+                  integers
                   categoryHeading={t('Kategori', 'Category')}
                 />
                 <CountTable lang={p.lang} id="categories" heading={t('Kategori', 'Category')} rows={w.categories} limit={p.top} />

@@ -34,6 +34,7 @@ export function TrendChart(p: { lang: Lang; points: MonthPoint[]; id: string }) 
       axisLabels={labels.map((l) => l.slice(0, 3))}
       series={[{ name: t('Ditangani', 'Handled'), values }]}
       caption={t('Kasus ditangani (diselesaikan atau ditolak) per bulan.', 'Cases handled (resolved or declined) per month.')}
+      integers
       categoryHeading={t('Bulan', 'Month')}
     />
   );

@@ -24,6 +24,7 @@ import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
 import { incentiveRoutes } from './modules/incentives/routes';
 import { impactRoutes } from './modules/impact/routes';
+import { dashboardRoutes } from './modules/dashboard/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
 
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes);
   app.route('/', trainingArea);
   app.route('/kinerja', performanceRoutes);
+  app.route('/dasbor', dashboardRoutes);
   app.route('/api/v1', apiRoutes);
 
   app.onError(handleError);

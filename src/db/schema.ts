@@ -155,6 +155,8 @@ export const cases = sqliteTable(
     longitude: real('longitude'),
     incidentDate: text('incident_date'),
     privacy: text('privacy').notNull().default('anonim'), // publik | anonim | rahasia
+    /** how the case came in: 'web' (the portal's form) or 'api' (/api/v1); null on cases made before it was recorded */
+    channel: text('channel'),
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),

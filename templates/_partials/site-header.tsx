@@ -27,6 +27,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
                 {roles.has('admin') ? <li><a href="/admin">Admin</a></li> : null}
                 <li><a href="/pelatihan">{t('Pelatihan', 'Training')}</a></li>
                 <li><a href="/kinerja">{t('Kinerja', 'Performance')}</a></li>
+                {roles.has('official') || roles.has('admin') || roles.has('supervisor') ? <li><a href="/dasbor">{t('Dasbor', 'Dashboard')}</a></li> : null}
               </>
             ) : null}
           </ul>

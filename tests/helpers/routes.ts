@@ -341,4 +341,11 @@ export const STAFF_ROUTES: StaffRoute[] = [
     allowed: ['official', 'admin'],
     note: "another ASN's breakdown: a supervisor of their unit (not DPUPR's: {staff} is elsewhere), officials; any other ASN 403",
   },
+  // ------------------------------------------------------------ officials' dashboard (src/modules/dashboard)
+  { method: 'GET', path: '/dasbor', allowed: ['supervisor', 'official', 'admin'], note: 'officials: the city; a supervisor: their own unit' },
+  { method: 'GET', path: '/dasbor?unit={unit}&periode=2026-Q1', allowed: ['official', 'admin'], note: 'another unit: officials only' },
+  { method: 'GET', path: '/dasbor/csv?table=kelurahan', allowed: ['supervisor', 'official', 'admin'], note: "a table of one's view" },
+  { method: 'GET', path: '/dasbor/csv?table=people&unit={unit}', allowed: ['official', 'admin'], note: "another unit's ASN: officials only" },
+  { method: 'GET', path: '/dasbor/mingguan', allowed: ['official', 'admin'], note: 'the weekly report: every OPD' },
+  { method: 'GET', path: '/dasbor/mingguan/csv?table=opd', allowed: ['official', 'admin'] },
 ];

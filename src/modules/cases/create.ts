@@ -68,6 +68,9 @@ export interface CreatedCase {
   mail: 'queued' | 'none' | 'limited';
 }
 
+/** The ways a case comes in: the portal's own form, or a client of the public API. */
+export type CaseChannel = 'web' | 'api';
+
 export interface CreateOptions {
   /**
    * per-form token or API Idempotency-Key ('form' and 'api' keys live apart), with a hash of what
@@ -75,6 +78,8 @@ export interface CreateOptions {
    */
   idempotency?: { scope: 'form' | 'api'; token: string; requestHash: string };
   files?: readonly CheckedFile[];
+  /** how the case came in, for the weekly report's breakdown by channel (docs/metrics.md §2.1) */
+  channel: CaseChannel;
   /** origin for the link in the confirmation mail, e.g. https://pelita.surakarta.go.id */
   origin: string;
 }
@@ -203,6 +208,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     longitude: v.longitude ?? null,
     incidentDate: v.incidentDate ?? null,
     privacy: v.privacy,
+    channel: opts.channel,
     contactName: v.contactName ?? null,
     contactEmail: v.contactEmail ?? null,
     contactPhone: v.contactPhone ?? null,

@@ -4,7 +4,7 @@
 import type { ImpactPageData } from '../../domain/metrics/impact';
 import { IMPACT_METRIC_LABELS } from '../../domain/metrics/impact';
 import { pick, type Lang } from '../../platform/i18n/lang';
-import { spreadsheetCsv } from '../incentives/csv';
+import { toCsv } from '../../platform/csv/csv';
 
 const fixed = (x: number | null, decimals: number) => (x === null ? '' : x.toFixed(decimals));
 
@@ -49,7 +49,7 @@ export function impactCsv(d: ImpactPageData, lang: Lang): string {
       f.pending,
     ]),
   );
-  return spreadsheetCsv([header, ...rows]);
+  return toCsv([header, ...rows]);
 }
 
 /** dampak-pelatihan-2026.csv, dampak-pelatihan-2026-unit-7.csv */

@@ -8,6 +8,7 @@ import { ImpactPage } from '../../../templates/pages/impact/impact';
 import { requireStaff } from '../../platform/auth/guard';
 import type { StaffContext, StaffEnv } from '../../platform/http/context';
 import { parsePathId } from '../../platform/http/path-id';
+import { csvHeaders } from '../../platform/csv/csv';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import { impactCsv, impactFileName } from './csv';
@@ -28,8 +29,5 @@ export const impactRoutes = new Hono<StaffEnv>()
   })
   .get('/csv', async (c) => {
     const data = await pageData(c);
-    return c.body(impactCsv(data, c.var.lang), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${impactFileName(data)}"`,
-    });
+    return c.body(impactCsv(data, c.var.lang), 200, csvHeaders(impactFileName(data)));
   });

@@ -1,20 +1,9 @@
 // The CSV of a published ranking for BKPSDM's performance-allowance (TPP) input: one row per ASN
 // with NIP, name, unit, raw numbers, components, score, ranks, tier and notes, as published.
-//
-// Spreadsheets run a cell that begins with =, +, - or @ as a formula (CSV injection, OWASP): a
-// name or a note typed as `=HYPERLINK(…)` must arrive as text. csv-stringify's escape_formulas
-// puts a ' before such a cell. UTF-8 with a byte-order mark, so Excel reads Indonesian names as
-// UTF-8 and not as the system code page. Numbers use a decimal point, as data files do.
-import { stringify } from 'csv-stringify/sync';
+// Written by the one CSV helper (src/platform/csv/csv.ts): formulas neutralised, UTF-8 with a BOM.
 import type { PublishedRanking } from '../../domain/incentives/views';
+import { fixedCell as fixed, toCsv } from '../../platform/csv/csv';
 import { pick, type Lang } from '../../platform/i18n/lang';
-
-const fixed = (x: number | null, decimals: number) => (x === null ? '' : x.toFixed(decimals));
-
-/** Rows as a CSV a spreadsheet opens safely: formulas escaped, UTF-8 with a BOM, CRLF (every CSV export uses it). */
-export function spreadsheetCsv(rows: readonly (readonly unknown[])[]): string {
-  return stringify(rows as unknown[][], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
-}
 
 /** The header row and one row per ASN, in the reader's language. */
 export function rankingCsv(r: PublishedRanking, lang: Lang): string {
@@ -77,7 +66,7 @@ export function rankingCsv(r: PublishedRanking, lang: Lang): string {
     x.tier ? pick(x.tier, lang) : '',
     x.notes.map((n) => pick(n, lang)).join(' | '),
   ]);
-  return spreadsheetCsv([header, ...rows]);
+  return toCsv([header, ...rows]);
 }
 
 /** insentif-2026-03-v3.csv; one unit's: insentif-2026-03-v3-DPUPR.csv (only letters, digits and '-' from the code: it goes in a header). */

@@ -12,6 +12,7 @@ import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import type { AppContext, StaffContext, StaffEnv } from '../../platform/http/context';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors';
 import { parsePathId } from '../../platform/http/path-id';
+import { csvHeaders } from '../../platform/csv/csv';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import { rankingCsv, rankingFileName } from './csv';
@@ -84,8 +85,5 @@ export const incentiveRoutes = new Hono<StaffEnv>()
       shown = { ...ranking, rows: ranking.rows.filter((r) => r.unitId === unitId) };
       suffix = unit.code;
     }
-    return c.body(rankingCsv(shown, c.var.lang), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${rankingFileName(shown, suffix)}"`,
-    });
+    return c.body(rankingCsv(shown, c.var.lang), 200, csvHeaders(rankingFileName(shown, suffix)));
   });

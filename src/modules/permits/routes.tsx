@@ -164,7 +164,7 @@ export const permitRoutes = new Hono<AppEnv>()
     const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, docs.files) } : undefined;
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, origin });
+      created = await createCase(deps, permitKind, result.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, origin, channel: 'web' });
     } catch (err) {
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
       return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });

@@ -124,7 +124,7 @@ afterAll(async () => h.close());
 async function submit(title: string) {
   const checked = await checkIntake(h.deps.db, meterKind, { service_code: 'cek-meter-air', title, meter: '123456' }, h.clock.now());
   if (!checked.ok) throw new Error('intake refused a valid draft');
-  return createCase(h.deps, meterKind, checked.value, { origin: 'http://localhost' });
+  return createCase(h.deps, meterKind, checked.value, { channel: 'web', origin: 'http://localhost' });
 }
 
 describe(`a kind registered outside the kernel, on ${RUNTIME}`, () => {

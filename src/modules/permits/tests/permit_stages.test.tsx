@@ -82,7 +82,7 @@ async function apply(code = 'reklame-uji', answers: Record<string, unknown> = { 
     h.clock.now(),
   );
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  return createCase(h.deps, permitKind, checked.value, { origin: 'http://localhost', files });
+  return createCase(h.deps, permitKind, checked.value, { origin: 'http://localhost', files, channel: 'web' });
 }
 
 async function act(who: StaffPrincipal, id: string, action: string, extra: Record<string, unknown> = {}) {

@@ -1,0 +1,205 @@
+// What /dasbor shows (docs/metrics.md §2–§5.2, §2.2): the city's or one unit's figures for a
+// period from the monthly roll-ups (src/modules/metrics/query.ts), every unit side by side, the
+// 12-month trend, hotspots by kelurahan and category, training compliance and the period's
+// published incentive ranking. Who may see which unit is decided here, on the server, before
+// anything is read: officials and admins the whole city and any unit; a supervisor their own unit.
+import { and, asc, count, eq, gte, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { caseSegments, kelurahan, services, staff, units } from '../../db/schema';
+import type { DashboardData, DashboardRanking, Hotspot, UnitRef } from '../../domain/dashboard/views';
+import { parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
+import type { TrainingCompliance } from '../../domain/metrics/views';
+import { hasAnyRole } from '../../platform/auth/guard';
+import type { StaffPrincipal } from '../../platform/http/context';
+import { BadRequestError } from '../../platform/http/errors';
+import { readSetting } from '../../platform/settings/settings';
+import { publishedRanking } from '../incentives/snapshots';
+import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
+import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingMetrics } from '../metrics/query';
+import { assertMayReadUnit, CITY_READERS, periodChoices } from '../performance/data';
+
+/** Who opens the dashboard: a unit's supervisors (their unit), officials and admins (any). */
+export const DASHBOARD_READERS = ['supervisor', ...CITY_READERS] as const;
+
+/** How many rows of a hotspot list or a ranking the page shows; the CSV has them all. */
+export const TOP_N = 10;
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/** The period the query string asks for; the current month without one; 400 for one it cannot name. */
+export function periodParam(raw: string | undefined, now: Date): Period {
+  if (raw === undefined || raw.trim() === '') return periodAt('month', now);
+  const p = parsePeriod(raw);
+  if (!p)
+    throw new BadRequestError({
+      id: `Periode "${raw.slice(0, 20)}" tidak dikenal: tulis bulan (2026-11), triwulan (2026-Q4) atau tahun (2026).`,
+      en: `Unknown period "${raw.slice(0, 20)}": write a month (2026-11), a quarter (2026-Q4) or a year (2026).`,
+    });
+  return p;
+}
+
+const unknownUnit = (raw: string) =>
+  new BadRequestError({
+    id: `Unit "${raw.slice(0, 20)}" tidak dikenal: pilih unit dari daftar.`,
+    en: `Unknown unit "${raw.slice(0, 20)}": choose a unit from the list.`,
+  });
+
+async function findUnit(db: Db, id: number): Promise<UnitRef | null> {
+  const [u] = await db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, id));
+  return u ?? null;
+}
+
+/**
+ * The unit a reader looks at: officials and admins the one asked for or none (the city); a
+ * supervisor their own (another is 403). A unit id that is malformed or names no unit is 400.
+ */
+export async function unitOfView(db: Db, who: StaffPrincipal, raw: string | undefined): Promise<UnitRef | null> {
+  const asked = raw === undefined || raw.trim() === '' ? null : raw.trim();
+  if (asked !== null && !/^[1-9]\d{0,9}$/.test(asked)) throw unknownUnit(asked);
+  const cityReader = hasAnyRole(who, CITY_READERS);
+  if (asked === null && cityReader) return null;
+  const id = asked === null ? who.unitId : Number(asked);
+  assertMayReadUnit(who, id);
+  const unit = await findUnit(db, id);
+  if (!unit) throw unknownUnit(asked ?? String(id));
+  return unit;
+}
+
+/** Every unit, for an official choosing one. */
+export function unitChoices(db: Db): Promise<UnitRef[]> {
+  return db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
+}
+
+/**
+ * The hotspot queries (docs/metrics.md §2.2), unexecuted (a test reads their plans): per
+ * kelurahan or category, cases submitted in [from, to) and resolution SLA breaches decided in it
+ * (open, running segments whose deadline passed in it before `now` included), of one unit or of
+ * every unit. Each reads a range of an index bounded by the period, never the whole history.
+ */
+export function hotspotQueries(db: Db, by: 'kelurahan' | 'category', from: Date, to: Date, now: Date, unitId?: number) {
+  const key: AnySQLiteColumn = by === 'kelurahan' ? caseSegments.kelurahanCode : caseSegments.serviceId;
+  const ofUnit = unitId !== undefined ? eq(caseSegments.unitId, unitId) : undefined;
+  // a confidential case's place is not broken down (its kelurahan could point to the reporter); its category is
+  const place = by === 'kelurahan' ? and(isNotNull(caseSegments.kelurahanCode), ne(caseSegments.privacy, 'rahasia')) : undefined;
+  const until = new Date(Math.min(to.getTime(), now.getTime()));
+  return {
+    submitted: db
+      .select({ key, n: count() })
+      .from(caseSegments)
+      .where(and(eq(caseSegments.submitted, true), gte(caseSegments.startAt, from), lt(caseSegments.startAt, to), ofUnit, place))
+      .groupBy(key),
+    breached: db
+      .select({ key, n: count() })
+      .from(caseSegments)
+      .where(and(eq(caseSegments.resOutcome, 'breached'), gte(caseSegments.resOutcomeAt, from), lt(caseSegments.resOutcomeAt, to), ofUnit, place))
+      .groupBy(key),
+    openBreached: db
+      .select({ key, n: count() })
+      .from(caseSegments)
+      .where(
+        and(
+          isNull(caseSegments.endAt),
+          isNull(caseSegments.resOutcome),
+          eq(caseSegments.pausedNow, false),
+          gte(caseSegments.resolutionDueAt, from),
+          lt(caseSegments.resolutionDueAt, until),
+          ofUnit,
+          place,
+        ),
+      )
+      .groupBy(key),
+  };
+}
+
+/** Every hotspot of a kind, most cases first (then most breaches, then name). */
+export async function hotspots(db: Db, by: 'kelurahan' | 'category', period: Period, now: Date, unitId?: number): Promise<Hotspot[]> {
+  const { from, to } = periodBounds(period);
+  const q = hotspotQueries(db, by, from, to, now, unitId);
+  const names: Promise<{ key: string; name: string; nameEn: string }[]> =
+    by === 'kelurahan'
+      ? db.select({ key: kelurahan.code, name: kelurahan.name, nameEn: kelurahan.name }).from(kelurahan)
+      : db.select({ key: sql<string>`cast(${services.id} as text)`, name: services.nameId, nameEn: services.nameEn }).from(services);
+  const [[submitted, breached, openBreached], named] = await Promise.all([db.batch([q.submitted, q.breached, q.openBreached]), names]);
+  const byKey = new Map<string, Hotspot>();
+  const nameOf = new Map(named.map((r) => [r.key, r]));
+  const row = (k: unknown): Hotspot => {
+    const key = String(k);
+    let h = byKey.get(key);
+    if (!h) {
+      const nm = nameOf.get(key);
+      h = { key, name: nm?.name ?? key, nameEn: nm?.nameEn ?? key, submitted: 0, breached: 0 };
+      byKey.set(key, h);
+    }
+    return h;
+  };
+  for (const r of submitted) row(r.key).submitted += n(r.n);
+  for (const r of [...breached, ...openBreached]) row(r.key).breached += n(r.n);
+  return [...byKey.values()].sort((a, b) => b.submitted - a.submitted || b.breached - a.breached || a.name.localeCompare(b.name, 'id'));
+}
+
+/** Training compliance of a group from its people's standings (docs/metrics.md §4). */
+function complianceOf(people: { training: { jp: { onTrack: boolean }; coursesCompleted: number } }[]): TrainingCompliance {
+  const onTrack = people.filter((p) => p.training.jp.onTrack).length;
+  return {
+    active: people.length,
+    onTrack,
+    percent: people.length ? (onTrack / people.length) * 100 : null,
+    coursesCompleted: people.reduce((s, p) => s + p.training.coursesCompleted, 0),
+  };
+}
+
+/** The period's published ranking, its top rows (of the city, or of the unit by unit rank); null when not published. */
+async function rankingOf(db: Db, period: Period, unit: UnitRef | null): Promise<DashboardRanking | null> {
+  const r = await publishedRanking(db, periodKey(period));
+  if (!r) return null;
+  const rows = unit
+    ? r.rows.filter((x) => x.unitCode === unit.code && x.rankUnit !== null).sort((a, b) => a.rankUnit! - b.rankUnit!)
+    : r.rows.filter((x) => x.rankCity !== null).sort((a, b) => a.rankCity! - b.rankCity!);
+  return { period: r.period, schemeVersion: r.schemeVersion, top: rows.slice(0, TOP_N), ranked: rows.length };
+}
+
+/** Whether the roll-ups are being rebuilt (a new definition): the figures are incomplete meanwhile. */
+async function rebuilding(db: Db): Promise<boolean> {
+  return (await readSetting(db, BUILD_KEY)) !== PROJECTION_VERSION;
+}
+
+/** Everything the overview shows, for the city (unit null) or one unit. */
+export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityReader: boolean }, period: Period, now: Date): Promise<DashboardData> {
+  const { unit, cityReader } = view;
+  const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
+  const [metrics, trend, training, byUnitMetrics, people, staffUnits, kel, cat, ranking, choices, building] = await Promise.all([
+    serviceMetrics(db, scope, period, now),
+    monthlySeries(db, scope, 12, now),
+    trainingMetrics(db, scope, period, now),
+    unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
+    unit ? metricsByOfficer(db, period, { unitId: unit.id }, now) : Promise.resolve([]),
+    unit ? Promise.resolve([]) : db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.active, true)),
+    hotspots(db, 'kelurahan', period, now, unit?.id),
+    hotspots(db, 'category', period, now, unit?.id),
+    cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
+    cityReader ? unitChoices(db) : Promise.resolve([]),
+    rebuilding(db),
+  ]);
+  const unitOfStaff = new Map(staffUnits.map((s) => [s.id, s.unitId]));
+  const byUnit = byUnitMetrics.map((u) => ({
+    unit: u.unit,
+    metrics: u.metrics,
+    training: complianceOf(training.people.filter((p) => unitOfStaff.get(p.staffId) === u.unit.id)),
+  }));
+  return {
+    period,
+    choices: periodChoices(period, now),
+    unit,
+    units: choices,
+    cityReader,
+    metrics,
+    byUnit,
+    people,
+    trend,
+    training: training.compliance,
+    hotspots: { kelurahan: kel, categories: cat },
+    ranking,
+    rebuilding: building,
+  };
+}

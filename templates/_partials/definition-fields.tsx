@@ -4,11 +4,10 @@
 // documents `dokumen.{name}` (a multipart file input per document field).
 import { ACCEPT_ATTRIBUTE } from '../../src/domain/cases/files';
 import type { FormField } from '../../src/domain/catalogue/service';
+import { answerName, documentName } from '../../src/domain/permits/answers';
 import { pick, translator, type Lang } from '../../src/platform/i18n/lang';
 import { Select, TextArea, TextField, type Errors, type FormValues } from './form-fields';
 
-export const answerName = (f: Pick<FormField, 'name'>) => `answers.${f.name}`;
-export const documentName = (f: Pick<FormField, 'name'>) => `dokumen.${f.name}`;
 
 function one(v: string | string[] | undefined): string {
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
@@ -17,7 +16,7 @@ function one(v: string | string[] | undefined): string {
 export function DefinitionField(p: { lang: Lang; field: FormField; values: FormValues; errors: Errors }) {
   const t = translator(p.lang);
   const f = p.field;
-  const name = answerName(f);
+  const name = answerName(f.name);
   const common = {
     lang: p.lang,
     name,
@@ -63,7 +62,7 @@ export function DefinitionField(p: { lang: Lang; field: FormField; values: FormV
       );
     }
     case 'file': {
-      const doc = documentName(f);
+      const doc = documentName(f.name);
       const error = p.errors[name];
       return (
         <div class={`field${error ? ' has-error' : ''}`}>

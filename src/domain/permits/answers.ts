@@ -24,6 +24,10 @@ export type Answers = Record<string, AnswerValue>;
  */
 export const PERMIT_DOCUMENTS_MAX = 10;
 
+/** The HTML form's names: `answers.{field}` for an answer, `dokumen.{field}` for a document field's files. */
+export const answerName = (field: string) => `answers.${field}`;
+export const documentName = (field: string) => `dokumen.${field}`;
+
 /** Default and hard limits where a definition sets none: the same caps as a complaint's description. */
 export const TEXT_MAX = 200;
 export const TEXTAREA_MAX = 4000;

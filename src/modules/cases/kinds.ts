@@ -22,6 +22,8 @@ import type { CaseKindViews } from '../../../templates/_partials/case-kind-views
 import type { NewCase } from './create';
 import type { OutboxMessage } from './mail';
 import type { CaseRow } from './commit';
+import type { FormInput } from '../../platform/http/form';
+import type { AppDeps } from '../../platform/runtime/deps';
 import type { ActionStep } from './action-step';
 
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
@@ -80,6 +82,14 @@ export interface ConfirmationMailInput {
   resolutionDueAt: Date;
 }
 
+export interface KindCitizenAction {
+  run(deps: AppDeps, row: CaseRow, form: FormInput): Promise<void>;
+  /** said on the page when it worked */
+  done: Msg;
+  /** the form fields shown again as typed when it did not */
+  typed(name: string): boolean;
+}
+
 export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** stored in cases.kind and services.kind */
   kind: string;
@@ -102,6 +112,12 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
+  /**
+   * the citizen's actions only this kind has, by the path of the tracking page they are sent to
+   * (POST /lacak/{code}/{path}, with the key); the tracking routes check the key, limit the rate
+   * and answer with the page, the kind's `run` does the rest
+   */
+  citizenActions?: Readonly<Record<string, KindCitizenAction>>;
   /** what the kind's views show beyond the case row (a permit's form, revision items, the issued permit) */
   loadFacts?(db: Db, row: CaseRow, now: Date): Promise<unknown>;
   /** steps for staff actions only this kind's machine has (the kernel's cover the shared ones) */

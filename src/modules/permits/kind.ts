@@ -1,10 +1,11 @@
 // The permit application (perizinan) as a kind of case: its state machine and status sets, its
 // intake, its own staff steps and its views. Registered with the other kinds in src/kinds.ts.
-import { PermitCitizenFacts, PermitPublicFacts, PermitStaffFacts } from '../../../templates/pages/permits/case-facts';
+import { PermitCitizenFacts, PermitCitizenForms, PermitPublicFacts, PermitStaffFacts } from '../../../templates/pages/permits/case-facts';
 import { OPEN_PERMIT_STATUSES, permitMachine } from '../../domain/permits/machine';
 import { defineCaseKind } from '../cases/kinds';
 import { loadPermitFacts } from './facts';
 import { PERMIT, permitCase, validatePermit, type PermitDraft, type ValidPermit } from './intake';
+import { revisionAction } from './resubmit';
 import { PERMIT_STEPS } from './steps';
 
 export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
@@ -37,6 +38,7 @@ export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
   ],
   intake: { validate: (db, draft) => validatePermit(db, draft), toCase: permitCase },
   steps: PERMIT_STEPS,
+  citizenActions: { perbaikan: revisionAction },
   loadFacts: loadPermitFacts,
-  views: { StaffFacts: PermitStaffFacts, PublicFacts: PermitPublicFacts, CitizenFacts: PermitCitizenFacts },
+  views: { StaffFacts: PermitStaffFacts, PublicFacts: PermitPublicFacts, CitizenFacts: PermitCitizenFacts, CitizenForms: PermitCitizenForms },
 });

@@ -14,7 +14,8 @@ import type { AppDeps } from '../../platform/runtime/deps';
 import { prepareAttachments } from '../cases/attachments';
 import { commitCaseChange, type CaseRow } from '../cases/commit';
 import { loadHolidaySet } from '../cases/holidays';
-import { kindOf } from '../cases/kinds';
+import { kindOf, type KindCitizenAction } from '../cases/kinds';
+import { answersFrom, documentsFrom } from './form-input';
 import { clockAfter, resumeClock } from '../cases/sla';
 import { PERMIT } from './intake';
 import { whileCase } from './steps';
@@ -115,3 +116,19 @@ export async function resubmitPermit(deps: AppDeps, row: CaseRow, input: Resubmi
       'stale_version',
     );
 }
+
+/** The tracking page's revision form (POST /lacak/{code}/perbaikan), read by the application's own form. */
+export const revisionAction: KindCitizenAction = {
+  async run(deps, row, form) {
+    const [app] = await deps.db.select({ form: permitApplications.form }).from(permitApplications).where(eq(permitApplications.caseId, row.id)).limit(1);
+    const fields = parseStoredJson(app?.form, formFieldsSchema, []);
+    const docs = await documentsFrom(form, fields);
+    if (Object.keys(docs.errors).length) throw new ValidationError(docs.errors);
+    await resubmitPermit(deps, row, { answers: answersFrom(form, fields), files: docs.files });
+  },
+  done: {
+    id: 'Perbaikan terkirim. Petugas akan memeriksa kembali permohonan Anda; jam layanan berjalan lagi.',
+    en: 'Revision sent. Staff will check your application again; the service clock runs again.',
+  },
+  typed: (name) => name.startsWith('answers.'),
+};

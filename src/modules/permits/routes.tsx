@@ -4,12 +4,10 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
-import { answerName, documentName } from '../../../templates/_partials/definition-fields';
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import { NewPermitPage, type PermitTypeView } from '../../../templates/pages/permits/new-permit';
 import { units } from '../../db/schema';
-import type { CheckedFile } from '../../domain/cases/files';
-import { PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
+import { answerName } from '../../domain/permits/answers';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { AppError, NotFoundError, type TooManyRequestsError } from '../../platform/http/errors';
 import { readForm, type FormInput } from '../../platform/http/form';
@@ -18,11 +16,11 @@ import { rateLimit } from '../../platform/http/rate-limit';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
-import { checkFiles, readFiles } from '../cases/attachments';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
 import { trackingLink } from '../cases/mail';
 import { PERMIT_SUBMIT_LIMIT } from '../complaints/limits';
 import { findPermitType, type FieldErrors, type PermitDraft, type PermitType } from './intake';
+import { answersFrom, documentsFrom } from './form-input';
 import { permitKind } from './kind';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -55,16 +53,10 @@ async function typeView(c: AppContext, ty: PermitType): Promise<PermitTypeView> 
   };
 }
 
-/** The answers as the form sent them: one value per field, all the ticked ones of a multiple choice. */
 function draftFrom(form: FormInput, ty: PermitType, filesByField: Record<string, number>): PermitDraft {
-  const answers: Record<string, string | string[]> = {};
-  for (const f of ty.form) {
-    if (f.type === 'file') continue;
-    answers[f.name] = f.type === 'multiselect' ? form.all(answerName(f)) : form.text(answerName(f));
-  }
   return {
     service_code: ty.code,
-    answers,
+    answers: answersFrom(form, ty.form),
     files_by_field: filesByField,
     applicant_name: form.text('applicant_name'),
     contact_email: form.text('contact_email'),
@@ -77,33 +69,9 @@ function valuesOf(d: PermitDraft, ty: PermitType): FormValues {
   const v: FormValues = { applicant_name: d.applicant_name, contact_email: d.contact_email, contact_phone: d.contact_phone };
   for (const f of ty.form) {
     const a = d.answers[f.name];
-    if (typeof a === 'string' || Array.isArray(a)) v[answerName(f)] = a as string | string[];
+    if (typeof a === 'string' || Array.isArray(a)) v[answerName(f.name)] = a as string | string[];
   }
   return v;
-}
-
-/** Each document field's files, checked by the attachment rules, and at most PERMIT_DOCUMENTS_MAX in all. */
-async function readDocuments(form: FormInput, ty: PermitType): Promise<{ files: CheckedFile[]; byField: Record<string, number>; errors: FieldErrors; chosen: number }> {
-  const files: CheckedFile[] = [];
-  const byField: Record<string, number> = {};
-  const errors: FieldErrors = {};
-  let chosen = 0;
-  for (const f of ty.form.filter((x) => x.type === 'file')) {
-    const incoming = await readFiles(form.files(documentName(f)));
-    chosen += incoming.length;
-    const checked = checkFiles(incoming);
-    if (!checked.ok) errors[answerName(f)] = checked.error;
-    else {
-      files.push(...checked.files.map((x) => ({ ...x, field: f.name })));
-      byField[f.name] = checked.files.length;
-    }
-  }
-  if (files.length > PERMIT_DOCUMENTS_MAX)
-    errors.files = {
-      id: `Paling banyak ${PERMIT_DOCUMENTS_MAX} dokumen per permohonan; Anda memilih ${files.length}.`,
-      en: `At most ${PERMIT_DOCUMENTS_MAX} documents per application; you chose ${files.length}.`,
-    };
-  return { files, byField, errors, chosen };
 }
 
 async function renderForm(
@@ -130,7 +98,7 @@ async function typeOr404(c: AppContext): Promise<PermitType> {
 async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
   const ty = await typeOr404(c);
   const form = await readForm(c);
-  const docs = await readDocuments(form, ty);
+  const docs = await documentsFrom(form, ty.form);
   return renderForm(c, ty, {
     values: valuesOf(draftFrom(form, ty, docs.byField), ty),
     errors: {},
@@ -152,7 +120,7 @@ export const permitRoutes = new Hono<AppEnv>()
     const form = await readForm(c);
     const submitted = form.text('form_token');
     const formToken = TOKEN_RE.test(submitted) ? submitted : null;
-    const docs = await readDocuments(form, ty);
+    const docs = await documentsFrom(form, ty.form);
     const draft = draftFrom(form, ty, docs.byField);
     const result = await checkIntake(deps.db, permitKind, draft, deps.clock.now());
     if (!result.ok || Object.keys(docs.errors).length) {

@@ -153,6 +153,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const versionRaw = form.trimmed('version');
     const values: Record<string, string> = {};
     for (const k of ['message', 'to_unit', 'service', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
+    values['items'] = form.all('items').join(',');
     const declineReason = values['decline_reason'] ?? '';
     if (action === 'decline' && declineReason === 'other_unit') {
       // "not our authority" within the city: forwarding is the right action, not declining

@@ -32,6 +32,7 @@ export interface BodyLimit {
 export const BODY_LIMITS: readonly BodyLimit[] = [
   { route: 'POST /pengaduan/baru', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'a complaint with up to 5 photos or PDFs of 5 MB' },
   { route: 'POST /izin/baru/:service', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents of 5 MB' },
+  { route: 'POST /lacak/:code/perbaikan', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit revision with corrected documents' },
   { route: 'POST /lacak/:code/lampiran', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the citizen adds up to 5 files' },
   { route: 'POST /api/v1/track/:tracking_code/attachments', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the same through the API (multipart)' },
   { route: 'POST /staf/kasus/:id/aksi', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'resolving a case with up to 5 evidence files' },

@@ -9,7 +9,11 @@ import type { AnswerValue } from '../../../src/domain/permits/answers';
 import { FIKTIF_LABELS, STAGE_LABELS } from '../../../src/domain/permits/stages';
 import { STANDING_LABELS } from '../../../src/domain/permits/validity';
 import { asPermitFacts, type PermitFacts } from '../../../src/domain/permits/views';
-import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import type { Child } from 'hono/jsx';
+import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { answerName } from '../../../src/domain/permits/answers';
+import { DefinitionFields } from '../../_partials/definition-fields';
+import { ErrorSummary, type FormValues } from '../../_partials/form-fields';
 
 function answerText(f: FormField, v: AnswerValue | undefined, lang: Lang): string {
   if (v === undefined || v === '') return '–';
@@ -148,5 +152,60 @@ export function PermitCitizenFacts(p: { lang: Lang; view: TrackingView }) {
       <Answers lang={p.lang} facts={facts} />
       <Permit lang={p.lang} facts={facts} />
     </>
+  );
+}
+
+/**
+ * The applicant's revision form while staff ask for one: every answer as it stands (or as just
+ * typed), the requested items marked, and a file input for each document field; sent to
+ * /lacak/{code}/perbaikan.
+ */
+export function PermitCitizenForms(p: {
+  lang: Lang;
+  view: TrackingView;
+  base: string;
+  hidden: Child;
+  errors: Readonly<Record<string, Msg | undefined>>;
+  typed: Readonly<Record<string, string>>;
+}) {
+  const t = translator(p.lang);
+  const facts = asPermitFacts(p.view.kindFacts);
+  if (!facts || !facts.revisionItems.length) return null;
+  const values: FormValues = {};
+  for (const f of facts.form) {
+    const name = answerName(f.name);
+    const a = facts.answers[f.name];
+    values[name] = p.typed[name] ?? (Array.isArray(a) ? a : a === undefined ? '' : String(a));
+  }
+  const requested = facts.form.filter((f) => facts.revisionItems.includes(f.name));
+  const others = facts.form.filter((f) => !facts.revisionItems.includes(f.name));
+  const labels = Object.fromEntries(facts.form.map((f) => [answerName(f.name), pick(f.label, p.lang)]));
+  return (
+    <section aria-labelledby="h-perbaikan" id="perbaikan">
+      <h2 id="h-perbaikan">{t('Kirim perbaikan', 'Send the revision')}</h2>
+      <p>
+        {t(
+          'Perbaiki isian dan dokumen yang diminta petugas, lalu kirim. Jam layanan berhenti sampai perbaikan dikirim.',
+          'Fix the answers and documents staff asked for, then send them. The service clock stands still until you do.',
+        )}
+      </p>
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} />
+      <form method="post" action={`${p.base}/perbaikan`} enctype="multipart/form-data" class="stacked">
+        {p.hidden}
+        <fieldset class="needs-revision">
+          <legend>{t('Yang diminta diperbaiki', 'What you were asked to fix')}</legend>
+          <DefinitionFields lang={p.lang} fields={requested} values={values} errors={p.errors} />
+        </fieldset>
+        {others.filter((f) => f.type !== 'file').length ? (
+          <details>
+            <summary>{t('Isian lain (boleh diubah juga)', 'Other answers (you may change them too)')}</summary>
+            <DefinitionFields lang={p.lang} fields={others.filter((f) => f.type !== 'file')} values={values} errors={p.errors} />
+          </details>
+        ) : null}
+        <button type="submit" class="primary">
+          {t('Kirim perbaikan', 'Send the revision')}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -5,7 +5,8 @@ import type { Bilingual, FormField } from '../../../src/domain/catalogue/service
 import { LIMITS } from '../../../src/domain/complaints/draft';
 import { STAGE_LABELS, PERMIT_STAGES, type StagePlan } from '../../../src/domain/permits/stages';
 import { formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { answerName, DefinitionFields } from '../../_partials/definition-fields';
+import { answerName } from '../../../src/domain/permits/answers';
+import { DefinitionFields } from '../../_partials/definition-fields';
 import { CsrfField, ErrorSummary, TextField, type Errors, type FormValues } from '../../_partials/form-fields';
 
 export interface PermitTypeView {
@@ -41,8 +42,8 @@ export function NewPermitPage(p: NewPermitProps) {
     contact_phone: t('Telepon', 'Phone'),
     files: t('Dokumen', 'Documents'),
   };
-  for (const f of ty.form) labels[answerName(f)] = pick(f.label, p.lang);
-  const order = ['applicant_name', 'contact_email', 'contact_phone', ...ty.form.map(answerName), 'files'];
+  for (const f of ty.form) labels[answerName(f.name)] = pick(f.label, p.lang);
+  const order = ['applicant_name', 'contact_email', 'contact_phone', ...ty.form.map((f) => answerName(f.name)), 'files'];
   const value = (k: string) => {
     const v = p.values[k];
     return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');

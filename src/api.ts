@@ -7,6 +7,7 @@ import { catalogueApi } from './modules/catalogue/api';
 import { complaintsApi } from './modules/complaints/api';
 import { staffApi } from './modules/staff/api';
 import { trackingApi } from './modules/tracking/api';
+import { permitsApi } from './modules/permits/api';
 import { trainingApi } from './modules/training/api';
 import type { AppEnv } from './platform/http/context';
 import { publicUrl } from './platform/http/public-url';
@@ -16,6 +17,7 @@ import { ApiRoutes, type RouteSpec } from './platform/openapi/route';
 const TAGS = [
   { name: 'catalogue', description: 'The service catalogue and the city’s areas' },
   { name: 'complaints', description: 'Submitting and following complaints (no sign-in)' },
+  { name: 'permits', description: 'Permit types and applications with their documents, and the applicant’s revision (no sign-in)' },
   { name: 'staff', description: 'Case handling by signed-in staff' },
   { name: 'auth', description: 'Staff sign-in, sessions and personal API tokens' },
   { name: 'training', description: 'ASN training: catalogue, enrolment, lessons, quizzes, sessions, my record' },
@@ -49,7 +51,7 @@ const documentApi = new ApiRoutes().route(
   (c, _input, reply) => reply(200, apiDocument(publicUrl(c.var.deps.config))),
 );
 
-const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, trackingApi, staffApi, authApi, trainingApi, documentApi];
+const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, permitsApi, trackingApi, staffApi, authApi, trainingApi, documentApi];
 
 /** Every operation of /api/v1, in the order of the document. */
 export function apiOperations(): RouteSpec[] {

@@ -34,6 +34,8 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
   { route: 'POST /izin/baru/:service', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents of 5 MB' },
   { route: 'POST /lacak/:code/perbaikan', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit revision with corrected documents' },
   { route: 'POST /lacak/:code/lampiran', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the citizen adds up to 5 files' },
+  { route: 'POST /api/v1/permits', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents (multipart)' },
+  { route: 'POST /api/v1/track/:tracking_code/revision', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit revision with its documents (multipart)' },
   { route: 'POST /api/v1/track/:tracking_code/attachments', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the same through the API (multipart)' },
   { route: 'POST /staf/kasus/:id/aksi', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'resolving a case with up to 5 evidence files' },
   { route: 'POST /pelatihan/saya/bukti', takes: 'form', maxBytes: MAX_EVIDENCE_BYTES + FORM_MARGIN, why: 'one learning-evidence file of 5 MB' },

@@ -103,3 +103,9 @@ export const FIKTIF_LABELS: Readonly<Record<Exclude<FiktifPositif, 'none'>, Msg>
     en: 'Deemed approved: the decision deadline has passed; the application is deemed granted (PP 28/2025).',
   },
 };
+
+/** The same, in the few words a queue row has room for. */
+export const FIKTIF_SHORT: Readonly<Record<Exclude<FiktifPositif, 'none'>, Msg>> = {
+  at_risk: { id: 'Risiko fiktif positif', en: 'Deemed-approval risk' },
+  deemed: { id: 'Fiktif positif', en: 'Deemed approved' },
+};

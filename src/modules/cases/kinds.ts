@@ -25,6 +25,7 @@ import type { CaseRow } from './commit';
 import type { FormInput } from '../../platform/http/form';
 import type { AppDeps } from '../../platform/runtime/deps';
 import type { ActionStep } from './action-step';
+import type { HolidaySet } from '../../domain/sla/calendar';
 
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
 export const KERNEL_ACTIONS = {
@@ -82,6 +83,12 @@ export interface ConfirmationMailInput {
   resolutionDueAt: Date;
 }
 
+export interface QueueFlag {
+  label: Msg;
+  /** warn: close to it; overdue: past it */
+  tone: 'warn' | 'overdue';
+}
+
 export interface KindCitizenAction {
   run(deps: AppDeps, row: CaseRow, form: FormInput): Promise<void>;
   /** said on the page when it worked */
@@ -118,6 +125,11 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
    * and answer with the page, the kind's `run` does the rest
    */
   citizenActions?: Readonly<Record<string, KindCitizenAction>>;
+  /**
+   * a flag the staff queue shows beside the case (a permit near or past its legal deadline:
+   * fiktif positif), from the case's status and its resolution deadline as it stands now
+   */
+  queueFlag?(c: { status: string; resolutionDueAt: Date }, now: Date, holidays: HolidaySet): QueueFlag | null;
   /** what the kind's views show beyond the case row (a permit's form, revision items, the issued permit) */
   loadFacts?(db: Db, row: CaseRow, now: Date): Promise<unknown>;
   /** steps for staff actions only this kind's machine has (the kernel's cover the shared ones) */

@@ -1,7 +1,8 @@
 // The permit application (perizinan) as a kind of case: its state machine and status sets, its
 // intake, its own staff steps and its views. Registered with the other kinds in src/kinds.ts.
 import { PermitCitizenFacts, PermitCitizenForms, PermitPublicFacts, PermitStaffFacts } from '../../../templates/pages/permits/case-facts';
-import { OPEN_PERMIT_STATUSES, permitMachine } from '../../domain/permits/machine';
+import { OPEN_PERMIT_STATUSES, permitMachine, UNDECIDED_PERMIT_STATUSES } from '../../domain/permits/machine';
+import { FIKTIF_SHORT, fiktifPositif } from '../../domain/permits/stages';
 import { defineCaseKind } from '../cases/kinds';
 import { loadPermitFacts } from './facts';
 import { PERMIT, permitCase, validatePermit, type PermitDraft, type ValidPermit } from './intake';
@@ -40,5 +41,10 @@ export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
   steps: PERMIT_STEPS,
   citizenActions: { perbaikan: revisionAction },
   loadFacts: loadPermitFacts,
+  queueFlag: (c, now, holidays) => {
+    if (!(UNDECIDED_PERMIT_STATUSES as readonly string[]).includes(c.status)) return null;
+    const f = fiktifPositif(now, c.resolutionDueAt, null, holidays);
+    return f === 'none' ? null : { label: FIKTIF_SHORT[f], tone: f === 'deemed' ? 'overdue' : 'warn' };
+  },
   views: { StaffFacts: PermitStaffFacts, PublicFacts: PermitPublicFacts, CitizenFacts: PermitCitizenFacts, CitizenForms: PermitCitizenForms },
 });

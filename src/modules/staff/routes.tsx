@@ -9,7 +9,7 @@ import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
 import { loadHolidaySet } from '../cases/holidays';
-import { kindOf } from '../cases/kinds';
+import { findKind, kindOf, type QueueFlag } from '../cases/kinds';
 import { parseAssigneeFilter, parseStatusFilter, queryQueue } from '../cases/queue';
 import { effectiveDue } from '../cases/sla';
 import {
@@ -113,6 +113,7 @@ export const staffRoutes = new Hono<AppEnv>()
     );
     const holidays = await loadHolidaySet(db);
     const remaining: Record<string, number> = {};
+    const flags: Record<string, QueueFlag> = {};
     for (const r of result.rows) {
       const due = r.pausedSince
         ? (() => {
@@ -121,6 +122,8 @@ export const staffRoutes = new Hono<AppEnv>()
           })()
         : r.nextDueAt;
       remaining[r.id] = remainingWorkingMillis(now, due, holidays);
+      const flag = findKind(r.kind)?.queueFlag?.({ status: r.status, resolutionDueAt: effectiveDue(r, holidays, now).resolutionDueAt }, now, holidays);
+      if (flag) flags[r.id] = flag;
     }
     const singleUnit = unitIds && unitIds.length === 1 ? unitIds[0]! : null;
     const fwCode = q('diteruskan').toUpperCase();
@@ -133,6 +136,7 @@ export const staffRoutes = new Hono<AppEnv>()
       values,
       result,
       remaining,
+      flags,
       services: await caseServices(db),
       kelurahan: await kelurahanList(db),
       officers: singleUnit !== null ? await unitOfficers(db, singleUnit) : [],

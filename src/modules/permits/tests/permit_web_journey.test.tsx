@@ -3,10 +3,12 @@
 // code and key, the officer's case page and action forms (a revision naming its items), the
 // applicant's revision form on the tracking page, the decision by a second person and the issued
 // permit on both pages.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { cases, permits, services, units } from '../../../db/schema';
+import { caseEvents, cases, permits, services, units } from '../../../db/schema';
+import { runScheduledJobs } from '../../../jobs';
+import { slaEscalation } from '../../cases/jobs/sla-escalation';
 import type { FormField } from '../../../domain/catalogue/service';
 import type { Harness } from '../../../../tests/harness/types';
 import { confirmation, openPrivate, PDF_BYTES } from '../../../../tests/helpers/complaints';
@@ -160,5 +162,26 @@ describe(`a permit application on the web, on ${RUNTIME}`, () => {
     const after = await (await h.request(`/lacak/${code}`, { headers: { Cookie: cookie } })).text();
     expect(after).toContain('Izin terbit');
     expect(after).toContain('503/REKLAME-WEB/2026/000001');
+  });
+
+  it('permit_fiktif_positif_flagged: near the legal deadline the queue warns; past it the queue, the case and the escalation say so', async () => {
+    h.clock.set('2026-07-06T02:00:00Z'); // Monday 09:00 WIB; 10 working days → Monday 20 July 09:00
+    const res = await apply(GOOD, [{ field: 'desain', name: 'desain.pdf', bytes: PDF_BYTES }]);
+    const { code } = confirmation(await res.text());
+    const [row] = await h.deps.db.select().from(cases).where(eq(cases.trackingCode, code));
+    expect(row!.resolutionDueAt.toISOString()).toBe('2026-07-20T02:00:00.000Z');
+    h.clock.set('2026-07-17T03:00:00Z'); // Friday 10:00: less than one working day of the authority's time left (Fri 14 h + Mon 9 h)
+    const staff = await signInAs(h, 'petugas.dpmptsp@demo.pelita.id');
+    const near = await (await h.request('/staf', { headers: { Cookie: staff.cookie } })).text();
+    expect(near).toMatch(new RegExp(`data-case="${row!.id}"[\\s\\S]*?Risiko fiktif positif`));
+    h.clock.set('2026-07-20T03:00:00Z');
+    const late = await signInAs(h, 'petugas.dpmptsp@demo.pelita.id');
+    const past = await (await h.request('/staf', { headers: { Cookie: late.cookie } })).text();
+    expect(past).toMatch(new RegExp(`data-case="${row!.id}"[\\s\\S]*?data-flag="overdue"`));
+    const casePage = await (await h.request(`/staf/kasus/${row!.id}`, { headers: { Cookie: late.cookie } })).text();
+    expect(casePage).toContain('data-fiktif="deemed"');
+    await runScheduledJobs(h.deps, [slaEscalation]);
+    const escalations = await h.deps.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, row!.id), eq(caseEvents.type, 'escalate')));
+    expect(escalations.length).toBeGreaterThan(0);
   });
 });

@@ -18,6 +18,34 @@ CREATE TABLE `permit_counters` (
 	PRIMARY KEY(`type_code`, `year`)
 );
 --> statement-breakpoint
+CREATE TABLE `permit_draft_files` (
+	`id` text PRIMARY KEY NOT NULL,
+	`draft_id` text NOT NULL,
+	`field` text NOT NULL,
+	`storage_key` text NOT NULL,
+	`filename` text NOT NULL,
+	`content_type` text NOT NULL,
+	`size` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`draft_id`) REFERENCES `permit_drafts`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `permit_draft_files_draft_idx` ON `permit_draft_files` (`draft_id`);--> statement-breakpoint
+CREATE TABLE `permit_drafts` (
+	`id` text PRIMARY KEY NOT NULL,
+	`service_id` integer NOT NULL,
+	`access_key_hash` text NOT NULL,
+	`content` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer NOT NULL,
+	`expires_at` integer NOT NULL,
+	`submitted_case_id` text,
+	FOREIGN KEY (`service_id`) REFERENCES `services`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`submitted_case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `permit_drafts_submitted_case_id_unique` ON `permit_drafts` (`submitted_case_id`);--> statement-breakpoint
+CREATE INDEX `permit_drafts_expires_idx` ON `permit_drafts` (`expires_at`);--> statement-breakpoint
 CREATE TABLE `permits` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`case_id` text NOT NULL,

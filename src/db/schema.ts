@@ -744,3 +744,47 @@ export const permits = sqliteTable(
   },
   (t) => [uniqueIndex('permits_type_year_seq_unique').on(t.typeCode, t.year, t.seq)],
 );
+
+/**
+ * A permit application saved before it is sent: what was typed (JSON, as typed: it is checked when
+ * it is sent) and the documents attached so far. Opened again with its access key (only its hash
+ * is kept); gone 30 days after its last change; once sent it names the case it became and takes
+ * no more changes.
+ */
+export const permitDrafts = sqliteTable(
+  'permit_drafts',
+  {
+    id: text('id').primaryKey(), // random UUID
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    accessKeyHash: text('access_key_hash').notNull(),
+    /** JSON {applicant_name, contact_email, contact_phone, answers} as typed */
+    content: text('content').notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedCaseId: text('submitted_case_id')
+      .unique()
+      .references(() => cases.id),
+  },
+  (t) => [index('permit_drafts_expires_idx').on(t.expiresAt)],
+);
+
+/** A document attached to a draft, kept in the file store until the draft is sent or expires. */
+export const permitDraftFiles = sqliteTable(
+  'permit_draft_files',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => permitDrafts.id),
+    field: text('field').notNull(),
+    storageKey: text('storage_key').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('permit_draft_files_draft_idx').on(t.draftId)],
+);

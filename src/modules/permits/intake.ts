@@ -70,7 +70,20 @@ export async function findPermitType(db: Db, code: string): Promise<PermitType |
     .from(services)
     .where(and(eq(services.code, code), eq(services.kind, PERMIT), eq(services.active, true)))
     .limit(1);
-  if (!row) return null;
+  return row ? permitTypeOf(row) : null;
+}
+
+/** The same by id (a draft names its type by id). */
+export async function findPermitTypeById(db: Db, id: number): Promise<PermitType | null> {
+  const [row] = await db
+    .select()
+    .from(services)
+    .where(and(eq(services.id, id), eq(services.kind, PERMIT), eq(services.active, true)))
+    .limit(1);
+  return row ? permitTypeOf(row) : null;
+}
+
+function permitTypeOf(row: typeof services.$inferSelect): PermitType {
   return {
     id: row.id,
     code: row.code,

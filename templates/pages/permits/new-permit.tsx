@@ -31,6 +31,8 @@ export interface NewPermitProps {
   formToken: string;
   /** documents had been chosen and must be chosen again after an error */
   filesDropped: boolean;
+  /** a saved draft's address (the form posts there), its documents so far and what was just done */
+  draft?: { action: string; documents: { field: string; filename: string; size: number }[]; notice?: Msg | undefined } | undefined;
 }
 
 export function NewPermitPage(p: NewPermitProps) {
@@ -92,7 +94,27 @@ export function NewPermitPage(p: NewPermitProps) {
           )}
         </p>
       ) : null}
-      <form method="post" action={`/izin/baru/${ty.code}`} enctype="multipart/form-data" class="stacked" novalidate>
+      {p.draft?.notice ? (
+        <p class="success-box" role="status" data-draft-notice>
+          {pick(p.draft.notice, p.lang)}
+        </p>
+      ) : null}
+      {p.draft?.documents.length ? (
+        <section aria-labelledby="h-dokumen-draf">
+          <h2 id="h-dokumen-draf">{t('Dokumen yang sudah dilampirkan', 'Documents attached so far')}</h2>
+          <ul>
+            {p.draft.documents.map((d) => {
+              const f = ty.form.find((x) => x.name === d.field);
+              return (
+                <li data-draft-document={d.field}>
+                  {f ? pick(f.label, p.lang) : d.field}: {d.filename} <span class="muted">({Math.ceil(d.size / 1024)} KB)</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <form method="post" action={p.draft?.action ?? `/izin/baru/${ty.code}`} enctype="multipart/form-data" class="stacked" novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="form_token" value={p.formToken} />
         <fieldset>
@@ -116,9 +138,20 @@ export function NewPermitPage(p: NewPermitProps) {
           {p.errors.files ? <p class="field-error">{pick(p.errors.files, p.lang)}</p> : null}
           <DefinitionFields lang={p.lang} fields={ty.form} values={p.values} errors={p.errors} />
         </fieldset>
-        <button type="submit" class="button primary">
-          {t('Kirim permohonan', 'Send the application')}
-        </button>
+        <div class="actions">
+          <button type="submit" name="intent" value="kirim" class="button primary">
+            {t('Kirim permohonan', 'Send the application')}
+          </button>{' '}
+          <button type="submit" name="intent" value="draf" class="button">
+            {t('Simpan draf', 'Save as draft')}
+          </button>
+        </div>
+        <p class="hint">
+          {t(
+            'Draf disimpan 30 hari dengan kunci akses tersendiri; belum diperiksa dan belum diproses petugas sampai dikirim.',
+            'A draft is kept 30 days with its own access key; it is not checked or handled by staff until it is sent.',
+          )}
+        </p>
       </form>
     </div>
   );

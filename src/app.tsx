@@ -18,6 +18,7 @@ import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
 import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
+import { permitDocumentRoutes } from './modules/permits/document-routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/healthz', healthRoutes);
   app.route('/', citizenComplaintRoutes);
   app.route('/staf', staffRoutes);
+  app.route('/', permitDocumentRoutes); // /staf/kasus/{id}/izin… and /lacak/{code}/izin…
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/insentif', incentiveRoutes);

@@ -5,3 +5,9 @@ document.addEventListener('htmx:config:request', function (event) {
   var ctx = event.detail && event.detail.ctx;
   if (meta && ctx && ctx.request && ctx.request.headers) ctx.request.headers['X-CSRF-Token'] = meta.content;
 });
+
+// "Cetak" on a print view (a permit document): the browser's print dialog.
+document.addEventListener('click', function (event) {
+  var target = event.target;
+  if (target && target.closest && target.closest('[data-print]')) window.print();
+});

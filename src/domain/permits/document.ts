@@ -56,9 +56,9 @@ export function validityText(validFrom: string, validUntil: string | null): stri
   return validUntil ? `${from} s.d. ${formatLocalDate(validUntil, 'id')}` : `Sejak ${from}, selama bangunan/objek izin tidak berubah`;
 }
 
-/** "Ditetapkan di Surakarta pada tanggal 10 Juli 2026". */
-export function issuedLine(issuedAt: Date): string {
-  return `Ditetapkan di ${ISSUING_PLACE} pada tanggal ${formatDate(issuedAt, 'id')}`;
+/** The place and date of issue, as two lines: "Ditetapkan di Surakarta" / "pada tanggal 10 Juli 2026". */
+export function issuedLines(issuedAt: Date): [string, string] {
+  return [`Ditetapkan di ${ISSUING_PLACE}`, `pada tanggal ${formatDate(issuedAt, 'id')}`];
 }
 
 /** "Dicabut pada 20 Juli 2026: <reason>". */

@@ -9,7 +9,7 @@ import { PageSizes, PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type
 import {
   ISSUING_GOVERNMENT,
   VERIFY_NOTE,
-  issuedLine,
+  issuedLines,
   revokedLine,
   validityText,
   type PermitDocument,
@@ -234,7 +234,7 @@ export async function renderPermitPdf(doc: PermitDocument, opts: { generatedAt: 
   const top = w.y;
   const blockX = LEFT + WIDTH / 2 + 10;
   const blockW = RIGHT - blockX;
-  w.text(issuedLine(doc.issuedAt), { size: 11, x: blockX, width: blockW });
+  for (const line of issuedLines(doc.issuedAt)) w.text(line, { size: 11, x: blockX, width: blockW });
   w.text(`a.n. Kepala ${doc.unitName}`, { size: 11, x: blockX, width: blockW });
   w.text('Petugas penerbit,', { size: 11, x: blockX, width: blockW, gap: 22 });
   w.text(doc.issuer.name, { size: 11, bold: true, x: blockX, width: blockW });

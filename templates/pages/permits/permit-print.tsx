@@ -7,7 +7,7 @@
 import {
   ISSUING_GOVERNMENT,
   VERIFY_NOTE,
-  issuedLine,
+  issuedLines,
   revokedLine,
   validityText,
   type PermitDocument,
@@ -109,7 +109,9 @@ export function PermitPrintPage(p: { lang: Lang; doc: PermitDocument; pdfHref: s
             <p class="permit-url">{d.verifyUrl}</p>
           </div>
           <div class="permit-signature">
-            <p>{issuedLine(d.issuedAt)}</p>
+            {issuedLines(d.issuedAt).map((line) => (
+              <p>{line}</p>
+            ))}
             <p>a.n. Kepala {d.unitName}</p>
             <p>Petugas penerbit,</p>
             <p class="permit-issuer">

@@ -79,7 +79,7 @@ describe(`certificate verification on ${RUNTIME}`, () => {
     await expectNotValid(`/verifikasi/${'A'.repeat(40)}`);
   });
 
-  it('a genuine token of another kind (a permit, not yet issued) is not valid here', async () => {
+  it('a genuine token of another kind naming nothing issued (a permit id that does not exist) is not valid', async () => {
     await expectNotValid(`/verifikasi/${await signVerificationToken(h.deps.config.secret, { kind: 'permit', id: certId })}`);
   });
 

@@ -9,6 +9,7 @@ import { staffApi } from './modules/staff/api';
 import { trackingApi } from './modules/tracking/api';
 import { permitsApi } from './modules/permits/api';
 import { trainingApi } from './modules/training/api';
+import { verificationApi } from './modules/verification/api';
 import type { AppEnv } from './platform/http/context';
 import { publicUrl } from './platform/http/public-url';
 import { openApiDocument, type OpenApiDocument } from './platform/openapi/document';
@@ -21,6 +22,7 @@ const TAGS = [
   { name: 'staff', description: 'Case handling by signed-in staff' },
   { name: 'auth', description: 'Staff sign-in, sessions and personal API tokens' },
   { name: 'training', description: 'ASN training: catalogue, enrolment, lessons, quizzes, sessions, my record' },
+  { name: 'verification', description: 'Checking a printed permit or training certificate (no sign-in)' },
   { name: 'api', description: 'This document' },
 ] as const;
 
@@ -51,7 +53,7 @@ const documentApi = new ApiRoutes().route(
   (c, _input, reply) => reply(200, apiDocument(publicUrl(c.var.deps.config))),
 );
 
-const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, permitsApi, trackingApi, staffApi, authApi, trainingApi, documentApi];
+const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, permitsApi, trackingApi, staffApi, authApi, trainingApi, verificationApi, documentApi];
 
 /** Every operation of /api/v1, in the order of the document. */
 export function apiOperations(): RouteSpec[] {

@@ -19,6 +19,7 @@ import { homeRoutes } from './modules/home/routes';
 import { permitRoutes } from './modules/permits/routes';
 import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
+import { permitDocumentRoutes } from './modules/permits/document-routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', citizenComplaintRoutes);
   app.route('/izin', permitRoutes);
   app.route('/staf', staffRoutes);
+  app.route('/', permitDocumentRoutes); // /staf/kasus/{id}/izin… and /lacak/{code}/izin…
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/insentif', incentiveRoutes);

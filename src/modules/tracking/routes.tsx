@@ -40,7 +40,8 @@ import { TRACKING_LIMIT } from '../complaints/limits';
 
 const KEY_COOKIE_MINUTES = 30;
 
-function keyCookieName(code: string): string {
+/** The HttpOnly cookie that holds a case's access key for a while (also read by the permit document downloads). */
+export function keyCookieName(code: string): string {
   return `pelita_kunci_${code.replace(/[^A-Z0-9]/g, '')}`;
 }
 

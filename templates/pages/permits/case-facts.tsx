@@ -93,7 +93,8 @@ function Revision(p: { lang: Lang; facts: PermitFacts }) {
   );
 }
 
-function Permit(p: { lang: Lang; facts: PermitFacts }) {
+/** `base`: the case's address for this reader, under which its document is served (…/izin.pdf, …/izin/cetak). */
+function Permit(p: { lang: Lang; facts: PermitFacts; base: string }) {
   const t = translator(p.lang);
   const permit = p.facts.permit;
   if (!permit) return null;
@@ -102,6 +103,15 @@ function Permit(p: { lang: Lang; facts: PermitFacts }) {
       <div>
         <dt>{t('Nomor izin', 'Permit number')}</dt>
         <dd data-permit-number>{permit.number}</dd>
+      </div>
+      <div>
+        <dt>{t('Dokumen izin', 'Permit document')}</dt>
+        <dd class="permit-document-links">
+          <a href={`${p.base}/izin.pdf`} download>
+            {t('Unduh izin (PDF)', 'Download the permit (PDF)')}
+          </a>{' '}
+          · <a href={`${p.base}/izin/cetak`}>{t('Cetak', 'Print')}</a>
+        </dd>
       </div>
       <div>
         <dt>{t('Berlaku', 'Valid')}</dt>
@@ -132,7 +142,7 @@ export function PermitStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
       <Stage lang={p.lang} facts={facts} />
       <Revision lang={p.lang} facts={facts} />
       <Answers lang={p.lang} facts={facts} />
-      <Permit lang={p.lang} facts={facts} />
+      <Permit lang={p.lang} facts={facts} base={`/staf/kasus/${encodeURIComponent(p.detail.row.id)}`} />
     </>
   );
 }
@@ -150,7 +160,7 @@ export function PermitCitizenFacts(p: { lang: Lang; view: TrackingView }) {
       <Stage lang={p.lang} facts={facts} />
       <Revision lang={p.lang} facts={facts} />
       <Answers lang={p.lang} facts={facts} />
-      <Permit lang={p.lang} facts={facts} />
+      <Permit lang={p.lang} facts={facts} base={`/lacak/${encodeURIComponent(p.view.case.trackingCode)}`} />
     </>
   );
 }

@@ -36,3 +36,14 @@ export interface PermitFacts {
 export function asPermitFacts(x: unknown): PermitFacts | null {
   return x && typeof x === 'object' && 'revisionItems' in x && 'form' in x ? (x as PermitFacts) : null;
 }
+
+/** An application at or past its legal deadline without a decision (the officials' dashboard). */
+export interface PermitAtRisk {
+  id: string;
+  code: string;
+  title: string;
+  unitName: string;
+  unitNameEn: string;
+  dueAt: Date;
+  state: Exclude<FiktifPositif, 'none'>;
+}

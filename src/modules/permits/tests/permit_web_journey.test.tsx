@@ -180,6 +180,9 @@ describe(`a permit application on the web, on ${RUNTIME}`, () => {
     expect(past).toMatch(new RegExp(`data-case="${row!.id}"[\\s\\S]*?data-flag="overdue"`));
     const casePage = await (await h.request(`/staf/kasus/${row!.id}`, { headers: { Cookie: late.cookie } })).text();
     expect(casePage).toContain('data-fiktif="deemed"');
+    const reader = await signInAs(h, 'pimpinan@demo.pelita.id');
+    const dash = await (await h.request('/dasbor', { headers: { Cookie: reader.cookie } })).text();
+    expect(dash).toMatch(new RegExp(`data-table="fiktif"[\\s\\S]*?${code}[\\s\\S]*?data-flag="deemed"`));
     await runScheduledJobs(h.deps, [slaEscalation]);
     const escalations = await h.deps.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, row!.id), eq(caseEvents.type, 'escalate')));
     expect(escalations.length).toBeGreaterThan(0);

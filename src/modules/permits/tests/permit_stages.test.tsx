@@ -5,13 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseEvents, cases, permitApplications, permits, services, staff, staffRoles, units } from '../../../db/schema';
+import { caseEvents, cases, permitApplications, permits, ratings, services, staff, staffRoles, units } from '../../../db/schema';
 import type { FormField } from '../../../domain/catalogue/service';
 import { checkFiles } from '../../../domain/cases/files';
 import { formatPermitNumber, parsePermitNumber } from '../../../domain/permits/numbering';
 import { ValidationError } from '../../../platform/http/errors';
 import { checkIntake, createCase } from '../../cases/create';
 import { applyStaffAction } from '../../cases/staff-actions';
+import { rateCase } from '../../cases/citizen-actions';
 import { loadPermitFacts } from '../facts';
 import { permitKind } from '../kind';
 import { resubmitPermit } from '../resubmit';
@@ -162,6 +163,11 @@ describe(`permit stages on ${RUNTIME}`, () => {
     expect(p).toMatchObject({ typeCode: 'REKLAME-UJI', year: 2026, seq: 1, holderName: 'CV Maju Jaya', validFrom: '2026-07-10', validUntil: '2027-07-09' });
     expect(p!.number).toBe(formatPermitNumber({ typeCode: 'REKLAME-UJI', year: 2026, seq: 1 }));
     expect(parsePermitNumber(p!.number)).toEqual({ typeCode: 'REKLAME-UJI', year: 2026, seq: 1 });
+
+    // the applicant rates the service after the decision (SKM): credited to the supervisor who decided
+    await rateCase(h.deps, await caseOf(row.id), [4, 4, 3, 3, 4, 4, 4, 4, 4], 'Jelas dan cepat.');
+    const [r] = await h.deps.db.select().from(ratings).where(eq(ratings.caseId, row.id));
+    expect(r).toMatchObject({ officerId: supervisor.id, u3: 3, u7: 4 });
   });
 
   it('a rejection carries its reasons and is the supervisor’s; a free permit is issued without payment', async () => {

@@ -4,6 +4,7 @@ import { PermitCitizenFacts, PermitCitizenForms, PermitPublicFacts, PermitStaffF
 import { OPEN_PERMIT_STATUSES, permitMachine, UNDECIDED_PERMIT_STATUSES } from '../../domain/permits/machine';
 import { FIKTIF_SHORT, fiktifPositif } from '../../domain/permits/stages';
 import { defineCaseKind } from '../cases/kinds';
+import { confirmationMail } from '../cases/mail';
 import { loadPermitFacts } from './facts';
 import { PERMIT, permitCase, validatePermit, type PermitDraft, type ValidPermit } from './intake';
 import { revisionAction } from './resubmit';
@@ -40,6 +41,18 @@ export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
   intake: { validate: (db, draft) => validatePermit(db, draft), toCase: permitCase },
   steps: PERMIT_STEPS,
   citizenActions: { perbaikan: revisionAction },
+  confirmationMail: confirmationMail({
+    kind: 'permit_confirmation',
+    subject: { id: 'Permohonan izin {code} diterima', en: 'Permit application {code} received' },
+    received: { id: 'Terima kasih, permohonan izin Anda sudah kami terima.', en: 'Thank you, we have received your permit application.' },
+    category: { id: 'Jenis izin', en: 'Permit type' },
+    firstDue: { id: 'Pemeriksaan dimulai paling lambat', en: 'The check starts by' },
+    finalDue: { id: 'Batas waktu keputusan', en: 'Decision due by' },
+    follow: {
+      id: 'Ikuti perkembangan, kirim perbaikan bila diminta, unduh izin yang terbit dan beri penilaian melalui tautan pribadi berikut.',
+      en: 'Follow it, send a revision when asked, download the issued permit and rate the service through this private link.',
+    },
+  }),
   loadFacts: loadPermitFacts,
   queueFlag: (c, now, holidays) => {
     if (!(UNDECIDED_PERMIT_STATUSES as readonly string[]).includes(c.status)) return null;

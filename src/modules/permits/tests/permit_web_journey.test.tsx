@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseEvents, cases, permits, services, units } from '../../../db/schema';
+import { caseEvents, cases, outbox, permits, services, units } from '../../../db/schema';
 import { runScheduledJobs } from '../../../jobs';
 import { slaEscalation } from '../../cases/jobs/sla-escalation';
 import type { FormField } from '../../../domain/catalogue/service';
@@ -103,6 +103,10 @@ describe(`a permit application on the web, on ${RUNTIME}`, () => {
     expect(code).toMatch(/^IZN-/);
     const [row] = await h.deps.db.select().from(cases).where(eq(cases.trackingCode, code));
     expect(row).toMatchObject({ kind: 'permit', channel: 'web', status: 'submitted' });
+    // the confirmation mail, sealed (it carries the private link)
+    const [mail] = await h.deps.db.select().from(outbox).where(eq(outbox.caseId, row!.id));
+    expect(mail).toMatchObject({ kind: 'permit_confirmation' });
+    expect(mail!.body).not.toContain(key); // sealed at rest
 
     // the public sees the status only
     const pub = await (await h.request(`/lacak/${code}`)).text();

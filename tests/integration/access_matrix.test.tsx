@@ -253,6 +253,7 @@ const PUBLIC_ROUTES = [
   '/api/v1/areas',
   '/api/v1/complaints*',
   '/api/v1/permits',
+  '/api/v1/permit-drafts*',
   '/api/v1/permit-types/*',
   '/api/v1/track/*',
   '/api/v1/verify/*',

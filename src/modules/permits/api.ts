@@ -6,7 +6,7 @@
 // through POST /cases/{id}/actions like on any case.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { units } from '../../db/schema';
+import { cases, permitDrafts, services, units } from '../../db/schema';
 import type { CheckedFile } from '../../domain/cases/files';
 import { answersJsonSchema, PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
 import { PERMIT_STAGES } from '../../domain/permits/stages';
@@ -25,7 +25,8 @@ import { checkIntake, createCase, findReplay } from '../cases/create';
 import { caseCreatedFields, canonical, createdBody, idempotencyHeaders } from '../complaints/api';
 import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { caseWithKey, keyHeader, privateJson, TrackingPrivate, trackingCode } from '../tracking/api';
-import { findPermitType } from './intake';
+import { draftContent, draftDocuments, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
+import { findPermitType, findPermitTypeById } from './intake';
 import { permitKind } from './kind';
 import { resubmitPermit } from './resubmit';
 
@@ -107,6 +108,79 @@ async function documentsOf(files: readonly File[] | undefined, fields: string | 
     byField[names[i]!] = (byField[names[i]!] ?? 0) + 1;
   }
   return { files: out, byField };
+}
+
+const draftApplicationSchema = z.strictObject({
+  service_code: z.string().max(100).meta({ description: 'The permit type: `code` from GET /services?kind=permit.' }),
+  applicant_name: z.string().max(10000).optional(),
+  contact_email: z.string().max(10000).nullish(),
+  contact_phone: z.string().max(10000).nullish(),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional().meta({ description: 'As far as known: nothing is checked until the draft is sent.' }),
+});
+type DraftApplication = z.infer<typeof draftApplicationSchema>;
+
+const PermitDraftView = shared(
+  'PermitDraft',
+  z.object({
+    id: z.string(),
+    service_code: z.string(),
+    applicant_name: z.string(),
+    contact_email: z.string(),
+    contact_phone: z.string(),
+    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    documents: z.array(z.object({ id: z.string(), field: z.string(), filename: z.string(), size: z.int() })),
+    expires_at: z.string().meta({ format: 'date-time', description: '30 days after the last change.' }),
+    submitted_tracking_code: z.string().nullable().meta({ description: 'Once sent: the application it became; it takes no more changes.' }),
+  }),
+  'A permit application saved before it is sent.',
+);
+
+const DraftCreated = shared(
+  'PermitDraftCreated',
+  z.object({
+    id: z.string(),
+    access_key: z.string().meta({ description: 'The draft’s own access key (160 random bits). Shown only in this answer: keep it.' }),
+    expires_at: z.string().meta({ format: 'date-time' }),
+  }),
+  'A permit draft just saved.',
+);
+
+const draftKeyHeader = z.object({
+  'X-Access-Key': z.string().optional().meta({ description: 'Needed: the draft’s access key. A missing or wrong key is answered like an unknown draft (404).' }),
+});
+const draftParams = z.object({ id: z.string().max(64) });
+
+const DRAFT_NOT_FOUND: Msg = { id: 'Draf tidak ditemukan. Periksa id dan kuncinya.', en: 'Draft not found. Check the id and the key.' };
+
+/** A draft's answers as strings (numbers as typed), the way the form keeps them. */
+function draftInput(app: DraftApplication): DraftContent {
+  const answers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(app.answers ?? {})) answers[k] = Array.isArray(v) ? v : String(v);
+  return { applicant_name: app.applicant_name ?? '', contact_email: app.contact_email ?? '', contact_phone: app.contact_phone ?? '', answers };
+}
+
+async function draftWithKey(c: AppContext, id: string, key: string | undefined): Promise<DraftRow> {
+  const d = await findDraftWithKey(c.var.deps.db, id, key);
+  if (!d) throw new NotFoundError(DRAFT_NOT_FOUND);
+  return d;
+}
+
+async function draftJson(c: AppContext, id: string) {
+  const db = c.var.deps.db;
+  const [d] = await db.select().from(permitDrafts).where(eq(permitDrafts.id, id)).limit(1);
+  if (!d) throw new NotFoundError(DRAFT_NOT_FOUND);
+  const [svc] = await db.select({ code: services.code }).from(services).where(eq(services.id, d.serviceId)).limit(1);
+  const [sent] = d.submittedCaseId ? await db.select({ code: cases.trackingCode }).from(cases).where(eq(cases.id, d.submittedCaseId)).limit(1) : [];
+  const content = draftContent(d);
+  c.header('Cache-Control', 'no-store');
+  return {
+    id: d.id,
+    service_code: svc?.code ?? '',
+    ...content,
+    documents: await draftDocuments(db, d.id),
+    expires_at: d.expiresAt.toISOString(),
+    submitted_tracking_code: sent?.code ?? null,
+  };
 }
 
 async function typeJson(c: AppContext, code: string) {
@@ -237,5 +311,104 @@ export const permitsApi = new ApiRoutes()
       const docs = await documentsOf(body.documents, body.document_fields);
       await resubmitPermit(c.var.deps, row, { answers, files: docs.files });
       return reply(200, await privateJson(c, row));
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/permit-drafts',
+      operationId: 'createPermitDraft',
+      tags: ['permits'],
+      summary: 'Save a permit application as a draft, with the documents so far',
+      description: 'multipart/form-data like POST /permits; nothing is checked beyond characters, sizes and the attachment rules. The draft is kept 30 days after its last change.',
+      access: { kind: 'public' },
+      before: [rateLimit(PERMIT_SUBMIT_LIMIT)],
+      request: { body: { multipart: z.object({ application: z.string().max(60000), ...documentParts }) } },
+      responses: { 201: { description: 'Saved.', schema: DraftCreated } },
+      errors: ['not_found', 'too_many_requests'],
+    },
+    async (c, input, reply) => {
+      const body = await input.body();
+      const app = parseJsonPart(body.application, draftApplicationSchema, 'application');
+      const ty = await findPermitType(c.var.deps.db, app.service_code);
+      if (!ty) throw new NotFoundError({ id: 'Jenis izin tidak ditemukan.', en: 'Permit type not found.' });
+      const docs = await documentsOf(body.documents, body.document_fields);
+      const { id, key } = await saveNewDraft(c.var.deps, ty, draftInput(app), docs.files);
+      const [d] = await c.var.deps.db.select({ expiresAt: permitDrafts.expiresAt }).from(permitDrafts).where(eq(permitDrafts.id, id));
+      c.header('Location', `/api/v1/permit-drafts/${id}`);
+      return reply(201, { id, access_key: key, expires_at: d!.expiresAt.toISOString() });
+    },
+  )
+  .route(
+    {
+      method: 'get',
+      path: '/permit-drafts/{id}',
+      operationId: 'getPermitDraft',
+      tags: ['permits'],
+      summary: 'A saved draft, with its documents',
+      access: { kind: 'public' },
+      before: [rateLimit(TRACKING_LIMIT)],
+      request: { params: draftParams, headers: draftKeyHeader },
+      responses: { 200: { description: 'The draft.', schema: PermitDraftView } },
+      errors: ['not_found', 'too_many_requests'],
+    },
+    async (c, input, reply) => {
+      const d = await draftWithKey(c, input.params.id, input.headers['X-Access-Key']);
+      return reply(200, await draftJson(c, d.id));
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/permit-drafts/{id}',
+      operationId: 'updatePermitDraft',
+      tags: ['permits'],
+      summary: 'Save a draft again: its answers as they now stand, and more documents',
+      access: { kind: 'public' },
+      before: [rateLimit(TRACKING_LIMIT)],
+      request: { params: draftParams, headers: draftKeyHeader, body: { multipart: z.object({ application: z.string().max(60000), ...documentParts }) } },
+      responses: { 200: { description: 'The draft after the change.', schema: PermitDraftView } },
+      errors: ['not_found', 'draft_submitted', 'too_many_requests'],
+    },
+    async (c, input, reply) => {
+      const d = await draftWithKey(c, input.params.id, input.headers['X-Access-Key']);
+      const body = await input.body();
+      const app = parseJsonPart(body.application, draftApplicationSchema, 'application');
+      const docs = await documentsOf(body.documents, body.document_fields);
+      await updateDraft(c.var.deps, d, draftInput(app), docs.files);
+      return reply(200, await draftJson(c, d.id));
+    },
+  )
+  .route(
+    {
+      method: 'post',
+      path: '/permit-drafts/{id}/submit',
+      operationId: 'submitPermitDraft',
+      tags: ['permits'],
+      summary: 'Send a draft as an application (once)',
+      description:
+        'Checked in full against the permit type, its documents counted per field. Sending the same draft again answers with the same application (Idempotent-Replayed: true), never a second one.',
+      access: { kind: 'public' },
+      before: [rateLimit(PERMIT_SUBMIT_LIMIT)],
+      request: { params: draftParams, headers: draftKeyHeader },
+      responses: {
+        201: {
+          description: 'Sent, or the answer to an earlier send of the same draft.',
+          schema: PermitCreated,
+          headers: { 'Idempotent-Replayed': { description: '`true` when the draft had already been sent.', schema: z.literal('true') } },
+        },
+      },
+      errors: ['not_found', 'too_many_requests'],
+    },
+    async (c, input, reply) => {
+      const deps = c.var.deps;
+      const d = await draftWithKey(c, input.params.id, input.headers['X-Access-Key']);
+      const ty = await findPermitTypeById(deps.db, d.serviceId);
+      if (!ty) throw new NotFoundError({ id: 'Jenis izin ini tidak lagi menerima permohonan.', en: 'This permit type takes no applications any more.' });
+      const sent = await submitDraft(deps, d, ty, draftContent(d), [], publicUrl(deps.config));
+      if ('errors' in sent) throw new ValidationError(sent.errors);
+      if (sent.replay) c.header('Idempotent-Replayed', 'true');
+      c.header('Location', `/api/v1/track/${sent.row.trackingCode}`);
+      return reply(201, createdBody(c, sent.row, sent.accessKey));
     },
   );

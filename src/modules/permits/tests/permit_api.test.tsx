@@ -102,4 +102,43 @@ describe(`the permits API on ${RUNTIME}`, () => {
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { status: string }).status).toBe('resubmitted');
   });
+
+  it('permit_api_drafts: saved incomplete, read back with its key, completed, sent once, then closed to changes', async () => {
+    h.clock.set('2026-07-06T02:00:00Z');
+    const fd = new FormData();
+    fd.append('application', JSON.stringify({ service_code: 'reklame-api', applicant_name: 'PT Draf Solo', answers: { lokasi: 'Jl. Draf' } }));
+    const created = await h.request('/api/v1/permit-drafts', { method: 'POST', body: fd });
+    expect(created.status).toBe(201);
+    const { id, access_key } = (await created.json()) as { id: string; access_key: string };
+    const key = { 'X-Access-Key': access_key };
+    expect((await h.request(`/api/v1/permit-drafts/${id}`, { headers: { 'X-Access-Key': 'salah' } })).status).toBe(404);
+    const read = (await (await h.request(`/api/v1/permit-drafts/${id}`, { headers: key })).json()) as { answers: Record<string, string>; documents: unknown[] };
+    expect(read).toMatchObject({ answers: { lokasi: 'Jl. Draf' }, documents: [] });
+
+    // sending it incomplete: every problem named, the draft kept
+    const early = await h.request(`/api/v1/permit-drafts/${id}/submit`, { method: 'POST', headers: key });
+    expect(early.status).toBe(422);
+    expect(Object.keys(((await early.json()) as { error: { fields: Record<string, unknown> } }).error.fields).sort()).toEqual(['answers.desain', 'answers.luas_m2', 'contact_email']);
+
+    const more = new FormData();
+    more.append('application', JSON.stringify({ service_code: 'reklame-api', applicant_name: 'PT Draf Solo', contact_email: 'draf@contoh.id', answers: { lokasi: 'Jl. Draf', luas_m2: 5 } }));
+    more.append('documents', new File([PDF_BYTES as BlobPart], 'desain.pdf', { type: 'application/pdf' }));
+    more.append('document_fields', 'desain');
+    const saved = await h.request(`/api/v1/permit-drafts/${id}`, { method: 'POST', body: more, headers: key });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { documents: unknown[] }).documents).toHaveLength(1);
+
+    const sent = await h.request(`/api/v1/permit-drafts/${id}/submit`, { method: 'POST', headers: key });
+    expect(sent.status).toBe(201);
+    const first = (await sent.json()) as { tracking_code: string; access_key: string };
+    const twice = await h.request(`/api/v1/permit-drafts/${id}/submit`, { method: 'POST', headers: key });
+    expect(twice.status).toBe(201);
+    expect(twice.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(((await twice.json()) as { tracking_code: string }).tracking_code).toBe(first.tracking_code);
+    const late = new FormData();
+    late.append('application', JSON.stringify({ service_code: 'reklame-api', applicant_name: 'Lain' }));
+    const closed = await h.request(`/api/v1/permit-drafts/${id}`, { method: 'POST', body: late, headers: key });
+    expect(closed.status).toBe(409);
+    expect(((await closed.json()) as { error: { code: string } }).error.code).toBe('draft_submitted');
+  });
 });

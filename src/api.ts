@@ -7,7 +7,9 @@ import { catalogueApi } from './modules/catalogue/api';
 import { complaintsApi } from './modules/complaints/api';
 import { staffApi } from './modules/staff/api';
 import { trackingApi } from './modules/tracking/api';
+import { permitsApi } from './modules/permits/api';
 import { trainingApi } from './modules/training/api';
+import { verificationApi } from './modules/verification/api';
 import type { AppEnv } from './platform/http/context';
 import { publicUrl } from './platform/http/public-url';
 import { openApiDocument, type OpenApiDocument } from './platform/openapi/document';
@@ -16,9 +18,11 @@ import { ApiRoutes, type RouteSpec } from './platform/openapi/route';
 const TAGS = [
   { name: 'catalogue', description: 'The service catalogue and the city’s areas' },
   { name: 'complaints', description: 'Submitting and following complaints (no sign-in)' },
+  { name: 'permits', description: 'Permit types and applications with their documents, and the applicant’s revision (no sign-in)' },
   { name: 'staff', description: 'Case handling by signed-in staff' },
   { name: 'auth', description: 'Staff sign-in, sessions and personal API tokens' },
   { name: 'training', description: 'ASN training: catalogue, enrolment, lessons, quizzes, sessions, my record' },
+  { name: 'verification', description: 'Checking a printed permit or training certificate (no sign-in)' },
   { name: 'api', description: 'This document' },
 ] as const;
 
@@ -49,7 +53,7 @@ const documentApi = new ApiRoutes().route(
   (c, _input, reply) => reply(200, apiDocument(publicUrl(c.var.deps.config))),
 );
 
-const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, trackingApi, staffApi, authApi, trainingApi, documentApi];
+const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, permitsApi, trackingApi, staffApi, authApi, trainingApi, verificationApi, documentApi];
 
 /** Every operation of /api/v1, in the order of the document. */
 export function apiOperations(): RouteSpec[] {

@@ -16,8 +16,10 @@ import { adminRoutes } from './modules/admin/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
+import { permitRoutes } from './modules/permits/routes';
 import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
+import { permitDocumentRoutes } from './modules/permits/document-routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
 import { performanceRoutes } from './modules/performance/routes';
@@ -52,7 +54,9 @@ export function createApp(deps: AppDeps) {
   app.route('/layanan', catalogueRoutes);
   app.route('/healthz', healthRoutes);
   app.route('/', citizenComplaintRoutes);
+  app.route('/izin', permitRoutes);
   app.route('/staf', staffRoutes);
+  app.route('/', permitDocumentRoutes); // /staf/kasus/{id}/izin… and /lacak/{code}/izin…
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
   app.route('/insentif', incentiveRoutes);

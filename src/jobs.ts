@@ -13,6 +13,7 @@ import { slaEscalation } from './modules/cases/jobs/sla-escalation';
 import { caseSegmentsUpkeep } from './modules/metrics/job';
 import { trainingImpactJob } from './modules/impact/job';
 import { registerCaseKinds } from './kinds';
+import { purgeExpiredDrafts } from './modules/permits/drafts';
 
 export interface ScheduledJob {
   name: string;
@@ -22,18 +23,20 @@ export interface ScheduledJob {
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
  * session ended"), sign-in failures no budget counts any more, rate-limit counters whose window
- * has ended, and outbox mail delivered over a week ago or left undelivered for three days (a
- * queued mail may carry a private link: none stays for ever).
+ * has ended, outbox mail delivered over a week ago or left undelivered for three days (a
+ * queued mail may carry a private link: none stays for ever), and permit drafts untouched for 30
+ * days with their documents.
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
-  async run({ db, clock }) {
+  async run({ db, clock, files }) {
     const now = clock.now();
     await pruneSessions(db, now);
     await pruneSignInFailures(db, now);
     const rateLimitCounters = await pruneRateLimits(db, now);
     const mail = await purgeOutbox(db, now);
-    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired };
+    const drafts = await purgeExpiredDrafts({ db, files }, now);
+    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired, permit_drafts: drafts };
   },
 };
 

@@ -11,6 +11,7 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
@@ -98,6 +99,8 @@ export const services = sqliteTable(
     fee: integer('fee').notNull().default(0),
     legalBasis: text('legal_basis'),
     validityMonths: integer('validity_months'),
+    /** permits: JSON working days per stage (src/domain/permits/stages.ts); null = the default split of sla_days */
+    stagePlan: text('stage_plan'),
     /** JSON array of {id, en} */
     requirements: text('requirements').notNull().default('[]'),
     /** JSON array of form field definitions (see FormField) */
@@ -251,6 +254,8 @@ export const attachments = sqliteTable(
     sha256: text('sha256').notNull(),
     uploadedBy: text('uploaded_by').notNull(), // citizen | staff
     visibility: text('visibility').notNull(), // public | citizen | internal
+    /** the form field (a permit's document) the file answers; null for a file sent with a message */
+    formField: text('form_field'),
     createdAt: createdAt(),
   },
   (t) => [index('attachments_case_idx').on(t.caseId)],
@@ -665,4 +670,121 @@ export const incentiveSnapshotRows = sqliteTable(
     notes: text('notes').notNull(),
   },
   (t) => [primaryKey({ columns: [t.period, t.staffId] }), index('incentive_snapshot_rows_rank_idx').on(t.period, t.rankCity)],
+);
+
+// ---------------------------------------------------------------- permits
+
+/**
+ * A permit application's own facts beside its case (cases.form_data holds the answers). The form
+ * definition, requirements and stage plan are copied from the permit type when the application is
+ * made: an admin who edits the type later never changes what an open application is checked
+ * against (issue 12).
+ */
+export const permitApplications = sqliteTable('permit_applications', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  /** JSON FormField[] as the type had it */
+  form: text('form').notNull(),
+  /** JSON [{id, en}] as the type had it */
+  requirements: text('requirements').notNull(),
+  /** JSON StagePlan (working days per stage) as the type had it */
+  stagePlan: text('stage_plan').notNull(),
+  /** the type's fee in rupiah when the application was made; above 0, payment precedes issuing */
+  fee: integer('fee').notNull().default(0),
+  /** the type's code, upper case, for the permit number */
+  typeCode: text('type_code').notNull(),
+  /** months an issued permit is valid; null: as long as the object does not change */
+  validityMonths: integer('validity_months'),
+  /** JSON string[]: the fields and documents the open revision request names; [] when none */
+  revisionItems: text('revision_items').notNull().default('[]'),
+  revisionRound: integer('revision_round').notNull().default(0),
+});
+
+/**
+ * The last permit number used per type and Jakarta year. Advanced in the same batch that issues
+ * the permit, so a number is used exactly when a permit is issued: no gaps, no duplicates.
+ */
+export const permitCounters = sqliteTable(
+  'permit_counters',
+  {
+    typeCode: text('type_code').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.typeCode, t.year] })],
+);
+
+/** An issued permit: what the permit document and its public verification show. */
+export const permits = sqliteTable(
+  'permits',
+  {
+    /** what a verification token names (src/domain/verification/token.ts) */
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .unique()
+      .references(() => cases.id),
+    number: text('number').notNull().unique(),
+    typeCode: text('type_code').notNull(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    /** the permit holder as the application named them */
+    holderName: text('holder_name').notNull(),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+    issuedById: integer('issued_by_id')
+      .notNull()
+      .references(() => staff.id),
+    /** Jakarta dates 'YYYY-MM-DD'; valid_until null: valid while the object does not change */
+    validFrom: text('valid_from').notNull(),
+    validUntil: text('valid_until'),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedById: integer('revoked_by_id').references(() => staff.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [uniqueIndex('permits_type_year_seq_unique').on(t.typeCode, t.year, t.seq)],
+);
+
+/**
+ * A permit application saved before it is sent: what was typed (JSON, as typed: it is checked when
+ * it is sent) and the documents attached so far. Opened again with its access key (only its hash
+ * is kept); gone 30 days after its last change; once sent it names the case it became and takes
+ * no more changes.
+ */
+export const permitDrafts = sqliteTable(
+  'permit_drafts',
+  {
+    id: text('id').primaryKey(), // random UUID
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    accessKeyHash: text('access_key_hash').notNull(),
+    /** JSON {applicant_name, contact_email, contact_phone, answers} as typed */
+    content: text('content').notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedCaseId: text('submitted_case_id')
+      .unique()
+      .references(() => cases.id),
+  },
+  (t) => [index('permit_drafts_expires_idx').on(t.expiresAt)],
+);
+
+/** A document attached to a draft, kept in the file store until the draft is sent or expires. */
+export const permitDraftFiles = sqliteTable(
+  'permit_draft_files',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => permitDrafts.id),
+    field: text('field').notNull(),
+    storageKey: text('storage_key').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('permit_draft_files_draft_idx').on(t.draftId)],
 );

@@ -3,9 +3,9 @@
 // and privacy; a permit's form answers and documents), the page renders the kind's partial in its
 // place. Each partial renders facts: <div><dt>…</dt><dd>…</dd></div> items inside the page's
 // <dl class="facts">. A kind registers its partials with its definition (src/modules/cases/kinds.ts).
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import type { CaseDetail, TrackingView } from '../../src/domain/cases/views';
-import type { Lang } from '../../src/platform/i18n/lang';
+import type { Lang, Msg } from '../../src/platform/i18n/lang';
 
 export interface CaseKindViews {
   /** the staff case page's report details */
@@ -14,4 +14,9 @@ export interface CaseKindViews {
   PublicFacts: FC<{ lang: Lang; view: TrackingView }>;
   /** the tracking page's "your details", for the citizen with the access key only */
   CitizenFacts: FC<{ lang: Lang; view: TrackingView }>;
+  /**
+   * the citizen's forms for the kind's own actions (a permit's revision), below the kernel's;
+   * `hidden` carries the CSRF token and the key, `base` is /lacak/{code}
+   */
+  CitizenForms?: FC<{ lang: Lang; view: TrackingView; base: string; hidden: Child; errors: Readonly<Record<string, Msg | undefined>>; typed: Readonly<Record<string, string>> }>;
 }

@@ -42,6 +42,7 @@ export interface StaffRoute {
    * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {draft_session}
    * {attempt} {session} {open_session} {started_session} {evidence} {certificate} {token}
    * {scheme} (an incentive scheme not yet published) {published_period} (a period with a published ranking)
+   * {permit_case} (an issued permit of DPUPR)
    */
   path: string;
   allowed: readonly Role[] | 'any-staff';
@@ -148,6 +149,21 @@ export const STAFF_ROUTES: StaffRoute[] = [
     path: '/staf/kasus/{case}/lampiran/{attachment}',
     allowed: ['officer', 'supervisor', 'official', 'admin'],
     expect: { officer_dlh: 403 },
+  },
+  // {permit_case} is an issued DPUPR permit: its document for whoever may read the case (src/modules/permits/document-routes.tsx)
+  {
+    method: 'GET',
+    path: '/staf/kasus/{permit_case}/izin.pdf',
+    allowed: ['officer', 'supervisor', 'official', 'admin'],
+    expect: { officer_dlh: 403 },
+    note: 'the permit document (PDF)',
+  },
+  {
+    method: 'GET',
+    path: '/staf/kasus/{permit_case}/izin/cetak',
+    allowed: ['officer', 'supervisor', 'official', 'admin'],
+    expect: { officer_dlh: 403 },
+    note: 'its print view',
   },
   { method: 'GET', path: '/api/v1/cases/{case}', allowed: ['officer', 'supervisor', 'official', 'admin'], expect: { officer_dlh: 403 } },
   {

@@ -21,6 +21,7 @@ import { courseProgress } from '../../src/modules/training/courses';
 import { registerForSession } from '../../src/modules/training/sessions';
 import { insertComplaint } from '../helpers/cases';
 import { publishOneAsn } from '../helpers/incentives';
+import { addPermitType, issuePermit } from '../helpers/permits';
 import type { Harness } from '../harness/types';
 import { ACTORS, OWNER, STAFF_ROUTES, type ActorKey, type StaffRoute } from '../helpers/routes';
 import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
@@ -208,6 +209,10 @@ beforeAll(async () => {
     template: String(tpl!.id),
     holiday: HOLIDAY.date,
   });
+  // an issued DPUPR permit, for its document's routes
+  await addPermitType(h, { code: 'izin-uji-matriks', unitCode: 'DPUPR', nameId: 'Izin Uji Matriks', nameEn: 'Matrix test permit', validityMonths: 12 });
+  const permit = await issuePermit(h, { serviceCode: 'izin-uji-matriks', officer: 'petugas.dpupr@demo.pelita.id', supervisor: 'kabid.dpupr@demo.pelita.id' });
+  FIXTURES['permit_case'] = permit.caseId;
   await signInAll();
   Object.assign(FIXTURES, await trainingFixtures());
   Object.assign(FIXTURES, await incentiveFixtures());
@@ -237,6 +242,8 @@ const PUBLIC_ROUTES = [
   '/healthz',
   '/bahasa/*',
   '/pengaduan*',
+  '/izin/baru/*',
+  '/izin/draf/*',
   '/lacak*',
   '/transparansi*',
   '/verifikasi/*',
@@ -245,7 +252,11 @@ const PUBLIC_ROUTES = [
   '/api/v1/services*',
   '/api/v1/areas',
   '/api/v1/complaints*',
+  '/api/v1/permits',
+  '/api/v1/permit-drafts*',
+  '/api/v1/permit-types/*',
   '/api/v1/track/*',
+  '/api/v1/verify/*',
   '/api/v1/openapi.json',
   '/api/v1/auth/*',
 ];

@@ -55,6 +55,8 @@ export interface CheckedFile {
   name: string;
   bytes: Uint8Array;
   type: AllowedType;
+  /** the form field it answers (a permit's document), when it answers one */
+  field?: string;
 }
 
 export type FileCheck = { ok: true; files: CheckedFile[] } | { ok: false; error: Msg };

@@ -25,6 +25,9 @@
 //                  itself (a forward is public, its instruction is the citizen's and staff's)
 //   startsEpisode  a new handling round begins, with a fresh clock (a reopen)
 //   handsOver      the case moves to another unit, which gets its own clock (a forward)
+//   notBy          four eyes: the staff member who last took one of these actions on the case may
+//                  not take this one (a permit's approver is never its proposer); the caller,
+//                  which has the history, enforces it
 //   outcome        the event ends the episode with this outcome; `sla` = it is judged against the
 //                  resolution deadline (a resolution), otherwise it has none (a decline, a
 //                  withdrawal). The metrics read a history by these marks (timelineRules below,
@@ -53,6 +56,7 @@ export interface TransitionRule<S extends string> {
   firstResponse?: boolean;
   startsEpisode?: boolean;
   handsOver?: boolean;
+  notBy?: readonly string[];
   outcome?: { outcome: string; sla: boolean };
 }
 

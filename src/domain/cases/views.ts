@@ -130,6 +130,8 @@ export interface CaseDetail {
   assigneeName: string | null;
   resolvedByName: string | null;
   contactVisible: boolean;
+  /** what the kind's own views need beyond the row (its loadFacts), null when it has none */
+  kindFacts: unknown;
   events: EventView[];
   attachments: AttachmentRecord[];
   sla: { firstResponse: SlaView; resolution: SlaView };
@@ -251,4 +253,6 @@ export interface TrackingView {
   canReopen: boolean;
   canWithdraw: boolean;
   reopenUntil: Date | null;
+  /** what the kind's own views need beyond the row (its loadFacts), null when it has none */
+  kindFacts: unknown;
 }

@@ -7,7 +7,8 @@ export type Bilingual = Msg;
 export type ServiceKind = 'complaint' | 'permit';
 export const SERVICE_KINDS: readonly ServiceKind[] = ['complaint', 'permit'];
 
-export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'email' | 'tel';
+/** `select` is a single choice, `multiselect` several; a `file` field is answered by attachments. */
+export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'multiselect' | 'email' | 'tel' | 'file';
 
 export interface FormField {
   /** snake_case key the answers are stored under */
@@ -44,7 +45,7 @@ const bilingual = z.object({ id: z.string().min(1).max(500), en: z.string().min(
 export const formFieldSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
   label: bilingual,
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'email', 'tel']),
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'multiselect', 'email', 'tel', 'file']),
   required: z.boolean(),
   options: z.array(z.object({ value: z.string().min(1).max(60), label: bilingual })).optional(),
   maxLength: z.number().int().positive().max(10000).optional(),
@@ -62,8 +63,10 @@ export const formFieldsSchema = z
     fields.forEach((f, i) => {
       if (seen.has(f.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate field ${f.name}` });
       seen.add(f.name);
-      if (f.type === 'select' && !f.options?.length)
-        ctx.addIssue({ code: 'custom', path: [i, 'options'], message: 'select needs options' });
+      if ((f.type === 'select' || f.type === 'multiselect') && !f.options?.length)
+        ctx.addIssue({ code: 'custom', path: [i, 'options'], message: `${f.type} needs options` });
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+        ctx.addIssue({ code: 'custom', path: [i, 'min'], message: 'min is above max' });
     });
   });
 

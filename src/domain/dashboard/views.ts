@@ -1,5 +1,6 @@
 // What the officials' dashboard (/dasbor) and its weekly report (/dasbor/mingguan) show: plain
 // shapes the dashboard module reads and hands to templates/pages/dashboard. No behaviour.
+import type { PermitAtRisk } from '../permits/views';
 import type { PublishedRow } from '../incentives/views';
 import type { Compliance } from '../metrics/measures';
 import type { Period } from '../metrics/period';
@@ -54,6 +55,8 @@ export interface DashboardData {
   hotspots: { kelurahan: Hotspot[]; categories: Hotspot[] };
   /** null: not published for the period; undefined: not shown to this reader */
   ranking: DashboardRanking | null | undefined;
+  /** permit applications at or past their legal deadline now (fiktif positif), nearest first */
+  permitsAtRisk: PermitAtRisk[];
   rebuilding: boolean;
 }
 

@@ -4,6 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { responseTemplates, services, units } from '../../db/schema';
+import { checkStagePlan, PERMIT_STAGES, PERMIT_TOTAL_MIN_DAYS } from '../../domain/permits/stages';
 import {
   formFieldsSchema,
   parseStoredJson,
@@ -49,6 +50,8 @@ export interface ServiceInput {
   validityMonths: number | null;
   requirements: string;
   formFields: string;
+  /** permits: JSON working days per stage, or null for the default split */
+  stagePlan: string | null;
   active: boolean;
   sortOrder: number;
 }
@@ -242,6 +245,19 @@ export function validateService(
   const validityMonths = num('validityMonths', { min: 1, max: 600, required: false });
   const sortOrder = num('sortOrder', { min: 0, max: 9999, required: false });
 
+  // a permit's stages: all four or none (the default split); they add up to its total, at least a day each
+  const stageNames = PERMIT_STAGES.map((st) => `stage_${st}`);
+  const stageRaw = stageNames.map((n) => form.trimmed(n));
+  let stagePlan: string | null = null;
+  if (kind === 'permit' && slaDays !== null && slaDays < PERMIT_TOTAL_MIN_DAYS)
+    errors['slaDays'] = msg(`Jenis izin paling sedikit ${PERMIT_TOTAL_MIN_DAYS} hari kerja (satu per tahap).`, `A permit type takes at least ${PERMIT_TOTAL_MIN_DAYS} working days (one per stage).`);
+  else if (kind === 'permit' && stageRaw.some(Boolean) && slaDays !== null) {
+    const plan = Object.fromEntries(PERMIT_STAGES.map((st, i) => [st, /^\d{1,3}$/.test(stageRaw[i]!) ? Number(stageRaw[i]) : null]));
+    const problems = checkStagePlan(plan, slaDays);
+    for (const [k, m] of Object.entries(problems)) errors[k === 'total' ? 'stage_completeness' : `stage_${k}`] = m;
+    if (!Object.keys(problems).length) stagePlan = JSON.stringify(plan);
+  }
+
   const reqs = parseRequirements(form.text('requirements'));
   if (reqs.error) errors['requirements'] = reqs.error;
   const ff = parseFormFields(form.text('formFields'));
@@ -264,11 +280,23 @@ export function validateService(
       validityMonths,
       requirements: JSON.stringify(reqs.value),
       formFields: JSON.stringify(ff.value),
+      stagePlan,
       active: form.checked('active'),
       sortOrder: sortOrder ?? 0,
     },
     errors,
   };
+}
+
+/** The stored stage plan as the four form fields (empty: the default split). */
+function stageValues(stored: string | null): FormValues {
+  let plan: Record<string, unknown> = {};
+  try {
+    plan = stored ? (JSON.parse(stored) as Record<string, unknown>) : {};
+  } catch {
+    plan = {};
+  }
+  return Object.fromEntries(PERMIT_STAGES.map((st) => [`stage_${st}`, typeof plan[st] === 'number' ? String(plan[st]) : '']));
 }
 
 export function serviceToValues(s: ServiceRow): FormValues {
@@ -288,6 +316,7 @@ export function serviceToValues(s: ServiceRow): FormValues {
     validityMonths: s.validityMonths === null ? '' : String(s.validityMonths),
     requirements: requirementsToText(s.requirements),
     formFields: fields.length ? JSON.stringify(fields, null, 2) : '',
+    ...stageValues(s.stagePlan),
     active: s.active ? '1' : '',
     sortOrder: String(s.sortOrder),
   };

@@ -117,6 +117,21 @@ describe('service catalogue', () => {
     const edit = validateService(form({ ...base, kind: 'permit', code: 'lain' }), { ...ctx, existing });
     expect(edit.input).toMatchObject({ kind: 'complaint', code: 'sampah' });
   });
+
+  it('a permit type’s stages: none (the default split) or all four adding up to the total; at least 4 days', () => {
+    const base = {
+      kind: 'permit', code: 'izin-tahap', nameId: 'Izin tahap', nameEn: 'Staged permit', unitId: '4',
+      slaDays: '10', firstResponseDays: '1', fee: '0', validityMonths: '', sortOrder: '', active: 'on',
+    };
+    const ctx = { codeTaken: false, unitIds: new Set([4]), existing: null };
+    expect(validateService(form(base), ctx).input?.stagePlan).toBeNull();
+    const stages = { stage_completeness: '2', stage_technical: '6', stage_decision: '1', stage_issuance: '1' };
+    expect(JSON.parse(validateService(form({ ...base, ...stages }), ctx).input!.stagePlan!)).toEqual({ completeness: 2, technical: 6, decision: 1, issuance: 1 });
+    const over = validateService(form({ ...base, ...stages, stage_technical: '7' }), ctx);
+    expect(over.errors['stage_completeness']!.id).toBe('Jumlah hari tahapan (11) harus sama dengan batas waktu layanan (10 hari kerja).');
+    expect(validateService(form({ ...base, ...stages, stage_issuance: '' }), ctx).errors['stage_issuance']).toBeDefined();
+    expect(validateService(form({ ...base, slaDays: '3' }), ctx).errors['slaDays']!.en).toBe('A permit type takes at least 4 working days (one per stage).');
+  });
 });
 
 describe('holidays', () => {

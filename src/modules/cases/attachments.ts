@@ -50,6 +50,7 @@ export async function prepareAttachments(
         sha256: await sha256Hex(f.bytes),
         uploadedBy: opts.uploadedBy,
         visibility: opts.visibility,
+        formField: f.field ?? null,
         createdAt: opts.at,
       },
     });

@@ -54,6 +54,11 @@ export interface CaseChange {
   guard?: readonly SQL[];
   inserts?: readonly GuardedInsert[];
   /**
+   * Statements of a kind's own that need SQL an insert cannot say (advancing a counter), built
+   * with the same guard, so they apply with the change or not at all. After the inserts.
+   */
+  statements?: readonly ((db: Db, guard: SQL) => BatchItem<'sqlite'>)[];
+  /**
    * Bookkeeping that changes nothing anyone acts on (the escalation mark): still guarded by the
    * version, but the version and updated_at stay, so forms open on the case stay valid.
    */
@@ -109,6 +114,7 @@ export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id'
   for (const e of more) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, e), guard));
   for (const m of change.outbox ?? []) items.push(guardedInsert(db, outbox, await outboxRow(deps.config.secret, at, m), guard));
   for (const i of change.inserts ?? []) items.push(guardedInsert(db, i.table, i.values, guard));
+  for (const st of change.statements ?? []) items.push(st(db, guard));
   // the case's metrics rows are rewritten after the change; the mark stays if that fails
   items.push(markSegmentsPending(db, row.id, at, guard));
   const version = change.keepVersion ? row.version : row.version + 1;

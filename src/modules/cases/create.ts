@@ -20,7 +20,7 @@ import type { AppDeps } from '../../platform/runtime/deps';
 import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
-import type { CaseRow } from './commit';
+import type { CaseRow, GuardedInsert } from './commit';
 import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
@@ -55,6 +55,8 @@ export interface NewCase {
   contactPhone?: string | null;
   /** answers to the kind's own questions (a permit's form fields), stored as JSON */
   formData?: Record<string, unknown> | null;
+  /** rows of the kind's own tables, written in the same batch as the case */
+  rows?: (caseId: string) => readonly GuardedInsert[];
 }
 
 export interface CreatedCase {
@@ -244,6 +246,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
       },
     }),
     ...prepared.map((p) => db.insert(attachments).values({ ...p.row, eventId: submittedEventId })),
+    ...(v.rows?.(id) ?? []).map((r) => db.insert(r.table).values(r.values)),
     markSegmentsPending(db, id, now),
   ];
   const email = v.contactEmail ?? null;

@@ -21,6 +21,11 @@ import type { Msg } from '../../platform/i18n/lang';
 import type { CaseKindViews } from '../../../templates/_partials/case-kind-views';
 import type { NewCase } from './create';
 import type { OutboxMessage } from './mail';
+import type { CaseRow } from './commit';
+import type { FormInput } from '../../platform/http/form';
+import type { AppDeps } from '../../platform/runtime/deps';
+import type { ActionStep } from './action-step';
+import type { HolidaySet } from '../../domain/sla/calendar';
 
 /** The actions the kernel itself takes or offers, by the name a kind's machine gives them. */
 export const KERNEL_ACTIONS = {
@@ -78,6 +83,20 @@ export interface ConfirmationMailInput {
   resolutionDueAt: Date;
 }
 
+export interface QueueFlag {
+  label: Msg;
+  /** warn: close to it; overdue: past it */
+  tone: 'warn' | 'overdue';
+}
+
+export interface KindCitizenAction {
+  run(deps: AppDeps, row: CaseRow, form: FormInput): Promise<void>;
+  /** said on the page when it worked */
+  done: Msg;
+  /** the form fields shown again as typed when it did not */
+  typed(name: string): boolean;
+}
+
 export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** stored in cases.kind and services.kind */
   kind: string;
@@ -100,6 +119,21 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   /** the machine's staff actions the case page and the API offer (in the machine's order) */
   staffActions: readonly string[];
   intake: CaseIntake<Draft, Valid>;
+  /**
+   * the citizen's actions only this kind has, by the path of the tracking page they are sent to
+   * (POST /lacak/{code}/{path}, with the key); the tracking routes check the key, limit the rate
+   * and answer with the page, the kind's `run` does the rest
+   */
+  citizenActions?: Readonly<Record<string, KindCitizenAction>>;
+  /**
+   * a flag the staff queue shows beside the case (a permit near or past its legal deadline:
+   * fiktif positif), from the case's status and its resolution deadline as it stands now
+   */
+  queueFlag?(c: { status: string; resolutionDueAt: Date }, now: Date, holidays: HolidaySet): QueueFlag | null;
+  /** what the kind's views show beyond the case row (a permit's form, revision items, the issued permit) */
+  loadFacts?(db: Db, row: CaseRow, now: Date): Promise<unknown>;
+  /** steps for staff actions only this kind's machine has (the kernel's cover the shared ones) */
+  steps?: Readonly<Record<string, ActionStep>>;
   views: CaseKindViews;
   /** the mail to the citizen's address when the case is made; none when absent */
   confirmationMail?(p: ConfirmationMailInput): Pick<OutboxMessage, 'subject' | 'body'>;
@@ -146,6 +180,8 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
   for (const s of def.paused) if (!def.open.includes(s)) fail(kind, `paused status ${s} must be open`);
   for (const a of def.staffActions)
     if (machine.transitions[a]?.actor !== 'staff') fail(kind, `${a} is not a staff action of its machine`);
+  for (const a of Object.keys(def.steps ?? {}))
+    if (!def.staffActions.includes(a)) fail(kind, `a step for ${a}, which is not one of its staff actions`);
   const rule = (a: string, actor: 'citizen' | 'system') => {
     const r = machine.transitions[a];
     return r && r.actor === actor ? r : null;

@@ -4,6 +4,7 @@
 // A message that carries a secret (the private link with the access key) is stored sealed: the
 // outbox never holds a readable key (issue 8.11). The sender opens it with readOutboxMessage just
 // before delivery. Nothing stays longer than it is useful: purgeOutbox runs on the cron.
+import type { Msg } from '../../platform/i18n/lang';
 import { and, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outbox } from '../../db/schema';
@@ -107,45 +108,73 @@ export function trackingLink(origin: string, trackingCode: string, accessKey?: s
   return accessKey ? `${base}#kunci=${encodeURIComponent(accessKey)}` : base;
 }
 
-export function complaintConfirmationMail(p: {
-  to: string;
-  caseId: string;
-  trackingCode: string;
-  link: string;
-  title: string;
-  serviceName: { id: string; en: string };
-  firstResponseDueAt: Date;
-  resolutionDueAt: Date;
-}): OutboxMessage {
-  const subject = `Pengaduan ${p.trackingCode} diterima / Complaint ${p.trackingCode} received`;
-  const body = [
-    'Terima kasih, pengaduan Anda sudah kami terima.',
-    '',
-    `Kode pelacakan: ${p.trackingCode}`,
-    `Judul: ${p.title}`,
-    `Kategori: ${p.serviceName.id}`,
-    `Tanggapan pertama paling lambat: ${wib(p.firstResponseDueAt)}`,
-    `Target penyelesaian: ${wib(p.resolutionDueAt)}`,
-    '',
-    'Ikuti perkembangan, jawab permintaan informasi, dan beri penilaian melalui tautan pribadi berikut.',
-    'Jangan teruskan tautan ini kepada orang lain: tautan ini berisi kunci akses Anda.',
-    p.link,
-    '',
-    '---',
-    '',
-    'Thank you, we have received your complaint.',
-    '',
-    `Tracking code: ${p.trackingCode}`,
-    `Title: ${p.title}`,
-    `Category: ${p.serviceName.en}`,
-    `First response due by: ${wib(p.firstResponseDueAt)}`,
-    `Target resolution: ${wib(p.resolutionDueAt)}`,
-    '',
-    'Follow it, answer requests for information and rate the service through this private link.',
-    'Do not share it: it contains your access key.',
-    p.link,
-    '',
-    'Pelita — Pemerintah Kota Surakarta',
-  ].join('\n');
-  return { to: p.to, subject, body, kind: 'complaint_confirmation', caseId: p.caseId, secret: true };
+/** What a kind's confirmation mail says around the facts (`{code}` stands for the tracking code). */
+export interface ConfirmationWords {
+  kind: string;
+  subject: Msg;
+  received: Msg;
+  category: Msg;
+  firstDue: Msg;
+  finalDue: Msg;
+  follow: Msg;
 }
+
+/** The confirmation mail of a case just made, in both languages, with the private link. */
+export function confirmationMail(w: ConfirmationWords) {
+  return (p: {
+    to: string;
+    caseId: string;
+    trackingCode: string;
+    link: string;
+    title: string;
+    serviceName: { id: string; en: string };
+    firstResponseDueAt: Date;
+    resolutionDueAt: Date;
+  }): OutboxMessage => {
+    const code = (m: string) => m.replaceAll('{code}', p.trackingCode);
+    const subject = `${code(w.subject.id)} / ${code(w.subject.en)}`;
+    const body = [
+      w.received.id,
+      '',
+      `Kode pelacakan: ${p.trackingCode}`,
+      `Judul: ${p.title}`,
+      `${w.category.id}: ${p.serviceName.id}`,
+      `${w.firstDue.id}: ${wib(p.firstResponseDueAt)}`,
+      `${w.finalDue.id}: ${wib(p.resolutionDueAt)}`,
+      '',
+      w.follow.id,
+      'Jangan teruskan tautan ini kepada orang lain: tautan ini berisi kunci akses Anda.',
+      p.link,
+      '',
+      '---',
+      '',
+      w.received.en,
+      '',
+      `Tracking code: ${p.trackingCode}`,
+      `Title: ${p.title}`,
+      `${w.category.en}: ${p.serviceName.en}`,
+      `${w.firstDue.en}: ${wib(p.firstResponseDueAt)}`,
+      `${w.finalDue.en}: ${wib(p.resolutionDueAt)}`,
+      '',
+      w.follow.en,
+      'Do not share it: it contains your access key.',
+      p.link,
+      '',
+      'Pelita — Pemerintah Kota Surakarta',
+    ].join('\n');
+    return { to: p.to, subject, body, kind: w.kind, caseId: p.caseId, secret: true };
+  };
+}
+
+export const complaintConfirmationMail = confirmationMail({
+  kind: 'complaint_confirmation',
+  subject: { id: 'Pengaduan {code} diterima', en: 'Complaint {code} received' },
+  received: { id: 'Terima kasih, pengaduan Anda sudah kami terima.', en: 'Thank you, we have received your complaint.' },
+  category: { id: 'Kategori', en: 'Category' },
+  firstDue: { id: 'Tanggapan pertama paling lambat', en: 'First response due by' },
+  finalDue: { id: 'Target penyelesaian', en: 'Target resolution' },
+  follow: {
+    id: 'Ikuti perkembangan, jawab permintaan informasi, dan beri penilaian melalui tautan pribadi berikut.',
+    en: 'Follow it, answer requests for information and rate the service through this private link.',
+  },
+});

@@ -6,7 +6,9 @@
 // The action's own step (claim, assign, forward, request_info, resolve, decline, close,
 // close_unanswered) comes from a table keyed by action; an action without one (reply, note,
 // verify, withdraw_request) is its event and the machine's status change alone. A kind uses the
-// steps of the actions its machine has.
+// steps of the actions its machine has, and brings its own for actions only it has (`steps` in
+// its definition). An action whose rule names `notBy` actions is refused to whoever took the
+// latest of them (four eyes).
 //
 // The clock (docs/metrics.md §1) follows the marks of the action's rule, whatever the action: the
 // first first-response of a segment records its working time; a rule that pauses the clock starts
@@ -19,7 +21,7 @@
 // that is already old is refused before anything else is checked; the change itself is written by
 // commitCaseChange, guarded by that same version, so an officer who lost a race inside the batch
 // gets the same 409 as for a stale version, with the changes made since that version.
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { actsForUnit, hasAnyRole } from '../../platform/auth/guard';
 import type { Db } from '../../db/client';
 import { caseEvents, cases, services, staff, staffRoles, units } from '../../db/schema';
@@ -28,27 +30,23 @@ import { INFO_REQUEST_DAYS_KEY, infoRequestDaysOf } from '../../domain/cases/inf
 import { isPrivacy, isTightening } from '../../domain/cases/privacy';
 import type { StaffRole, TransitionOk } from '../../domain/cases/state-machine';
 import type { EventRecord, StaleDetails } from '../../domain/cases/views';
-import { addWorkingDays, type HolidaySet } from '../../domain/sla/calendar';
+import { addWorkingDays } from '../../domain/sla/calendar';
 import type { Ending } from '../../domain/sla/clock';
 import { checkText, normaliseLineBreaks } from '../../domain/text/input-text';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
-import type { AppConfig, FileStore } from '../../platform/runtime/deps';
 import { readSetting } from '../../platform/settings/settings';
-import { checkFiles, prepareAttachments, type PreparedAttachment } from './attachments';
+import { checkFiles, prepareAttachments } from './attachments';
 import { commitCaseChange, type CaseRow, type CaseUpdate } from './commit';
-import { eventJson, type CaseEventInput } from './events';
+import { eventJson } from './events';
 import { loadHolidaySet } from './holidays';
 import { findKind, kindOf, type CaseKind } from './kinds';
 import { caseDurations, clockAfter, newSegment, resumeClock } from './sla';
+import type { ActionContext, ActionStep, EvidenceFile, ParsedRequest, StaffActionDeps } from './action-step';
+export type { ActionStep, EvidenceFile, StaffActionDeps } from './action-step';
 
 export const MAX_MESSAGE_LENGTH = 4000;
-
-export interface EvidenceFile {
-  filename: string;
-  data: Uint8Array;
-}
 
 export interface StaffActionRequest {
   action: string;
@@ -67,6 +65,8 @@ export interface StaffActionRequest {
   evidence?: EvidenceFile[];
   /** decline only: 'invalid' | 'outside_city' (kept in the event's data) */
   declineReason?: string | null;
+  /** the kind's own fields for its own steps (a permit's revision items), as sent */
+  fields?: Readonly<Record<string, unknown>>;
 }
 
 export interface StaffActionResult {
@@ -76,8 +76,6 @@ export interface StaffActionResult {
   status: string;
   version: number;
 }
-
-export type StaffActionDeps = { db: Db; files: FileStore; clock: { now(): Date }; config: Pick<AppConfig, 'secret'> };
 
 /** A 409 for a stale version: `details` lists what changed (JSON-friendly). */
 export class StaleVersionError extends ConflictError {
@@ -126,7 +124,7 @@ export function staffAllowedActions(p: StaffPrincipal, c: Pick<CaseRow, 'kind' |
   if (!kind || !actsForUnit(p, c.unitId) || !kind.machine.isStatus(c.status)) return [];
   return kind.machine
     .allowedActions(c.status, 'staff', staffRolesOf(p))
-    .filter((a) => isStaffAction(kind, a) && (STEPS[a]?.offered?.(c) ?? true));
+    .filter((a) => isStaffAction(kind, a) && (stepOf(kind, a)?.offered?.(c) ?? true));
 }
 
 const outsideUnit: Msg = {
@@ -224,52 +222,6 @@ async function staleError(db: Db, caseId: string, yourVersion: number | null): P
 
 // ---- the pipeline's steps ---------------------------------------------------------------------
 
-/** The request as the steps read it: text normalised, nothing looked up yet. */
-interface ParsedRequest {
-  action: string;
-  version: number;
-  /** as typed, for the length check */
-  rawMessage: string;
-  /** line breaks normalised and trimmed, for the event */
-  message: string;
-  toUnit: string;
-  service: string;
-  assignee: string;
-  privacy: string;
-  evidence: EvidenceFile[];
-  declineReason: string | null;
-}
-
-/** One action under way: what the steps read, and the change they build up. */
-interface ActionContext {
-  deps: StaffActionDeps;
-  actor: StaffPrincipal;
-  kind: CaseKind;
-  row: CaseRow;
-  req: ParsedRequest;
-  rule: TransitionOk<string, string>;
-  now: Date;
-  /** the holiday calendar as it is now: durations are measured with the calendar of the moment */
-  holidays: HolidaySet;
-  /** what this action ends, for its event's durations */
-  ending: Ending;
-  /** the version the change produces */
-  version: number;
-  set: CaseUpdate;
-  /** the data of the action's own event */
-  data: Record<string, unknown>;
-  /** more events after the action's own */
-  events: CaseEventInput[];
-  attachments: PreparedAttachment[];
-}
-
-/** What one action does beyond its event and the machine's status change. */
-interface ActionStep {
-  /** offered on the case page and in allowed_actions only when this holds */
-  offered?(c: Pick<CaseRow, 'assigneeId' | 'infoExpiredAt'>): boolean;
-  run(ctx: ActionContext): Promise<void> | void;
-}
-
 function unknownAction(action: string): ActionNotAllowedError {
   return new ActionNotAllowedError({
     id: `Tindakan tidak dikenal: "${action.slice(0, 40)}".`,
@@ -297,6 +249,7 @@ function parseRequest(kind: CaseKind, req: StaffActionRequest): ParsedRequest {
     privacy: req.privacy == null ? '' : String(req.privacy).trim(),
     evidence: req.evidence ?? [],
     declineReason: req.declineReason ?? null,
+    fields: req.fields ?? {},
   };
 }
 
@@ -564,6 +517,33 @@ const STEPS: Readonly<Record<string, ActionStep | undefined>> = {
   close_unanswered: closeUnanswered,
 };
 
+/** The action's own step: the kind's, else the kernel's, else none (its event is all it does). */
+function stepOf(kind: CaseKind, action: string): ActionStep | undefined {
+  return kind.steps?.[action] ?? STEPS[action];
+}
+
+const FOUR_EYES: Msg = {
+  id: 'Keputusan harus diambil oleh orang lain daripada pengusulnya (prinsip empat mata).',
+  en: 'The decision must be taken by someone other than whoever proposed it (four eyes).',
+};
+
+/**
+ * four eyes: an action whose rule names `notBy` actions is refused to whoever took the latest of
+ * them on this case (a permit's approver is never its proposer). Read from the history, so no
+ * column can drift from it; the version guard makes the check and the commit one.
+ */
+async function checkFourEyes(db: Db, kind: CaseKind, row: CaseRow, actor: StaffPrincipal, action: string): Promise<void> {
+  const barred = kind.machine.transitions[action]?.notBy;
+  if (!barred?.length) return;
+  const [last] = await db
+    .select({ actorId: caseEvents.actorId })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, row.id), inArray(caseEvents.type, [...barred])))
+    .orderBy(desc(caseEvents.id))
+    .limit(1);
+  if (last && last.actorId === actor.id) throw new ForbiddenError(FOUR_EYES);
+}
+
 /** The change every action makes: the machine's status, and what its rule's marks do to the clock. */
 async function startChange(
   deps: StaffActionDeps,
@@ -585,7 +565,7 @@ async function startChange(
   }
   if (rule.pausesSla && !row.pausedSince) set.pausedSince = now;
   if (rule.resumesSla) Object.assign(set, resumeClock(row, now, holidays));
-  return { deps, actor, kind, row, req, rule, now, holidays, ending, version, set, data: { version }, events: [], attachments: [] };
+  return { deps, actor, kind, row, req, rule, now, holidays, ending, version, set, data: { version }, events: [], attachments: [], inserts: [], statements: [] };
 }
 
 /** The event's record of the clock after it (when the action changed it) and of what it ended. */
@@ -617,6 +597,8 @@ async function commit(ctx: ActionContext): Promise<void> {
     ],
     set: ctx.set,
     attachments: ctx.attachments,
+    inserts: ctx.inserts,
+    statements: ctx.statements,
   });
   if (!r.applied) throw await staleError(deps.db, row.id, req.version);
 }
@@ -639,9 +621,10 @@ export async function applyStaffAction(
   if (req.version !== row.version) throw await staleError(deps.db, row.id, req.version);
   const rule = checkTransition(kind, row, actor, req);
   checkMessageText(req);
+  await checkFourEyes(deps.db, kind, row, actor, req.action);
   const ctx = await startChange(deps, actor, kind, row, req, rule);
   changePrivacy(ctx);
-  await STEPS[req.action]?.run(ctx);
+  await stepOf(kind, req.action)?.run(ctx);
   recordClockData(ctx);
   await commit(ctx);
   return { caseId: row.id, action: req.action, fromStatus: row.status, status: rule.to, version: ctx.version };

@@ -78,5 +78,6 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
     canReopen: citizen && kind.reopenable.includes(status) && until !== null && now.getTime() <= until.getTime(),
     canWithdraw: citizen && kind.withdrawable.includes(status),
     reopenUntil: until,
+    kindFacts: kind.loadFacts && !statusOnly ? await kind.loadFacts(db, row, now) : null,
   };
 }

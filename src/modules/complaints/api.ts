@@ -18,7 +18,7 @@ import { CITY_BOUNDS, LIMITS, type ComplaintDraft } from '../../domain/complaint
 import { createComplaint, findReplay, validateComplaint } from './intake';
 import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
-const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
+export const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{8,200}$/;
 
 // The zod schema checks the shape; the rules a person can break (lengths in characters, the
 // category and kelurahan that exist, the city's bounds, contact details) are validateComplaint's,
@@ -60,18 +60,17 @@ export const complaintBodySchema = z
   .meta({ description: 'Text lengths count characters after surrounding white space is trimmed.' });
 export type ComplaintBody = z.infer<typeof complaintBodySchema>;
 
-const ComplaintCreated = shared(
-  'ComplaintCreated',
-  z.object({
+/** What the portal answers when a case is made, whatever its kind. */
+export const caseCreatedFields = z.object({
     tracking_code: z.string(),
     access_key: z.string().meta({ description: 'The private access key (160 random bits). Shown only in this answer (and its replays): keep it.' }),
     status: z.string().meta({ description: 'submitted' }),
     first_response_due_at: instant(),
     resolution_due_at: instant(),
     tracking_url: z.string().meta({ format: 'uri', description: 'The public tracking page.' }),
-  }),
-  'A complaint just submitted.',
-);
+});
+
+const ComplaintCreated = shared('ComplaintCreated', caseCreatedFields, 'A complaint just submitted.');
 
 /** Draft field names → API field names in error responses. */
 const API_FIELD: Record<string, string> = {
@@ -103,8 +102,22 @@ function toDraft(b: ComplaintBody): ComplaintDraft {
   };
 }
 
+/** Idempotency-Key, the same for every kind's submission. */
+export const idempotencyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY_RE, {
+      error: zodMsg({ id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'A retry with the same key and the same body gets the same 201 answer (header Idempotent-Replayed: true); the same key with another body is 409 idempotency_key_reused. 8–200 printable ASCII characters.',
+    }),
+});
+
 /** JSON with sorted keys, so equal bodies hash equally whatever their key order. */
-function canonical(v: unknown): string {
+export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object')
     return `{${Object.keys(v as object)
@@ -114,7 +127,7 @@ function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
-function createdBody(c: AppContext, row: CaseRow, accessKey: string) {
+export function createdBody(c: AppContext, row: CaseRow, accessKey: string) {
   return {
     tracking_code: row.trackingCode,
     access_key: accessKey,
@@ -137,18 +150,7 @@ export const complaintsApi = new ApiRoutes().route(
     access: { kind: 'public' },
     before: [rateLimit(COMPLAINT_SUBMIT_LIMIT)],
     request: {
-      headers: z.object({
-        'Idempotency-Key': z
-          .string()
-          .regex(IDEMPOTENCY_KEY_RE, {
-            error: zodMsg({ id: 'Idempotency-Key harus 8–200 karakter ASCII tanpa spasi.', en: 'Idempotency-Key must be 8–200 ASCII characters without spaces.' }),
-          })
-          .optional()
-          .meta({
-            description:
-              'A retry with the same key and the same body gets the same 201 answer (header Idempotent-Replayed: true); the same key with another body is 409 idempotency_key_reused. 8–200 printable ASCII characters.',
-          }),
-      }),
+      headers: idempotencyHeaders,
       body: { json: complaintBodySchema },
     },
     responses: {

@@ -19,3 +19,15 @@ export const TRACKING_LIMIT = {
   windowSeconds: 3600,
   what: { id: 'permintaan pelacakan', en: 'tracking requests' },
 } as const satisfies RateLimitOptions;
+
+/**
+ * Permit applications submitted: the form (POST /izin/baru/{service}) and POST /api/v1/permits.
+ * Their own budget, of the same size as complaints' (LIMIT_COMPLAINTS_PER_HOUR): an applicant who
+ * also complains is not held up by either.
+ */
+export const PERMIT_SUBMIT_LIMIT = {
+  bucket: 'permit_submit',
+  limit: (config) => config.complaintsPerAddressPerHour,
+  windowSeconds: 3600,
+  what: { id: 'permohonan izin', en: 'permit applications' },
+} as const satisfies RateLimitOptions;

@@ -2,7 +2,7 @@
 // confirmation with the tracking code and the access key.
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { ComplaintCreatedPage } from '../../../templates/pages/complaints/complaint-created';
+import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
 import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
 import { checkFiles, readFiles } from '../cases/attachments';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
@@ -24,6 +24,14 @@ import { complaintKind } from './kind';
 import { COMPLAINT_SUBMIT_LIMIT } from './limits';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
+
+const CREATED: CaseCreatedWords = {
+  heading: { id: 'Pengaduan terkirim', en: 'Complaint sent' },
+  privateLink: { id: 'Tautan pribadi pengaduan saya', en: 'My private complaint link' },
+  firstDue: { id: 'Tanggapan pertama paling lambat', en: 'First response due by' },
+  finalDue: { id: 'Target penyelesaian', en: 'Target resolution' },
+  duplicate: { id: 'ada pengaduan ganda', en: 'duplicate complaint' },
+};
 
 async function renderForm(
   c: AppContext,
@@ -151,8 +159,9 @@ export const complaintRoutes = new Hono<AppEnv>()
     return renderPage(
       c,
       { title: t('Pengaduan terkirim', 'Complaint sent') },
-      <ComplaintCreatedPage
+      <CaseCreatedPage
         lang={c.var.lang}
+        words={CREATED}
         trackingCode={row.trackingCode}
         accessKey={created.accessKey}
         link={trackingLink(origin, row.trackingCode, created.accessKey)}

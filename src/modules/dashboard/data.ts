@@ -3,6 +3,7 @@
 // 12-month trend, hotspots by kelurahan and category, training compliance and the period's
 // published incentive ranking. Who may see which unit is decided here, on the server, before
 // anything is read: officials and admins the whole city and any unit; a supervisor their own unit.
+import { permitsAtRisk } from '../permits/at-risk';
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
@@ -168,7 +169,7 @@ async function rebuilding(db: Db): Promise<boolean> {
 export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityReader: boolean }, period: Period, now: Date): Promise<DashboardData> {
   const { unit, cityReader } = view;
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
-  const [metrics, trend, training, byUnitMetrics, people, staffUnits, kel, cat, ranking, choices, building] = await Promise.all([
+  const [metrics, trend, training, byUnitMetrics, people, staffUnits, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
     serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
     trainingMetrics(db, scope, period, now),
@@ -180,6 +181,7 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
     cityReader ? unitChoices(db) : Promise.resolve([]),
     rebuilding(db),
+    permitsAtRisk(db, now, unit?.id),
   ]);
   const unitOfStaff = new Map(staffUnits.map((s) => [s.id, s.unitId]));
   const byUnit = byUnitMetrics.map((u) => ({
@@ -200,6 +202,7 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     training: training.compliance,
     hotspots: { kelurahan: kel, categories: cat },
     ranking,
+    permitsAtRisk: atRisk,
     rebuilding: building,
   };
 }

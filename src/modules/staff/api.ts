@@ -384,6 +384,11 @@ export const staffApi = new ApiRoutes()
               .nullish()
               .meta({ description: 'Staff id (or e-mail) of an officer of the unit; required for assign (supervisors).' }),
             privacy: z.string().max(20).nullish().meta({ description: 'With verify, optionally: publik, anonim or rahasia, only ever tighter than the citizen chose.' }),
+            items: z
+              .array(z.string().max(40))
+              .max(30)
+              .nullish()
+              .meta({ description: 'With request_revision (permits): the form fields and documents the applicant must fix, by field name.' }),
           }),
         },
       },
@@ -404,6 +409,7 @@ export const staffApi = new ApiRoutes()
         service: b.service ?? null,
         assignee: b.assignee == null ? null : String(b.assignee),
         privacy: b.privacy ?? null,
+        fields: { items: b.items ?? [] },
       });
       const d = await loadCaseDetail(deps.db, p, r.caseId, deps.clock.now());
       return reply(200, caseJson(d));

@@ -77,6 +77,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
     assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
     resolvedByName: row.resolvedById ? (names.get(row.resolvedById) ?? null) : null,
     contactVisible: canSeeContact(p, row),
+    kindFacts: kind.loadFacts ? await kind.loadFacts(db, row, now) : null,
     events: events.map((e) => ({
       id: e.id,
       at: e.at,

@@ -9,7 +9,7 @@ import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
 import { loadHolidaySet } from '../cases/holidays';
-import { kindOf } from '../cases/kinds';
+import { findKind, kindOf, type QueueFlag } from '../cases/kinds';
 import { parseAssigneeFilter, parseStatusFilter, queryQueue } from '../cases/queue';
 import { effectiveDue } from '../cases/sla';
 import {
@@ -113,6 +113,7 @@ export const staffRoutes = new Hono<AppEnv>()
     );
     const holidays = await loadHolidaySet(db);
     const remaining: Record<string, number> = {};
+    const flags: Record<string, QueueFlag> = {};
     for (const r of result.rows) {
       const due = r.pausedSince
         ? (() => {
@@ -121,6 +122,8 @@ export const staffRoutes = new Hono<AppEnv>()
           })()
         : r.nextDueAt;
       remaining[r.id] = remainingWorkingMillis(now, due, holidays);
+      const flag = findKind(r.kind)?.queueFlag?.({ status: r.status, resolutionDueAt: effectiveDue(r, holidays, now).resolutionDueAt }, now, holidays);
+      if (flag) flags[r.id] = flag;
     }
     const singleUnit = unitIds && unitIds.length === 1 ? unitIds[0]! : null;
     const fwCode = q('diteruskan').toUpperCase();
@@ -133,6 +136,7 @@ export const staffRoutes = new Hono<AppEnv>()
       values,
       result,
       remaining,
+      flags,
       services: await caseServices(db),
       kelurahan: await kelurahanList(db),
       officers: singleUnit !== null ? await unitOfficers(db, singleUnit) : [],
@@ -153,6 +157,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const versionRaw = form.trimmed('version');
     const values: Record<string, string> = {};
     for (const k of ['message', 'to_unit', 'service', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
+    values['items'] = form.all('items').join(',');
     const declineReason = values['decline_reason'] ?? '';
     if (action === 'decline' && declineReason === 'other_unit') {
       // "not our authority" within the city: forwarding is the right action, not declining
@@ -171,6 +176,7 @@ export const staffRoutes = new Hono<AppEnv>()
         privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
         declineReason,
         evidence: action === 'resolve' ? (await readFiles(form.files('evidence'))).map((f) => ({ filename: f.name, data: f.bytes })) : [],
+        fields: { items: form.all('items') },
       });
     } catch (e) {
       if (e instanceof StaleVersionError) return renderCase(c, id, { status: 409, conflict: e.stale, form: { action, values, errors: {} } });

@@ -34,13 +34,13 @@ import { Bilingual, instant } from '../../platform/openapi/schemas';
 
 // ---------------------------------------------------------------- schemas
 
-const trackingCode = z.object({
+export const trackingCode = z.object({
   tracking_code: z.string().meta({ description: 'The tracking code, e.g. ADU-7K3M-9QX2-H4PB (case-insensitive; dashes optional).' }),
 });
 
 // Optional to the validator even where the call needs it: a missing key is answered exactly like a
 // wrong one, the 404 of an unknown code, so no answer tells what exists.
-const keyHeader = (needed: boolean) =>
+export const keyHeader = (needed: boolean) =>
   z.object({
     'X-Access-Key': z
       .string()
@@ -118,7 +118,7 @@ const TrackingPublic = shared(
   'The public view: no personal data; only events and files marked public.',
 );
 
-const TrackingPrivate = shared(
+export const TrackingPrivate = shared(
   'TrackingPrivate',
   z.object({
     ...publicFields,
@@ -205,14 +205,14 @@ function trackingJson(c: AppContext, v: TrackingView) {
 }
 
 /** The case for a private call: a missing or wrong X-Access-Key is the same 404 as an unknown code. */
-async function caseWithKey(c: AppContext, code: string, key: string | undefined): Promise<CaseRow> {
+export async function caseWithKey(c: AppContext, code: string, key: string | undefined): Promise<CaseRow> {
   const row = await findWithKey(c.var.deps.db, code, key);
   if (!row) throw trackingNotFound();
   return row;
 }
 
 /** The private view as it is now (after the citizen's change), never cached. */
-async function privateJson(c: AppContext, row: CaseRow) {
+export async function privateJson(c: AppContext, row: CaseRow) {
   const fresh = (await findByTrackingCode(c.var.deps.db, row.trackingCode)) ?? row;
   c.header('Cache-Control', 'no-store');
   return trackingJson(c, await buildTrackingView(c.var.deps, fresh, 'citizen')) as z.input<typeof TrackingPrivate>;

@@ -40,7 +40,8 @@ import { TRACKING_LIMIT } from '../complaints/limits';
 
 const KEY_COOKIE_MINUTES = 30;
 
-function keyCookieName(code: string): string {
+/** The HttpOnly cookie that holds a case's access key for a while (also read by the permit document downloads). */
+export function keyCookieName(code: string): string {
   return `pelita_kunci_${code.replace(/[^A-Z0-9]/g, '')}`;
 }
 
@@ -106,12 +107,13 @@ async function citizenAction(
   action: TrackAction,
   run: (row: CaseRow, form: FormInput) => Promise<void>,
   done: Msg,
-  typedFields: string[],
+  typedFields: string[] | ((name: string) => boolean),
 ) {
   const form = await readForm(c);
   const { row, key } = await caseForAction(c, form);
   rememberKey(c, row, key);
-  const typed = Object.fromEntries(typedFields.map((f) => [f, form.text(f)]));
+  const names = Array.isArray(typedFields) ? typedFields : Object.keys(form.values()).filter(typedFields);
+  const typed = Object.fromEntries(names.map((f) => [f, form.text(f)]));
   try {
     await run(row, form);
   } catch (err) {
@@ -317,6 +319,12 @@ export const trackingRoutes = new Hono<AppEnv>()
       ['message'],
     ),
   )
+  // the citizen's actions only a kind has (a permit's revision): the kind its code names says what
+  .post('/:code/:action{[a-z][a-z-]{0,30}}', actionLimit, (c) => {
+    const spec = findKindByCode(normaliseTrackingCode(c.req.param('code')))?.citizenActions?.[c.req.param('action')];
+    if (!spec) throw trackingNotFound();
+    return citizenAction(c, 'kind', (row, form) => spec.run(c.var.deps, row, form), spec.done, spec.typed);
+  })
   .get('/:code/lampiran/:id', async (c) => {
     const code = normaliseTrackingCode(c.req.param('code'));
     const row = await findByTrackingCode(c.var.deps.db, code);

@@ -4,6 +4,7 @@
 // passes the limit. One anonymous 600 MB POST once took the Node server to 2 GB of memory.
 import { MAX_FILE_BYTES, MAX_FILES } from '../../modules/cases/attachments';
 import { MAX_EVIDENCE_BYTES } from '../../domain/training/evidence';
+import { PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
 
 const KB = 1024;
 
@@ -30,7 +31,14 @@ export interface BodyLimit {
 /** First match wins: the specific routes first, then the defaults for the API and for forms. */
 export const BODY_LIMITS: readonly BodyLimit[] = [
   { route: 'POST /pengaduan/baru', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'a complaint with up to 5 photos or PDFs of 5 MB' },
+  { route: 'POST /izin/baru/:service', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents of 5 MB' },
+  { route: 'POST /lacak/:code/perbaikan', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit revision with corrected documents' },
   { route: 'POST /lacak/:code/lampiran', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the citizen adds up to 5 files' },
+  { route: 'POST /api/v1/permits', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit application with up to 10 documents (multipart)' },
+  { route: 'POST /api/v1/permit-drafts', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit draft with its documents (multipart)' },
+  { route: 'POST /api/v1/permit-drafts/:id', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit draft saved again with more documents (multipart)' },
+  { route: 'POST /izin/draf/:id', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit draft saved or sent with more documents' },
+  { route: 'POST /api/v1/track/:tracking_code/revision', takes: 'form', maxBytes: PERMIT_DOCUMENTS_MAX * MAX_FILE_BYTES + FORM_MARGIN, why: 'a permit revision with its documents (multipart)' },
   { route: 'POST /api/v1/track/:tracking_code/attachments', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'the same through the API (multipart)' },
   { route: 'POST /staf/kasus/:id/aksi', takes: 'form', maxBytes: MAX_FILES * MAX_FILE_BYTES + FORM_MARGIN, why: 'resolving a case with up to 5 evidence files' },
   { route: 'POST /pelatihan/saya/bukti', takes: 'form', maxBytes: MAX_EVIDENCE_BYTES + FORM_MARGIN, why: 'one learning-evidence file of 5 MB' },

@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   stale_version: { status: 409, description: 'The case changed since the version sent; `details` lists the changes.' },
   idempotency_key_reused: { status: 409, description: 'The Idempotency-Key was used before with a different body.' },
   already_rated: { status: 409, description: 'The complaint has already been rated (once only).' },
+  draft_submitted: { status: 409, description: 'The permit draft has already been sent as an application; it takes no more changes.' },
   already_enrolled: { status: 409, description: 'Already enrolled in this course.' },
   already_completed: { status: 409, description: 'The course has been completed; a course is taken once unless it is a yearly refresher.' },
   refresher_not_due: { status: 409, description: 'The yearly refresher was completed this year; it can be taken again from 1 January.' },

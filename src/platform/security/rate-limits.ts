@@ -1,5 +1,6 @@
 // Counters against abuse of what anyone may do without an account: submitting complaints,
-// checking tracking keys, citizen actions, and the confirmation mails they cause.
+// checking tracking keys, citizen actions, the confirmation mails they cause, and machine
+// verification of documents.
 //
 // The counters live in the database (table rate_limits), not in memory: a Worker has many
 // isolates and a city may run several Node instances, and a limit that each of them counts
@@ -14,7 +15,7 @@ import type { Db } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import { hmacSign } from './crypto';
 
-export type RateBucket = 'complaint_submit' | 'tracking' | 'mail_recipient';
+export type RateBucket = 'complaint_submit' | 'permit_submit' | 'tracking' | 'mail_recipient' | 'verification';
 
 /** `bucket:HMAC(subject)`; the same subject counts separately in each bucket. */
 export async function rateKey(secret: string, bucket: RateBucket, subject: string): Promise<string> {

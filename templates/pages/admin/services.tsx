@@ -1,5 +1,5 @@
 import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
-import { formatRupiah, msg, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatRupiah, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
 import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 
@@ -16,6 +16,10 @@ export const SERVICE_LABELS = {
   fee: msg('Biaya (rupiah)', 'Fee (rupiah)'),
   legalBasis: msg('Dasar hukum', 'Legal basis'),
   validityMonths: msg('Masa berlaku (bulan)', 'Validity (months)'),
+  stage_completeness: msg('Izin: hari kerja pemeriksaan kelengkapan', 'Permits: working days of the completeness check'),
+  stage_technical: msg('Izin: hari kerja pemeriksaan teknis', 'Permits: working days of the technical review'),
+  stage_decision: msg('Izin: hari kerja keputusan', 'Permits: working days of the decision'),
+  stage_issuance: msg('Izin: hari kerja penerbitan', 'Permits: working days of issuance'),
   requirements: msg('Persyaratan', 'Requirements'),
   formFields: msg('Kolom formulir (JSON)', 'Form fields (JSON)'),
   active: msg('Aktif', 'Active'),
@@ -204,6 +208,21 @@ export function ServiceFormPage(p: {
           inputmode="numeric"
           hint={msg('Kosongkan bila tidak ada masa berlaku.', 'Leave empty when there is no validity period.')}
         />
+        <fieldset>
+          <legend>{pick(msg('Tahapan izin (hari kerja)', 'Permit stages (working days)'), p.lang)}</legend>
+          <p class="hint">
+            {pick(
+              msg(
+                'Hanya untuk jenis izin. Jumlah keempat tahap sama dengan target penyelesaian; kosongkan semua untuk pembagian bawaan (1 hari kelengkapan, 1 keputusan, 1 penerbitan, sisanya teknis).',
+                'Permit types only. The four stages add up to the resolution target; leave all empty for the default split (1 day completeness, 1 decision, 1 issuance, the rest technical).',
+              ),
+              p.lang,
+            )}
+          </p>
+          {(['stage_completeness', 'stage_technical', 'stage_decision', 'stage_issuance'] as const).map((name) => (
+            <TextField {...f} name={name} label={SERVICE_LABELS[name]} inputmode="numeric" />
+          ))}
+        </fieldset>
         <TextArea
           {...f}
           name="requirements"
@@ -218,8 +237,8 @@ export function ServiceFormPage(p: {
           rows={10}
           mono
           hint={msg(
-            'Kosongkan bila tidak ada kolom tambahan. Jenis: text, textarea, number, date, select, email, tel.',
-            'Leave empty when there are no extra fields. Types: text, textarea, number, date, select, email, tel.',
+            'Kosongkan bila tidak ada kolom tambahan. Jenis: text, textarea, number, date, select, multiselect, email, tel, file (dokumen yang dilampirkan; max = jumlah berkas). Permohonan yang sudah dibuat tetap memakai formulir saat dibuat.',
+            'Leave empty when there are no extra fields. Types: text, textarea, number, date, select, multiselect, email, tel, file (an attached document; max = number of files). Applications already made keep the form they were made with.',
           )}
         />
         <details>

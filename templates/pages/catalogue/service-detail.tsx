@@ -73,12 +73,7 @@ export function ServiceDetailPage(p: { lang: Lang; service: ServiceView }) {
       ) : null}
       <p class="actions">
         {isPermit ? (
-          <span class="notice">
-            {t(
-              'Pengajuan izin ini dilayani di Mal Pelayanan Publik Kota Surakarta; pengajuan daring melalui Pelita sedang disiapkan.',
-              'Apply for this permit at the Surakarta Public Service Mall; online applications through Pelita are being prepared.',
-            )}
-          </span>
+          <a class="button primary" href={`/izin/baru/${s.code}`}>{t('Ajukan permohonan', 'Apply')}</a>
         ) : (
           <a class="button primary" href={`/pengaduan/baru?kategori=${s.code}`}>{t('Buat pengaduan', 'File a complaint')}</a>
         )}

@@ -5,7 +5,8 @@
 import type { DashboardData, Hotspot } from '../../../src/domain/dashboard/views';
 import { periodKey, periodLabel, shortMonthLabel } from '../../../src/domain/metrics/period';
 import { formatIkm, SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
-import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { FIKTIF_SHORT } from '../../../src/domain/permits/stages';
+import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { Chart } from '../../_partials/chart';
 import { ComplianceText, IkmText, meanText, MedianText, percentText } from '../../_partials/metric-text';
 import { CsvLink, DashNav } from './parts';
@@ -371,6 +372,59 @@ function HotspotTable(p: { lang: Lang; id: string; rows: Hotspot[]; heading: str
   );
 }
 
+/** Permit applications at or past their legal deadline now (fiktif positif, PP 28/2025). */
+function PermitsAtRisk(p: P) {
+  const t = translator(p.lang);
+  const rows = p.d.permitsAtRisk;
+  return (
+    <section aria-labelledby="h-fiktif">
+      <h2 id="h-fiktif">{t('Izin mendekati batas waktu keputusan (fiktif positif)', 'Permits near their decision deadline (deemed approval)')}</h2>
+      <p class="muted">
+        {t(
+          'Saat ini, bukan menurut periode: permohonan yang belum diputus dengan sisa waktu kurang dari satu hari kerja, atau yang sudah lewat batas waktunya dan dianggap dikabulkan.',
+          'Now, whatever the period: applications without a decision with less than one working day left, or past the deadline and so deemed granted.',
+        )}
+      </p>
+      {rows.length === 0 ? (
+        <p class="empty-state" data-empty="fiktif">
+          {t('Tidak ada permohonan izin yang mendekati atau melewati batas waktunya.', 'No permit application is near or past its deadline.')}
+        </p>
+      ) : (
+        <table class="data" data-table="fiktif">
+          <thead>
+            <tr>
+              <th scope="col">{t('Kode', 'Code')}</th>
+              <th scope="col">{t('Permohonan', 'Application')}</th>
+              <th scope="col">{t('Unit', 'Unit')}</th>
+              <th scope="col">{t('Batas waktu', 'Deadline')}</th>
+              <th scope="col">{t('Keadaan', 'State')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr data-case={r.id}>
+                <td>
+                  <a href={`/staf/kasus/${r.id}`}>
+                    <code>{r.code}</code>
+                  </a>
+                </td>
+                <td>{r.title}</td>
+                <td>{p.lang === 'en' ? r.unitNameEn : r.unitName}</td>
+                <td>{formatDateTime(r.dueAt, p.lang)}</td>
+                <td>
+                  <span class={`badge ${r.state === 'deemed' ? 'overdue' : 'warn'}`} data-flag={r.state}>
+                    {pick(FIKTIF_SHORT[r.state], p.lang)}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 function Ranking(p: P) {
   const t = translator(p.lang);
   const r = p.d.ranking;
@@ -489,6 +543,7 @@ export function DashboardPage(p: P & { top: number }) {
             <HotspotTable lang={p.lang} id="kelurahan" rows={d.hotspots.kelurahan} heading={t('Menurut kelurahan', 'By kelurahan')} top={p.top} query={query} />
             <HotspotTable lang={p.lang} id="categories" rows={d.hotspots.categories} heading={t('Menurut kategori', 'By category')} top={p.top} query={query} />
           </section>
+          <PermitsAtRisk {...p} />
           <Ranking {...p} />
         </>
       )}

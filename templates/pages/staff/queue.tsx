@@ -1,6 +1,6 @@
 import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
-import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { DueBadge, StatusBadge } from './common';
 
 export interface QueueFormValues {
@@ -21,6 +21,8 @@ export interface QueuePageProps {
   result: QueueResult;
   /** working ms left per case id (negative = overdue by) */
   remaining: Record<string, number>;
+  /** what a case's kind flags beside it (a permit near its legal deadline) */
+  flags: Record<string, { label: Msg; tone: 'warn' | 'overdue' }>;
   services: { code: string; nameId: string; nameEn: string }[];
   kelurahan: { code: string; name: string }[];
   officers: { id: number; name: string }[];
@@ -43,7 +45,7 @@ export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues
   return s ? `?${s}` : '';
 }
 
-function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUnit: boolean }) {
+function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUnit: boolean; flag: { label: Msg; tone: 'warn' | 'overdue' } | undefined }) {
   const t = translator(p.lang);
   const r = p.r;
   const open = r.open;
@@ -62,6 +64,14 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
           <>
             {' '}
             <span class="badge warn">{pick(PRIVACY_LABELS.rahasia, p.lang)}</span>
+          </>
+        ) : null}
+        {p.flag ? (
+          <>
+            {' '}
+            <span class={`badge ${p.flag.tone}`} data-flag={p.flag.tone}>
+              {pick(p.flag.label, p.lang)}
+            </span>
           </>
         ) : null}
       </td>
@@ -159,7 +169,7 @@ export function QueueResults(p: QueuePageProps) {
             </thead>
             <tbody>
               {res.rows.map((r) => (
-                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} />
+                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} flag={p.flags[r.id]} />
               ))}
             </tbody>
           </table>

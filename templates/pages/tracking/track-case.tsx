@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } fro
 import type { CaseKindViews } from '../../_partials/case-kind-views';
 import { Checkbox, CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
-export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw';
+export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw' | 'kind';
 
 export interface TrackCaseProps {
   lang: Lang;
@@ -212,6 +212,10 @@ export function TrackCasePage(p: TrackCaseProps) {
             <button type="submit" class="primary">{t('Kirim informasi', 'Send information')}</button>
           </form>
         </section>
+      ) : null}
+
+      {citizen && p.views.CitizenForms ? (
+        <p.views.CitizenForms lang={p.lang} view={v} base={base} hidden={hidden} errors={errs('kind')} typed={p.errorsFor === 'kind' ? typed : {}} />
       ) : null}
 
       {v.canAddFiles && !v.canProvideInfo ? (

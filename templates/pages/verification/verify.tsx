@@ -1,4 +1,5 @@
-import { formatDate, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { STANDING_LABELS, type PermitStanding } from '../../../src/domain/permits/validity';
+import { formatDate, formatLocalDate, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 
 export interface VerifiedCertificate {
   number: string;
@@ -46,6 +47,75 @@ export function VerifyCertificatePage(p: { lang: Lang; cert: VerifiedCertificate
         <div>
           <dt>{t('Status', 'Status')}</dt>
           <dd>{revoked ? `${t('Dicabut', 'Revoked')} (${formatDate(c.revokedAt!, p.lang)})` : t('Sah', 'Valid')}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** What a permit's verification shows: holder, permit type, number, validity and status; nothing more. */
+export interface VerifiedPermitView {
+  number: string;
+  holderName: string;
+  permitType: Msg;
+  validFrom: string;
+  validUntil: string | null;
+  standing: PermitStanding;
+  revokedAt: Date | null;
+}
+
+export function VerifyPermitPage(p: { lang: Lang; permit: VerifiedPermitView }) {
+  const t = translator(p.lang);
+  const v = p.permit;
+  const label = pick(STANDING_LABELS[v.standing], p.lang);
+  const explain: Record<PermitStanding, Msg> = {
+    valid: {
+      id: 'Izin ini diterbitkan oleh Pemerintah Kota Surakarta melalui Pelita dan masih berlaku.',
+      en: 'This permit was issued by the City of Surakarta through Pelita and is in force.',
+    },
+    expired: {
+      id: 'Izin ini diterbitkan oleh Pemerintah Kota Surakarta melalui Pelita, tetapi masa berlakunya telah berakhir.',
+      en: 'This permit was issued by the City of Surakarta through Pelita, but its validity has ended.',
+    },
+    revoked: {
+      id: 'Izin ini tercatat di Pelita tetapi telah dicabut dan tidak berlaku lagi.',
+      en: 'This permit is on record in Pelita but has been revoked and is no longer in force.',
+    },
+  };
+  const until = v.validUntil
+    ? formatLocalDate(v.validUntil, p.lang)
+    : t('selama bangunan/objek izin tidak berubah', 'as long as the building or object does not change');
+  return (
+    <div class="wrap narrow verification">
+      <h1>{t('Verifikasi izin', 'Permit verification')}</h1>
+      <p class={v.standing === 'valid' ? 'success-box' : 'error-summary'} role="status" data-standing={v.standing}>
+        <strong>{label}</strong> — {pick(explain[v.standing], p.lang)}
+      </p>
+      <dl class="facts facts-wide">
+        <div>
+          <dt>{t('Nomor izin', 'Permit number')}</dt>
+          <dd>{v.number}</dd>
+        </div>
+        <div>
+          <dt>{t('Pemegang izin', 'Permit holder')}</dt>
+          <dd>{v.holderName}</dd>
+        </div>
+        <div>
+          <dt>{t('Jenis izin', 'Permit type')}</dt>
+          <dd>{pick(v.permitType, p.lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('Berlaku', 'Valid')}</dt>
+          <dd>
+            {formatLocalDate(v.validFrom, p.lang)} – {until}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('Status', 'Status')}</dt>
+          <dd>
+            {label}
+            {v.revokedAt ? ` (${t('dicabut', 'revoked on')} ${formatDate(v.revokedAt, p.lang)})` : ''}
+          </dd>
         </div>
       </dl>
     </div>

@@ -47,6 +47,19 @@ describe(`certificate verification on ${RUNTIME}`, () => {
     expect(await en.text()).toContain('VALID');
   });
 
+  it('the verification API answers a certificate token too (kind cert), and 404 for a forged one', async () => {
+    const res = await h.request(`/api/v1/verify/${token}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ valid: true, kind: 'cert', holder: expect.any(String), permit_type: null, valid_until: null, status: 'valid', revoked_at: null });
+    expect(body['number']).toMatch(/^PLT\/2026\/\d{6}$/);
+    expect(body['course']).toEqual({ id: 'Manajemen Waktu dan Produktivitas', en: expect.any(String) });
+    expect(body['valid_from']).toBe('2026-03-02');
+    const payload = toBase64Url(new TextEncoder().encode(JSON.stringify({ v: 1, k: 'cert', i: certId })));
+    const forged = `${payload}.${await hmacSign('not-the-server-secret-0123456789abcdef', 'pelita-verify.v1.' + payload)}`;
+    expect((await h.request(`/api/v1/verify/${forged}`)).status).toBe(404);
+  });
+
   it('a forged token (signed with another secret) is not valid', async () => {
     const payload = toBase64Url(new TextEncoder().encode(JSON.stringify({ v: 1, k: 'cert', i: certId })));
     const forged = `${payload}.${await hmacSign('not-the-server-secret-0123456789abcdef', 'pelita-verify.v1.' + payload)}`;
@@ -66,7 +79,7 @@ describe(`certificate verification on ${RUNTIME}`, () => {
     await expectNotValid(`/verifikasi/${'A'.repeat(40)}`);
   });
 
-  it('a genuine token of another kind (a permit, not yet issued) is not valid here', async () => {
+  it('a genuine token of another kind naming nothing issued (a permit id that does not exist) is not valid', async () => {
     await expectNotValid(`/verifikasi/${await signVerificationToken(h.deps.config.secret, { kind: 'permit', id: certId })}`);
   });
 
@@ -81,5 +94,6 @@ describe(`certificate verification on ${RUNTIME}`, () => {
     const html = await res.text();
     expect(html).toContain('DICABUT');
     expect(html).not.toContain('>SAH<');
+    expect(await (await h.request(`/api/v1/verify/${token}`)).json()).toMatchObject({ valid: false, kind: 'cert', status: 'revoked' });
   });
 });

@@ -10,6 +10,7 @@ import { ForwardFields } from './forward';
 import { ReplyFields } from './reply';
 import { ResolveFields } from './resolve';
 import { VerifyFields } from './verify';
+import { DecisionReasonFields, PaymentFields, PERMIT_ACTION_INTROS, ProposalFields, RequestRevisionFields, RevokeFields } from './permit';
 
 interface ActionFormSpec {
   intro?: Msg;
@@ -106,6 +107,18 @@ const FORMS: Readonly<Record<string, ActionFormSpec>> = {
     multipart: true,
   },
   close: { intro: { id: 'Tutup kasus yang sudah selesai atau ditolak.', en: 'Close a resolved or declined case.' } },
+  // a permit application's own actions
+  start_check: { intro: PERMIT_ACTION_INTROS.start_check },
+  request_revision: { intro: PERMIT_ACTION_INTROS.request_revision, Fields: RequestRevisionFields },
+  complete_check: { intro: PERMIT_ACTION_INTROS.complete_check },
+  propose_approval: { intro: PERMIT_ACTION_INTROS.propose_approval, Fields: ProposalFields },
+  propose_rejection: { intro: PERMIT_ACTION_INTROS.propose_rejection, Fields: ProposalFields, danger: true },
+  return_proposal: { intro: PERMIT_ACTION_INTROS.return_proposal, Fields: MessageOnlyFields },
+  approve: { intro: PERMIT_ACTION_INTROS.approve },
+  reject: { intro: PERMIT_ACTION_INTROS.reject, Fields: DecisionReasonFields, danger: true },
+  confirm_payment: { intro: PERMIT_ACTION_INTROS.confirm_payment, Fields: PaymentFields },
+  issue: { intro: PERMIT_ACTION_INTROS.issue },
+  revoke: { intro: PERMIT_ACTION_INTROS.revoke, Fields: RevokeFields, danger: true },
 };
 
 /** The form of one action the reader may take. */

@@ -1,7 +1,24 @@
-import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
+// The page after a case is made, for every kind: the tracking code, the deadlines, the access key
+// shown this once and the private link with the key in its fragment.
+import { formatDateTime, pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
 
-export interface ComplaintCreatedProps {
+/** What differs between kinds: the words. */
+export interface CaseCreatedWords {
+  /** "Pengaduan terkirim" */
+  heading: Msg;
+  /** "Tautan pribadi pengaduan saya" */
+  privateLink: Msg;
+  /** "Tanggapan pertama paling lambat" */
+  firstDue: Msg;
+  /** "Target penyelesaian" */
+  finalDue: Msg;
+  /** "ada pengaduan ganda" in "no duplicate … was created" */
+  duplicate: Msg;
+}
+
+export interface CaseCreatedProps {
   lang: Lang;
+  words: CaseCreatedWords;
   trackingCode: string;
   accessKey: string;
   /** the private link: /lacak/{code}#kunci={key}, the key in the fragment (absolute when a base URL is known) */
@@ -15,18 +32,18 @@ export interface ComplaintCreatedProps {
   unitName: string;
 }
 
-export function ComplaintCreatedPage(p: ComplaintCreatedProps) {
+export function CaseCreatedPage(p: CaseCreatedProps) {
   const t = translator(p.lang);
   return (
     <div class="wrap narrow" id="pengaduan-terkirim">
       <meta name="referrer" content="no-referrer" />
       <div class="success-box" role="status">
-        <h1>{t('Pengaduan terkirim', 'Complaint sent')}</h1>
+        <h1>{pick(p.words.heading, p.lang)}</h1>
         {p.replay ? (
           <p>
             {t(
-              'Formulir ini sudah pernah dikirim; tidak ada pengaduan ganda yang dibuat. Berikut data pengaduan Anda.',
-              'This form had already been sent; no duplicate complaint was created. Here are your complaint details.',
+              `Formulir ini sudah pernah dikirim; tidak ${p.words.duplicate.id} yang dibuat. Berikut datanya.`,
+              `This form had already been sent; no ${p.words.duplicate.en} was created. Here are the details.`,
             )}
           </p>
         ) : null}
@@ -44,11 +61,11 @@ export function ComplaintCreatedPage(p: ComplaintCreatedProps) {
           </dd>
         </div>
         <div>
-          <dt>{t('Tanggapan pertama paling lambat', 'First response due by')}</dt>
+          <dt>{pick(p.words.firstDue, p.lang)}</dt>
           <dd>{formatDateTime(p.firstResponseDueAt, p.lang)}</dd>
         </div>
         <div>
-          <dt>{t('Target penyelesaian', 'Target resolution')}</dt>
+          <dt>{pick(p.words.finalDue, p.lang)}</dt>
           <dd>{formatDateTime(p.resolutionDueAt, p.lang)}</dd>
         </div>
       </dl>
@@ -64,7 +81,7 @@ export function ComplaintCreatedPage(p: ComplaintCreatedProps) {
       </p>
       <p>
         <a class="button primary" href={p.link} rel="noreferrer" data-private-link>
-          {t('Tautan pribadi pengaduan saya', 'My private complaint link')}
+          {pick(p.words.privateLink, p.lang)}
         </a>
       </p>
       <p class="muted">

@@ -11,7 +11,7 @@ import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
 import { runScheduledJobs } from '../jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, forwardedFor, systemClock, trustedProxyHops, type AppDeps } from '../platform/runtime/deps';
-import { DEMO_PASSWORD, seedDemoData } from '../seed/seed';
+import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
@@ -53,7 +53,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
     staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
-  const seeded = deps.config.demoMode ? await seedDemoData(db, deps.clock.now()) : null;
+  const seeded = deps.config.demoMode ? await seedDemo(deps, deps.clock.now()) : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
 

@@ -25,6 +25,25 @@ export interface NodeServerOptions {
   quiet?: boolean;
 }
 
+/**
+ * Seeds the demo in demo mode. On a local file it writes through a connection of its own with
+ * SQLite's `synchronous = OFF`: the year of demo history is thousands of small commits, and each
+ * one waiting for the disk made the first start take minutes (20 ms a commit here, against a few
+ * tenths of one). Only demo data is written so (a power cut during that first start can spoil it:
+ * delete data/ and start again); the portal's own connections keep the default, FULL.
+ */
+async function seedDemoDatabase(deps: AppDeps, dbUrl: string, history: boolean) {
+  if (!dbUrl.startsWith('file:')) return seedDemo(deps, deps.clock.now(), { history });
+  // one connection, so that the pragma holds for every statement of the seed
+  const own = openLibsql(dbUrl, undefined, 1);
+  try {
+    await own.client.execute('PRAGMA synchronous = OFF');
+    return await seedDemo({ ...deps, db: own.db }, deps.clock.now(), { history });
+  } finally {
+    own.client.close();
+  }
+}
+
 export async function startNodeServer(opts: NodeServerOptions) {
   const vars = opts.vars ?? process.env;
   // configuration first: a server that must not run stops before it touches the database
@@ -53,7 +72,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
     staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
-  const seeded = deps.config.demoMode ? await seedDemo(deps, deps.clock.now()) : null;
+  const seeded = deps.config.demoMode ? await seedDemoDatabase(deps, dbUrl, vars['DEMO_HISTORY'] !== 'false') : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
 

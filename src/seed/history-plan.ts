@@ -52,20 +52,26 @@ import { chance, intBetween, pick, poisson, stream, weighted, type Rng } from '.
 /** The seed number of the demo history: the same number and the same `now` give the same year. */
 export const DEMO_HISTORY_SEED = 17081945;
 
-/** Complaints a year per category, before the seasons shape them: about 760 in all. */
+/**
+ * Complaints a year per category, before the seasons shape them: about 440 in all. The history is
+ * made through the kernel on the first request (every step is a few queries and a roll-up
+ * rewrite), so the volume is what seeds in well under half a minute on local D1; most of it goes
+ * to the units whose officers the training-impact estimate compares (docs/metrics.md §5.3), about
+ * thirty a year for each of their officers, so each has ratings in the 90 days on either side.
+ */
 export const YEARLY_CASES: Readonly<Record<string, number>> = {
-  'jalan-rusak': 120,
-  'drainase-genangan': 100,
-  'pju-mati': 80,
-  sampah: 100,
-  'pencemaran-kebisingan': 35,
-  'parkir-lalu-lintas': 55,
-  'pohon-tumbang': 40,
-  'pelayanan-puskesmas': 45,
-  'pkl-ketertiban': 50,
-  adminduk: 60,
-  'layanan-perizinan': 20,
-  lainnya: 45,
+  'jalan-rusak': 54,
+  'drainase-genangan': 46,
+  'pju-mati': 26,
+  sampah: 52,
+  'pencemaran-kebisingan': 16,
+  'parkir-lalu-lintas': 36,
+  'pohon-tumbang': 20,
+  'pelayanan-puskesmas': 54,
+  'pkl-ketertiban': 54,
+  adminduk: 56,
+  'layanan-perizinan': 10,
+  lainnya: 16,
 };
 
 const MINUTE = 60_000;
@@ -77,8 +83,21 @@ export const HISTORY_DAYS = 365;
 const OFFICE_FROM = 7 * 60 + 30;
 const OFFICE_TO = 16 * 60;
 const OFFICE_DAY_HOURS = (OFFICE_TO - OFFICE_FROM) / 60;
-/** The scheduled jobs run every 15 minutes in the app; the history runs them each morning. */
+/**
+ * The scheduled jobs run every 15 minutes in the app; the history runs them on Monday and
+ * Thursday mornings (each run costs as much as a few officers' actions). Escalations are
+ * therefore those still standing at a run; expiries and auto-closes come up to three days late.
+ */
 const JOBS_AT_MINUTE = 7 * 60;
+const JOB_WEEKDAYS: ReadonlySet<number> = new Set([1, 4]);
+
+/** The first run of the scheduled jobs after `t`. */
+function jobRunAfter(t: number): number {
+  for (let day = dateOf(t); ; day = dateOf(jakartaMidnight(day).getTime() + DAY + HOUR)) {
+    const at = atMinute(day, JOBS_AT_MINUTE);
+    if (at > t && JOB_WEEKDAYS.has(jakartaWeekday(day))) return at;
+  }
+}
 
 // ---------------------------------------------------------------- what the plan is made of
 
@@ -477,9 +496,9 @@ function workEpisode(c: CaseContext, cat: Category, o: OfficerProfile, start: nu
       due = dueAfterPause(due, asked, back, holidays);
       target = afterOffice(back, 4 + 16 * rng(), holidays);
     } else {
-      // the job records the expiry at its next morning run; the officer acts a working day later
+      // the job records the expiry at its next run; the officer acts after it
       due = dueAfterPause(due, asked, citizenDue, holidays);
-      const after = afterOffice(citizenDue + DAY, 0.5 + 3 * rng(), holidays);
+      const after = afterOffice(jobRunAfter(citizenDue), 0.5 + 3 * rng(), holidays);
       if (chance(rng, 0.6)) {
         script.add(after, { kind: 'staff', by: o.email, action: 'close_unanswered', message: CLOSE_UNANSWERED });
         script.end();
@@ -500,7 +519,7 @@ function workEpisode(c: CaseContext, cat: Category, o: OfficerProfile, start: nu
     return;
   }
   if (chance(rng, 0.08)) script.add(afterOffice(resolved, 2 + 8 * rng(), holidays), { kind: 'staff', by: o.email, action: 'close', message: CLOSE_MESSAGE });
-  if (chance(rng, 0.65)) {
+  if (chance(rng, 0.8)) {
     const conduct = workStyle(o, resolved, c.kppAt).conduct;
     script.add(citizenAfter(rng, resolved, rng() * 4), { kind: 'rate', ...rating(rng, o, conduct, met, episode > 1) });
   }
@@ -550,7 +569,7 @@ function planCase(seed: number, now: number, holidays: HolidaySet, kppAt: Readon
       workEpisode(c, cat, officer, appealed, again, 2);
     } else if (chance(rng, 0.15)) {
       // rated once the system closed it: counts for the unit, never for an officer
-      const closed = addWorkingDays(new Date(declined), 11, holidays).getTime();
+      const closed = jobRunAfter(addWorkingDays(new Date(declined), 10, holidays).getTime());
       script.add(citizenAfter(rng, closed, rng() * 2), { kind: 'rate', ...rating(rng, null, 2.6, true, false) });
     }
     return script.steps;
@@ -646,7 +665,7 @@ export function planHistory(input: PlanInput): HistoryPlan {
         if (at > from && at < now) submissions.push({ at, code });
       }
     }
-    add(atMinute(day, JOBS_AT_MINUTE), { type: 'jobs' });
+    if (JOB_WEEKDAYS.has(jakartaWeekday(day))) add(atMinute(day, JOBS_AT_MINUTE), { type: 'jobs' });
   }
   submissions.sort((a, b) => a.at - b.at || a.code.localeCompare(b.code));
   submissions.forEach((s, no) => {

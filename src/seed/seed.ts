@@ -187,11 +187,12 @@ export function historySummary(h: HistoryReport): string {
 
 /**
  * The demo as `npm start` and `npm run start:node` seed it in demo mode: the data set as of `now`,
- * then, once per database, the year of history up to `now` (src/seed/history.ts).
+ * then, once per database, the year of history up to `now` (src/seed/history.ts) unless
+ * `history` is false (DEMO_HISTORY=false: a quicker start, and the tests of the entry points).
  */
-export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoSeedReport> {
+export async function seedDemo(deps: AppDeps, now: Date, opts: { history: boolean }): Promise<DemoSeedReport> {
   const base = await seedDemoData(deps.db, now);
-  const history = await seedDemoHistory(deps, now);
+  const history = opts.history ? await seedDemoHistory(deps, now) : null;
   if (history) console.log(`[pelita] demo history seeded: ${historySummary(history)}`);
   return { ...base, history };
 }

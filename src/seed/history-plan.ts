@@ -53,25 +53,25 @@ import { chance, intBetween, pick, poisson, stream, weighted, type Rng } from '.
 export const DEMO_HISTORY_SEED = 17081945;
 
 /**
- * Complaints a year per category, before the seasons shape them: about 440 in all. The history is
+ * Complaints a year per category, before the seasons shape them: about 350 in all. The history is
  * made through the kernel on the first request (every step is a few queries and a roll-up
  * rewrite), so the volume is what seeds in well under half a minute on local D1; most of it goes
  * to the units whose officers the training-impact estimate compares (docs/metrics.md §5.3), about
- * thirty a year for each of their officers, so each has ratings in the 90 days on either side.
+ * two dozen a year for each of their officers, so each has ratings in the 90 days on either side.
  */
 export const YEARLY_CASES: Readonly<Record<string, number>> = {
-  'jalan-rusak': 54,
-  'drainase-genangan': 46,
-  'pju-mati': 26,
-  sampah: 52,
-  'pencemaran-kebisingan': 16,
-  'parkir-lalu-lintas': 36,
-  'pohon-tumbang': 20,
-  'pelayanan-puskesmas': 54,
-  'pkl-ketertiban': 54,
-  adminduk: 56,
-  'layanan-perizinan': 10,
-  lainnya: 16,
+  'jalan-rusak': 38,
+  'drainase-genangan': 32,
+  'pju-mati': 22,
+  sampah: 40,
+  'pencemaran-kebisingan': 12,
+  'parkir-lalu-lintas': 26,
+  'pohon-tumbang': 18,
+  'pelayanan-puskesmas': 46,
+  'pkl-ketertiban': 46,
+  adminduk: 48,
+  'layanan-perizinan': 8,
+  lainnya: 14,
 };
 
 const MINUTE = 60_000;
@@ -159,6 +159,8 @@ export interface PlanInput {
   seed: number;
   now: Date;
   holidays: HolidaySet;
+  /** the days up to `now` the history covers (HISTORY_DAYS) */
+  days?: number;
 }
 
 // ---------------------------------------------------------------- time helpers (WIB)
@@ -469,11 +471,11 @@ function workEpisode(c: CaseContext, cat: Category, o: OfficerProfile, start: nu
   let target = afterOffice(start, style.pace * spread(rng, 0.45) * cat.slaDays * OFFICE_DAY_HOURS * slack, holidays);
   target = Math.max(target, afterOffice(firstAt, 0.5, holidays));
   const templates = templatesOf(cat.code);
-  if (templates.ack && chance(rng, 0.45)) {
+  if (templates.ack && chance(rng, 0.3)) {
     const at = firstAt + (target - firstAt) * (0.2 + 0.3 * rng());
     script.add(afterOffice(at, 0, holidays), { kind: 'staff', by: o.email, action: 'reply', message: templates.ack });
   }
-  if (chance(rng, 0.12)) script.add(afterOffice(script.lastAt, 0.5 + 3 * rng(), holidays), { kind: 'staff', by: o.email, action: 'note', message: pick(rng, NOTES) });
+  if (chance(rng, 0.06)) script.add(afterOffice(script.lastAt, 0.5 + 3 * rng(), holidays), { kind: 'staff', by: o.email, action: 'note', message: pick(rng, NOTES) });
   if (chance(rng, 0.03)) {
     // fixed by the neighbours meanwhile: the citizen withdraws before the officer resolves
     const at = script.lastAt + (target - script.lastAt) * rng();
@@ -643,7 +645,7 @@ function planTraining(seed: number, now: number, holidays: HolidaySet, add: (at:
 export function planHistory(input: PlanInput): HistoryPlan {
   const { seed, holidays } = input;
   const now = input.now.getTime();
-  const from = now - HISTORY_DAYS * DAY;
+  const from = now - (input.days ?? HISTORY_DAYS) * DAY;
   const steps: PlannedStep[] = [];
   let seq = 0;
   const add = (at: number, s: StepBody) => {

@@ -313,16 +313,24 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
+export interface HistoryOptions {
+  /** the seed number (DEMO_HISTORY_SEED) */
+  seed?: number;
+  /** how many days up to `now` (HISTORY_DAYS, the year); the tests of determinism take fewer */
+  days?: number;
+}
+
 /**
  * Makes the demo's year of history up to `now`, unless this database has it (or had it started).
  * Returns what it made, or null when it was there already.
  */
-export async function seedDemoHistory(deps: AppDeps, now: Date, seed = DEMO_HISTORY_SEED): Promise<HistoryReport | null> {
+export async function seedDemoHistory(deps: AppDeps, now: Date, opts: HistoryOptions = {}): Promise<HistoryReport | null> {
+  const seed = opts.seed ?? DEMO_HISTORY_SEED;
   const started = Date.now();
   if ((await readSetting(deps.db, HISTORY_MARK)) !== null) return null;
   await writeSetting(deps.db, HISTORY_MARK, 'started');
   registerCaseKinds();
-  const plan = planHistory({ seed, now, holidays: await loadHolidaySet(deps.db) });
+  const plan = planHistory({ seed, now, holidays: await loadHolidaySet(deps.db), ...(opts.days ? { days: opts.days } : {}) });
   const w: World = {
     db: deps.db,
     files: deps.files,

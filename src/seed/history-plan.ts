@@ -587,7 +587,12 @@ function planCase(seed: number, now: number, holidays: HolidaySet, kppAt: Readon
 
 // ---------------------------------------------------------------- training
 
-function planTraining(seed: number, now: number, holidays: HolidaySet, add: (at: number, step: TrainingStep) => void): Map<string, number> {
+/**
+ * The year's training. A course, a piece of evidence or a session that began before `from` is left
+ * out whole (a shorter history never starts in the middle of one); the draws are made all the same,
+ * so what remains is what the whole year has.
+ */
+function planTraining(seed: number, now: number, from: number, holidays: HolidaySet, add: (at: number, step: TrainingStep) => void): Map<string, number> {
   const kppAt = new Map<string, number>();
   const sessions = new Map<string, PlacedPastSession>();
   const registrants = new Map<string, { who: string; absent: boolean; enrolledAt: number }[]>();
@@ -596,10 +601,12 @@ function planTraining(seed: number, now: number, holidays: HolidaySet, add: (at:
     const [fh, fm] = s.from.split(':').map(Number) as [number, number];
     const [th, tm] = s.to.split(':').map(Number) as [number, number];
     const placed = { course: s.course, title: s.title, startsAt: atMinute(day, fh * 60 + fm), endsAt: atMinute(day, th * 60 + tm), place: s.place, capacity: s.capacity, jp: s.jp };
+    // the author schedules it a month ahead
+    const scheduled = afterOffice(placed.startsAt - 30 * DAY, 1, holidays);
+    if (scheduled < from) continue;
     sessions.set(key, placed);
     registrants.set(key, []);
-    // the author schedules it a month ahead
-    add(afterOffice(placed.startsAt - 30 * DAY, 1, holidays), { kind: 'session', key, session: placed });
+    add(scheduled, { kind: 'session', key, session: placed });
   }
 
   for (const [who, learning] of Object.entries(LEARNING)) {
@@ -607,27 +614,35 @@ function planTraining(seed: number, now: number, holidays: HolidaySet, add: (at:
     for (const p of learning.courses ?? []) {
       const day = workingDayBefore(now, p.daysAgo, holidays);
       const enrolledAt = atMinute(day, 8 * 60 + intBetween(rng, 0, 60));
-      add(enrolledAt, { kind: 'enrol', who, course: p.course });
-      add(enrolledAt + 5 * MINUTE, { kind: 'lessons', who, course: p.course, count: p.lessonsOnly ?? null });
-      if (p.session) registrants.get(p.session)!.push({ who, absent: p.absent === true, enrolledAt });
-      if (p.lessonsOnly !== undefined) continue;
-      let quizAt = enrolledAt + 2 * HOUR;
-      if (p.failFirst) {
-        add(quizAt, { kind: 'quiz', who, course: p.course, correct: 2 });
-        quizAt = atMinute(nextWorkingDay(day, holidays), 9 * 60 + intBetween(rng, 0, 90));
+      const steps: [number, TrainingStep][] = [
+        [enrolledAt, { kind: 'enrol', who, course: p.course }],
+        [enrolledAt + 5 * MINUTE, { kind: 'lessons', who, course: p.course, count: p.lessonsOnly ?? null }],
+      ];
+      let quizAt: number | null = null;
+      if (p.lessonsOnly === undefined) {
+        quizAt = enrolledAt + 2 * HOUR;
+        if (p.failFirst) {
+          steps.push([quizAt, { kind: 'quiz', who, course: p.course, correct: 2 }]);
+          quizAt = atMinute(nextWorkingDay(day, holidays), 9 * 60 + intBetween(rng, 0, 90));
+        }
+        steps.push([quizAt, { kind: 'quiz', who, course: p.course, correct: chance(rng, 0.6) ? 5 : 4 }]);
       }
-      add(quizAt, { kind: 'quiz', who, course: p.course, correct: chance(rng, 0.6) ? 5 : 4 });
-      if (p.course === 'KPP-01') kppAt.set(who, quizAt);
+      if (enrolledAt < from) continue;
+      for (const [at, step] of steps) add(at, step);
+      if (p.session) registrants.get(p.session)?.push({ who, absent: p.absent === true, enrolledAt });
+      if (p.course === 'KPP-01' && quizAt !== null) kppAt.set(who, quizAt);
     }
     for (const [i, e] of (learning.evidence ?? []).entries()) {
       const lastDay = dateOf(now - e.daysAgo * DAY - DAY);
       const firstDay = dateOf(jakartaMidnight(lastDay).getTime() - (e.days - 1) * DAY + HOUR);
       const sentAt = citizenAfter(rng, jakartaMidnight(dateOf(now - e.daysAgo * DAY)).getTime() + 10 * HOUR, 0);
       const key = `${who}#${i}`;
+      const decidedAt = e.decision === 'pending' ? null : afterOffice(sentAt, 4 + 12 * rng(), holidays);
+      if (sentAt < from) continue;
       add(sentAt, { kind: 'evidence', who, key, evidence: e, startDate: firstDay, endDate: lastDay });
-      if (e.decision === 'pending') continue;
+      if (decidedAt === null || e.decision === 'pending') continue;
       const reason = e.decision === 'reject' ? 'Berkas tidak memuat nama peserta dan jumlah jam pelajaran; mohon unggah sertifikat atau surat keterangan yang lengkap.' : '';
-      add(afterOffice(sentAt, 4 + 12 * rng(), holidays), { kind: 'decide', key, decision: e.decision, reason });
+      add(decidedAt, { kind: 'decide', key, decision: e.decision, reason });
     }
   }
 
@@ -652,7 +667,7 @@ export function planHistory(input: PlanInput): HistoryPlan {
     if (at >= from && at <= now) steps.push({ at, seq: seq++, ...s });
   };
 
-  const kppAt = planTraining(seed, now, holidays, (at, step) => add(at, { type: 'training', step }));
+  const kppAt = planTraining(seed, now, from, holidays, (at, step) => add(at, { type: 'training', step }));
 
   // submissions, day by day: each day's own stream decides how many and when
   const submissions: { at: number; code: string }[] = [];

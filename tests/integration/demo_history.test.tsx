@@ -24,11 +24,15 @@ const SLOW = 600_000;
 
 type Row = Record<string, unknown>;
 
+/** A random UUID (a case's id, a learning record's statement id, a quiz attempt's id). */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 /**
- * The rows the history wrote, comparable between two databases: case ids, tracking codes and
- * access keys are random by design (they guard the citizen's access), so each case is named by its
- * place in the order of submission; the projection's write ids and the rows' insert times are not
- * part of the history either.
+ * The rows the history wrote, comparable between two databases: case ids, tracking codes, access
+ * keys and the training records' statement ids are random by design (they guard the citizen's
+ * access, and xAPI wants them unique), so each case is named by its place in the order of
+ * submission and other UUIDs are blanked; the projection's write ids and the rows' insert times
+ * are not part of the history either.
  */
 async function historyRows(h: Harness) {
   const db = h.deps.db;
@@ -36,7 +40,7 @@ async function historyRows(h: Harness) {
   const name = new Map(caseRows.map((c, i) => [c.id, i]));
   const named = (r: Row) => {
     const { id: _id, caseId, trackingCode: _t, accessKeyHash: _a, accessKeySealed: _s, idempotencyKey: _k, idempotencyRequestHash: _r, createdAt: _c, writeId: _w, updatedAt: _u, ...rest } = r;
-    return JSON.stringify({ case: caseId === undefined ? undefined : name.get(String(caseId)), ...rest });
+    return JSON.stringify({ case: caseId === undefined ? undefined : name.get(String(caseId)), ...rest }).replace(UUID, 'uuid');
   };
   const sorted = (rows: Row[]) => rows.map(named).sort();
   return {
@@ -96,21 +100,21 @@ describe('11.6 a year of demo history up to now', () => {
     expect(Math.min(...times)).toBeLessThan(now - (HISTORY_DAYS - 7) * DAY);
     expect(Math.max(...times)).toBeLessThanOrEqual(now);
     expect(Math.max(...times)).toBeGreaterThan(now - 3 * DAY);
-    // every 30-day stretch of the year has complaints, the dry months too
+    // every 30-day stretch of the year has complaints, the dry months (fewer floods) too
     for (let k = 0; k < 12; k++) {
       const n = times.filter((t) => t > now - (k + 1) * 30 * DAY && t <= now - k * 30 * DAY).length;
-      expect(n, `days ${k * 30}–${(k + 1) * 30} before now`).toBeGreaterThan(15);
+      expect(n, `days ${k * 30}–${(k + 1) * 30} before now`).toBeGreaterThan(10);
     }
     expect(made.cases).toBe(rows.length);
-    expect(made.cases).toBeGreaterThan(350);
-    expect(made.cases).toBeLessThan(550);
+    expect(made.cases).toBeGreaterThan(300);
+    expect(made.cases).toBeLessThan(450);
   });
 
   it('has every path a complaint takes: forwards, pauses, reopens, declines, withdrawals, escalations, ratings', async () => {
     const byType = new Map(
       (await h.deps.db.select({ type: caseEvents.type, n: sql<number>`count(*)` }).from(caseEvents).groupBy(caseEvents.type)).map((r) => [r.type, Number(r.n)]),
     );
-    for (const type of ['submit', 'verify', 'claim', 'assign', 'reply', 'note', 'forward', 'request_info', 'provide_info', 'withdraw_request', 'info_request_expired', 'close_unanswered', 'resolve', 'decline', 'reopen', 'withdraw', 'close', 'auto_close', 'escalate', 'rate'])
+    for (const type of ['submitted', 'verify', 'claim', 'assign', 'reply', 'note', 'forward', 'request_info', 'provide_info', 'withdraw_request', 'info_request_expired', 'close_unanswered', 'resolve', 'decline', 'reopen', 'withdraw', 'close', 'auto_close', 'escalate', 'rate'])
       expect(byType.get(type) ?? 0, type).toBeGreaterThan(0);
     expect(byType.get('forward')).toBe(made.forwards);
     expect(byType.get('reopen')).toBe(made.reopens);
@@ -178,7 +182,9 @@ describe('11.6 a year of demo history up to now', () => {
       for (const colleague of await officersOf(d.unitId)) if (colleague !== d.staffId && !completedBy(colleague, t + WINDOW)) add('control', window(colleague, t));
     }
     const both = (xs: PrePost[]) => xs.filter((x) => x.pre !== null && x.post !== null).length;
-    expect(treated.length).toBe(6);
+    // the six officers of history-people.ts who take it at mid-year, and Diskominfo's, who took
+    // it 250 days ago (no colleague in the unit: no controls of its own)
+    expect(treated.length).toBe(7);
     expect(both(perPerson.treated)).toBeGreaterThanOrEqual(5);
     expect(both(perPerson.control)).toBeGreaterThanOrEqual(5);
 
@@ -188,9 +194,13 @@ describe('11.6 a year of demo history up to now', () => {
       control: { u7: [round(mean(pooled.control.pre)), round(mean(pooled.control.post))], sla: [round(mean(pooled.control.slaPre)), round(mean(pooled.control.slaPost))] },
     };
     expect(figures).toEqual(EXPECTED_FIGURES);
+    // the estimate of docs/metrics.md §5.3 on element 7: +0.70 [0.16, 1.25], six and seven people
     const did = differenceInDifferences(perPerson.treated, perPerson.control);
-    expect(did.shown).toBe(true);
-    if (did.shown) expect(did.low).toBeGreaterThan(0);
+    expect(did).toMatchObject({ shown: true, treated: { n: 6 }, control: { n: 7 } });
+    if (did.shown) {
+      expect(did.estimate).toBeCloseTo(0.702, 3);
+      expect(did.low).toBeGreaterThan(0.15);
+    }
   });
 
   it('training over the year: some on track for 20 JP, some behind', async () => {
@@ -221,8 +231,12 @@ describe('11.6 a year of demo history up to now', () => {
   });
 });
 
-/** What the year above shows (hand-checkable from the rows: pooled means of element 7 and of SLA met). */
+/**
+ * What the year up to NOW shows, before and after each completion (pooled over the people of each
+ * group; sla is the share of resolutions within the deadline): the completers' conduct rose from
+ * 2.59 to 3.47 and their SLA compliance from 65 % to 95 %; their colleagues' stayed about where it was.
+ */
 const EXPECTED_FIGURES = {
-  treated: { u7: [0, 0], sla: [0, 0] },
-  control: { u7: [0, 0], sla: [0, 0] },
+  treated: { u7: [2.59, 3.47], sla: [0.65, 0.95] },
+  control: { u7: [2.91, 3], sla: [0.68, 0.74] },
 };

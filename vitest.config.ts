@@ -42,6 +42,8 @@ export default defineConfig({
               bindings: {
                 APP_ENV: 'test',
                 DEMO_MODE: 'true',
+                // the Worker's own tests seed the demo data set, not its year of history (a minute)
+                DEMO_HISTORY: 'false',
                 PELITA_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
                 TEST_MIGRATIONS: await readD1Migrations(here('./migrations')),
               },

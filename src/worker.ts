@@ -4,7 +4,7 @@ import { openD1 } from './db/d1';
 import { misconfiguredApp } from './platform/http/misconfigured';
 import { runScheduledJobs } from './jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './platform/runtime/deps';
-import { seedDemoData } from './seed/seed';
+import { seedDemo } from './seed/seed';
 import { r2FileStore } from './platform/storage/r2';
 
 export interface Env {
@@ -12,6 +12,8 @@ export interface Env {
   FILES: R2Bucket;
   APP_ENV?: string;
   DEMO_MODE?: string;
+  /** "false": the demo without its year of history (src/seed/history.ts) */
+  DEMO_HISTORY?: string;
   PUBLIC_BASE_URL?: string;
   PELITA_SECRET?: string;
   SECURE_COOKIES?: string;
@@ -56,7 +58,7 @@ function instance(env: Env): Instance {
     // A failed seed (e.g. migrations not applied yet) is logged and retried by the next request;
     // the portal keeps answering meanwhile, and /healthz shows the database's state.
     const ready = deps.config.demoMode
-      ? seedDemoData(deps.db, deps.clock.now()).catch((e: unknown) => {
+      ? seedDemo(deps, deps.clock.now(), { history: env.DEMO_HISTORY !== 'false' }).catch((e: unknown) => {
           console.error('[pelita] demo seeding failed; is `wrangler d1 migrations apply` done?', e);
           current = undefined;
         })

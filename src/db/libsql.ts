@@ -7,8 +7,11 @@ export interface LibsqlHandle {
   client: Client;
 }
 
-/** `url` is `file:path.db`, `:memory:`, or `libsql://…` (sqld/Turso) with an auth token. */
-export function openLibsql(url: string, authToken?: string): LibsqlHandle {
-  const client = createClient(authToken ? { url, authToken } : { url });
+/**
+ * `url` is `file:path.db`, `:memory:`, or `libsql://…` (sqld/Turso) with an auth token;
+ * `connections` caps a local file's pool (the client's default is 20).
+ */
+export function openLibsql(url: string, authToken?: string, connections?: number): LibsqlHandle {
+  const client = createClient({ url, ...(authToken ? { authToken } : {}), ...(connections ? { concurrency: connections } : {}) });
   return { client, db: drizzle(client, { schema }) as unknown as Db };
 }

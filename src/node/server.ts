@@ -11,7 +11,7 @@ import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
 import { runScheduledJobs } from '../jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, forwardedFor, systemClock, trustedProxyHops, type AppDeps } from '../platform/runtime/deps';
-import { DEMO_PASSWORD, seedDemoData } from '../seed/seed';
+import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
@@ -23,6 +23,25 @@ export interface NodeServerOptions {
   hostname?: string;
   vars?: Record<string, string | undefined>;
   quiet?: boolean;
+}
+
+/**
+ * Seeds the demo in demo mode. On a local file it writes through a connection of its own with
+ * SQLite's `synchronous = OFF`: the year of demo history is thousands of small commits, and each
+ * one waiting for the disk made the first start take minutes (20 ms a commit here, against a few
+ * tenths of one). Only demo data is written so (a power cut during that first start can spoil it:
+ * delete data/ and start again); the portal's own connections keep the default, FULL.
+ */
+async function seedDemoDatabase(deps: AppDeps, dbUrl: string, history: boolean) {
+  if (!dbUrl.startsWith('file:')) return seedDemo(deps, deps.clock.now(), { history });
+  // one connection, so that the pragma holds for every statement of the seed
+  const own = openLibsql(dbUrl, undefined, 1);
+  try {
+    await own.client.execute('PRAGMA synchronous = OFF');
+    return await seedDemo({ ...deps, db: own.db }, deps.clock.now(), { history });
+  } finally {
+    own.client.close();
+  }
 }
 
 export async function startNodeServer(opts: NodeServerOptions) {
@@ -53,7 +72,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
     staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
-  const seeded = deps.config.demoMode ? await seedDemoData(db, deps.clock.now()) : null;
+  const seeded = deps.config.demoMode ? await seedDemoDatabase(deps, dbUrl, vars['DEMO_HISTORY'] !== 'false') : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
 

@@ -1392,6 +1392,65 @@ export const DEMO_STAFF: DemoStaff[] = [
     // the city's complaint coordinator: escalations no unit supervisor can take reach ULAS
     roles: ['officer', 'complaint_coordinator'],
   },
+  // Colleagues of the officers above, so that each complaint unit's year of demo history
+  // (src/seed/history-plan.ts) is shared by several officers: rankings within a unit, and the
+  // training-impact comparison of those who took a course with colleagues who did not.
+  {
+    nip: '199208142019032004',
+    name: 'Rina Marlina, S.T.',
+    email: 'petugas3.dpupr@demo.pelita.id',
+    unitCode: 'DPUPR',
+    position: 'Teknik Pengairan Ahli Pertama',
+    roles: ['officer'],
+  },
+  {
+    nip: '199003212015032003',
+    name: 'Lestari Handayani, S.Si.',
+    email: 'petugas2.dlh@demo.pelita.id',
+    unitCode: 'DLH',
+    position: 'Pengawas Lingkungan Hidup Ahli Pertama',
+    roles: ['officer'],
+  },
+  {
+    nip: '199511022020121006',
+    name: 'Bagus Wicaksono, A.Md.',
+    email: 'petugas3.dlh@demo.pelita.id',
+    unitCode: 'DLH',
+    position: 'Pengelola Pertamanan dan Kebersihan',
+    roles: ['officer'],
+  },
+  {
+    nip: '199306092018012002',
+    name: 'Dewi Anggraini, S.Tr.T.',
+    email: 'petugas2.dishub@demo.pelita.id',
+    unitCode: 'DISHUB',
+    position: 'Penguji Kendaraan Bermotor Ahli Pertama',
+    roles: ['officer'],
+  },
+  {
+    nip: '199401272019032005',
+    name: 'Anisa Fitriani, S.K.M.',
+    email: 'petugas2.dinkes@demo.pelita.id',
+    unitCode: 'DINKES',
+    position: 'Administrator Kesehatan Ahli Pertama',
+    roles: ['officer'],
+  },
+  {
+    nip: '198509172010011004',
+    name: 'Slamet Riyanto, S.H.',
+    email: 'petugas2.satpolpp@demo.pelita.id',
+    unitCode: 'SATPOLPP',
+    position: 'Polisi Pamong Praja Ahli Pertama',
+    roles: ['officer'],
+  },
+  {
+    nip: '199112052017031007',
+    name: 'Ahmad Fauzi, S.Kom.',
+    email: 'petugas2.disdukcapil@demo.pelita.id',
+    unitCode: 'DISDUKCAPIL',
+    position: 'Administrator Database Kependudukan Ahli Pertama',
+    roles: ['officer'],
+  },
 ];
 
 // ------------------------------------------------------------------ holidays

@@ -17,12 +17,14 @@ import {
   DEMO_UNITS,
 } from './demo-data';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoHistory, type HistoryReport } from './history';
+import type { AppDeps } from '../platform/runtime/deps';
 
 /** The password of every demo account (listed in the README). Demo mode only. */
 export const DEMO_PASSWORD = 'pelita-demo-2026';
 const SEED_MARK = 'demo_seed_version';
 /** bump when the demo data set grows, so existing demo databases receive the additions */
-export const DEMO_SEED_VERSION = '4';
+export const DEMO_SEED_VERSION = '5';
 
 export interface SeedReport {
   skipped: boolean;
@@ -171,4 +173,26 @@ export async function seedDemoData(db: Db, now: Date, opts: { force?: boolean } 
     staff: newcomers.length,
     holidays: DEMO_HOLIDAYS.length,
   };
+}
+
+export interface DemoSeedReport extends SeedReport {
+  /** the year of history made now; null when the database had it already */
+  history: HistoryReport | null;
+}
+
+/** One line on what the history holds, for the start-up log. */
+export function historySummary(h: HistoryReport): string {
+  return `${h.cases} complaints (${h.events} events, ${h.ratings} ratings, ${h.forwards} forwards, ${h.reopens} reopens, ${h.declines} declines, ${h.withdrawals} withdrawals, ${h.escalations} escalations), ${h.enrolments} enrolments, ${h.certificates} certificates, ${h.evidence} pieces of evidence, ${h.jp} JP, in ${(h.ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * The demo as `npm start` and `npm run start:node` seed it in demo mode: the data set as of `now`,
+ * then, once per database, the year of history up to `now` (src/seed/history.ts) unless
+ * `history` is false (DEMO_HISTORY=false: a quicker start, and the tests of the entry points).
+ */
+export async function seedDemo(deps: AppDeps, now: Date, opts: { history: boolean }): Promise<DemoSeedReport> {
+  const base = await seedDemoData(deps.db, now);
+  const history = opts.history ? await seedDemoHistory(deps, now) : null;
+  if (history) console.log(`[pelita] demo history seeded: ${historySummary(history)}`);
+  return { ...base, history };
 }

@@ -27,6 +27,7 @@ export async function startRig(): Promise<BrowserRig> {
       DATABASE_URL: `file:${join(dir, 'pelita.db')}`,
       FILES_DIR: join(dir, 'files'),
       DEMO_MODE: 'true',
+      DEMO_HISTORY: 'false',
       APP_ENV: 'development',
     },
   });

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import { openD1 } from '../../src/db/d1';
 import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
+import { seedDemoHistory } from '../../src/seed/history';
 import { r2FileStore } from '../../src/platform/storage/r2';
 import { apiContract } from './contract';
 import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
@@ -23,6 +24,7 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());
+  if (opts.history) await seedDemoHistory(deps, clock.now(), opts.history === true ? {} : opts.history);
   const app = createApp(deps);
   const contract = apiContract(apiDocument(deps.config.baseUrl));
   return {

@@ -8,6 +8,7 @@ import { diskFileStore } from '../../src/node/disk-file-store';
 import { readMigrationsFromDisk } from '../../src/node/migrations-from-disk';
 import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
+import { seedDemoHistory } from '../../src/seed/history';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());
+  if (opts.history) await seedDemoHistory(deps, clock.now(), opts.history === true ? {} : opts.history);
   const app = createApp(deps);
   const contract = apiContract(apiDocument(deps.config.baseUrl));
   return {

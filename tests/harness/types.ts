@@ -19,6 +19,11 @@ export function testClock(start: Date | string = '2026-03-02T02:00:00Z'): TestCl
 export interface HarnessOptions {
   /** seed the Surakarta demo data (default true) */
   seed?: boolean;
+  /**
+   * also the demo's year of history up to the clock's now (src/seed/history.ts), or the given
+   * number of days of it; slow (the whole year is a minute on D1), so only the tests of the history
+   */
+  history?: boolean | { days: number };
   config?: Partial<AppConfig>;
   clock?: TestClock;
 }

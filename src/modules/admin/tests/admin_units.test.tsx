@@ -32,8 +32,8 @@ describe(`admin units on ${RUNTIME}`, () => {
     expect(html).toContain('Unit kerja');
     expect(html).toContain('KEC-JEBRES');
     expect(html).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
-    // DPUPR has three demo staff (supervisor + two officers)
-    expect(html).toMatch(new RegExp(`href="/admin/pegawai\\?unit=${await unitId('DPUPR')}">3<`));
+    // DPUPR has four demo staff (supervisor + three officers)
+    expect(html).toMatch(new RegExp(`href="/admin/pegawai\\?unit=${await unitId('DPUPR')}">4<`));
     // the kecamatan's parent is shown
     expect(html).toMatch(/KEC-LAWEYAN[\s\S]*?SETDA/);
   });

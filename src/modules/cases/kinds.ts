@@ -12,7 +12,7 @@
 //   them simply never offers it.
 // Staff actions are the machine's staff rules the kind lists in `staffActions`; the per-action
 // steps (claim, assign, forward, resolve, …) are the kernel's (src/modules/cases/staff-actions.ts).
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases } from '../../db/schema';
 import type { Bilingual, CaseMachine } from '../../domain/cases/state-machine';
@@ -173,6 +173,7 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
   if (!/^[A-Z]{3}$/.test(def.trackingPrefix)) fail(kind, 'the tracking prefix must be three capital letters');
   const reservedFor = RESERVED_PREFIXES[def.trackingPrefix];
   if (reservedFor !== undefined && reservedFor !== kind) fail(kind, `the prefix ${def.trackingPrefix} is reserved for ${reservedFor}`);
+  for (const s of machine.statuses) if (!/^[a-z][a-z_]{0,39}$/.test(s)) fail(kind, `status ${s} must be a lower-case name (it is written into SQL)`);
   const known = (s: string) => machine.isStatus(s);
   for (const s of [...def.open, ...def.paused, def.initialStatus, ...Object.keys(def.tones ?? {})])
     if (!known(s)) fail(kind, `unknown status ${s}`);
@@ -255,6 +256,19 @@ export function kindNoun(k: Pick<CaseKind, 'label'>): Msg {
   return { id: k.label.id.toLowerCase(), en: k.label.en.toLowerCase() };
 }
 
+// Kind and status names are written into SQL as literals, not parameters: D1 takes at most 100
+// bound parameters a query, and the queue's keyset condition repeats these sets several times
+// (two kinds made one page of /api/v1/cases fail on D1). They are code, checked by defineCaseKind
+// to be lower-case names, so a literal can hold nothing else.
+const NAME_RE = /^[a-z][a-z_]{0,39}$/;
+function literal(name: string): SQL {
+  if (!NAME_RE.test(name)) throw new Error(`not a kind or status name: ${name}`);
+  return sql.raw(`'${name}'`);
+}
+function literalList(names: readonly string[]): SQL {
+  return sql.join(names.map(literal), sql`, `);
+}
+
 /**
  * SQL: the case is of a registered kind and its status is one of `pick(its kind)`, e.g.
  * inKindStatuses((k) => k.open) for "open, whatever its kind". Per kind, so two kinds may use one
@@ -263,12 +277,12 @@ export function kindNoun(k: Pick<CaseKind, 'label'>): Msg {
 export function inKindStatuses(pick: (k: CaseKind) => readonly string[], kinds: readonly CaseKind[] = registeredKinds()): SQL {
   const parts = kinds
     .filter((k) => pick(k).length > 0)
-    .map((k) => and(eq(cases.kind, k.kind), inArray(cases.status, [...pick(k)])) as SQL);
-  return parts.length ? (or(...parts) as SQL) : sql`0`;
+    .map((k) => sql`(${cases.kind} = ${literal(k.kind)} AND ${cases.status} IN (${literalList(pick(k))}))`);
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`0`;
 }
 
 /** SQL: the case is of a registered kind. */
 export function ofRegisteredKind(): SQL {
   const names = kindNames();
-  return names.length ? inArray(cases.kind, names) : sql`0`;
+  return names.length ? sql`${cases.kind} IN (${literalList(names)})` : sql`0`;
 }

@@ -70,7 +70,7 @@ describe('actions offered to a staff member', () => {
     expect(staffAllowedActions(who(['officer'], 4), complaint('submitted'))).toEqual([]);
     expect(staffAllowedActions(who(['official']), complaint('submitted'))).toEqual([]);
     expect(staffAllowedActions(who(['officer']), complaint('weird'))).toEqual([]);
-    expect(staffAllowedActions(who(['officer']), { ...complaint('submitted'), kind: 'permit' })).toEqual([]);
+    expect(staffAllowedActions(who(['officer']), { ...complaint('submitted'), kind: 'not_registered' })).toEqual([]);
   });
 
   it('citizen and system actions are not staff actions', () => {

@@ -27,7 +27,8 @@ import { isWorkingDay } from '../../../src/domain/sla/calendar';
 import { jakartaMidnight } from '../../../src/domain/time/jakarta';
 import { registerCaseKinds } from '../../../src/kinds';
 import { findKind, type CaseKind } from '../../../src/modules/cases/kinds';
-import { rebuildCaseSegments } from '../../../src/modules/metrics/job';
+import { BUILD_KEY, PROJECTION_VERSION, rebuildCaseSegments } from '../../../src/modules/metrics/job';
+import { writeSetting } from '../../../src/platform/settings/settings';
 import { checkSample, type CheckReport } from './check';
 import { complaintText } from './content';
 import { SimCase, type SimEvent } from './kernel-mirror';
@@ -67,10 +68,20 @@ export interface BenchParams {
 export const DEFAULT_PARAMS = { seed: 20261130, asn: 8000, end: '2026-11-30' } as const;
 
 /**
- * The projections rebuilt from the history after generation, each by its real rebuild function.
- * A roll-up added to the metrics module joins this list with its own rebuild.
+ * The projections rebuilt from the history after generation, each by its real rebuild function,
+ * and marked as built with the current definition (as the scheduled job marks a finished build):
+ * a city whose projections are up to date. A roll-up added to the metrics module joins this list
+ * with its own rebuild.
  */
-export const PROJECTIONS: readonly { name: string; rebuild(db: Db, now: Date): Promise<unknown> }[] = [{ name: 'case_segments', rebuild: rebuildCaseSegments }];
+export const PROJECTIONS: readonly { name: string; rebuild(db: Db, now: Date): Promise<unknown> }[] = [
+  {
+    name: 'case_segments',
+    async rebuild(db, now) {
+      await rebuildCaseSegments(db, now);
+      await writeSetting(db, BUILD_KEY, PROJECTION_VERSION);
+    },
+  },
+];
 
 export interface GenerationReport {
   params: Required<Omit<BenchParams, 'sampleEvery'>>;
@@ -228,6 +239,7 @@ export function liveComplaint(ctx: LifeContext, kind: CaseKind, r: Rng, service:
   return { sim, life };
 }
 
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
 
 /** Generates the data set into `db` (migrated, demo-seeded, without cases). */
@@ -332,7 +344,10 @@ export async function generate(client: Client, db: Db, p: BenchParams, log: (lin
       statuses[sim.row.status] = (statuses[sim.row.status] ?? 0) + 1;
       if (index % sampleEvery === 0) sample.set(sim.row.id, life.intents);
       index++;
-      if (index % 50_000 === 0) log(`  ${index} cases, ${events} events written (${seconds(t)} s)`);
+      if (index % 50_000 === 0) {
+        const m = process.memoryUsage();
+        log(`  ${index} cases, ${events} events written (${seconds(t)} s; memory: ${mb(m.rss)} MB resident, ${mb(m.heapUsed)} MB JS heap, ${heap.size} events waiting)`);
+      }
     }
   }
   await drain(Number.POSITIVE_INFINITY);

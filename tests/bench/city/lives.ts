@@ -80,7 +80,6 @@ function citizenTime(rng: Rng, t: number): number {
 // ---- the plan of a segment and of an answer -----------------------------------------------------
 
 interface SegmentPlan {
-  seq: number;
   claim: 'claim' | 'assign' | 'none';
   claimed: boolean;
   triage: 'verify' | 'decline' | 'forward';
@@ -155,7 +154,7 @@ export class Life {
     private readonly rng: Rng,
     private readonly ctx: LifeContext,
   ) {
-    this.seg = this.planSegment(1, true);
+    this.seg = this.planSegment(true);
     this.openIntent();
   }
 
@@ -169,7 +168,7 @@ export class Life {
 
   // ---- plans ----
 
-  private planSegment(seq: number, firstOfCase: boolean): SegmentPlan {
+  private planSegment(firstOfCase: boolean): SegmentPlan {
     const { rng, row, world } = this;
     const service = world.serviceById.get(row.serviceId)!;
     const triageUnit = service.code === 'lainnya';
@@ -195,7 +194,6 @@ export class Life {
     const neglected = firstOfCase && rng.chance(0.003);
     const stuck = rng.chance(0.004);
     return {
-      seq,
       claim: claimR < 0.5 ? 'claim' : claimR < 0.65 ? 'assign' : 'none',
       claimed: false,
       triage,
@@ -466,12 +464,12 @@ export class Life {
       if (marks.handsOver) {
         s.end = at;
         s.endedBy = 'forward';
-        this.seg = this.planSegment(this.intents.length + 1, false);
+        this.seg = this.planSegment(false);
         this.handler = null;
         this.openIntent();
       }
       if (marks.startsEpisode) {
-        this.seg = this.planSegment(this.intents.length + 1, false);
+        this.seg = this.planSegment(false);
         this.openIntent();
       }
     }

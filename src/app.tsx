@@ -20,6 +20,8 @@ import { citizenComplaintRoutes } from './modules/complaints/index';
 import { staffRoutes } from './modules/staff/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { trainingArea } from './modules/training/index';
+import { performanceRoutes } from './modules/performance/routes';
+import { incentiveRoutes } from './modules/incentives/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
 
@@ -51,8 +53,10 @@ export function createApp(deps: AppDeps) {
   app.route('/staf', staffRoutes);
   app.route('/transparansi', transparencyRoutes);
   app.route('/admin', adminRoutes);
+  app.route('/insentif', incentiveRoutes);
   app.route('/', authRoutes);
   app.route('/', trainingArea);
+  app.route('/kinerja', performanceRoutes);
   app.route('/api/v1', apiRoutes);
 
   app.onError(handleError);

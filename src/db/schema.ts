@@ -284,6 +284,8 @@ export const ratings = sqliteTable(
     index('ratings_unit_idx').on(t.unitId, t.createdAt),
     // the ratings given in a period (IKM per unit on /transparansi)
     index('ratings_created_idx').on(t.createdAt),
+    // one officer's ratings in a window (training recommendations, docs/metrics.md §5.1)
+    index('ratings_officer_idx').on(t.officerId, t.createdAt),
   ],
 );
 
@@ -442,6 +444,9 @@ export const caseSegments = sqliteTable(
     frOutcomeAt: integer('fr_outcome_at', { mode: 'timestamp_ms' }),
     resOutcome: text('res_outcome'), // met | breached | null
     resOutcomeAt: integer('res_outcome_at', { mode: 'timestamp_ms' }),
+    /** the officer each SLA outcome is credited to: who responded or resolved; at a breach, the assignee then */
+    frOutcomeBy: integer('fr_outcome_by'),
+    resOutcomeBy: integer('res_outcome_by'),
     outcome: text('outcome'),
     outcomeAt: integer('outcome_at', { mode: 'timestamp_ms' }),
     outcomeBy: integer('outcome_by'),
@@ -451,9 +456,17 @@ export const caseSegments = sqliteTable(
     heldMs: integer('held_ms'),
     assigneeId: integer('assignee_id'),
     reopenedAt: integer('reopened_at', { mode: 'timestamp_ms' }),
+    /** when the citizen rated the episode's answer: the rating counts in the roll-ups with this row */
+    ratedAt: integer('rated_at', { mode: 'timestamp_ms' }),
     pausedNow: integer('paused_now', { mode: 'boolean' }).notNull(),
     /** when the row was written */
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    /**
+     * '<projection version>:<random>', the same on every row of one rewrite: the rows count in the
+     * roll-ups (metric_months, metric_hist) only under the current version, and a rewrite applies
+     * its difference only while the rows it read are still there (src/modules/metrics/segments.ts)
+     */
+    writeId: text('write_id'),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.seq] }),
@@ -468,6 +481,9 @@ export const caseSegments = sqliteTable(
     // first responses and outcomes in a period (medians, cases handled)
     index('case_segments_first_response_idx').on(t.firstResponseAt),
     index('case_segments_outcome_idx').on(t.outcomeAt),
+    // one officer's outcomes and SLA outcomes in a window (training recommendations, docs/metrics.md §5.1)
+    index('case_segments_outcome_by_idx').on(t.outcomeBy, t.outcomeAt),
+    index('case_segments_res_by_idx').on(t.resOutcomeBy, t.resOutcome, t.resOutcomeAt),
   ],
 );
 
@@ -482,3 +498,169 @@ export const caseSegmentsPending = sqliteTable('case_segments_pending', {
     .references(() => cases.id),
   since: integer('since', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Monthly roll-ups of the case history (docs/metrics.md §6.2): per Jakarta month, case kind and
+ * scope (the city, a unit, a service, an officer), the counters every metric of §2–§3 is made of.
+ * Additive: each case adds its contribution (src/domain/metrics/rollup.ts), applied as a
+ * difference whenever its case_segments rows are rewritten, so a page for a year reads twelve
+ * rows per scope however long the history.
+ */
+export const metricMonths = sqliteTable(
+  'metric_months',
+  {
+    scope: text('scope').notNull(), // city | unit | service | officer
+    scopeId: integer('scope_id').notNull(), // 0 for the city
+    month: text('month').notNull(), // 'YYYY-MM', Jakarta
+    kind: text('kind').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    handled: integer('handled').notNull().default(0),
+    resolutions: integer('resolutions').notNull().default(0),
+    declined: integer('declined').notNull().default(0),
+    withdrawn: integer('withdrawn').notNull().default(0),
+    closedUnanswered: integer('closed_unanswered').notNull().default(0),
+    reopens: integer('reopens').notNull().default(0),
+    frMet: integer('fr_met').notNull().default(0),
+    frBreached: integer('fr_breached').notNull().default(0),
+    resMet: integer('res_met').notNull().default(0),
+    resBreached: integer('res_breached').notNull().default(0),
+    overdueIn: integer('overdue_in').notNull().default(0),
+    overdueOut: integer('overdue_out').notNull().default(0),
+    ratings: integer('ratings').notNull().default(0),
+    u1: integer('u1').notNull().default(0),
+    u2: integer('u2').notNull().default(0),
+    u3: integer('u3').notNull().default(0),
+    u4: integer('u4').notNull().default(0),
+    u5: integer('u5').notNull().default(0),
+    u6: integer('u6').notNull().default(0),
+    u7: integer('u7').notNull().default(0),
+    u8: integer('u8').notNull().default(0),
+    u9: integer('u9').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.scopeId, t.month, t.kind] }),
+    // every unit (or officer) of some months: the lists by unit
+    index('metric_months_month_idx').on(t.scope, t.month),
+  ],
+);
+
+/**
+ * Histograms of working durations per Jakarta month, kind and scope (docs/metrics.md §6.2): how
+ * many first responses (`fr`) or resolutions (`res`) took each whole working minute under an
+ * hour, or each whole working hour above (`minutes` = the bucket's lower bound). The medians of
+ * §2 are read from them exactly, at that precision.
+ */
+export const metricHist = sqliteTable(
+  'metric_hist',
+  {
+    scope: text('scope').notNull(),
+    scopeId: integer('scope_id').notNull(),
+    measure: text('measure').notNull(), // fr | res
+    month: text('month').notNull(),
+    kind: text('kind').notNull(),
+    minutes: integer('minutes').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.scopeId, t.month, t.kind, t.measure, t.minutes] }),
+    // every unit's buckets of some months: the medians of the list by unit
+    index('metric_hist_month_idx').on(t.scope, t.month),
+  ],
+);
+
+// ---------------------------------------------------------------- incentives
+
+/**
+ * The incentive scheme of a period (docs/metrics.md §5.2): one per period ('2026-03', '2026-Q1',
+ * '2026'), set by an admin; `version` goes up with every change, and a published snapshot names
+ * the version it was computed with.
+ */
+export const incentiveSchemes = sqliteTable('incentive_schemes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  period: text('period').notNull().unique(),
+  weightQ: real('weight_q').notNull(),
+  weightS: real('weight_s').notNull(),
+  weightT: real('weight_t').notNull(),
+  weightR: real('weight_r').notNull(),
+  minCases: integer('min_cases').notNull(),
+  priorK: integer('prior_k').notNull(),
+  /** JSON [{min, name: {id, en}}], highest threshold first */
+  tiers: text('tiers').notNull().default('[]'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: integer('updated_by').references(() => staff.id),
+});
+
+/**
+ * A published ranking of a period: written once, in one batch with its rows (which name it by its
+ * period, known before anything is written), and never changed.
+ * No code updates or deletes it, and the database refuses to (triggers in the migration
+ * incentive_snapshots_immutable).
+ */
+export const incentiveSnapshots = sqliteTable('incentive_snapshots', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  period: text('period').notNull().unique(),
+  schemeId: integer('scheme_id')
+    .notNull()
+    .references(() => incentiveSchemes.id),
+  schemeVersion: integer('scheme_version').notNull(),
+  /** JSON of the scheme as published: {weights, minCases, priorK, tiers} */
+  scheme: text('scheme').notNull(),
+  scored: integer('scored').notNull(),
+  unscored: integer('unscored').notNull(),
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  publishedBy: integer('published_by')
+    .notNull()
+    .references(() => staff.id),
+});
+
+/** One ASN of a published ranking: every input, component, score, rank, tier and note, as published. */
+export const incentiveSnapshotRows = sqliteTable(
+  'incentive_snapshot_rows',
+  {
+    period: text('period')
+      .notNull()
+      .references(() => incentiveSnapshots.period),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    /** the row's place in the published ranking (by city rank, then name; the unscored last) */
+    position: integer('position').notNull(),
+    /** as they were at publication: a later rename or move changes nothing published */
+    nip: text('nip').notNull(),
+    name: text('name').notNull(),
+    unitId: integer('unit_id').notNull(),
+    unitCode: text('unit_code').notNull(),
+    unitName: text('unit_name').notNull(),
+    // inputs
+    handled: integer('handled').notNull(),
+    ratingsN: integer('ratings_n').notNull(),
+    ikm: real('ikm'),
+    slaMet: integer('sla_met').notNull(),
+    slaBreached: integer('sla_breached').notNull(),
+    reopens: integer('reopens').notNull(),
+    resolutions: integer('resolutions').notNull(),
+    jpYear: real('jp_year').notNull(),
+    jpTarget: real('jp_target').notNull(),
+    // components 0–1 (null: left out)
+    q: real('q'),
+    s: real('s'),
+    t: real('t'),
+    r: real('r'),
+    /** JSON {Q, S, T, R} of the full breakdown: raw, n, unit value, shrunk, value, weight, applied weight, why left out */
+    components: text('components').notNull(),
+    eligible: integer('eligible', { mode: 'boolean' }).notNull(),
+    score: real('score'),
+    rounded: real('rounded'),
+    rankCity: integer('rank_city'),
+    rankUnit: integer('rank_unit'),
+    tiedCity: integer('tied_city').notNull(),
+    tiedUnit: integer('tied_unit').notNull(),
+    tierId: text('tier_id'),
+    tierEn: text('tier_en'),
+    /** JSON [{id, en}]: eligibility, components left out, ties */
+    notes: text('notes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.staffId] }), index('incentive_snapshot_rows_rank_idx').on(t.period, t.rankCity)],
+);

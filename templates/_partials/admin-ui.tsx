@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   { href: '/admin/peran', label: { id: 'Peran', en: 'Roles' } },
   { href: '/admin/layanan', label: { id: 'Katalog layanan', en: 'Service catalogue' } },
   { href: '/admin/libur', label: { id: 'Hari libur', en: 'Holidays' } },
+  { href: '/admin/insentif', label: { id: 'Skema insentif', en: 'Incentive schemes' } },
   { href: '/admin/pengaturan', label: { id: 'Pengaturan', en: 'Settings' } },
   { href: '/admin/audit', label: { id: 'Log audit', en: 'Audit log' } },
 ] as const;

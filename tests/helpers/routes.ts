@@ -41,6 +41,7 @@ export interface StaffRoute {
    * may contain {placeholders}: {unit} {staff} {service} {template} {holiday} {case} {attachment}
    * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {draft_session}
    * {attempt} {session} {open_session} {started_session} {evidence} {certificate} {token}
+   * {scheme} (an incentive scheme not yet published) {published_period} (a period with a published ranking)
    */
   path: string;
   allowed: readonly Role[] | 'any-staff';
@@ -66,6 +67,10 @@ export function othersGet(status: number, except: readonly ActorKey[] = [OWNER])
 const ADMIN: Role[] = ['admin'];
 
 export const STAFF_ROUTES: StaffRoute[] = [
+  // ------------------------------------------------------------ published incentive rankings (src/modules/incentives)
+  { method: 'GET', path: '/insentif', allowed: ['official', 'admin'], note: 'published periods' },
+  { method: 'GET', path: '/insentif/{published_period}', allowed: ['official', 'admin'], note: "every ASN's numbers: never officers" },
+  { method: 'GET', path: '/insentif/{published_period}/csv', allowed: ['official', 'admin'], note: 'the TPP input for BKPSDM' },
   // ------------------------------------------------------------ admin (src/modules/admin)
   { method: 'GET', path: '/admin', allowed: ADMIN, note: 'overview with counts' },
   { method: 'GET', path: '/admin/unit', allowed: ADMIN },
@@ -105,6 +110,11 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/admin/libur/{holiday}/hapus', allowed: ADMIN },
   { method: 'GET', path: '/admin/pengaturan', allowed: ADMIN, note: "settings: the citizen's answer deadline" },
   { method: 'POST', path: '/admin/pengaturan', allowed: ADMIN, okStatus: [303], note: 'empty: every setting keeps its stored value' },
+  { method: 'GET', path: '/admin/insentif', allowed: ADMIN, note: 'incentive schemes per period' },
+  { method: 'GET', path: '/admin/insentif/baru', allowed: ADMIN },
+  { method: 'POST', path: '/admin/insentif/baru', allowed: ADMIN, okStatus: [422], note: 'empty: no period, no weights' },
+  { method: 'GET', path: '/admin/insentif/{scheme}', allowed: ADMIN },
+  { method: 'POST', path: '/admin/insentif/{scheme}', allowed: ADMIN, okStatus: [422], note: 'empty: the weights are missing' },
   { method: 'GET', path: '/admin/audit', allowed: ADMIN },
   { method: 'GET', path: '/admin/audit?event=staff.&hal=2', allowed: ADMIN, note: 'filters and paging' },
   // ------------------------------------------------------------ staff queue and cases (src/modules/staff, src/modules/staff/api.ts)
@@ -312,4 +322,15 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/api/v1/training/sessions/{open_session}/register', allowed: 'any-staff', okStatus: [201], expect: { course_author: 409 } },
   { method: 'POST', path: '/api/v1/training/sessions/{session}/cancel', allowed: 'any-staff', okStatus: [200], expect: { course_author: 409 } },
   { method: 'GET', path: '/api/v1/training/me', allowed: 'any-staff' },
+  // ------------------------------------------------------------ performance (src/modules/performance)
+  { method: 'GET', path: '/kinerja', allowed: 'any-staff', note: 'my performance: the current month' },
+  { method: 'GET', path: '/kinerja?periode=2026-Q1', allowed: 'any-staff', note: 'a quarter' },
+  { method: 'GET', path: '/kinerja/unit', allowed: ['supervisor', 'official', 'admin'], note: "one's own unit; officials any unit" },
+  { method: 'GET', path: '/kinerja/unit?unit={unit}&periode=2026', allowed: ['official', 'admin'], note: 'another unit: officials only' },
+  {
+    method: 'GET',
+    path: '/kinerja/pegawai/{staff}',
+    allowed: ['official', 'admin'],
+    note: "another ASN's breakdown: a supervisor of their unit (not DPUPR's: {staff} is elsewhere), officials; any other ASN 403",
+  },
 ];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { scopesForRoles } from '../../src/domain/auth/roles';
 import { createApiToken } from '../../src/platform/auth/tokens';
-import { apiTokens, attachments, holidays, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
+import { apiTokens, attachments, holidays, incentiveSchemes, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
 import {
   trainingCourses,
   trainingEnrolments,
@@ -20,6 +20,7 @@ import { findCertificate } from '../../src/modules/training/certificates';
 import { courseProgress } from '../../src/modules/training/courses';
 import { registerForSession } from '../../src/modules/training/sessions';
 import { insertComplaint } from '../helpers/cases';
+import { publishOneAsn } from '../helpers/incentives';
 import type { Harness } from '../harness/types';
 import { ACTORS, OWNER, STAFF_ROUTES, type ActorKey, type StaffRoute } from '../helpers/routes';
 import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
@@ -209,7 +210,24 @@ beforeAll(async () => {
   });
   await signInAll();
   Object.assign(FIXTURES, await trainingFixtures());
+  Object.assign(FIXTURES, await incentiveFixtures());
 });
+
+/** A draft scheme ({scheme}) and a published period ({published_period}, the OWNER in it). */
+async function incentiveFixtures(): Promise<Record<string, string>> {
+  const db = h.deps.db;
+  const scheme = { weightQ: 0.4, weightS: 0.3, weightT: 0.2, weightR: 0.1, minCases: 5, priorK: 5 };
+  const [draft, published] = await db
+    .insert(incentiveSchemes)
+    .values([
+      { period: '2025-12', ...scheme },
+      { period: '2025-11', ...scheme },
+    ])
+    .returning();
+  const adminId = (sessions.get('admin') as TestSession).staffId;
+  await publishOneAsn(h, published!, (sessions.get(OWNER) as TestSession).staffId, adminId);
+  return { scheme: String(draft!.id), published_period: '2025-11' };
+}
 afterAll(async () => h.close());
 
 /** Routes anyone may use: no row in the matrix. `*` at the end: the prefix and everything under it. */

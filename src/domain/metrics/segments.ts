@@ -2,9 +2,10 @@
 // readTimeline reads it, one row per segment, with the facts every statistic aggregates. Pure:
 // the same history, judged at the same instant, always gives the same rows.
 //
-// Facts of a segment are on its own row (unit, service, clock, first response, SLA outcomes,
-// working and paused time, assignee). Facts of an episode are on the episode's *last* segment
-// only (the outcome, who performed it, the episode's working time, the reopen that followed),
+// Facts of a segment are on its own row (unit, service, clock, first response, SLA outcomes and
+// whom they are credited to, working and paused time, assignee). Facts of an episode are on the
+// episode's *last* segment only (the outcome, who performed it, the episode's working time, the
+// reopen that followed, the rating of its answer),
 // so that counting rows with an outcome counts each episode once, however often it was
 // forwarded (§1.3: city totals count each episode once).
 import type { Episode, SlaOutcome } from './timeline';
@@ -47,6 +48,9 @@ export interface SegmentRow {
   frOutcomeAt: number | null;
   resOutcome: SlaOutcomeKind | null;
   resOutcomeAt: number | null;
+  /** the officer each SLA outcome is credited to (§1.3: the responder or resolver; at a breach, the assignee) */
+  frOutcomeBy: number | null;
+  resOutcomeBy: number | null;
   /** the episode's outcome (resolved, declined, withdrawn, …: the kind's machine names them), last segment only */
   outcome: string | null;
   outcomeAt: number | null;
@@ -62,6 +66,8 @@ export interface SegmentRow {
   assigneeId: number | null;
   /** when the citizen reopened the episode; last segment only */
   reopenedAt: number | null;
+  /** when the citizen rated the episode's answer (the rating itself is in `ratings`); last segment only */
+  ratedAt: number | null;
   /** open and waiting for the citizen: its deadlines stand still */
   pausedNow: boolean;
 }
@@ -98,6 +104,8 @@ export function segmentRows(facts: CaseFacts, episodes: readonly Episode[], open
         frOutcomeAt: atOf(s.firstResponseOutcome),
         resOutcome: kindOf(s.resolutionOutcome),
         resOutcomeAt: atOf(s.resolutionOutcome),
+        frOutcomeBy: s.firstResponseOutcomeBy,
+        resOutcomeBy: s.resolutionOutcomeBy,
         outcome: outcome?.outcome ?? null,
         outcomeAt: outcome?.at ?? null,
         outcomeBy: outcome?.actorId ?? null,
@@ -107,6 +115,7 @@ export function segmentRows(facts: CaseFacts, episodes: readonly Episode[], open
         heldMs: s.heldMs,
         assigneeId: s.assigneeId,
         reopenedAt: last ? ep.reopenedAt : null,
+        ratedAt: last ? ep.ratedAt : null,
         pausedNow: s.pausedNow,
       });
     });

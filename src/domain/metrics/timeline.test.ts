@@ -221,6 +221,57 @@ describe('readTimeline', () => {
     expect(s!.assigneeId).toBe(9);
   });
 
+  it('1.3 a met outcome is credited to who responded or resolved; a breach to whoever held the case at the breach instant', () => {
+    const [s] = segmentsOf(
+      readTimeline(
+        [
+          submitted,
+          ev('claim', '2026-03-02T11:00', { assigneeId: 7 }),
+          ev('verify', '2026-03-02T11:00', { actorId: 7 }),
+          // due 9 March 10:00: officer 9 holds the case then, officer 8 resolves it late
+          ev('assign', '2026-03-06T10:00', { assigneeId: 9 }),
+          ev('assign', '2026-03-10T08:00', { assigneeId: 8 }),
+          ev('resolve', '2026-03-10T09:00', { actorId: 8 }),
+        ],
+        RULES,
+        at('2026-04-01T00:00'),
+      ),
+    );
+    expect(s!.firstResponseOutcome?.kind).toBe('met');
+    expect(s!.firstResponseOutcomeBy).toBe(7);
+    expect(s!.resolutionOutcome).toEqual({ kind: 'breached', at: at('2026-03-09T10:00') });
+    expect(s!.resolutionOutcomeBy).toBe(9);
+    const [onTime] = segmentsOf(readTimeline([submitted, ev('verify', '2026-03-02T11:00'), ev('resolve', '2026-03-05T10:00', { actorId: 8 })], RULES, at('2026-04-01T00:00')));
+    expect(onTime!.resolutionOutcomeBy).toBe(8);
+  });
+
+  it('1.3 a breach nobody held is credited to no officer; an open breach to the assignee at its deadline', () => {
+    const [unheld] = segmentsOf(readTimeline([submitted], RULES, at('2026-04-01T00:00')));
+    expect(unheld!.firstResponseOutcome?.kind).toBe('breached');
+    expect(unheld!.firstResponseOutcomeBy).toBeNull();
+    const [held] = segmentsOf(
+      readTimeline([submitted, ev('claim', '2026-03-02T11:00', { assigneeId: 7 }), ev('verify', '2026-03-02T11:00')], RULES, at('2026-04-01T00:00')),
+    );
+    expect(held!.resolutionOutcome?.kind).toBe('breached');
+    expect(held!.resolutionOutcomeBy).toBe(7);
+  });
+
+  it('a rating belongs to the episode whose answer it rates, not to a later reopen', () => {
+    const eps = readTimeline(
+      [
+        submitted,
+        ev('verify', '2026-03-02T11:00'),
+        ev('resolve', '2026-03-03T10:00'),
+        ev('rate', '2026-03-03T12:00', { actorKind: 'citizen', actorId: null }),
+        ev('reopen', '2026-03-04T10:00', { clock: clock(1, '2026-03-05T10:00', '2026-03-11T10:00'), actorId: null }),
+      ],
+      RULES,
+      at('2026-03-05T00:00'),
+    );
+    expect(eps[0]!.ratedAt).toBe(at('2026-03-03T12:00'));
+    expect(eps[1]!.ratedAt).toBeNull();
+  });
+
   it('the complaint machine’s marks give these rules, and the unanswered close as an outcome without SLA', () => {
     const rules = timelineRulesOf(complaintMachine.transitions);
     expect(rules.episodeStarts).toEqual(RULES.episodeStarts);

@@ -56,7 +56,12 @@ export interface TimelineRules {
    * (a resolution, a permit decision); otherwise it has none (a decline, a withdrawal)
    */
   outcomes: ReadonlyMap<string, { outcome: string; sla: boolean }>;
+  /** the citizen's rating (SKM) of the episode just answered; default: the kernel's `rate` */
+  ratings?: ReadonlySet<string>;
 }
+
+/** The event a case kernel records when the citizen rates the service. */
+export const RATING_EVENT = 'rate';
 
 /** The marks of a kind's transition rules the metrics read (src/domain/cases/state-machine.ts). */
 export interface TimelineMarks {
@@ -78,6 +83,7 @@ export function timelineRulesOf(transitions: Readonly<Record<string, TimelineMar
     forwards: named((r) => r.handsOver),
     firstResponses: named((r) => r.firstResponse),
     outcomes: new Map(rules.flatMap(([a, r]) => (r.outcome ? [[a, r.outcome] as const] : []))),
+    ratings: new Set([RATING_EVENT]),
   };
 }
 
@@ -99,6 +105,12 @@ export interface Segment {
   firstResponse: { at: number; actorId: number | null; workingMs: number | null } | null;
   firstResponseOutcome: SlaOutcome;
   resolutionOutcome: SlaOutcome;
+  /**
+   * the officer an SLA outcome is credited to (§1.3): met — who gave the first response, who
+   * resolved; breached — the officer the case was assigned to at the breach instant (null: nobody)
+   */
+  firstResponseOutcomeBy: number | null;
+  resolutionOutcomeBy: number | null;
   /** the working time this unit held the segment (recorded at its end), paused time excluded */
   heldMs: number | null;
   /**
@@ -118,6 +130,8 @@ export interface Episode {
   outcome: { type: string; outcome: string; sla: boolean; at: number; actorId: number | null; resolutionMs: number | null; pausedMs: number | null } | null;
   /** when the next episode started (the citizen reopened this one) */
   reopenedAt: number | null;
+  /** when the citizen rated the answer this episode ended with */
+  ratedAt: number | null;
   segments: Segment[];
 }
 
@@ -167,8 +181,27 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
   let segment: Segment | null = null;
   let pieces: Piece[] = [];
   let assignee: number | null = null;
+  /** every change of assignee, in order: who held the case at a breach instant */
+  const assignments: { at: number; id: number | null }[] = [];
+  const assign = (at: number, id: number | null) => {
+    assignee = id;
+    assignments.push({ at, id });
+  };
+  const assigneeAt = (t: number): number | null => {
+    let id: number | null = null;
+    for (const a of assignments) {
+      if (a.at > t) break;
+      id = a.id;
+    }
+    return id;
+  };
 
-  const closeSegment = (at: number, by: 'forward' | 'outcome', slaDoneAt: number | null, durations: RecordedDurations | null | undefined) => {
+  const closeSegment = (
+    at: number,
+    by: 'forward' | 'outcome',
+    sla: { at: number; actorId: number | null } | null,
+    durations: RecordedDurations | null | undefined,
+  ) => {
     if (!segment) return;
     segment.end = at;
     segment.endedBy = by;
@@ -179,11 +212,12 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
       segment.pausedMs = Math.max(0, segment.pausedMs - earlier);
     }
     segment.assigneeId = assignee;
-    judge(segment, at, slaDoneAt);
+    judge(segment, at, sla);
     segment = null;
   };
 
-  const judge = (s: Segment, end: number, slaDoneAt: number | null) => {
+  const judge = (s: Segment, end: number, sla: { at: number; actorId: number | null } | null) => {
+    const slaDoneAt = sla?.at ?? null;
     const last = pieces[pieces.length - 1];
     if (last) {
       s.firstResponseDueAt = last.clock.firstResponseDueAt;
@@ -195,6 +229,10 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
     // a segment handed over (forward) or ended without an SLA outcome (decline, withdrawal)
     // before its deadline has no resolution outcome
     s.resolutionOutcome = res && res.kind === 'met' && slaDoneAt === null ? null : res;
+    const fr = s.firstResponseOutcome;
+    s.firstResponseOutcomeBy = !fr ? null : fr.kind === 'met' ? (s.firstResponse?.actorId ?? null) : assigneeAt(fr.at);
+    const out = s.resolutionOutcome;
+    s.resolutionOutcomeBy = !out ? null : out.kind === 'met' ? (sla?.actorId ?? null) : assigneeAt(out.at);
   };
 
   const openSegment = (e: HistoryEvent, clock: RecordedClock) => {
@@ -213,6 +251,8 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
       firstResponse: null,
       firstResponseOutcome: null,
       resolutionOutcome: null,
+      firstResponseOutcomeBy: null,
+      resolutionOutcomeBy: null,
       heldMs: null,
       pausedMs: null,
       assigneeId: null,
@@ -233,13 +273,19 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
     });
   };
 
+  const ratings = rules.ratings ?? new Set([RATING_EVENT]);
   for (const e of events) {
     const s = segment as Segment | null;
+    // a rating is of the answer the current episode ended with (once per case: the kernel's rule)
+    if (ratings.has(e.type)) {
+      if (episode && episode.outcome && episode.ratedAt === null) episode.ratedAt = e.at;
+      continue;
+    }
     if (rules.episodeStarts.has(e.type) && e.clock) {
       if (s) closeSegment(e.at, 'outcome', null, null);
       if (episode && episode.outcome && episode.reopenedAt === null) episode.reopenedAt = e.at;
       // the assignee is kept: a reopened case stays with the officer it was assigned to
-      episode = { index: episodes.length + 1, start: e.at, startedBy: e.type, outcome: null, reopenedAt: null, segments: [] };
+      episode = { index: episodes.length + 1, start: e.at, startedBy: e.type, outcome: null, reopenedAt: null, ratedAt: null, segments: [] };
       episodes.push(episode);
       openSegment(e, e.clock);
       continue;
@@ -249,7 +295,7 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
     if (rules.firstResponses.has(e.type) && !s.firstResponse && e.actorKind === 'staff') {
       s.firstResponse = { at: e.at, actorId: e.actorId, workingMs: e.durations?.first_response_ms ?? null };
     }
-    if (e.assigneeId !== undefined) assignee = e.assigneeId;
+    if (e.assigneeId !== undefined) assign(e.at, e.assigneeId);
 
     const outcome = rules.outcomes.get(e.type);
     if (outcome) {
@@ -262,12 +308,12 @@ export function readTimeline(events: readonly HistoryEvent[], rules: TimelineRul
         resolutionMs: e.durations?.resolution_ms ?? null,
         pausedMs: e.durations?.paused_ms ?? null,
       };
-      closeSegment(e.at, 'outcome', outcome.sla ? e.at : null, e.durations);
+      closeSegment(e.at, 'outcome', outcome.sla ? { at: e.at, actorId: e.actorId } : null, e.durations);
       continue;
     }
     if (rules.forwards.has(e.type) && e.clock) {
       closeSegment(e.at, 'forward', null, e.durations);
-      assignee = null;
+      assign(e.at, null);
       openSegment(e, e.clock);
       continue;
     }

@@ -14,6 +14,7 @@ import type { AppEnv } from '../../platform/http/context';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import { auditActors, listAudit, parseAuditFilter } from './audit-data';
+import { incentiveAdminRoutes } from '../incentives/admin-routes';
 import { holidayRoutes } from './holidays-routes';
 import { serviceRoutes } from './services-routes';
 import { settingsRoutes } from './settings-routes';
@@ -92,4 +93,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route('/pegawai', staffRoutes)
   .route('/layanan', serviceRoutes)
   .route('/libur', holidayRoutes)
-  .route('/pengaturan', settingsRoutes);
+  .route('/pengaturan', settingsRoutes)
+  .route('/insentif', incentiveAdminRoutes);

@@ -6,15 +6,18 @@
 //     definition (PROJECTION_VERSION) is newer than the one the rows were built with: after the
 //     migration that adds the table, and after any change to what a row says. The mark (settings
 //     key `case_segments_build`) says how far it got; a finished build leaves just its version.
-import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+//     A build begins by emptying the monthly roll-ups (and un-counting the rows already written
+//     under the new definition): as it rewrites each case, the case's contribution is added again.
+import { and, asc, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
-import { cases, caseSegments, caseSegmentsPending } from '../../db/schema';
+import { cases, caseSegments, caseSegmentsPending, settings } from '../../db/schema';
 import type { ScheduledJob } from '../../jobs';
 import { readSetting, writeSetting } from '../../platform/settings/settings';
-import { refreshCaseSegments, SEGMENT_CHUNK } from './segments';
+import { clearRollupStatements } from './rollups';
+import { PROJECTION_VERSION, refreshCaseSegments, SEGMENT_CHUNK } from './segments';
 
-/** Raise when a row's definition changes: the job then rebuilds every case's rows. */
-export const PROJECTION_VERSION = '1';
+export { PROJECTION_VERSION };
 export const BUILD_KEY = 'case_segments_build';
 /** Cases one run rewrites at most: marked, and past a deadline. */
 const RUN_BUDGET = 500;
@@ -68,8 +71,25 @@ async function rebuildChunk(db: Db, after: string, now: Date, budget = SEGMENT_C
   return { done: ids.length, last: ids.length < budget ? null : ids[ids.length - 1]! };
 }
 
-/** Every case's rows rewritten from its history as of `now`, chunk by chunk. */
+/**
+ * Empties the roll-ups and un-counts the rows written under the current definition, in one batch
+ * with `alongside`: from here every case counts again once its rows are rewritten. (A rewrite that
+ * read such rows before this writes nothing: its rows are no longer those it read.)
+ */
+async function startFromNothing(db: Db, alongside: BatchItem<'sqlite'>[] = []): Promise<void> {
+  await db.batch([
+    ...clearRollupStatements(db),
+    db
+      .update(caseSegments)
+      .set({ writeId: null })
+      .where(like(caseSegments.writeId, `${PROJECTION_VERSION}:%`)),
+    ...alongside,
+  ] as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+}
+
+/** Every case's rows and the roll-ups rebuilt from the histories as of `now`, chunk by chunk. */
 export async function rebuildCaseSegments(db: Db, now: Date): Promise<number> {
+  await startFromNothing(db);
   let after: string | null = '';
   let done = 0;
   while (after !== null) {
@@ -83,6 +103,13 @@ export async function rebuildCaseSegments(db: Db, now: Date): Promise<number> {
 /** Continues the build the current definition needs, if any; returns the cases rewritten. */
 async function continueBuild(db: Db, now: Date, budget: number): Promise<number> {
   let after = buildCursor(await readSetting(db, BUILD_KEY));
+  if (after === '') {
+    // the first run of a build: the roll-ups start from nothing, and the mark says the build began
+    const began = `${PROJECTION_VERSION}:`;
+    await startFromNothing(db, [
+      db.insert(settings).values({ key: BUILD_KEY, value: began }).onConflictDoUpdate({ target: settings.key, set: { value: sql`excluded.value` } }),
+    ]);
+  }
   let done = 0;
   while (after !== null && done < budget) {
     const chunk = await rebuildChunk(db, after, now);

@@ -11,11 +11,18 @@
 // the scheduled job. Open segments change with time alone (a deadline passing is a breach without
 // any event): the job re-reads the cases whose open segment's deadline has passed. A rebuild
 // rewrites every case, in chunks by case id.
+//
+// The monthly roll-ups (rollups.ts) move with the rows: the same batch adds the difference between
+// what the case's rows (and rating) contributed before and after. Its rows carry the id of the
+// rewrite that wrote them (`write_id`), and the batch applies only while the rows it read are still
+// there: two rewrites that read the same rows (the job's and a change's) cannot both add their
+// difference; the second writes nothing and leaves the mark for the job.
 import { and, asc, eq, getTableColumns, inArray, is, SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteInsertSelectQueryBuilder } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseEvents, cases, caseSegments, caseSegmentsPending } from '../../db/schema';
+import { caseEvents, cases, caseSegments, caseSegmentsPending, ratings } from '../../db/schema';
+import { caseContribution, diffContributions, emptyContribution, type RatingFacts } from '../../domain/metrics/rollup';
 import { segmentRows, type SegmentRow } from '../../domain/metrics/segments';
 import {
   readTimeline,
@@ -27,9 +34,24 @@ import {
 } from '../../domain/metrics/timeline';
 import { eventData } from '../cases/events';
 import { findKind, type CaseKind } from '../cases/kinds';
+import { ratingFactsOf, rollupDeltaStatements, rollupRowOf } from './rollups';
 
 /** Cases rewritten in one batch: their events are read with one query, their rows written with one batch. */
 export const SEGMENT_CHUNK = 20;
+
+/**
+ * Raise when a row's definition (or what the roll-ups count of it) changes: the job then rebuilds
+ * every case's rows and the roll-ups (job.ts). Rows of an older definition count in no roll-up.
+ */
+export const PROJECTION_VERSION = '2';
+
+/** The `write_id` of a new rewrite: the definition it was written under, and a random part. */
+function newWriteId(): string {
+  return `${PROJECTION_VERSION}:${crypto.randomUUID()}`;
+}
+
+/** Rows written under the current definition count in the roll-ups; older ones do not. */
+export const countsInRollups = (writeId: string | null) => writeId !== null && writeId.startsWith(`${PROJECTION_VERSION}:`);
 
 const rulesCache = new WeakMap<CaseKind, TimelineRules>();
 
@@ -97,12 +119,16 @@ interface CaseHistory {
   events: HistoryEvent[];
   /** the newest event id read (0: none): the rewrite applies only while it is still the newest */
   lastEventId: number;
+  /** the rows there were, read with the events */
+  rows: (typeof caseSegments.$inferSelect)[];
+  /** the case's rating, if the citizen gave one */
+  rating: RatingFacts | null;
 }
 
 /** The histories of these cases, read in one consistent batch; cases of unregistered kinds are left out. */
 async function readHistories(db: Db, ids: readonly string[]): Promise<CaseHistory[]> {
   if (!ids.length) return [];
-  const [caseRows, eventRows] = await db.batch([
+  const [caseRows, eventRows, segmentRowsThere, ratingRows] = await db.batch([
     db
       .select({ id: cases.id, kind: cases.kind, kelurahanCode: cases.kelurahanCode, privacy: cases.privacy })
       .from(cases)
@@ -120,7 +146,12 @@ async function readHistories(db: Db, ids: readonly string[]): Promise<CaseHistor
       .from(caseEvents)
       .where(inArray(caseEvents.caseId, [...ids]))
       .orderBy(asc(caseEvents.caseId), asc(caseEvents.at), asc(caseEvents.id)),
+    db.select().from(caseSegments).where(inArray(caseSegments.caseId, [...ids])),
+    db.select().from(ratings).where(inArray(ratings.caseId, [...ids])),
   ]);
+  const rowsByCase = new Map<string, (typeof caseSegments.$inferSelect)[]>();
+  for (const r of segmentRowsThere) rowsByCase.set(r.caseId, [...(rowsByCase.get(r.caseId) ?? []), r]);
+  const ratingByCase = new Map(ratingRows.map((r) => [r.caseId, ratingFactsOf(r)]));
   const byCase = new Map<string, EventRow[]>();
   for (const e of eventRows) {
     const list = byCase.get(e.caseId);
@@ -137,6 +168,8 @@ async function readHistories(db: Db, ids: readonly string[]): Promise<CaseHistor
       facts: { caseId: c.id, kind: c.kind, kelurahanCode: c.kelurahanCode, privacy: c.privacy },
       events: rows.map(historyEvent),
       lastEventId: rows.reduce((m, e) => Math.max(m, e.id), 0),
+      rows: rowsByCase.get(c.id) ?? [],
+      rating: ratingByCase.get(c.id) ?? null,
     });
   }
   return out;
@@ -149,7 +182,7 @@ function rowsOfHistory(h: Pick<CaseHistory, 'kind' | 'facts' | 'events'>, asOf: 
 
 const ms = (v: number | null) => (v === null ? null : new Date(v));
 
-function insertValues(r: SegmentRow, now: Date): typeof caseSegments.$inferInsert {
+function insertValues(r: SegmentRow, now: Date, writeId: string): typeof caseSegments.$inferInsert {
   return {
     ...r,
     startAt: new Date(r.startAt),
@@ -161,7 +194,9 @@ function insertValues(r: SegmentRow, now: Date): typeof caseSegments.$inferInser
     resOutcomeAt: ms(r.resOutcomeAt),
     outcomeAt: ms(r.outcomeAt),
     reopenedAt: ms(r.reopenedAt),
+    ratedAt: ms(r.ratedAt),
     updatedAt: now,
+    writeId,
   };
 }
 
@@ -182,13 +217,37 @@ function guardedRowInsert(db: Db, values: typeof caseSegments.$inferInsert, guar
   return db.insert(caseSegments).select(select as unknown as SQLiteInsertSelectQueryBuilder<typeof caseSegments>);
 }
 
-/** The statements that replace one case's rows and clear its mark, all guarded by its newest event. */
+/** SQL: the case's rows are still the ones read (written by `writeId`; none, or none of the current definition's count). */
+function rowsStill(caseId: string, read: CaseHistory['rows']): SQL {
+  const ids = [...new Set(read.map((r) => r.writeId ?? ''))];
+  const there = sql`(SELECT coalesce(group_concat(DISTINCT coalesce(${caseSegments.writeId}, '')), '') FROM ${caseSegments} WHERE ${caseSegments.caseId} = ${caseId})`;
+  // one rewrite writes one id on every row; rows older than write ids read as ''
+  return read.length === 0 ? sql`NOT EXISTS (SELECT 1 FROM ${caseSegments} WHERE ${caseSegments.caseId} = ${caseId})` : sql`${there} = ${ids.join(',')}`;
+}
+
+/** SQL: no row of the case is another rewrite's than `writeId` (after the old rows were deleted). */
+function onlyMine(caseId: string, writeId: string): SQL {
+  return sql`NOT EXISTS (SELECT 1 FROM ${caseSegments} WHERE ${caseSegments.caseId} = ${caseId} AND ${caseSegments.writeId} IS NOT ${writeId})`;
+}
+
+/**
+ * The statements that replace one case's rows, add the difference to the roll-ups and clear its
+ * mark: all only while the case's newest event and its rows are still those read.
+ */
 function rewriteStatements(db: Db, h: CaseHistory, asOf: Date, now: Date): BatchItem<'sqlite'>[] {
-  const guard = stillNewest(h.facts.caseId, h.lastEventId);
+  const caseId = h.facts.caseId;
+  const newest = stillNewest(caseId, h.lastEventId);
+  const guard = and(newest, rowsStill(caseId, h.rows)) as SQL;
+  const rows = rowsOfHistory(h, asOf);
+  const before = h.rows.length && h.rows.every((r) => countsInRollups(r.writeId)) ? caseContribution(h.rows.map(rollupRowOf), h.rating) : emptyContribution();
+  const delta = diffContributions(before, caseContribution(rows, h.rating));
+  const writeId = newWriteId();
+  const mine = and(newest, onlyMine(caseId, writeId)) as SQL;
   return [
-    db.delete(caseSegments).where(and(eq(caseSegments.caseId, h.facts.caseId), guard)),
-    ...rowsOfHistory(h, asOf).map((r) => guardedRowInsert(db, insertValues(r, now), guard)),
-    db.delete(caseSegmentsPending).where(and(eq(caseSegmentsPending.caseId, h.facts.caseId), guard)),
+    ...rollupDeltaStatements(db, delta, guard),
+    db.delete(caseSegments).where(and(eq(caseSegments.caseId, caseId), guard)),
+    ...rows.map((r) => guardedRowInsert(db, insertValues(r, now, writeId), mine)),
+    db.delete(caseSegmentsPending).where(and(eq(caseSegmentsPending.caseId, caseId), mine)),
   ];
 }
 

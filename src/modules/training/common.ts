@@ -21,6 +21,8 @@ import {
 } from './courses';
 import type { Learner } from './learning';
 import { jpInYear, ledgerOf } from './ledger';
+import { serviceRecommendations } from './recommendations';
+import type { Msg } from '../../platform/i18n/lang';
 
 export function learnerOf(s: StaffPrincipal): Learner {
   return { id: s.id, nip: s.nip, name: s.name, roles: s.roles, unitCode: s.unitCode };
@@ -46,6 +48,8 @@ export interface CatalogueEntry {
   completed: boolean;
   missingPrerequisites: string[];
   recommended: boolean;
+  /** why, from the ASN's own service quality (docs/metrics.md §5.1); empty when from the assessment or JP */
+  reasons: Msg[];
 }
 
 export interface CatalogueQuery {
@@ -56,7 +60,10 @@ export interface CatalogueQuery {
 
 /**
  * The catalogue as one staff member sees it: published courses of their audience, filtered by
- * search and filters, recommended ones first (rule in src/domain/training/recommend.ts).
+ * search and filters, recommended ones first: those their own service quality calls for, each
+ * with its reason (docs/metrics.md §5.1, src/domain/metrics/recommend.ts), then, up to three,
+ * those of their self-assessment's gaps or of the competencies with the fewest JP this year
+ * (src/domain/training/recommend.ts).
  */
 export async function catalogueFor(db: Db, who: StaffPrincipal, now: Date, query: CatalogueQuery) {
   const all = (await listPublishedCourses(db)).filter((c) => inAudience(c, who));
@@ -68,12 +75,13 @@ export async function catalogueFor(db: Db, who: StaffPrincipal, now: Date, query
       (!query.mode || c.mode === query.mode),
   );
   const year = jakartaYear(now);
-  const [done, enrolments, counts, jp, assessed] = await Promise.all([
+  const [done, enrolments, counts, jp, assessed, quality] = await Promise.all([
     completedCourseCodes(db, who.id),
     enrolmentsOf(db, who.id),
     lessonCounts(db, who.id, shown.map((c) => c.id)),
     jpByCompetency(db, who.id, year),
     assessmentGaps(db, who.id, year),
+    serviceRecommendations(db, who, now),
   ]);
   const entries = shown.map((c) => {
     const missing = c.prerequisites.filter((p) => !done.has(p));
@@ -92,7 +100,14 @@ export async function catalogueFor(db: Db, who: StaffPrincipal, now: Date, query
     };
   });
   const gaps = assessed ?? gapCompetencies(jp);
-  const { recommended, others } = recommendCourses(entries, gaps);
+  const reasons = new Map<string, Msg[]>();
+  for (const r of quality) if (r.course) reasons.set(r.course.code, [...(reasons.get(r.course.code) ?? []), r.reason]);
+  const first = entries.filter((e) => reasons.has(e.code)).sort((a, b) => [...reasons.keys()].indexOf(a.code) - [...reasons.keys()].indexOf(b.code));
+  const { recommended, others } = recommendCourses(
+    entries.filter((e) => !reasons.has(e.code)),
+    gaps,
+    Math.max(0, 3 - first.length),
+  );
   const toEntry = (e: (typeof entries)[number], rec: boolean): CatalogueEntry => ({
     course: e.course,
     lessonsDone: e.lessonsDone,
@@ -101,9 +116,10 @@ export async function catalogueFor(db: Db, who: StaffPrincipal, now: Date, query
     completed: e.completed,
     missingPrerequisites: e.missing,
     recommended: rec,
+    reasons: reasons.get(e.code) ?? [],
   });
   return {
-    recommended: recommended.map((e) => toEntry(e, true)),
+    recommended: [...first, ...recommended].map((e) => toEntry(e, true)),
     others: others.map((e) => toEntry(e, false)),
     gaps,
     basis: assessed ? ('assessment' as const) : ('jp' as const),

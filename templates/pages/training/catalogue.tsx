@@ -1,6 +1,6 @@
 import { COMPETENCIES, COMPETENCY_LABELS, MODES, MODE_LABELS, YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
 import type { CourseView } from '../../../src/domain/training/views';
-import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CompetencyList, modeLabel, ProgressBar } from './shared';
 
 export interface CatalogueItem {
@@ -10,6 +10,8 @@ export interface CatalogueItem {
   enrolled: boolean;
   completed: boolean;
   missingPrerequisites: string[];
+  /** why it is recommended, from the ASN's own service quality (docs/metrics.md §5.1) */
+  reasons?: Msg[];
 }
 
 function CourseCard(p: { lang: Lang; item: CatalogueItem; recommended?: boolean }) {
@@ -25,6 +27,15 @@ function CourseCard(p: { lang: Lang; item: CatalogueItem; recommended?: boolean 
         {p.recommended ? <> · <span class="badge warn">{t('Disarankan', 'Recommended')}</span></> : null}
         {p.item.completed ? <> · <span class="badge ok">{t('Selesai', 'Completed')}</span></> : null}
       </p>
+      {p.item.reasons?.length ? (
+        <ul class="reasons" data-recommendation-reasons>
+          {p.item.reasons.map((r) => (
+            <li>
+              <strong>{t('Alasan', 'Why')}:</strong> {pick(r, p.lang)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p>{pick(c.description, p.lang)}</p>
       <CompetencyList lang={p.lang} competencies={c.competencies} />
       {p.item.enrolled && p.item.lessonsTotal ? (

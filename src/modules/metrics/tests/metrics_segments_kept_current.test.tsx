@@ -126,7 +126,7 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
     expect(await upkeep()).toMatchObject({ rebuilt: 3 });
     expect(await readSetting(h.deps.db, BUILD_KEY)).toBe(PROJECTION_VERSION);
     const after = await h.deps.db.select().from(caseSegments).orderBy(asc(caseSegments.caseId), asc(caseSegments.seq));
-    const facts = (rows: typeof before) => rows.map(({ updatedAt: _w, ...f }) => f);
+    const facts = (rows: typeof before) => rows.map(({ updatedAt: _w, writeId: _id, ...f }) => f);
     expect(facts(after)).toEqual(facts(before));
     expect(await segmentsOf(legacy)).toEqual([]);
     // built: the next run rebuilds nothing

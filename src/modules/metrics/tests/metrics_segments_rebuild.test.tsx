@@ -4,11 +4,15 @@
 // answers, or staff withdraw the request, or the answer deadline passes), resolved, declined,
 // reopened and appealed, withdrawn by the citizen, closed, rated; holidays added and removed
 // while cases are open; the scheduled jobs run along the way. Then the projection as it was kept
-// is compared with every row rewritten from case_events.
+// is compared with every row rewritten from case_events, and the monthly roll-ups as they were
+// kept (a difference added at every rewrite) with the roll-ups rebuilt from nothing, with the sum
+// of every case's contribution computed afresh, and with counts taken straight from the rows.
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseSegments, caseSegmentsPending, cases, units } from '../../../db/schema';
+import { caseSegments, caseSegmentsPending, cases, metricHist, metricMonths, ratings, units } from '../../../db/schema';
+import { caseContribution, COUNTERS, histCellKey, monthCellKey, sumContributions, type Counters } from '../../../domain/metrics/rollup';
+import { ratingFactsOf, rollupRowOf } from '../rollups';
 import { runScheduledJobs } from '../../../jobs';
 import { autoClose } from '../../cases/jobs/auto-close';
 import { dueRecompute } from '../../cases/jobs/due-recompute';
@@ -53,10 +57,27 @@ interface Made {
 /** Everything the projection holds but the instant it was written. */
 async function projection() {
   const rows = await h.deps.db.select().from(caseSegments).orderBy(asc(caseSegments.caseId), asc(caseSegments.seq));
-  return rows.map(({ updatedAt: _written, ...facts }) => facts);
+  return rows.map(({ updatedAt: _written, writeId: _by, ...facts }) => facts);
+}
+
+/** The roll-ups as rows keyed like the domain's contributions, zero counters left out. */
+async function rollups() {
+  const db = h.deps.db;
+  const months: Record<string, Partial<Counters>> = {};
+  for (const r of await db.select().from(metricMonths)) {
+    const counters: Partial<Counters> = {};
+    const byName = r as unknown as Record<string, number>;
+    const camel = (c: string) => c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase());
+    for (const c of COUNTERS) if (byName[camel(c)]) counters[c] = byName[camel(c)];
+    months[monthCellKey({ month: r.month, kind: r.kind, scope: r.scope as 'city', scopeId: r.scopeId })] = counters;
+  }
+  const hist: Record<string, number> = {};
+  for (const r of await db.select().from(metricHist)) hist[histCellKey({ month: r.month, kind: r.kind, scope: r.scope as 'city', scopeId: r.scopeId, measure: r.measure as 'fr', minutes: r.minutes })] = r.n;
+  return { months, hist };
 }
 
 let kept: Awaited<ReturnType<typeof projection>>;
+let keptRollups: Awaited<ReturnType<typeof rollups>>;
 let pendingBeforeJob = -1;
 let jobResult: Record<string, number> | { error: string } | undefined;
 
@@ -157,6 +178,7 @@ beforeAll(async () => {
   pendingBeforeJob = (await h.deps.db.select({ n: sql<number>`count(*)` }).from(caseSegmentsPending))[0]!.n;
   jobResult = (await runScheduledJobs(h.deps, [caseSegmentsUpkeep]))['case-segments'];
   kept = await projection();
+  keptRollups = await rollups();
   // a few hundred requests: minutes on a busy machine running workerd
 }, 300_000);
 afterAll(async () => h.close());
@@ -185,5 +207,58 @@ describe(`case_segments kept as events happen on ${RUNTIME}`, () => {
     const rebuilt = await rebuildCaseSegments(h.deps.db, h.clock.now());
     expect(rebuilt).toBe((await h.deps.db.select({ n: sql<number>`count(*)` }).from(cases))[0]!.n);
     expect(await projection()).toEqual(kept);
+  });
+
+  it('11.2 the roll-ups kept as events happened equal the roll-ups rebuilt from the history', async () => {
+    // (the rebuild above started the roll-ups from nothing and added every case once)
+    expect(Object.keys(keptRollups.months).length).toBeGreaterThan(20);
+    expect(Object.keys(keptRollups.hist).length).toBeGreaterThan(20);
+    // a difference applied twice, or to rows that never counted, would show as a negative count
+    for (const [key, counters] of Object.entries(keptRollups.months)) for (const n of Object.values(counters)) expect(n, key).toBeGreaterThan(0);
+    for (const [key, n] of Object.entries(keptRollups.hist)) expect(n, key).toBeGreaterThan(0);
+    const city = Object.entries(keptRollups.months).filter(([k]) => k.includes('\u0001city\u0001'));
+    for (const c of ['submitted', 'handled', 'reopens', 'res_breached', 'overdue_in', 'overdue_out', 'ratings'] as const)
+      expect(city.some(([, v]) => (v[c] ?? 0) > 0), c).toBe(true);
+    expect(await rollups()).toEqual(keptRollups);
+  });
+
+  it('11.2 the roll-ups equal the sum of every case’s contribution, computed afresh from its rows and rating', async () => {
+    const db = h.deps.db;
+    const rows = await db.select().from(caseSegments).orderBy(asc(caseSegments.caseId), asc(caseSegments.seq));
+    const rated = new Map((await db.select().from(ratings)).map((r) => [r.caseId, ratingFactsOf(r)]));
+    const byCase = new Map<string, typeof rows>();
+    for (const r of rows) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r]);
+    const sum = sumContributions([...byCase].map(([id, rs]) => caseContribution(rs.map(rollupRowOf), rated.get(id) ?? null)));
+    const months = Object.fromEntries([...sum.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length));
+    const hist = Object.fromEntries([...sum.hist].filter(([, n]) => n !== 0));
+    expect({ months, hist }).toEqual(keptRollups);
+  });
+
+  it('11.2 the city’s counts in the roll-ups are the counts of the rows themselves (§2)', async () => {
+    const db = h.deps.db;
+    const city = await db.all<{ month: string; submitted: number; res_met: number; res_breached: number; fr_met: number; fr_breached: number; ratings: number; u7: number }>(
+      sql`SELECT month, sum(submitted) AS submitted, sum(res_met) AS res_met, sum(res_breached) AS res_breached, sum(fr_met) AS fr_met, sum(fr_breached) AS fr_breached, sum(ratings) AS ratings, sum(u7) AS u7 FROM metric_months WHERE scope = 'city' GROUP BY month ORDER BY month`,
+    );
+    const month = (col: string) => sql.raw(`strftime('%Y-%m', (${col} + 25200000) / 1000, 'unixepoch')`);
+    const fromRows = async (what: string, col: string, where: string) =>
+      new Map(
+        (await db.all<{ month: string; n: number }>(sql`SELECT ${month(col)} AS month, ${sql.raw(what)} AS n FROM case_segments WHERE ${sql.raw(where)} GROUP BY 1`)).map((r) => [r.month, Number(r.n)]),
+      );
+    const submitted = await fromRows('count(*)', 'start_at', 'submitted = 1');
+    const resMet = await fromRows('count(*)', 'res_outcome_at', "res_outcome = 'met'");
+    const resBreached = await fromRows('count(*)', 'res_outcome_at', "res_outcome = 'breached'");
+    const frBreached = await fromRows('count(*)', 'fr_outcome_at', "fr_outcome = 'breached'");
+    const rated = new Map(
+      (await db.all<{ month: string; n: number; u7: number }>(sql`SELECT ${month('created_at')} AS month, count(*) AS n, sum(u7) AS u7 FROM ratings GROUP BY 1`)).map((r) => [r.month, r]),
+    );
+    expect(city.length).toBeGreaterThan(0);
+    for (const c of city) {
+      expect(Number(c.submitted), c.month).toBe(submitted.get(c.month) ?? 0);
+      expect(Number(c.res_met), c.month).toBe(resMet.get(c.month) ?? 0);
+      expect(Number(c.res_breached), c.month).toBe(resBreached.get(c.month) ?? 0);
+      expect(Number(c.fr_breached), c.month).toBe(frBreached.get(c.month) ?? 0);
+      expect(Number(c.ratings), c.month).toBe(Number(rated.get(c.month)?.n ?? 0));
+      expect(Number(c.u7), c.month).toBe(Number(rated.get(c.month)?.u7 ?? 0));
+    }
   });
 });

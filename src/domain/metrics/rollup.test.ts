@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bucketMinutes,
+  caseContribution,
+  diffContributions,
+  histCellKey,
+  monthCellKey,
+  overdueStretches,
+  sumContributions,
+  type Contribution,
+  type Measure,
+  type RollupRow,
+  type ScopeKind,
+} from './rollup';
+
+// Instants written in WIB for reading (UTC+7).
+const at = (wib: string) => Date.parse(`${wib}+07:00`);
+const H = 3_600_000;
+
+function row(over: Partial<RollupRow>): RollupRow {
+  return {
+    kind: 'complaint',
+    episode: 1,
+    unitId: 1,
+    serviceId: 10,
+    startAt: at('2026-03-30T10:00'),
+    endAt: null,
+    submitted: false,
+    firstResponseAt: null,
+    firstResponseBy: null,
+    firstResponseMs: null,
+    frOutcome: null,
+    frOutcomeAt: null,
+    frOutcomeBy: null,
+    resOutcome: null,
+    resOutcomeAt: null,
+    resOutcomeBy: null,
+    outcome: null,
+    outcomeAt: null,
+    outcomeBy: null,
+    outcomeSla: null,
+    resolutionMs: null,
+    heldMs: null,
+    reopenedAt: null,
+    ratedAt: null,
+    ...over,
+  };
+}
+
+// A complaint submitted to unit 1 on Monday 30 March, answered in 2 h by officer 7 and forwarded
+// on 1 April to unit 2 (category 11), where officer 9 held it when both its deadlines passed and
+// officer 8 answered it late and resolved it late on 10 April; rated the next day; reopened on 4 May.
+const rows: RollupRow[] = [
+  row({
+    submitted: true,
+    endAt: at('2026-04-01T10:00'),
+    firstResponseAt: at('2026-03-30T12:00'),
+    firstResponseBy: 7,
+    firstResponseMs: 2 * H,
+    frOutcome: 'met',
+    frOutcomeAt: at('2026-03-30T12:00'),
+    frOutcomeBy: 7,
+    heldMs: 48 * H,
+  }),
+  row({
+    unitId: 2,
+    serviceId: 11,
+    startAt: at('2026-04-01T10:00'),
+    endAt: at('2026-04-10T10:00'),
+    firstResponseAt: at('2026-04-02T12:00'),
+    firstResponseBy: 8,
+    firstResponseMs: 26 * H,
+    frOutcome: 'breached',
+    frOutcomeAt: at('2026-04-02T10:00'),
+    frOutcomeBy: 9,
+    resOutcome: 'breached',
+    resOutcomeAt: at('2026-04-08T10:00'),
+    resOutcomeBy: 9,
+    outcome: 'resolved',
+    outcomeAt: at('2026-04-10T10:00'),
+    outcomeBy: 8,
+    outcomeSla: true,
+    resolutionMs: 200 * H,
+    heldMs: 150 * H,
+    reopenedAt: at('2026-05-04T09:00'),
+    ratedAt: at('2026-04-11T09:00'),
+  }),
+  row({ episode: 2, unitId: 2, serviceId: 11, startAt: at('2026-05-04T09:00') }),
+];
+const rating = { createdAt: at('2026-04-11T09:00'), unitId: 2, serviceId: 11, officerId: 8, answers: [3, 3, 2, 4, 3, 3, 2, 3, 4] };
+
+const cell = (c: Contribution, month: string, scope: ScopeKind, id: number) => c.months.get(monthCellKey({ month, kind: 'complaint', scope, scopeId: id }));
+const hist = (c: Contribution, month: string, scope: ScopeKind, id: number, measure: Measure, minutes: number) =>
+  c.hist.get(histCellKey({ month, kind: 'complaint', scope, scopeId: id, measure, minutes }));
+
+describe('a case’s contribution to the monthly roll-ups', () => {
+  const c = caseContribution(rows, rating);
+
+  it('a submission counts in its month for the city, the first unit and its category, for no officer', () => {
+    for (const [scope, id] of [['city', 0], ['unit', 1], ['service', 10]] as const) expect(cell(c, '2026-03', scope, id)).toMatchObject({ submitted: 1, fr_met: 1 });
+    expect(cell(c, '2026-03', 'officer', 7)).toEqual({ fr_met: 1 });
+    expect(cell(c, '2026-03', 'unit', 2)).toBeUndefined();
+  });
+
+  it('breaches are credited to the officer holding the case at the breach; the resolution to who resolved', () => {
+    expect(cell(c, '2026-04', 'officer', 9)).toEqual({ fr_breached: 1, res_breached: 1 });
+    expect(cell(c, '2026-04', 'officer', 8)).toEqual({ handled: 1, resolutions: 1, ratings: 1, u1: 3, u2: 3, u3: 2, u4: 4, u5: 3, u6: 3, u7: 2, u8: 3, u9: 4 });
+    expect(cell(c, '2026-04', 'unit', 2)).toMatchObject({ fr_breached: 1, res_breached: 1, handled: 1, resolutions: 1, ratings: 1, u7: 2 });
+    expect(cell(c, '2026-04', 'city', 0)).toMatchObject({ fr_breached: 1, res_breached: 1, handled: 1, resolutions: 1 });
+  });
+
+  it('a reopen counts in the month it happened, for whoever resolved the reopened episode', () => {
+    expect(cell(c, '2026-05', 'officer', 8)).toEqual({ reopens: 1 });
+    expect(cell(c, '2026-05', 'service', 11)).toEqual({ reopens: 1 });
+  });
+
+  it('overdue stretches that begin and end in one month leave every month-end backlog as it was', () => {
+    for (const [key, counters] of c.months) expect(counters, key).not.toHaveProperty('overdue_in');
+  });
+
+  it('first-response times by the responder; resolution time whole for the city, per held part for each unit', () => {
+    expect(hist(c, '2026-03', 'officer', 7, 'fr', 120)).toBe(1);
+    expect(hist(c, '2026-04', 'officer', 8, 'fr', 26 * 60)).toBe(1);
+    expect(hist(c, '2026-04', 'city', 0, 'res', 200 * 60)).toBe(1);
+    expect(hist(c, '2026-04', 'officer', 8, 'res', 200 * 60)).toBe(1);
+    expect(hist(c, '2026-04', 'service', 11, 'res', 200 * 60)).toBe(1);
+    // unit 1 held the episode 48 h, unit 2 150 h: each unit's part, in the month of the resolution
+    expect(hist(c, '2026-04', 'unit', 1, 'res', 48 * 60)).toBe(1);
+    expect(hist(c, '2026-04', 'unit', 2, 'res', 150 * 60)).toBe(1);
+    expect(hist(c, '2026-04', 'unit', 2, 'res', 200 * 60)).toBeUndefined();
+  });
+
+  it('a rating counts only once a row records it: the difference is the rating alone', () => {
+    const before = caseContribution(rows.map((r) => ({ ...r, ratedAt: null })), rating);
+    const d = diffContributions(before, c);
+    expect(d.hist.size).toBe(0);
+    expect([...d.months.values()]).toEqual(new Array(4).fill({ ratings: 1, u1: 3, u2: 3, u3: 2, u4: 4, u5: 3, u6: 3, u7: 2, u8: 3, u9: 4 }));
+  });
+
+  it('the difference with itself is nothing; adding the difference to the old gives the new', () => {
+    const d = diffContributions(c, c);
+    expect(d.months.size + d.hist.size).toBe(0);
+    const old = caseContribution(rows.slice(0, 1), null);
+    const sum = sumContributions([old, diffContributions(old, c)]);
+    const clean = (x: Contribution) => ({ months: [...x.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))]).filter(([, v]) => Object.keys(v as object).length), hist: [...x.hist].filter(([, n]) => n !== 0) });
+    expect(clean(sum)).toEqual(clean(c));
+  });
+
+  it('a decline is handled (by its officer) but no resolution; a withdrawal is neither', () => {
+    const declined = caseContribution([row({ submitted: true, outcome: 'declined', outcomeAt: at('2026-03-31T10:00'), outcomeBy: 7, outcomeSla: false })], null);
+    expect(cell(declined, '2026-03', 'officer', 7)).toEqual({ handled: 1, declined: 1 });
+    const withdrawn = caseContribution([row({ submitted: true, outcome: 'withdrawn', outcomeAt: at('2026-03-31T10:00'), outcomeSla: false })], null);
+    expect(cell(withdrawn, '2026-03', 'city', 0)).toEqual({ submitted: 1, withdrawn: 1 });
+  });
+});
+
+describe('overdue stretches', () => {
+  it('from the first-response breach to the first response, and from the resolution breach to the end; overlaps count once', () => {
+    const r = row({
+      frOutcome: 'breached',
+      frOutcomeAt: at('2026-03-31T10:00'),
+      frOutcomeBy: 7,
+      firstResponseAt: at('2026-04-06T10:00'),
+      resOutcome: 'breached',
+      resOutcomeAt: at('2026-04-06T09:00'),
+      resOutcomeBy: 9,
+      endAt: at('2026-05-12T10:00'),
+    });
+    expect(overdueStretches(r)).toEqual([{ from: at('2026-03-31T10:00'), to: at('2026-05-12T10:00'), by: 7 }]);
+    const c = caseContribution([r], null);
+    expect(cell(c, '2026-03', 'officer', 7)).toEqual({ overdue_in: 1, fr_breached: 1 });
+    expect(cell(c, '2026-05', 'unit', 1)).toEqual({ overdue_out: 1 });
+  });
+
+  it('an open breach stays overdue: in, and no out', () => {
+    const r = row({ resOutcome: 'breached', resOutcomeAt: at('2026-04-06T10:00') });
+    expect(overdueStretches(r)).toEqual([{ from: at('2026-04-06T10:00'), to: null, by: null }]);
+    expect(cell(caseContribution([r], null), '2026-04', 'city', 0)).toEqual({ res_breached: 1, overdue_in: 1 });
+  });
+
+  it('a first response after the first-response breach ends that stretch; a later resolution breach starts another', () => {
+    const r = row({
+      frOutcome: 'breached',
+      frOutcomeAt: at('2026-03-31T10:00'),
+      firstResponseAt: at('2026-04-02T10:00'),
+      resOutcome: 'breached',
+      resOutcomeAt: at('2026-04-06T10:00'),
+    });
+    expect(overdueStretches(r)).toEqual([
+      { from: at('2026-03-31T10:00'), to: at('2026-04-02T10:00'), by: null },
+      { from: at('2026-04-06T10:00'), to: null, by: null },
+    ]);
+  });
+});
+
+describe('histogram buckets', () => {
+  it('whole working minutes under an hour, whole working hours above, written as minutes', () => {
+    expect(bucketMinutes(0)).toBe(0);
+    expect(bucketMinutes(59_999)).toBe(0);
+    expect(bucketMinutes(42 * 60_000 + 5)).toBe(42);
+    expect(bucketMinutes(H - 1)).toBe(59);
+    expect(bucketMinutes(H)).toBe(60);
+    expect(bucketMinutes(2 * H + 59 * 60_000)).toBe(120);
+    expect(bucketMinutes(26 * H + 1)).toBe(26 * 60);
+  });
+});

@@ -1,0 +1,362 @@
+// The metrics module's API (docs/metrics.md §2–§4): the figures of any scope — the city, a unit,
+// a service (complaint category or permit type), an officer — for any month, quarter or year of
+// the Jakarta calendar, for every registered case kind. Read from the monthly roll-ups
+// (metric_months, metric_hist: rollups.ts), so a page for a year reads a few rows per scope and
+// month, never the history; plus, from case_segments through its open-deadline indexes, the few
+// open segments whose deadline passed since the scheduled job last judged them (a breach happens
+// without any event: it counts at once). Training from the training ledger, by person and year.
+//
+// For /kinerja and the next pages (the officials' dashboard, the incentive scheme):
+//   serviceMetrics(db, scope, period, now)            one scope, one period
+//   metricsByUnit(db, period, now)                     every unit, one period
+//   metricsByOfficer(db, period, { unitId? }, now)     every active ASN (of a unit), raw numbers and JP
+//   trainingMetrics(db, scope, period, now)            JP standing and courses completed; compliance
+//   monthlySeries(db, scope, months, now)              a trend: one ServiceMetrics per month
+// Every query is built by metricsQueries (unexecuted), so a test reads each plan (no table scans).
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
+import { trainingLedger } from '../../db/schema-training';
+import { compliance, histogramMedian, ikmOf, jpStanding, reopenRate } from '../../domain/metrics/measures';
+import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
+import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
+import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
+import { jakartaDate } from '../../domain/time/jakarta';
+import { COUNTER_COLUMNS } from './rollups';
+
+export { CITY };
+export type { MonthPoint, OfficerMetrics, Scope, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics };
+
+/** Which rows of a scope kind: one id, the ids a subquery selects (e.g. a unit's staff), or all. */
+export interface ScopeAsk {
+  scope: ScopeKind;
+  id?: number;
+  /** SQL selecting scope ids, e.g. (SELECT id FROM staff WHERE unit_id = 3) */
+  idsIn?: SQL;
+  /** one case kind; omitted: every kind */
+  kind?: string;
+}
+
+const n = (v: unknown) => Number(v ?? 0);
+
+function monthsWhere(ask: ScopeAsk): SQL {
+  return and(
+    eq(metricMonths.scope, ask.scope),
+    ask.id !== undefined ? eq(metricMonths.scopeId, ask.id) : ask.idsIn ? sql`${metricMonths.scopeId} IN ${ask.idsIn}` : undefined,
+    ask.kind ? eq(metricMonths.kind, ask.kind) : undefined,
+  ) as SQL;
+}
+
+function histWhere(ask: ScopeAsk): SQL {
+  return and(
+    eq(metricHist.scope, ask.scope),
+    ask.id !== undefined ? eq(metricHist.scopeId, ask.id) : ask.idsIn ? sql`${metricHist.scopeId} IN ${ask.idsIn}` : undefined,
+    ask.kind ? eq(metricHist.kind, ask.kind) : undefined,
+  ) as SQL;
+}
+
+const SUMS = Object.fromEntries(COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${COUNTER_COLUMNS[c]}), 0)`])) as Record<(typeof COUNTERS)[number], SQL<number>>;
+
+/**
+ * The queries behind every figure, unexecuted (a test reads their plans):
+ *  counters    the months' counters per scope id and month (`months` are consecutive: read as a range)
+ *  backlogBase the overdue backlog just before the first month: Σ (in − out) of every earlier month
+ *  hist        the months' histogram buckets per scope id, month and measure
+ *  openFr/Res  open, running segments whose first-response / resolution deadline passed before
+ *              `now` and that the job has not judged yet (few: it judges them every 15 minutes)
+ */
+export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date) {
+  // the months of a period, or of a trend, follow each other: read as a range of the key
+  const first = months[0] ?? '';
+  const last = months[months.length - 1] ?? '';
+  const kinds = ask.kind ? eq(caseSegments.kind, ask.kind) : undefined;
+  const open = (outcome: typeof caseSegments.frOutcome | typeof caseSegments.resOutcome, due: typeof caseSegments.firstResponseDueAt | typeof caseSegments.resolutionDueAt) =>
+    db
+      .select({
+        caseId: caseSegments.caseId,
+        seq: caseSegments.seq,
+        kind: caseSegments.kind,
+        unitId: caseSegments.unitId,
+        serviceId: caseSegments.serviceId,
+        assigneeId: caseSegments.assigneeId,
+        startAt: caseSegments.startAt,
+        due,
+        firstResponseAt: caseSegments.firstResponseAt,
+        frOutcome: caseSegments.frOutcome,
+        resOutcome: caseSegments.resOutcome,
+      })
+      .from(caseSegments)
+      .where(and(isNull(caseSegments.endAt), isNull(outcome), eq(caseSegments.pausedNow, false), lt(due, now), kinds));
+  return {
+    counters: db
+      .select({ scopeId: metricMonths.scopeId, month: metricMonths.month, ...SUMS })
+      .from(metricMonths)
+      .where(and(monthsWhere(ask), gte(metricMonths.month, first), lte(metricMonths.month, last)))
+      .groupBy(metricMonths.month, metricMonths.scopeId),
+    backlogBase: db
+      .select({ scopeId: metricMonths.scopeId, n: sql<number>`coalesce(sum(${metricMonths.overdueIn} - ${metricMonths.overdueOut}), 0)` })
+      .from(metricMonths)
+      .where(and(monthsWhere(ask), lt(metricMonths.month, first)))
+      .groupBy(metricMonths.scopeId),
+    hist: db
+      .select({ scopeId: metricHist.scopeId, month: metricHist.month, measure: metricHist.measure, minutes: metricHist.minutes, n: sql<number>`sum(${metricHist.n})` })
+      .from(metricHist)
+      .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
+      .groupBy(metricHist.month, metricHist.scopeId, metricHist.measure, metricHist.minutes),
+    openFr: open(caseSegments.frOutcome, caseSegments.firstResponseDueAt),
+    openRes: open(caseSegments.resOutcome, caseSegments.resolutionDueAt),
+  };
+}
+
+type Queries = ReturnType<typeof metricsQueries>;
+type CounterRow = Awaited<Queries['counters']>[number];
+type HistRow = Awaited<Queries['hist']>[number];
+type OpenRow = Awaited<Queries['openFr']>[number];
+
+/** What the queries returned, by scope id. */
+interface Gathered {
+  counters: Map<number, CounterRow[]>;
+  backlogBase: Map<number, number>;
+  hist: Map<number, HistRow[]>;
+  openFr: OpenRow[];
+  openRes: OpenRow[];
+}
+
+function groupBy<T extends { scopeId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) out.set(r.scopeId, [...(out.get(r.scopeId) ?? []), r]);
+  return out;
+}
+
+async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean): Promise<Gathered> {
+  const q = metricsQueries(db, ask, months, now);
+  const [counters, backlogBase, hist, openFr, openRes] = await db.batch([
+    q.counters,
+    q.backlogBase,
+    withHist ? q.hist : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
+    q.openFr,
+    q.openRes,
+  ]);
+  return {
+    counters: groupBy(counters),
+    backlogBase: new Map(backlogBase.map((r) => [r.scopeId, n(r.n)])),
+    hist: groupBy(hist as HistRow[]),
+    openFr,
+    openRes,
+  };
+}
+
+/** Whether an open row belongs to a scope: its unit, its service, its assignee (who held it at the breach: nothing changed since). */
+function inScope(r: OpenRow, scope: ScopeKind, id: number): boolean {
+  if (scope === 'city') return true;
+  if (scope === 'unit') return r.unitId === id;
+  if (scope === 'service') return r.serviceId === id;
+  return r.assigneeId === id;
+}
+
+function sumCounters(rows: readonly CounterRow[], months: ReadonlySet<string>): Counters {
+  const c = emptyCounters();
+  for (const r of rows) if (months.has(r.month)) for (const k of COUNTERS) c[k] += n(r[k]);
+  return c;
+}
+
+/**
+ * The figures of one scope id over some months (a period), from what was gathered. Open rows
+ * whose deadline passed inside [from, min(to, now)) count as breached (§1.4); the overdue backlog
+ * is read at the period's end, or now while it runs.
+ */
+function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date): ServiceMetrics {
+  const { from, to } = periodBounds(period);
+  const future = isFuture(period, now);
+  const monthSet = new Set(months);
+  const c = sumCounters(g.counters.get(scope.id) ?? [], monthSet);
+  const cutoff = periodCutoff(period, now);
+  const mine = (rows: OpenRow[]) => rows.filter((r) => inScope(r, scope.kind, scope.id));
+  const dueIn = (rows: OpenRow[]) => rows.filter((r) => r.due.getTime() >= from.getTime() && r.due.getTime() < Math.min(to.getTime(), now.getTime())).length;
+  const openFr = mine(g.openFr);
+  const openRes = mine(g.openRes);
+  let overdue: ServiceMetrics['overdue'] = null;
+  if (cutoff) {
+    const before = g.backlogBase.get(scope.id) ?? 0;
+    const inPeriod = (g.counters.get(scope.id) ?? []).filter((r) => monthSet.has(r.month)).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0);
+    overdue = { at: cutoff, count: before + inPeriod + unjudgedOverdue(openFr, openRes, cutoff) };
+  }
+  const hist = (measure: Measure) => (g.hist.get(scope.id) ?? []).filter((r) => r.measure === measure && monthSet.has(r.month)).map((r) => ({ minutes: r.minutes, n: n(r.n) }));
+  return {
+    scope,
+    period,
+    from,
+    to,
+    future,
+    submitted: c.submitted,
+    handled: c.handled,
+    resolutions: c.resolutions,
+    declined: c.declined,
+    withdrawn: c.withdrawn,
+    closedUnanswered: c.closed_unanswered,
+    reopens: c.reopens,
+    reopenRate: reopenRate(c.reopens, c.resolutions),
+    firstResponse: compliance(c.fr_met, c.fr_breached + dueIn(openFr)),
+    resolution: compliance(c.res_met, c.res_breached + dueIn(openRes)),
+    overdue,
+    medianFirstResponse: histogramMedian(hist('fr')),
+    medianResolution: histogramMedian(hist('res')),
+    ikm: ikmOf(c),
+  };
+}
+
+/**
+ * Open segments overdue at `at` whose breach the roll-ups do not hold yet: the deadline passed
+ * before `at`, the segment began before it, and it is not overdue already by its other deadline
+ * (a first response still missing after its breach, a resolution breach).
+ */
+function unjudgedOverdue(openFr: readonly OpenRow[], openRes: readonly OpenRow[], at: Date): number {
+  const t = at.getTime();
+  const seen = new Set<string>();
+  for (const r of openRes)
+    if (r.due.getTime() < t && r.startAt.getTime() < t && !(r.frOutcome === 'breached' && r.firstResponseAt === null)) seen.add(`${r.caseId}:${r.seq}`);
+  for (const r of openFr) if (r.due.getTime() < t && r.startAt.getTime() < t && r.resOutcome !== 'breached') seen.add(`${r.caseId}:${r.seq}`);
+  return seen.size;
+}
+
+/** The case figures of one scope for one period (an empty state for a period in the future). */
+export async function serviceMetrics(db: Db, scope: Scope, period: Period, now: Date, opts: { kind?: string } = {}): Promise<ServiceMetrics> {
+  const months = monthsOf(period);
+  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, months, now, true);
+  return compose(g, scope, period, months, now);
+}
+
+/** Every unit's figures for one period, by unit name. */
+export async function metricsByUnit(db: Db, period: Period, now: Date, opts: { kind?: string } = {}): Promise<UnitMetrics[]> {
+  const months = monthsOf(period);
+  const [list, g] = await Promise.all([
+    db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn, active: units.active }).from(units).orderBy(asc(units.name)),
+    gather(db, { scope: 'unit', kind: opts.kind }, months, now, true),
+  ]);
+  return list
+    .filter((u) => u.active || g.counters.has(u.id))
+    .map((u) => ({ unit: { id: u.id, code: u.code, name: u.name, nameEn: u.nameEn }, metrics: compose(g, { kind: 'unit', id: u.id }, period, months, now) }));
+}
+
+/** The active ASN (of one unit, or of the city) in name order. */
+function staffQuery(db: Db, unitId?: number) {
+  return db
+    .select({ id: staff.id, name: staff.name, nip: staff.nip, unitId: staff.unitId, position: staff.position })
+    .from(staff)
+    .where(and(eq(staff.active, true), unitId !== undefined ? eq(staff.unitId, unitId) : undefined))
+    .orderBy(asc(staff.name));
+}
+
+/** SQL: the ids of the staff of one unit, or of every staff member. */
+const staffIds = (db: Db, unitId?: number) => sql`(${db.select({ id: staff.id }).from(staff).where(unitId !== undefined ? eq(staff.unitId, unitId) : undefined)})`;
+
+/**
+ * The training queries for a period (docs/metrics.md §4), per ASN among `ids`: JP of the
+ * period's year (the year of the learning: the ledger's `year`), and the course completions and
+ * their voids with the learning day in the period.
+ */
+export function trainingQueries(db: Db, ids: SQL, period: Period) {
+  const { from, to } = periodBounds(period);
+  const first = jakartaDate(from);
+  const last = jakartaDate(new Date(to.getTime() - 1));
+  return {
+    jp: db
+      .select({ staffId: trainingLedger.staffId, jp: sql<number>`coalesce(sum(${trainingLedger.jp}), 0)` })
+      .from(trainingLedger)
+      .where(and(sql`${trainingLedger.staffId} IN ${ids}`, eq(trainingLedger.year, period.year)))
+      .groupBy(trainingLedger.staffId),
+    completions: db
+      .select({
+        staffId: trainingLedger.staffId,
+        courseId: trainingLedger.courseId,
+        net: sql<number>`sum(CASE WHEN ${trainingLedger.verb} = 'completed' THEN 1 WHEN ${trainingLedger.verb} = 'voided' THEN -1 ELSE 0 END)`,
+      })
+      .from(trainingLedger)
+      .where(
+        and(
+          sql`${trainingLedger.staffId} IN ${ids}`,
+          eq(trainingLedger.year, period.year),
+          eq(trainingLedger.objectType, 'course'),
+          inArray(trainingLedger.verb, ['completed', 'voided']),
+          isNotNull(trainingLedger.courseId),
+          gte(trainingLedger.learnedOn, first),
+          lte(trainingLedger.learnedOn, last),
+        ),
+      )
+      .groupBy(trainingLedger.staffId, trainingLedger.courseId),
+  };
+}
+
+/** Training figures per ASN among `ids` (JP of the year against 20, prorated to `now`; courses completed in the period). */
+async function trainingByStaff(db: Db, ids: SQL, period: Period, now: Date): Promise<(staffId: number) => TrainingFigures> {
+  const q = trainingQueries(db, ids, period);
+  const [jp, completions] = await db.batch([q.jp, q.completions]);
+  const jpOf = new Map(jp.map((r) => [r.staffId, n(r.jp)]));
+  const courses = new Map<number, number>();
+  for (const r of completions) if (n(r.net) > 0) courses.set(r.staffId, (courses.get(r.staffId) ?? 0) + 1);
+  return (id) => ({ jp: jpStanding(jpOf.get(id) ?? 0, period.year, now), coursesCompleted: courses.get(id) ?? 0 });
+}
+
+/**
+ * One row per active ASN (of one unit, or of the city) with the raw numbers incentives need:
+ * handled, resolutions and reopens, SLA met and breached, ratings and IKM, the overdue backlog,
+ * JP of the year and courses completed. Medians are left out (n = 0): lists rank on counts.
+ */
+export async function metricsByOfficer(db: Db, period: Period, filter: { unitId?: number }, now: Date, opts: { kind?: string } = {}): Promise<OfficerMetrics[]> {
+  const months = monthsOf(period);
+  const ids = staffIds(db, filter.unitId);
+  const [people, g, training] = await Promise.all([
+    staffQuery(db, filter.unitId),
+    gather(db, { scope: 'officer', idsIn: ids, kind: opts.kind }, months, now, false),
+    trainingByStaff(db, ids, period, now),
+  ]);
+  return people.map((p) => ({ staff: p, metrics: compose(g, { kind: 'officer', id: p.id }, period, months, now), training: training(p.id) }));
+}
+
+/**
+ * Training for a scope: each active ASN's JP standing and courses completed (an officer: just
+ * them), and the share on track for 20 JP (docs/metrics.md §4: on track ÷ active ASN).
+ */
+export async function trainingMetrics(
+  db: Db,
+  scope: Scope & { kind: 'city' | 'unit' | 'officer' },
+  period: Period,
+  now: Date,
+): Promise<{ people: { staffId: number; training: TrainingFigures }[]; compliance: TrainingCompliance }> {
+  const ids =
+    scope.kind === 'officer'
+      ? sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.id, scope.id))})`
+      : staffIds(db, scope.kind === 'unit' ? scope.id : undefined);
+  const people =
+    scope.kind === 'officer'
+      ? [{ id: scope.id }]
+      : await db
+          .select({ id: staff.id })
+          .from(staff)
+          .where(and(eq(staff.active, true), scope.kind === 'unit' ? eq(staff.unitId, scope.id) : undefined));
+  const of = await trainingByStaff(db, ids, period, now);
+  const rows = people.map((p) => ({ staffId: p.id, training: of(p.id) }));
+  const onTrack = rows.filter((r) => r.training.jp.onTrack).length;
+  return {
+    people: rows,
+    compliance: {
+      active: rows.length,
+      onTrack,
+      percent: rows.length ? (onTrack / rows.length) * 100 : null,
+      coursesCompleted: rows.reduce((s, r) => s + r.training.coursesCompleted, 0),
+    },
+  };
+}
+
+/** A trend: the figures of each of the last `months` months up to `now`'s (oldest first), from one read. */
+export async function monthlySeries(db: Db, scope: Scope, months: number, now: Date, opts: { kind?: string } = {}): Promise<MonthPoint[]> {
+  const periods = lastMonths(months, now);
+  const keys = periods.map((p) => monthKeyOf(periodBounds(p).from));
+  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, keys, now, true);
+  // each month's backlog adds the months before it in the series
+  return periods.map((p, i) => {
+    const prior = g.counters.get(scope.id)?.filter((r) => r.month < keys[i]!).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0) ?? 0;
+    const one: Gathered = { ...g, backlogBase: new Map([[scope.id, (g.backlogBase.get(scope.id) ?? 0) + prior]]) };
+    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now) };
+  });
+}

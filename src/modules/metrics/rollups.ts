@@ -1,0 +1,147 @@
+// The monthly roll-ups (metric_months, metric_hist; docs/metrics.md §6.2) kept in step with the
+// case_segments projection. A case's contribution is a pure function of its rows and its rating
+// (src/domain/metrics/rollup.ts); when segments.ts rewrites a case, the difference between the
+// contribution of the rows it replaces and of the rows it writes is added to the roll-ups in the
+// same batch, under the same guard, so the roll-ups always equal the sum over the rows there are.
+//
+// The difference travels as one JSON parameter read with json_each: a statement per table
+// whatever the number of cells, far under D1's 100 bound parameters.
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { caseSegments, metricHist, metricMonths, ratings } from '../../db/schema';
+import {
+  COUNTERS,
+  parseHistCellKey,
+  parseMonthCellKey,
+  type Contribution,
+  type Counter,
+  type RatingFacts,
+  type RollupRow,
+} from '../../domain/metrics/rollup';
+
+type SegmentDbRow = typeof caseSegments.$inferSelect;
+type RatingDbRow = typeof ratings.$inferSelect;
+
+const ms = (d: Date | null) => (d === null ? null : d.getTime());
+
+/** A stored row as the roll-ups read it. */
+export function rollupRowOf(r: SegmentDbRow): RollupRow {
+  return {
+    kind: r.kind,
+    episode: r.episode,
+    unitId: r.unitId,
+    serviceId: r.serviceId,
+    startAt: r.startAt.getTime(),
+    endAt: ms(r.endAt),
+    submitted: r.submitted,
+    firstResponseAt: ms(r.firstResponseAt),
+    firstResponseBy: r.firstResponseBy,
+    firstResponseMs: r.firstResponseMs,
+    frOutcome: r.frOutcome,
+    frOutcomeAt: ms(r.frOutcomeAt),
+    frOutcomeBy: r.frOutcomeBy,
+    resOutcome: r.resOutcome,
+    resOutcomeAt: ms(r.resOutcomeAt),
+    resOutcomeBy: r.resOutcomeBy,
+    outcome: r.outcome,
+    outcomeAt: ms(r.outcomeAt),
+    outcomeBy: r.outcomeBy,
+    outcomeSla: r.outcomeSla,
+    resolutionMs: r.resolutionMs,
+    heldMs: r.heldMs,
+    reopenedAt: ms(r.reopenedAt),
+    ratedAt: ms(r.ratedAt),
+  };
+}
+
+/** A stored rating as the roll-ups read it. */
+export function ratingFactsOf(r: RatingDbRow): RatingFacts {
+  return {
+    createdAt: r.createdAt.getTime(),
+    unitId: r.unitId,
+    serviceId: r.serviceId,
+    officerId: r.officerId,
+    answers: [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9],
+  };
+}
+
+const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
+
+/**
+ * `INSERT INTO <table> SELECT <json items> FROM json_each(<json>) WHERE <guard> ON CONFLICT (<key>)
+ * DO UPDATE SET <each added column> = <column> + excluded.<column>`: each JSON array one row,
+ * its items in `names` order; `added` the columns a conflict adds up.
+ */
+function upsertFromJson(db: Db, table: typeof metricMonths | typeof metricHist, names: readonly string[], json: string, guard: SQL, key: SQLiteColumn[], added: readonly string[]) {
+  const columns = Object.entries(getTableColumns(table)) as [string, SQLiteColumn][];
+  // drizzle checks at run time that the selection names every column of the table in order
+  const selection = Object.fromEntries(columns.map(([k, col]) => [k, item(names.indexOf(col.name))]));
+  const set = Object.fromEntries(columns.filter(([, col]) => added.includes(col.name)).map(([k, col]) => [k, sql`${col} + excluded.${sql.identifier(col.name)}`]));
+  const select = db.select(selection).from(sql`json_each(${json})`).where(guard);
+  return db
+    .insert(table)
+    .select(select as never)
+    .onConflictDoUpdate({ target: key, set });
+}
+
+/**
+ * `DELETE FROM <table> WHERE rowid IN (<the rows the JSON names, each found by its key>) AND <every
+ * added column> = 0`: driven from the JSON's few cells into the primary key.
+ */
+function deleteZeroRows(db: Db, table: typeof metricMonths | typeof metricHist, names: readonly string[], json: string, key: SQLiteColumn[], added: readonly string[]) {
+  const columns = Object.values(getTableColumns(table)) as SQLiteColumn[];
+  const on = sql.join(
+    key.map((col) => sql`m.${sql.identifier(col.name)} = ${item(names.indexOf(col.name))}`),
+    sql` AND `,
+  );
+  return db.delete(table).where(
+    and(
+      sql`rowid IN (SELECT m.rowid FROM json_each(${json}) JOIN ${table} AS m ON ${on})`,
+      ...columns.filter((col) => added.includes(col.name)).map((col) => eq(col, 0)),
+    ),
+  );
+}
+
+const MONTH_NAMES = ['scope', 'scope_id', 'month', 'kind', ...COUNTERS] as const;
+const MONTH_KEY = [metricMonths.scope, metricMonths.scopeId, metricMonths.month, metricMonths.kind];
+const HIST_NAMES = ['scope', 'scope_id', 'measure', 'month', 'kind', 'minutes', 'n'] as const;
+const HIST_KEY = [metricHist.scope, metricHist.scopeId, metricHist.month, metricHist.kind, metricHist.measure, metricHist.minutes];
+
+/**
+ * The statements that add `delta` to the roll-ups while `guard` holds, and then remove the rows
+ * the addition left at zero (a zero row says nothing a missing row does not). Empty for no change.
+ */
+export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
+  const out = [];
+  if (delta.months.size) {
+    const json = JSON.stringify(
+      [...delta.months].map(([key, counters]) => {
+        const c = parseMonthCellKey(key);
+        return [c.scope, c.scopeId, c.month, c.kind, ...COUNTERS.map((k) => counters[k] ?? 0)];
+      }),
+    );
+    out.push(upsertFromJson(db, metricMonths, MONTH_NAMES, json, guard, MONTH_KEY, COUNTERS), deleteZeroRows(db, metricMonths, MONTH_NAMES, json, MONTH_KEY, COUNTERS));
+  }
+  if (delta.hist.size) {
+    const json = JSON.stringify(
+      [...delta.hist].map(([key, n]) => {
+        const c = parseHistCellKey(key);
+        return [c.scope, c.scopeId, c.measure, c.month, c.kind, c.minutes, n];
+      }),
+    );
+    out.push(upsertFromJson(db, metricHist, HIST_NAMES, json, guard, HIST_KEY, ['n']), deleteZeroRows(db, metricHist, HIST_NAMES, json, HIST_KEY, ['n']));
+  }
+  return out;
+}
+
+/** Empties the roll-ups: a rebuild starts from nothing. */
+export function clearRollupStatements(db: Db) {
+  return [db.delete(metricMonths), db.delete(metricHist)];
+}
+
+/** The metric_months column of each counter. */
+export const COUNTER_COLUMNS: Readonly<Record<Counter, SQLiteColumn>> = (() => {
+  const byName = new Map((Object.values(getTableColumns(metricMonths)) as SQLiteColumn[]).map((c) => [c.name, c]));
+  return Object.fromEntries(COUNTERS.map((c) => [c, byName.get(c)!])) as Record<Counter, SQLiteColumn>;
+})();

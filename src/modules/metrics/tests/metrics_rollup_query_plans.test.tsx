@@ -1,0 +1,98 @@
+// Pages read the monthly roll-ups through their keys, never by scanning (docs/metrics.md §6.2):
+// every query of the metrics API (src/modules/metrics/query.ts) and every statement a rewrite adds
+// to keep the roll-ups current is asked for its plan (EXPLAIN QUERY PLAN); a step that scans a
+// table or a whole index fails. The only scan allowed is of `staff` for a city-wide list of ASN,
+// whose length is the city's staff, not its history.
+import { eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHarness, RUNTIME } from '#harness';
+import { caseSegments, ratings, staff } from '../../../db/schema';
+import { caseContribution, type RollupRow } from '../../../domain/metrics/rollup';
+import { parsePeriod } from '../../../domain/metrics/period';
+import { metricsQueries, trainingQueries } from '../query';
+import { rollupDeltaStatements } from '../rollups';
+import type { Harness } from '../../../../tests/harness/types';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await makeHarness();
+});
+afterAll(async () => h.close());
+
+async function plan(q: SQLWrapper): Promise<string[]> {
+  const rows = await h.deps.db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${q.getSQL()}`);
+  return rows.map((r) => r.detail);
+}
+/**
+ * A step that reads a whole table or index, or a roll-up read not bounded by months (its cost
+ * would grow with the history). json_each is the rewrite's own few cells.
+ */
+const scans = (steps: string[]) =>
+  steps.filter(
+    (s) =>
+      (/^SCAN (?!CONSTANT ROW)/.test(s) && !/^SCAN json_each\b/.test(s)) ||
+      (/^SEARCH (metric_months|metric_hist)\b/.test(s) && !/\bmonth[=<]/.test(s) && !/\(rowid=\?\)/.test(s)),
+  );
+
+async function scansOf(queries: Record<string, SQLWrapper>): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const [name, q] of Object.entries(queries)) {
+    const steps = await plan(q);
+    expect(steps.length, name).toBeGreaterThan(0);
+    found[name] = scans(steps);
+  }
+  return found;
+}
+const none = (queries: Record<string, unknown>) => Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
+
+describe(`the metrics' query plans on ${RUNTIME}`, () => {
+  const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+  const now = new Date('2026-08-03T02:00:00Z');
+
+  it('every query of one scope, of every unit, of a unit’s officers, of one kind, searches a key', async () => {
+    const db = h.deps.db;
+    const unitStaff = sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.unitId, 3))})`;
+    const asks = {
+      one: metricsQueries(db, { scope: 'unit', id: 3 }, months, now),
+      city: metricsQueries(db, { scope: 'city', id: 0 }, months, now),
+      everyUnit: metricsQueries(db, { scope: 'unit' }, months, now),
+      unitOfficers: metricsQueries(db, { scope: 'officer', idsIn: unitStaff }, months, now),
+      oneKind: metricsQueries(db, { scope: 'service', id: 2, kind: 'complaint' }, months, now),
+    };
+    const queries: Record<string, SQLWrapper> = {};
+    for (const [ask, q] of Object.entries(asks)) for (const [name, query] of Object.entries(q)) queries[`${ask}.${name}`] = query;
+    expect(await scansOf(queries)).toEqual(none(queries));
+  });
+
+  it('the training queries search the ledger by person and year', async () => {
+    const db = h.deps.db;
+    const unitStaff = sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.unitId, 3))})`;
+    const q = trainingQueries(db, unitStaff, parsePeriod('2026-Q3')!);
+    expect(await scansOf(q)).toEqual(none(q));
+    // the whole city: one row per ASN (staff is read whole; the ledger searched per person)
+    const city = trainingQueries(db, sql`(${db.select({ id: staff.id }).from(staff)})`, parsePeriod('2026')!);
+    const found = await scansOf(city);
+    for (const steps of Object.values(found)) for (const s of steps) expect(s).toMatch(/^SCAN staff\b/);
+  });
+
+  it('a rewrite reads the case’s rows and rating by key, and adds its difference by key', async () => {
+    const db = h.deps.db;
+    const ids = ['a', 'b'];
+    const r: RollupRow = {
+      kind: 'complaint', episode: 1, unitId: 1, serviceId: 2, startAt: now.getTime(), endAt: null, submitted: true,
+      firstResponseAt: now.getTime(), firstResponseBy: 5, firstResponseMs: 3_600_000, frOutcome: 'met', frOutcomeAt: now.getTime(), frOutcomeBy: 5,
+      resOutcome: null, resOutcomeAt: null, resOutcomeBy: null, outcome: null, outcomeAt: null, outcomeBy: null, outcomeSla: null,
+      resolutionMs: null, heldMs: null, reopenedAt: null, ratedAt: null,
+    };
+    const [upsertMonths, deleteMonths, upsertHist, deleteHist] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
+    const queries: Record<string, SQLWrapper> = {
+      rows: db.select().from(caseSegments).where(inArray(caseSegments.caseId, ids)),
+      ratings: db.select().from(ratings).where(inArray(ratings.caseId, ids)),
+      upsertMonths: upsertMonths!,
+      deleteZeroMonths: deleteMonths!,
+      upsertHist: upsertHist!,
+      deleteZeroHist: deleteHist!,
+    };
+    expect(await scansOf(queries)).toEqual(none(queries));
+  });
+});

@@ -14,7 +14,10 @@ import { makeHarness } from '#harness';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@libsql/client';
-import { caseEvents, cases, caseSegments, caseSegmentsPending, outbox, ratings } from '../../src/db/schema';
+import type { Db } from '../../src/db/client';
+import { caseEvents, cases, caseSegments, caseSegmentsPending, metricHist, metricMonths, outbox, ratings } from '../../src/db/schema';
+import { caseContribution, COUNTERS, histCellKey, monthCellKey, sumContributions, type Counters, type Measure, type ScopeKind } from '../../src/domain/metrics/rollup';
+import { ratingFactsOf, rollupRowOf } from '../../src/modules/metrics/rollups';
 import { applyMigrations } from '../../src/db/migrate';
 import { openLibsql } from '../../src/db/libsql';
 import { registerCaseKinds } from '../../src/kinds';
@@ -35,6 +38,10 @@ import { makeRng } from './city/rng';
 import { loadWorld } from './city/world';
 
 const MINUTE = 60_000;
+/** docs/metrics.md §1.1: the events that change the clock */
+const CLOCK_CHANGING = new Set(['submitted', 'forward', 'request_info', 'provide_info', 'info_request_expired', 'withdraw_request', 'reopen']);
+/** §1.2: the events that end a segment (a forward) or an episode (an outcome) */
+const ENDING = new Set(['forward', 'resolve', 'decline', 'withdraw']);
 
 /** An event as both sides are compared: everything but its id and the case's (random) id. */
 interface AnyEvent {
@@ -200,11 +207,38 @@ describe('the benchmark generator writes what the kernel writes', () => {
 describe('a generated city', () => {
   const params = { seed: 5, cases: 200, asn: 300, end: '2026-04-30', days: 30, sampleEvery: 1 };
 
-  async function city(): Promise<{ client: Client; report: Awaited<ReturnType<typeof generate>> }> {
+  async function city(): Promise<{ client: Client; db: Db; report: Awaited<ReturnType<typeof generate>> }> {
     const { db, client } = openLibsql(':memory:');
     await applyMigrations(client, readMigrationsFromDisk(fileURLToPath(new URL('../../migrations', import.meta.url))));
     await seedDemoData(db, new Date('2026-04-30T00:00:00+07:00'));
-    return { client, report: await generate(client, db, params) };
+    return { client, db, report: await generate(client, db, params) };
+  }
+
+  /** The roll-ups as stored, and as the sum of every case's contribution computed afresh from its rows and rating. */
+  async function rollupsStoredAndSummed(db: Db) {
+    const months: Record<string, Partial<Counters>> = {};
+    const camel = (c: string) => c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase());
+    for (const r of await db.select().from(metricMonths)) {
+      const byName = r as unknown as Record<string, number>;
+      const counters: Partial<Counters> = {};
+      for (const c of COUNTERS) if (byName[camel(c)]) counters[c] = byName[camel(c)];
+      months[monthCellKey({ month: r.month, kind: r.kind, scope: r.scope as ScopeKind, scopeId: r.scopeId })] = counters;
+    }
+    const hist: Record<string, number> = {};
+    for (const r of await db.select().from(metricHist))
+      hist[histCellKey({ month: r.month, kind: r.kind, scope: r.scope as ScopeKind, scopeId: r.scopeId, measure: r.measure as Measure, minutes: r.minutes })] = r.n;
+    const rows = await db.select().from(caseSegments).orderBy(asc(caseSegments.caseId), asc(caseSegments.seq));
+    const rated = new Map((await db.select().from(ratings)).map((r) => [r.caseId, ratingFactsOf(r)]));
+    const byCase = new Map<string, typeof rows>();
+    for (const r of rows) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r]);
+    const sum = sumContributions([...byCase].map(([id, rs]) => caseContribution(rs.map(rollupRowOf), rated.get(id) ?? null)));
+    const summed = {
+      months: Object.fromEntries(
+        [...sum.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length),
+      ),
+      hist: Object.fromEntries([...sum.hist].filter(([, n]) => n !== 0)),
+    };
+    return { stored: { months, hist }, summed };
   }
 
   /** A digest of what the generator wrote (the demo seed's own rows aside: its passwords are salted at random). */
@@ -224,14 +258,16 @@ describe('a generated city', () => {
     ];
     for (const [table, order] of tables) {
       const rows = await client.execute(`SELECT * FROM ${table} ORDER BY ${order}`);
-      hash.update(`${table}:${JSON.stringify(rows.rows)}`);
+      // a rewrite's write_id is random by design (segments.ts): which rewrite wrote the rows, not what they say
+      const facts = rows.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'write_id')));
+      hash.update(`${table}:${JSON.stringify(facts)}`);
     }
     const people = await client.execute('SELECT nip, name, email, unit_id FROM staff ORDER BY id');
     hash.update(JSON.stringify(people.rows));
     return hash.digest('hex');
   }
 
-  it('is the same city every time, its projection rebuilds, and says for every case what the generator intended', { timeout: 120_000 }, async () => {
+  it('is the same city every time, its events follow docs/metrics.md §1, its projection and roll-ups rebuild, and say for every case what the generator intended', { timeout: 120_000 }, async () => {
     const a = await city();
     const b = await city();
     try {
@@ -244,6 +280,23 @@ describe('a generated city', () => {
       expect(a.report.check.resolution.projected).toEqual(a.report.check.resolution.intended);
       expect(a.report.check.firstResponse.projected).toEqual(a.report.check.firstResponse.intended);
       expect(await digest(a.client)).toBe(await digest(b.client));
+
+      // the roll-ups the real rebuild made are the sum of every case's contribution
+      const { stored, summed } = await rollupsStoredAndSummed(a.db);
+      expect(Object.keys(stored.months).length).toBeGreaterThan(20);
+      expect(Object.keys(stored.hist).length).toBeGreaterThan(20);
+      expect(stored).toEqual(summed);
+
+      // docs/metrics.md §1: every event that changes the clock stores the clock after it, every
+      // forward and outcome its durations
+      const events = await a.db.select({ type: caseEvents.type, data: caseEvents.data }).from(caseEvents);
+      const types = new Set(events.map((e) => e.type));
+      for (const t of ['submitted', 'forward', 'request_info', 'provide_info', 'reopen', 'resolve', 'decline']) expect(types, t).toContain(t);
+      for (const e of events) {
+        const data = e.data ? (JSON.parse(e.data) as { clock?: { unit_id?: unknown; resolution_due_at?: unknown }; durations?: unknown }) : {};
+        if (CLOCK_CHANGING.has(e.type)) expect(data.clock?.resolution_due_at, `data.clock of ${e.type}`).toEqual(expect.any(String));
+        if (ENDING.has(e.type)) expect(data.durations, `data.durations of ${e.type}`).toEqual(expect.any(Object));
+      }
     } finally {
       a.client.close();
       b.client.close();

@@ -47,7 +47,7 @@ export const CASES_PER_DAY = 500_000 / 1096;
 /** enrolments per complaint: 100,000 at 500,000 */
 export const ENROLMENTS_PER_CASE = 0.2;
 /** Raise when the generator changes what it writes: a file generated before is generated again. */
-export const GENERATOR_VERSION = '1';
+export const GENERATOR_VERSION = '2';
 /** settings key under which a generated file records its parameters */
 export const BENCH_DATA_KEY = 'bench_data';
 /** settings key under which a generated file keeps its generation report (counts and times) */
@@ -70,12 +70,13 @@ export const DEFAULT_PARAMS = { seed: 20261130, asn: 8000, end: '2026-11-30' } a
 /**
  * The projections rebuilt from the history after generation, each by its real rebuild function,
  * and marked as built with the current definition (as the scheduled job marks a finished build):
- * a city whose projections are up to date. A roll-up added to the metrics module joins this list
- * with its own rebuild.
+ * a city whose projections are up to date.
  */
 export const PROJECTIONS: readonly { name: string; rebuild(db: Db, now: Date): Promise<unknown> }[] = [
   {
-    name: 'case_segments',
+    // rebuildCaseSegments empties the monthly roll-ups and adds each case's contribution again as
+    // it rewrites the case's rows: one rebuild makes both
+    name: 'case_segments + metric_months/metric_hist',
     async rebuild(db, now) {
       await rebuildCaseSegments(db, now);
       await writeSetting(db, BUILD_KEY, PROJECTION_VERSION);
@@ -397,14 +398,20 @@ export async function generate(client: Client, db: Db, p: BenchParams, log: (lin
     const mark = (key: string, value: string) =>
       db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
     await mark(BENCH_REPORT_KEY, JSON.stringify({ ...report, check: { ...check, problems: [] } }));
-    await mark(BENCH_DATA_KEY, benchDataMark(params));
+    await mark(BENCH_DATA_KEY, benchDataMark(params, await appliedMigrations(client)));
   }
   return report;
 }
 
 /** What a generated file records of how it was made: reused only when it matches exactly. */
-export function benchDataMark(p: Required<Omit<BenchParams, 'sampleEvery'>>): string {
-  return JSON.stringify({ generator: GENERATOR_VERSION, seed: p.seed, cases: p.cases, asn: p.asn, end: p.end, days: p.days });
+export function benchDataMark(p: Required<Omit<BenchParams, 'sampleEvery'>>, schema: string): string {
+  return JSON.stringify({ generator: GENERATOR_VERSION, projection: PROJECTION_VERSION, schema, seed: p.seed, cases: p.cases, asn: p.asn, end: p.end, days: p.days });
+}
+
+/** The migrations the file was made with (its schema): a file made before a migration is made again. */
+export async function appliedMigrations(client: Client): Promise<string> {
+  const r = await client.execute('SELECT name FROM d1_migrations ORDER BY name');
+  return r.rows.map((row) => String(row['name'])).join(',');
 }
 
 async function maxId(client: Client, table: string): Promise<number> {

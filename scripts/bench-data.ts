@@ -75,18 +75,10 @@ const { db, client } = openLibsql(`file:${file}`);
 await client.execute('PRAGMA synchronous = OFF');
 await client.execute('PRAGMA journal_mode = MEMORY');
 await client.execute('PRAGMA cache_size = -262144');
-// Every statement the local libSQL client runs is prepared anew and its native half freed only
-// when the small JS object that holds it is collected; the JS heap hardly grows, so V8 seldom
-// collects, and the rebuild of 50,000 cases reached 7 GB resident. Collecting every second keeps
-// it flat (`npm run bench:data` runs node with --expose-gc).
-const collect = globalThis.gc;
-const collector = collect ? setInterval(() => collect(), 1000) : null;
-if (!collect) console.warn('note: run node with --expose-gc (as npm run bench:data does), or memory grows by gigabytes');
 await applyMigrations(client, migrations);
 await seedDemoData(db, jakartaMidnight(params.end));
 const report = await generate(client, db, { ...params, days }, (line) => console.log(`  ${line}`));
 client.close();
-if (collector) clearInterval(collector);
 
 console.log(JSON.stringify({ file, ...report, check: { ...report.check, problems: report.check.problems.slice(0, 20) } }, null, 2));
 if (report.check.problems.length) {

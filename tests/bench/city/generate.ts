@@ -37,7 +37,7 @@ import { writeCourses, writeOrganisation, type OrgReport } from './org';
 import { makeRng, uuidFrom, type Rng } from './rng';
 import { writeTraining, type TrainingReport } from './training';
 import { loadWorld, type World, type WorldService } from './world';
-import { BulkWriter } from './writer';
+import { BulkWriter, yieldingDb } from './writer';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -368,7 +368,7 @@ export async function generate(client: Client, db: Db, p: BenchParams, log: (lin
   const projections: Record<string, number> = {};
   for (const proj of PROJECTIONS) {
     t = performance.now();
-    await proj.rebuild(db, end);
+    await proj.rebuild(yieldingDb(db), end);
     projections[proj.name] = seconds(t);
     log(`projection ${proj.name} rebuilt (${projections[proj.name]} s)`);
   }

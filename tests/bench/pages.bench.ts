@@ -9,10 +9,11 @@
 // target (p95 ≤ 100 ms; ratio ≤ 1.5), and the time of one scheduled-job run and of a full
 // rebuild of the projections. Printed, never asserted; the figures go into docs/benchmarks.md.
 //
-// BENCH_CASES=50000,500000 (default) chooses the sizes; BENCH_REBUILD=1 times the full rebuild
+// BENCH_CASES=50000,500000 (default) chooses the sizes (one size alone is compared with the
+// other's figures of its last run, kept in data/bench-pages-<n>.json); BENCH_REBUILD=1 times the full rebuild
 // again on the copy (otherwise the time measured when the file was generated is shown).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +102,16 @@ interface SizeResult {
   jobSeconds: number;
   jobResult: unknown;
   rebuild: Record<string, { seconds: number; when: string }>;
+}
+
+/** where a run keeps its figures for one size (git-ignored, beside the data set) */
+const resultFile = (n: number) => resolve(ROOT, 'data', `bench-pages-${n}.json`);
+
+/** The figures of the last run that measured `n` cases, if any. */
+function earlierResult(n: number): (SizeResult & { measuredAt: string; machine: string }) | null {
+  if (!existsSync(resultFile(n))) return null;
+  const saved = JSON.parse(readFileSync(resultFile(n), 'utf8')) as SizeResult & { measuredAt: string; machine: string; pages: [string, Figures | { skipped: string }][] };
+  return { ...saved, pages: new Map(saved.pages) };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -313,9 +324,15 @@ test('pages at city scale on the Node server', { timeout: 4 * 3600_000 }, async 
   for (const n of SIZES) {
     console.log(`\n== ${n} cases`);
     if (!existsSync(benchFile(n))) console.log(`  ${benchFile(n)} is missing: generating it first (a few minutes per 100,000 cases)`);
-    results.push(await measureSize(n));
+    const r = await measureSize(n);
+    results.push(r);
+    writeFileSync(resultFile(n), JSON.stringify({ ...r, measuredAt: new Date().toISOString(), machine: atStart, pages: [...r.pages] }));
   }
+  // a size measured alone (BENCH_CASES=500000) is compared with the other's last figures
+  const earlier = SIZES.length === 1 ? earlierResult(SIZES[0] === 500_000 ? 50_000 : 500_000) : null;
+  if (earlier) results.splice(SIZES[0] === 500_000 ? 0 : 1, 0, earlier);
   const out = [
+    ...(earlier ? [`(${earlier.cases} cases: figures of the run at ${earlier.measuredAt}, ${earlier.machine})`, ''] : []),
     `Pages at city scale, ${started.toISOString()}: ${atStart}; ${CONNECTIONS} concurrent clients for ${SECONDS} s per page after a 2 s warm-up; "alone": the median of ${ALONE_REQUESTS} requests of one client alone.`,
     '',
     table(results),

@@ -27,7 +27,8 @@ export default defineConfig({
         resolve: { alias: { '#harness': here('./tests/harness/libsql.ts') } },
         test: {
           name: 'libsql',
-          include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+          // tests/bench: the benchmark data generator's own tests (it writes libSQL files)
+          include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/bench/**/*.test.{ts,tsx}'],
           environment: 'node',
           ...limits,
         },

@@ -86,7 +86,7 @@ function standingBreach(c: Candidate, now: Date): { breach: Breach; dueAt: Date 
 }
 
 /** What this run does to the case: escalate a new breach (level 1), a standing one further (2), or nothing. */
-function escalationOf(c: Candidate, now: Date, holidays: HolidaySet): { level: 1 | 2; breach: Breach; dueAt: Date } | null {
+export function escalationOf(c: Candidate, now: Date, holidays: HolidaySet): { level: 1 | 2; breach: Breach; dueAt: Date } | null {
   const fresh = (due: Date) => c.escalatedAt === null || c.escalatedAt.getTime() < due.getTime();
   if (c.resolutionDueAt.getTime() < now.getTime() && fresh(c.resolutionDueAt)) return { level: 1, breach: 'resolution', dueAt: c.resolutionDueAt };
   if (!c.firstRespondedAt && c.firstResponseDueAt.getTime() < now.getTime() && fresh(c.firstResponseDueAt))

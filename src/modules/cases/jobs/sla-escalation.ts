@@ -22,7 +22,7 @@
 //
 // The candidates are taken in chunks in the order of their ids, so cases that wait for their
 // second level (a weekend in between) never hold back others; a run stops after a budget.
-import { and, asc, eq, gt, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
 import type { Db } from '../../../db/client';
 import { cases, staff, staffRoles, units } from '../../../db/schema';
@@ -177,7 +177,8 @@ function whoText(r: Recipients, caseUnitId: number): { id: string; en: string } 
 /** SQL: a case the job may have to escalate now (checked again, exactly, per case). */
 function candidateSql(now: Date): SQL {
   const t = now;
-  // n working days are always at least n calendar days: a cheap prefilter for level 2
+  // n working days are always at least n calendar days: a cheap prefilter for level 2 (inclusive:
+  // a run exactly n days after level 1, as the 15-minute cron lands, must still find the case)
   const secondFrom = new Date(now.getTime() - SECOND_LEVEL_AFTER_WORKING_DAYS * 24 * 3600_000);
   const breached = or(lt(cases.resolutionDueAt, t), and(isNull(cases.firstRespondedAt), lt(cases.firstResponseDueAt, t)));
   return and(
@@ -186,7 +187,7 @@ function candidateSql(now: Date): SQL {
     or(
       and(lt(cases.resolutionDueAt, t), or(isNull(cases.escalatedAt), lt(cases.escalatedAt, cases.resolutionDueAt))),
       and(isNull(cases.firstRespondedAt), lt(cases.firstResponseDueAt, t), or(isNull(cases.escalatedAt), lt(cases.escalatedAt, cases.firstResponseDueAt))),
-      and(eq(cases.escalationLevel, 1), lt(cases.escalatedAt, secondFrom), breached),
+      and(eq(cases.escalationLevel, 1), lte(cases.escalatedAt, secondFrom), breached),
     ),
   ) as SQL;
 }

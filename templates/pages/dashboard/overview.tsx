@@ -8,7 +8,8 @@ import { formatIkm, SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { FIKTIF_SHORT } from '../../../src/domain/permits/stages';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { Chart } from '../../_partials/chart';
-import { ComplianceText, IkmText, meanText, MedianText, percentText } from '../../_partials/metric-text';
+import { MetricSummary } from '../../_partials/metric-summary';
+import { meanText, MedianText, percentText } from '../../_partials/metric-text';
 import { CsvLink, DashNav } from './parts';
 
 type P = { lang: Lang; d: DashboardData };
@@ -58,58 +59,16 @@ function Summary(p: P) {
   const m = p.d.metrics;
   const tr = p.d.training;
   return (
-    <dl class="facts facts-wide">
-      <div>
-        <dt>{t('Kasus masuk', 'Cases submitted')}</dt>
-        <dd data-stat="submitted">{m.submitted}</dd>
-      </div>
-      <div>
-        <dt>{t('Kasus ditangani', 'Cases handled')}</dt>
-        <dd data-stat="handled">
-          {m.handled}{' '}
-          <span class="muted">{t(`(${m.resolutions} diselesaikan, ${m.declined} ditolak)`, `(${m.resolutions} resolved, ${m.declined} declined)`)}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Tanggapan pertama tepat waktu', 'First response on time')}</dt>
-        <dd data-stat="first-response">
-          <ComplianceText lang={p.lang} c={m.firstResponse} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Penyelesaian tepat waktu', 'Resolved on time')}</dt>
-        <dd data-stat="resolution">
-          <ComplianceText lang={p.lang} c={m.resolution} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Terlambat (tunggakan)', 'Overdue backlog')}</dt>
-        <dd data-stat="overdue">{m.overdue ? m.overdue.count : '–'}</dd>
-      </div>
-      <div>
-        <dt>{t('Dibuka kembali', 'Reopen rate')}</dt>
-        <dd data-stat="reopen-rate">
-          {percentText(m.reopenRate, p.lang)} <span class="muted">{t(`(${m.reopens} dari ${m.resolutions})`, `(${m.reopens} of ${m.resolutions})`)}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Median tanggapan pertama (jam kerja)', 'Median first response (working time)')}</dt>
-        <dd data-stat="median-first-response">
-          <MedianText lang={p.lang} m={m.medianFirstResponse} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Median penyelesaian (jam kerja)', 'Median resolution (working time)')}</dt>
-        <dd data-stat="median-resolution">
-          <MedianText lang={p.lang} m={m.medianResolution} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Indeks Kepuasan Masyarakat', 'Community Satisfaction Index')}</dt>
-        <dd data-stat="ikm">
-          <IkmText lang={p.lang} ikm={m.ikm.ikm} letter={m.ikm.grade?.letter} respondents={m.ikm.respondents} />
-        </dd>
-      </div>
+    <MetricSummary
+      lang={p.lang}
+      m={m}
+      facts={['submitted', 'handled', 'first-response', 'resolution', 'overdue', 'reopen-rate', 'median-first-response', 'median-resolution', 'ikm']}
+      labels={{
+        overdue: t('Terlambat (tunggakan)', 'Overdue backlog'),
+        'reopen-rate': t('Dibuka kembali', 'Reopen rate'),
+        ikm: t('Indeks Kepuasan Masyarakat', 'Community Satisfaction Index'),
+      }}
+    >
       <div>
         <dt>{t('Kepatuhan pelatihan (20 JP)', 'Training compliance (20 JP)')}</dt>
         <dd data-stat="training">
@@ -117,7 +76,7 @@ function Summary(p: P) {
           <span class="muted">{t(`(${tr.onTrack} dari ${tr.active} ASN sesuai jadwal)`, `(${tr.onTrack} of ${tr.active} ASN on track)`)}</span>
         </dd>
       </div>
-    </dl>
+    </MetricSummary>
   );
 }
 

@@ -4,7 +4,8 @@ import { formatIkm } from '../../../src/domain/skm/ikm';
 import { periodKey, periodLabel } from '../../../src/domain/metrics/period';
 import type { UnitPerformance } from '../../../src/domain/metrics/views';
 import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ComplianceText, IkmText, MedianText, PeriodForm, percentText } from './parts';
+import { MetricSummary } from '../../_partials/metric-summary';
+import { PeriodForm, percentText } from './parts';
 
 export function UnitPerformancePage(p: { lang: Lang; data: UnitPerformance }) {
   const t = translator(p.lang);
@@ -50,44 +51,13 @@ export function UnitPerformancePage(p: { lang: Lang; data: UnitPerformance }) {
             {t(`${label} belum dimulai: belum ada angka untuk periode ini.`, `${label} has not begun: there are no figures for it yet.`)}
           </p>
         ) : (
-          <dl class="facts facts-wide">
-            <div>
-              <dt>{t('Kasus masuk', 'Cases submitted')}</dt>
-              <dd data-stat="submitted">{m.submitted}</dd>
-            </div>
-            <div>
-              <dt>{t('Kasus ditangani', 'Cases handled')}</dt>
-              <dd data-stat="handled">{m.handled}</dd>
-            </div>
-            <div>
-              <dt>{t('Tanggapan pertama tepat waktu', 'First response on time')}</dt>
-              <dd data-stat="first-response">
-                <ComplianceText lang={p.lang} c={m.firstResponse} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Penyelesaian tepat waktu', 'Resolved on time')}</dt>
-              <dd data-stat="resolution">
-                <ComplianceText lang={p.lang} c={m.resolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Terlambat', 'Overdue')}</dt>
-              <dd data-stat="overdue">{m.overdue ? m.overdue.count : '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('Median penyelesaian (jam kerja)', 'Median resolution (working time)')}</dt>
-              <dd data-stat="median-resolution">
-                <MedianText lang={p.lang} m={m.medianResolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>IKM</dt>
-              <dd data-stat="ikm">
-                <IkmText lang={p.lang} ikm={m.ikm.ikm} letter={m.ikm.grade?.letter} respondents={m.ikm.respondents} />
-              </dd>
-            </div>
-          </dl>
+          <MetricSummary
+            lang={p.lang}
+            m={m}
+            facts={['submitted', 'handled', 'first-response', 'resolution', 'overdue', 'median-resolution', 'ikm']}
+            labels={{ ikm: 'IKM' }}
+            handledBreakdown={false}
+          />
         )}
       </section>
 

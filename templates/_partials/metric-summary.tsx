@@ -104,3 +104,16 @@ export function MetricSummary(p: {
     </dl>
   );
 }
+
+/** The roll-ups are being rebuilt after an update (src/modules/metrics/job.ts): every figure is short until then. */
+export function RebuildingNotice(p: { lang: Lang }) {
+  const t = translator(p.lang);
+  return (
+    <p class="notice" role="status">
+      {t(
+        'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
+        'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
+      )}
+    </p>
+  );
+}

@@ -8,7 +8,8 @@ import { formatIkm, SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { FIKTIF_SHORT } from '../../../src/domain/permits/stages';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { Chart } from '../../_partials/chart';
-import { MetricSummary } from '../../_partials/metric-summary';
+import { MetricSummary, RebuildingNotice } from '../../_partials/metric-summary';
+import { OfficersTable } from '../../_partials/officers-table';
 import { meanText, MedianText, percentText } from '../../_partials/metric-text';
 import { CsvLink, DashNav } from './parts';
 
@@ -178,48 +179,11 @@ function UnitsTable(p: P & { query: Record<string, string | undefined> }) {
 
 function PeopleTable(p: P & { query: Record<string, string | undefined> }) {
   const t = translator(p.lang);
-  const key = periodKey(p.d.period);
   return (
     <section aria-labelledby="h-people">
       <h2 id="h-people">{t('Pegawai unit', 'Staff of the unit')}</h2>
       {p.d.people.length ? (
-        <div class="table-scroll">
-          <table class="data" data-table="people">
-            <thead>
-              <tr>
-                <th scope="col">{t('Nama', 'Name')}</th>
-                <th scope="col">{t('Ditangani', 'Handled')}</th>
-                <th scope="col">{t('Penyelesaian tepat waktu', 'Resolved on time')}</th>
-                <th scope="col">{t('Dibuka kembali', 'Reopen rate')}</th>
-                <th scope="col">IKM</th>
-                <th scope="col">{t('Terlambat', 'Overdue')}</th>
-                <th scope="col">{t(`JP ${p.d.period.year}`, `JP ${p.d.period.year}`)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.d.people.map((r) => (
-                <tr data-staff={r.staff.id}>
-                  <th scope="row">
-                    <a href={`/kinerja/pegawai/${r.staff.id}?periode=${key}`}>{r.staff.name}</a>
-                    <br />
-                    <span class="muted">NIP {r.staff.nip}</span>
-                  </th>
-                  <td>{r.metrics.handled}</td>
-                  <td>{percentText(r.metrics.resolution.percent, p.lang)}</td>
-                  <td>{percentText(r.metrics.reopenRate, p.lang)}</td>
-                  <td>
-                    {r.metrics.ikm.ikm === null ? '–' : formatIkm(r.metrics.ikm.ikm, p.lang)} <span class="muted">({r.metrics.ikm.respondents})</span>
-                  </td>
-                  <td>{r.metrics.overdue ? r.metrics.overdue.count : '–'}</td>
-                  <td>
-                    {r.training.jp.jp} / {r.training.jp.target}{' '}
-                    {r.training.jp.onTrack ? <span class="badge ok">{t('sesuai jadwal', 'on track')}</span> : <span class="badge warn">{t('tertinggal', 'behind')}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OfficersTable lang={p.lang} people={p.d.people} period={p.d.period} reopenHeading={t('Dibuka kembali', 'Reopen rate')} />
       ) : (
         <p class="muted" data-empty="people">
           {t('Unit ini belum memiliki pegawai aktif.', 'This unit has no active staff.')}
@@ -460,14 +424,7 @@ export function DashboardPage(p: P & { top: number }) {
     <div class="wrap dashboard-page">
       <h1>{t(`Dasbor pimpinan: ${scopeName}`, `Officials' dashboard: ${scopeName}`)}</h1>
       <DashNav lang={p.lang} current="overview" cityReader={d.cityReader} />
-      {d.rebuilding ? (
-        <p class="notice" role="status">
-          {t(
-            'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
-            'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
-          )}
-        </p>
-      ) : null}
+      {d.rebuilding ? <RebuildingNotice lang={p.lang} /> : null}
       <Filters {...p} />
       <section aria-labelledby="h-summary">
         <h2 id="h-summary">{t(`${scopeName}: ${label}`, `${scopeName}: ${label}`)}</h2>

@@ -9,7 +9,7 @@ import type { PersonPerformance } from '../../../src/domain/metrics/views';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import type { MyIncentive } from '../../../src/domain/incentives/views';
 import { IncentiveSection } from './incentive';
-import { MetricSummary } from '../../_partials/metric-summary';
+import { MetricSummary, RebuildingNotice } from '../../_partials/metric-summary';
 import { meanText, PeriodForm, TrendChart, TrendTable } from './parts';
 
 function jpText(v: number, lang: Lang): string {
@@ -42,14 +42,7 @@ export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; 
           <a href={`/kinerja/unit?unit=${d.subject.unitId}&periode=${periodKey(d.period)}`}>{t('Kinerja unit', 'Unit performance')}</a>
         </p>
       ) : null}
-      {d.rebuilding ? (
-        <p class="notice" role="status">
-          {t(
-            'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
-            'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
-          )}
-        </p>
-      ) : null}
+      {d.rebuilding ? <RebuildingNotice lang={p.lang} /> : null}
       <PeriodForm lang={p.lang} action={action} period={d.period} choices={d.choices} />
 
       <section aria-labelledby="h-layanan">

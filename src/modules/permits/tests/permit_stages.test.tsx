@@ -6,7 +6,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { caseEvents, cases, permitApplications, permits, ratings, services, staff, staffRoles, units } from '../../../db/schema';
-import type { FormField } from '../../../domain/catalogue/service';
 import { checkFiles } from '../../../domain/cases/files';
 import { formatPermitNumber, parsePermitNumber } from '../../../domain/permits/numbering';
 import { ValidationError } from '../../../platform/http/errors';
@@ -17,25 +16,8 @@ import { permitKind } from '../kind';
 import { resubmitPermit } from '../resubmit';
 import type { Harness } from '../../../../tests/harness/types';
 import { PDF_BYTES } from '../../../../tests/helpers/complaints';
-import { act, principalOf } from '../../../../tests/helpers/permits';
+import { act, DOC_FORM, principalOf } from '../../../../tests/helpers/permits';
 import type { StaffPrincipal } from '../../../platform/http/context';
-
-const L = (id: string, en: string) => ({ id, en });
-const FORM: FormField[] = [
-  { name: 'lokasi', label: L('Lokasi reklame', 'Advertisement site'), type: 'textarea', required: true, maxLength: 200 },
-  { name: 'luas_m2', label: L('Luas bidang reklame', 'Advertisement area'), type: 'number', required: true, min: 0.5, max: 100 },
-  {
-    name: 'jenis',
-    label: L('Jenis', 'Type'),
-    type: 'select',
-    required: true,
-    options: [
-      { value: 'neon_box', label: L('Neon box', 'Neon box') },
-      { value: 'baliho', label: L('Baliho', 'Billboard') },
-    ],
-  },
-  { name: 'desain', label: L('Gambar desain', 'Design drawing'), type: 'file', required: true, max: 2 },
-];
 
 let h: Harness;
 let officer: StaffPrincipal;
@@ -46,8 +28,8 @@ beforeAll(async () => {
   h = await makeHarness();
   const [u] = await h.deps.db.select({ id: units.id }).from(units).where(eq(units.code, 'DPMPTSP'));
   await h.deps.db.insert(services).values([
-    { kind: 'permit', code: 'reklame-uji', nameId: 'Izin Reklame Uji', nameEn: 'Test advertising permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 150000, validityMonths: 12, formFields: JSON.stringify(FORM) },
-    { kind: 'permit', code: 'gratis-uji', nameId: 'Izin Gratis Uji', nameEn: 'Test free permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 0, validityMonths: null, formFields: JSON.stringify(FORM.slice(0, 3)) },
+    { kind: 'permit', code: 'reklame-uji', nameId: 'Izin Reklame Uji', nameEn: 'Test advertising permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 150000, validityMonths: 12, formFields: JSON.stringify(DOC_FORM) },
+    { kind: 'permit', code: 'gratis-uji', nameId: 'Izin Gratis Uji', nameEn: 'Test free permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 0, validityMonths: null, formFields: JSON.stringify(DOC_FORM.slice(0, 3)) },
   ]);
   officer = await principalOf(h, 'petugas.dpmptsp@demo.pelita.id');
   supervisor = await principalOf(h, 'kabid.dpmptsp@demo.pelita.id');
@@ -102,7 +84,7 @@ describe(`permit stages on ${RUNTIME}`, () => {
     const [app] = await h.deps.db.select().from(permitApplications).where(eq(permitApplications.caseId, made.row.id));
     expect(JSON.parse(app!.form)).toHaveLength(4);
     expect(app).toMatchObject({ fee: 150000, typeCode: 'REKLAME-UJI', validityMonths: 12 });
-    await h.deps.db.update(services).set({ formFields: JSON.stringify(FORM) }).where(eq(services.code, 'reklame-uji'));
+    await h.deps.db.update(services).set({ formFields: JSON.stringify(DOC_FORM) }).where(eq(services.code, 'reklame-uji'));
   });
 
   it('check → revision asked (clock paused) → a resubmission that changes nothing is refused → fixed → review → proposal → four eyes → payment → issued', async () => {

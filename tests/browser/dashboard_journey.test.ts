@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(async () => rig?.close());
 
 const DPUPR = 'Dinas Pekerjaan Umum dan Penataan Ruang';
+const OFFICIAL = 'pimpinan@demo.pelita.id';
 
 /** Two complaints to DPUPR through the public API, so this month has cases whatever the demo holds. */
 async function twoComplaints() {
@@ -37,11 +38,7 @@ describe('officials’ dashboard journey in Chromium', () => {
   it('an official filters to one unit, opens an ASN’s breakdown and downloads the CSV', async () => {
     await twoComplaints();
     const { page, problems } = await rig.newPage();
-    await page.goto(rig.url + '/masuk');
-    await page.fill('input[name="username"]', 'pimpinan@demo.pelita.id');
-    await page.fill('input[name="password"]', 'pelita-demo-2026');
-    await page.locator('form[action="/masuk"] button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+    await rig.signIn(page, OFFICIAL);
 
     await page.goto(rig.url + '/dasbor');
     expect((await page.locator('h1').textContent())?.trim()).toBe('Dasbor pimpinan: Seluruh kota');
@@ -85,11 +82,7 @@ describe('officials’ dashboard journey in Chromium', () => {
 
   it('the weekly report prints without its tabs, filters and links, each section on a new page', async () => {
     const { page, problems } = await rig.newPage();
-    await page.goto(rig.url + '/masuk');
-    await page.fill('input[name="username"]', 'pimpinan@demo.pelita.id');
-    await page.fill('input[name="password"]', 'pelita-demo-2026');
-    await page.locator('form[action="/masuk"] button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+    await rig.signIn(page, OFFICIAL);
     await page.goto(rig.url + '/dasbor/mingguan');
     expect((await page.locator('h1').textContent())?.trim()).toBe('Laporan mingguan pengaduan');
     expect(await page.locator('button[data-print]').textContent()).toBe('Cetak');

@@ -80,11 +80,7 @@ describe('an ASN follows a recommendation from /kinerja to a completed course, i
 
     const db = rig.deps.db;
     const { page, problems } = await rig.newPage();
-    await page.goto(rig.url + '/masuk');
-    await page.fill('input[name="username"]', ASN.email);
-    await page.fill('input[name="password"]', ASN.password);
-    await page.locator('form[action="/masuk"] button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+    await rig.signIn(page, ASN.email, ASN.password);
 
     await page.goto(rig.url + '/kinerja');
     const rec = page.locator('li[data-competency="komunikasi_pelayanan"]');

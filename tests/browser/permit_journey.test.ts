@@ -9,7 +9,6 @@ import { pdfQrText } from '../helpers/permits';
 import { startRig, type BrowserRig } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const PASSWORD = 'pelita-demo-2026';
 
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -40,11 +39,7 @@ afterAll(async () => rig?.close());
 
 async function signIn(email: string) {
   const { page, problems } = await rig.newPage();
-  await page.goto(rig.url + '/masuk');
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.locator('form[action="/masuk"] button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+  await rig.signIn(page, email);
   return { page, problems };
 }
 

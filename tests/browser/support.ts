@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startNodeServer } from '../../src/node/server';
+import { DEMO_PASSWORD } from '../../src/seed/seed';
 import type { AppDeps } from '../../src/platform/runtime/deps';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
@@ -15,6 +16,8 @@ export interface BrowserRig {
   browser: Browser;
   /** a new page that records console errors and CSP violations */
   newPage(opts?: { locale?: string }): Promise<{ page: Page; problems: string[] }>;
+  /** Signs the page in through the /masuk form (a demo account's password unless told) and waits until it has left it. */
+  signIn(page: Page, username: string, password?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,13 @@ export async function startRig(): Promise<BrowserRig> {
         return route.abort();
       });
       return { page, problems };
+    },
+    async signIn(page, username, password = DEMO_PASSWORD) {
+      await page.goto(server.url + '/masuk');
+      await page.fill('input[name="username"]', username);
+      await page.fill('input[name="password"]', password);
+      await page.locator('form[action="/masuk"] button[type="submit"]').click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
     },
     async close() {
       await browser.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scheme } from './scheme';
 import { round2, scoreOfficers, shrink, type OfficerInput, type UnitInput } from './score';
+import { officerInput as officer, UNIT_1 as U1 } from '../../../tests/helpers/incentive-inputs';
 
 // Every expected number below is worked out by hand in the comment above it.
 
@@ -14,29 +15,10 @@ const SCHEME: Scheme = {
   ],
 };
 
-// Unit 1: IKM 80 over 40 ratings; SLA 36 met, 4 breached (rate 0.9); 2 reopens of 40 resolutions (R 0.95)
-const U1: UnitInput = { unitId: 1, ratings: { n: 40, ikm: 80 }, sla: { met: 36, breached: 4 }, reopens: 2, resolutions: 40 };
+// Unit 1 (U1) and the ASN `officer()` builds are tests/helpers/incentive-inputs.ts: IKM 80 over 40
+// ratings, SLA 36 of 40, 2 reopens of 40; the ASN IKM 88 over 10, SLA 18 of 20, 1 reopen of 18, 10 JP.
 // Unit 2: no ratings at all; SLA 8 of 10 (0.8); no reopens in 10 resolutions (R 1)
 const U2: UnitInput = { unitId: 2, ratings: { n: 0, ikm: null }, sla: { met: 8, breached: 2 }, reopens: 0, resolutions: 10 };
-
-let nextId = 100;
-function officer(o: Partial<OfficerInput> = {}): OfficerInput {
-  const id = o.staffId ?? ++nextId;
-  return {
-    staffId: id,
-    nip: `1990010120200110${String(id).padStart(2, '0')}`,
-    name: `ASN ${id}`,
-    unitId: 1,
-    handled: 20,
-    ratings: { n: 10, ikm: 88 },
-    sla: { met: 18, breached: 2 },
-    reopens: 1,
-    resolutions: 18,
-    jpYear: 10,
-    yearShareElapsed: 0.25,
-    ...o,
-  };
-}
 
 describe('shrink: the Bayesian average (n·x + k·prior) ÷ (n + k)', () => {
   it('k = 0 is the raw value', () => {

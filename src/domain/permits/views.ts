@@ -47,3 +47,14 @@ export interface PermitAtRisk {
   dueAt: Date;
   state: Exclude<FiktifPositif, 'none'>;
 }
+
+/** What the public verification of a permit shows: holder, type, number, validity, status; nothing more. */
+export interface VerifiedPermit {
+  number: string;
+  holderName: string;
+  permitType: Bilingual;
+  validFrom: string;
+  validUntil: string | null;
+  standing: PermitStanding;
+  revokedAt: Date | null;
+}

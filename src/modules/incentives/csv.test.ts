@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankingRow } from '../../domain/incentives/inputs';
-import { scoreOfficers, type OfficerInput } from '../../domain/incentives/score';
+import { scoreOfficers } from '../../domain/incentives/score';
 import type { Scheme } from '../../domain/incentives/scheme';
 import type { PublishedRanking } from '../../domain/incentives/views';
 import { rankingCsv, rankingFileName } from './csv';
+import { officerInput, UNIT_1 } from '../../../tests/helpers/incentive-inputs';
 
 const SCHEME: Scheme = {
   weights: { Q: 0.4, S: 0.3, T: 0.2, R: 0.1 },
@@ -12,23 +13,9 @@ const SCHEME: Scheme = {
   tiers: [{ min: 50, name: { id: 'Baik', en: 'Good' } }],
 };
 
-const officer = (staffId: number, name: string): OfficerInput => ({
-  staffId,
-  nip: `19900101202001100${staffId}`,
-  name,
-  unitId: 1,
-  handled: 10,
-  ratings: { n: 10, ikm: 88 },
-  sla: { met: 18, breached: 2 },
-  reopens: 1,
-  resolutions: 18,
-  jpYear: 10,
-  yearShareElapsed: 0.25,
-});
-
 function ranking(names: string[], unitName = 'Dinas Pekerjaan Umum'): PublishedRanking {
   const result = scoreOfficers(
-    { officers: names.map((n, i) => officer(i + 1, n)), units: [{ unitId: 1, ratings: { n: 40, ikm: 80 }, sla: { met: 36, breached: 4 }, reopens: 2, resolutions: 40 }] },
+    { officers: names.map((name, i) => officerInput({ staffId: i + 1, name, handled: 10 })), units: [UNIT_1] },
     SCHEME,
   );
   return {

@@ -5,10 +5,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, permits, services, staff, units } from '../../db/schema';
 import { documentAnswers, type PermitDocument } from '../../domain/permits/document';
-import { permitStanding, type PermitStanding } from '../../domain/permits/validity';
+import { permitStanding } from '../../domain/permits/validity';
+import type { VerifiedPermit } from '../../domain/permits/views';
 import { jakartaDate } from '../../domain/time/jakarta';
 import { signVerificationToken } from '../../domain/verification/token';
-import type { Msg } from '../../platform/i18n/lang';
 import { publicUrl } from '../../platform/http/public-url';
 import type { AppDeps } from '../../platform/runtime/deps';
 import type { CaseRow } from '../cases/commit';
@@ -49,17 +49,6 @@ export async function loadPermitDocument(deps: Pick<AppDeps, 'db' | 'config' | '
     standing: permit.standing,
     revoked: permit.revokedAt ? { at: permit.revokedAt, reason: permit.revokeReason } : null,
   };
-}
-
-/** What the public verification of a permit shows: holder, type, number, validity, status; nothing more. */
-export interface VerifiedPermit {
-  number: string;
-  holderName: string;
-  permitType: Msg;
-  validFrom: string;
-  validUntil: string | null;
-  standing: PermitStanding;
-  revokedAt: Date | null;
 }
 
 export async function findVerifiedPermit(db: Db, id: number, now: Date): Promise<VerifiedPermit | null> {

@@ -96,6 +96,33 @@ async function renderForm(
   );
 }
 
+/**
+ * The confirmation with the tracking code and its key, whether the application was sent from the
+ * form or from a draft. The key is in the page: no-store, and no Referer to carry it away.
+ */
+async function renderCreated(c: AppContext, ty: PermitType, created: CreatedCase, origin: string) {
+  const row = created.row;
+  const view = await typeView(c, ty);
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
+    <CaseCreatedPage
+      lang={c.var.lang}
+      words={PERMIT_CREATED}
+      trackingCode={row.trackingCode}
+      accessKey={created.accessKey}
+      link={trackingLink(origin, row.trackingCode, created.accessKey)}
+      firstResponseDueAt={row.firstResponseDueAt}
+      resolutionDueAt={row.resolutionDueAt}
+      mail={created.mail}
+      replay={created.replay}
+      unitName={view.unitName}
+    />,
+  );
+}
+
 async function typeOr404(c: AppContext): Promise<PermitType> {
   const ty = await findPermitType(c.var.deps.db, c.req.param('service') ?? '');
   if (!ty) throw new NotFoundError(NOT_A_PERMIT);
@@ -161,26 +188,7 @@ export const permitRoutes = new Hono<AppEnv>()
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
       return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });
     }
-    const row = created.row;
-    const view = await typeView(c, ty);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    return renderPage(
-      c,
-      { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
-      <CaseCreatedPage
-        lang={c.var.lang}
-        words={PERMIT_CREATED}
-        trackingCode={row.trackingCode}
-        accessKey={created.accessKey}
-        link={trackingLink(origin, row.trackingCode, created.accessKey)}
-        firstResponseDueAt={row.firstResponseDueAt}
-        resolutionDueAt={row.resolutionDueAt}
-        mail={created.mail}
-        replay={created.replay}
-        unitName={view.unitName}
-      />,
-    );
+    return renderCreated(c, ty, created, origin);
   })
   .get('/draf/:id', async (c) => {
     const id = c.req.param('id');
@@ -227,26 +235,7 @@ export const permitRoutes = new Hono<AppEnv>()
       const errs = (sent as { errors: FieldErrors }).errors;
       return renderDraft(c, draft, { values: content, errors: errs, status: 422, notice: { id: 'Draf tersimpan, tetapi belum dapat dikirim: lengkapi yang ditandai.', en: 'The draft was saved but cannot be sent yet: complete what is marked.' } });
     }
-    const created = sent as CreatedCase;
-    const view = await typeView(c, ty);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    return renderPage(
-      c,
-      { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
-      <CaseCreatedPage
-        lang={c.var.lang}
-        words={PERMIT_CREATED}
-        trackingCode={created.row.trackingCode}
-        accessKey={created.accessKey}
-        link={trackingLink(origin, created.row.trackingCode, created.accessKey)}
-        firstResponseDueAt={created.row.firstResponseDueAt}
-        resolutionDueAt={created.row.resolutionDueAt}
-        mail={created.mail}
-        replay={created.replay}
-        unitName={view.unitName}
-      />,
-    );
+    return renderCreated(c, ty, sent as CreatedCase, origin);
   });
 
 const draftCookie = (id: string) => `pelita_draf_${id.replace(/[^0-9a-f]/g, '')}`;

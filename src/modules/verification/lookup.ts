@@ -6,7 +6,8 @@
 import { verifyVerificationToken } from '../../domain/verification/token';
 import type { AppDeps } from '../../platform/runtime/deps';
 import type { CertificateView } from '../../domain/training/views';
-import { findVerifiedPermit, type VerifiedPermit } from '../permits/document';
+import type { VerifiedPermit } from '../../domain/permits/views';
+import { findVerifiedPermit } from '../permits/document';
 import { findCertificate } from '../training/certificates';
 
 export type VerifiedDocument = { kind: 'cert'; cert: CertificateView } | { kind: 'permit'; permit: VerifiedPermit };

@@ -8,7 +8,9 @@ import { formatIkm, SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { FIKTIF_SHORT } from '../../../src/domain/permits/stages';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { Chart } from '../../_partials/chart';
-import { ComplianceText, IkmText, meanText, MedianText, percentText } from '../../_partials/metric-text';
+import { MetricSummary, RebuildingNotice } from '../../_partials/metric-summary';
+import { OfficersTable } from '../../_partials/officers-table';
+import { meanText, MedianText, percentText } from '../../_partials/metric-text';
 import { CsvLink, DashNav } from './parts';
 
 type P = { lang: Lang; d: DashboardData };
@@ -58,58 +60,16 @@ function Summary(p: P) {
   const m = p.d.metrics;
   const tr = p.d.training;
   return (
-    <dl class="facts facts-wide">
-      <div>
-        <dt>{t('Kasus masuk', 'Cases submitted')}</dt>
-        <dd data-stat="submitted">{m.submitted}</dd>
-      </div>
-      <div>
-        <dt>{t('Kasus ditangani', 'Cases handled')}</dt>
-        <dd data-stat="handled">
-          {m.handled}{' '}
-          <span class="muted">{t(`(${m.resolutions} diselesaikan, ${m.declined} ditolak)`, `(${m.resolutions} resolved, ${m.declined} declined)`)}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Tanggapan pertama tepat waktu', 'First response on time')}</dt>
-        <dd data-stat="first-response">
-          <ComplianceText lang={p.lang} c={m.firstResponse} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Penyelesaian tepat waktu', 'Resolved on time')}</dt>
-        <dd data-stat="resolution">
-          <ComplianceText lang={p.lang} c={m.resolution} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Terlambat (tunggakan)', 'Overdue backlog')}</dt>
-        <dd data-stat="overdue">{m.overdue ? m.overdue.count : '–'}</dd>
-      </div>
-      <div>
-        <dt>{t('Dibuka kembali', 'Reopen rate')}</dt>
-        <dd data-stat="reopen-rate">
-          {percentText(m.reopenRate, p.lang)} <span class="muted">{t(`(${m.reopens} dari ${m.resolutions})`, `(${m.reopens} of ${m.resolutions})`)}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Median tanggapan pertama (jam kerja)', 'Median first response (working time)')}</dt>
-        <dd data-stat="median-first-response">
-          <MedianText lang={p.lang} m={m.medianFirstResponse} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Median penyelesaian (jam kerja)', 'Median resolution (working time)')}</dt>
-        <dd data-stat="median-resolution">
-          <MedianText lang={p.lang} m={m.medianResolution} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('Indeks Kepuasan Masyarakat', 'Community Satisfaction Index')}</dt>
-        <dd data-stat="ikm">
-          <IkmText lang={p.lang} ikm={m.ikm.ikm} letter={m.ikm.grade?.letter} respondents={m.ikm.respondents} />
-        </dd>
-      </div>
+    <MetricSummary
+      lang={p.lang}
+      m={m}
+      facts={['submitted', 'handled', 'first-response', 'resolution', 'overdue', 'reopen-rate', 'median-first-response', 'median-resolution', 'ikm']}
+      labels={{
+        overdue: t('Terlambat (tunggakan)', 'Overdue backlog'),
+        'reopen-rate': t('Dibuka kembali', 'Reopen rate'),
+        ikm: t('Indeks Kepuasan Masyarakat', 'Community Satisfaction Index'),
+      }}
+    >
       <div>
         <dt>{t('Kepatuhan pelatihan (20 JP)', 'Training compliance (20 JP)')}</dt>
         <dd data-stat="training">
@@ -117,7 +77,7 @@ function Summary(p: P) {
           <span class="muted">{t(`(${tr.onTrack} dari ${tr.active} ASN sesuai jadwal)`, `(${tr.onTrack} of ${tr.active} ASN on track)`)}</span>
         </dd>
       </div>
-    </dl>
+    </MetricSummary>
   );
 }
 
@@ -219,48 +179,11 @@ function UnitsTable(p: P & { query: Record<string, string | undefined> }) {
 
 function PeopleTable(p: P & { query: Record<string, string | undefined> }) {
   const t = translator(p.lang);
-  const key = periodKey(p.d.period);
   return (
     <section aria-labelledby="h-people">
       <h2 id="h-people">{t('Pegawai unit', 'Staff of the unit')}</h2>
       {p.d.people.length ? (
-        <div class="table-scroll">
-          <table class="data" data-table="people">
-            <thead>
-              <tr>
-                <th scope="col">{t('Nama', 'Name')}</th>
-                <th scope="col">{t('Ditangani', 'Handled')}</th>
-                <th scope="col">{t('Penyelesaian tepat waktu', 'Resolved on time')}</th>
-                <th scope="col">{t('Dibuka kembali', 'Reopen rate')}</th>
-                <th scope="col">IKM</th>
-                <th scope="col">{t('Terlambat', 'Overdue')}</th>
-                <th scope="col">{t(`JP ${p.d.period.year}`, `JP ${p.d.period.year}`)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.d.people.map((r) => (
-                <tr data-staff={r.staff.id}>
-                  <th scope="row">
-                    <a href={`/kinerja/pegawai/${r.staff.id}?periode=${key}`}>{r.staff.name}</a>
-                    <br />
-                    <span class="muted">NIP {r.staff.nip}</span>
-                  </th>
-                  <td>{r.metrics.handled}</td>
-                  <td>{percentText(r.metrics.resolution.percent, p.lang)}</td>
-                  <td>{percentText(r.metrics.reopenRate, p.lang)}</td>
-                  <td>
-                    {r.metrics.ikm.ikm === null ? '–' : formatIkm(r.metrics.ikm.ikm, p.lang)} <span class="muted">({r.metrics.ikm.respondents})</span>
-                  </td>
-                  <td>{r.metrics.overdue ? r.metrics.overdue.count : '–'}</td>
-                  <td>
-                    {r.training.jp.jp} / {r.training.jp.target}{' '}
-                    {r.training.jp.onTrack ? <span class="badge ok">{t('sesuai jadwal', 'on track')}</span> : <span class="badge warn">{t('tertinggal', 'behind')}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OfficersTable lang={p.lang} people={p.d.people} period={p.d.period} reopenHeading={t('Dibuka kembali', 'Reopen rate')} />
       ) : (
         <p class="muted" data-empty="people">
           {t('Unit ini belum memiliki pegawai aktif.', 'This unit has no active staff.')}
@@ -501,14 +424,7 @@ export function DashboardPage(p: P & { top: number }) {
     <div class="wrap dashboard-page">
       <h1>{t(`Dasbor pimpinan: ${scopeName}`, `Officials' dashboard: ${scopeName}`)}</h1>
       <DashNav lang={p.lang} current="overview" cityReader={d.cityReader} />
-      {d.rebuilding ? (
-        <p class="notice" role="status">
-          {t(
-            'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
-            'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
-          )}
-        </p>
-      ) : null}
+      {d.rebuilding ? <RebuildingNotice lang={p.lang} /> : null}
       <Filters {...p} />
       <section aria-labelledby="h-summary">
         <h2 id="h-summary">{t(`${scopeName}: ${label}`, `${scopeName}: ${label}`)}</h2>

@@ -9,7 +9,8 @@ import type { PersonPerformance } from '../../../src/domain/metrics/views';
 import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import type { MyIncentive } from '../../../src/domain/incentives/views';
 import { IncentiveSection } from './incentive';
-import { ComplianceText, IkmText, meanText, MedianText, PeriodForm, percentText, TrendChart, TrendTable } from './parts';
+import { MetricSummary, RebuildingNotice } from '../../_partials/metric-summary';
+import { meanText, PeriodForm, TrendChart, TrendTable } from './parts';
 
 function jpText(v: number, lang: Lang): string {
   const r = String(Math.round(v * 10) / 10);
@@ -41,14 +42,7 @@ export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; 
           <a href={`/kinerja/unit?unit=${d.subject.unitId}&periode=${periodKey(d.period)}`}>{t('Kinerja unit', 'Unit performance')}</a>
         </p>
       ) : null}
-      {d.rebuilding ? (
-        <p class="notice" role="status">
-          {t(
-            'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
-            'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
-          )}
-        </p>
-      ) : null}
+      {d.rebuilding ? <RebuildingNotice lang={p.lang} /> : null}
       <PeriodForm lang={p.lang} action={action} period={d.period} choices={d.choices} />
 
       <section aria-labelledby="h-layanan">
@@ -63,55 +57,14 @@ export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; 
           </p>
         ) : null}
         {m.future ? null : (
-          <dl class="facts facts-wide">
-            <div>
-              <dt>{t('Kasus ditangani', 'Cases handled')}</dt>
-              <dd data-stat="handled">
-                {m.handled}{' '}
-                <span class="muted">{t(`(${m.resolutions} diselesaikan, ${m.declined} ditolak)`, `(${m.resolutions} resolved, ${m.declined} declined)`)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Tanggapan pertama tepat waktu', 'First response on time')}</dt>
-              <dd data-stat="first-response">
-                <ComplianceText lang={p.lang} c={m.firstResponse} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Penyelesaian tepat waktu', 'Resolved on time')}</dt>
-              <dd data-stat="resolution">
-                <ComplianceText lang={p.lang} c={m.resolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>{m.overdue ? t(`Terlambat per ${formatDateTime(m.overdue.at, 'id')}`, `Overdue at ${formatDateTime(m.overdue.at, 'en')}`) : t('Terlambat', 'Overdue')}</dt>
-              <dd data-stat="overdue">{m.overdue ? m.overdue.count : '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('Median tanggapan pertama (jam kerja)', 'Median first response (working time)')}</dt>
-              <dd data-stat="median-first-response">
-                <MedianText lang={p.lang} m={m.medianFirstResponse} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Median penyelesaian (jam kerja)', 'Median resolution (working time)')}</dt>
-              <dd data-stat="median-resolution">
-                <MedianText lang={p.lang} m={m.medianResolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Dibuka kembali', 'Reopened')}</dt>
-              <dd data-stat="reopen-rate">
-                {percentText(m.reopenRate, p.lang)} <span class="muted">{t(`(${m.reopens} dari ${m.resolutions})`, `(${m.reopens} of ${m.resolutions})`)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Indeks Kepuasan Masyarakat (IKM)', 'Citizen Satisfaction Index (IKM)')}</dt>
-              <dd data-stat="ikm">
-                <IkmText lang={p.lang} ikm={m.ikm.ikm} letter={m.ikm.grade?.letter} respondents={m.ikm.respondents} />
-              </dd>
-            </div>
-          </dl>
+          <MetricSummary
+            lang={p.lang}
+            m={m}
+            facts={['handled', 'first-response', 'resolution', 'overdue', 'median-first-response', 'median-resolution', 'reopen-rate', 'ikm']}
+            labels={{
+              overdue: m.overdue ? t(`Terlambat per ${formatDateTime(m.overdue.at, 'id')}`, `Overdue at ${formatDateTime(m.overdue.at, 'en')}`) : t('Terlambat', 'Overdue'),
+            }}
+          />
         )}
         <p class="muted">
           {t(

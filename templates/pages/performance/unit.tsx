@@ -1,10 +1,11 @@
 // /kinerja/unit: a unit's figures for a period and one row per active ASN of it, each linking to
 // their breakdown (docs/metrics.md §2–§4). For the unit's supervisors and for officials.
-import { formatIkm } from '../../../src/domain/skm/ikm';
 import { periodKey, periodLabel } from '../../../src/domain/metrics/period';
 import type { UnitPerformance } from '../../../src/domain/metrics/views';
 import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
-import { ComplianceText, IkmText, MedianText, PeriodForm, percentText } from './parts';
+import { MetricSummary, RebuildingNotice } from '../../_partials/metric-summary';
+import { OfficersTable } from '../../_partials/officers-table';
+import { PeriodForm } from './parts';
 
 export function UnitPerformancePage(p: { lang: Lang; data: UnitPerformance }) {
   const t = translator(p.lang);
@@ -15,14 +16,7 @@ export function UnitPerformancePage(p: { lang: Lang; data: UnitPerformance }) {
   return (
     <div class="wrap performance-page">
       <h1>{t(`Kinerja unit: ${unitName}`, `Unit performance: ${unitName}`)}</h1>
-      {d.rebuilding ? (
-        <p class="notice" role="status">
-          {t(
-            'Angka sedang dihitung ulang dari riwayat kasus setelah pembaruan sistem; sementara itu angkanya belum lengkap.',
-            'The figures are being recomputed from the case history after a system update; until then they are incomplete.',
-          )}
-        </p>
-      ) : null}
+      {d.rebuilding ? <RebuildingNotice lang={p.lang} /> : null}
       {d.units.length ? (
         <form method="get" action="/kinerja/unit" class="filters">
           <input type="hidden" name="periode" value={periodKey(d.period)} />
@@ -50,88 +44,20 @@ export function UnitPerformancePage(p: { lang: Lang; data: UnitPerformance }) {
             {t(`${label} belum dimulai: belum ada angka untuk periode ini.`, `${label} has not begun: there are no figures for it yet.`)}
           </p>
         ) : (
-          <dl class="facts facts-wide">
-            <div>
-              <dt>{t('Kasus masuk', 'Cases submitted')}</dt>
-              <dd data-stat="submitted">{m.submitted}</dd>
-            </div>
-            <div>
-              <dt>{t('Kasus ditangani', 'Cases handled')}</dt>
-              <dd data-stat="handled">{m.handled}</dd>
-            </div>
-            <div>
-              <dt>{t('Tanggapan pertama tepat waktu', 'First response on time')}</dt>
-              <dd data-stat="first-response">
-                <ComplianceText lang={p.lang} c={m.firstResponse} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Penyelesaian tepat waktu', 'Resolved on time')}</dt>
-              <dd data-stat="resolution">
-                <ComplianceText lang={p.lang} c={m.resolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Terlambat', 'Overdue')}</dt>
-              <dd data-stat="overdue">{m.overdue ? m.overdue.count : '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('Median penyelesaian (jam kerja)', 'Median resolution (working time)')}</dt>
-              <dd data-stat="median-resolution">
-                <MedianText lang={p.lang} m={m.medianResolution} />
-              </dd>
-            </div>
-            <div>
-              <dt>IKM</dt>
-              <dd data-stat="ikm">
-                <IkmText lang={p.lang} ikm={m.ikm.ikm} letter={m.ikm.grade?.letter} respondents={m.ikm.respondents} />
-              </dd>
-            </div>
-          </dl>
+          <MetricSummary
+            lang={p.lang}
+            m={m}
+            facts={['submitted', 'handled', 'first-response', 'resolution', 'overdue', 'median-resolution', 'ikm']}
+            labels={{ ikm: 'IKM' }}
+            handledBreakdown={false}
+          />
         )}
       </section>
 
       <section aria-labelledby="h-pegawai">
         <h2 id="h-pegawai">{t('Pegawai', 'Staff')}</h2>
         {d.people.length ? (
-          <div class="table-scroll">
-            <table class="data" data-table="people">
-              <thead>
-                <tr>
-                  <th scope="col">{t('Nama', 'Name')}</th>
-                  <th scope="col">{t('Ditangani', 'Handled')}</th>
-                  <th scope="col">{t('Penyelesaian tepat waktu', 'Resolved on time')}</th>
-                  <th scope="col">{t('Dibuka kembali', 'Reopened')}</th>
-                  <th scope="col">IKM</th>
-                  <th scope="col">{t('Terlambat', 'Overdue')}</th>
-                  <th scope="col">{t(`JP ${d.period.year}`, `JP ${d.period.year}`)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.people.map((r) => (
-                  <tr data-staff={r.staff.id}>
-                    <th scope="row">
-                      <a href={`/kinerja/pegawai/${r.staff.id}?periode=${periodKey(d.period)}`}>{r.staff.name}</a>
-                      <br />
-                      <span class="muted">NIP {r.staff.nip}</span>
-                    </th>
-                    <td>{r.metrics.handled}</td>
-                    <td>{percentText(r.metrics.resolution.percent, p.lang)}</td>
-                    <td>{percentText(r.metrics.reopenRate, p.lang)}</td>
-                    <td>
-                      {r.metrics.ikm.ikm === null ? '–' : formatIkm(r.metrics.ikm.ikm, p.lang)}{' '}
-                      <span class="muted">({r.metrics.ikm.respondents})</span>
-                    </td>
-                    <td>{r.metrics.overdue ? r.metrics.overdue.count : '–'}</td>
-                    <td>
-                      {r.training.jp.jp} / {r.training.jp.target}{' '}
-                      {r.training.jp.onTrack ? <span class="badge ok">{t('sesuai jadwal', 'on track')}</span> : <span class="badge warn">{t('tertinggal', 'behind')}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OfficersTable lang={p.lang} people={d.people} period={d.period} reopenHeading={t('Dibuka kembali', 'Reopened')} />
         ) : (
           <p class="muted" data-empty="people">{t('Unit ini belum memiliki pegawai aktif.', 'This unit has no active staff.')}</p>
         )}

@@ -1,4 +1,5 @@
 import { STANDING_LABELS, type PermitStanding } from '../../../src/domain/permits/validity';
+import type { VerifiedPermit } from '../../../src/domain/permits/views';
 import { formatDate, formatLocalDate, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 
 export interface VerifiedCertificate {
@@ -53,18 +54,7 @@ export function VerifyCertificatePage(p: { lang: Lang; cert: VerifiedCertificate
   );
 }
 
-/** What a permit's verification shows: holder, permit type, number, validity and status; nothing more. */
-export interface VerifiedPermitView {
-  number: string;
-  holderName: string;
-  permitType: Msg;
-  validFrom: string;
-  validUntil: string | null;
-  standing: PermitStanding;
-  revokedAt: Date | null;
-}
-
-export function VerifyPermitPage(p: { lang: Lang; permit: VerifiedPermitView }) {
+export function VerifyPermitPage(p: { lang: Lang; permit: VerifiedPermit }) {
   const t = translator(p.lang);
   const v = p.permit;
   const label = pick(STANDING_LABELS[v.standing], p.lang);

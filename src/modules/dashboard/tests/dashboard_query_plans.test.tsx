@@ -2,13 +2,14 @@
 // §2.2; the weekly report, §2.1) are bounded by the period or the week: every query is asked for
 // its plan (EXPLAIN QUERY PLAN) and a step that scans a table or a whole index fails — their cost
 // must not grow with the history. (The roll-up reads are checked by metrics_rollup_query_plans.)
-import { sql, type SQLWrapper } from 'drizzle-orm';
+import type { SQLWrapper } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { weekBounds } from '../../../domain/dashboard/week';
 import { hotspotQueries } from '../data';
 import { weeklyQueries } from '../weekly';
 import type { Harness } from '../../../../tests/harness/types';
+import { planOf, scansOf } from '../../../../tests/helpers/query-plan';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,21 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function plan(q: SQLWrapper): Promise<string[]> {
-  const rows = await h.deps.db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${q.getSQL()}`);
-  return rows.map((r) => r.detail);
-}
-
-/** Steps that read a whole table or index; a search by the index of the period's range is fine. */
-async function scansOf(queries: Record<string, SQLWrapper>): Promise<Record<string, string[]>> {
-  const found: Record<string, string[]> = {};
-  for (const [name, q] of Object.entries(queries)) {
-    const steps = await plan(q);
-    expect(steps.length, name).toBeGreaterThan(0);
-    found[name] = steps.filter((s) => /^SCAN (?!CONSTANT ROW)/.test(s));
-  }
-  return found;
-}
 const none = (queries: Record<string, unknown>) => Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
 
 describe(`the dashboard's query plans on ${RUNTIME}`, () => {
@@ -47,15 +33,15 @@ describe(`the dashboard's query plans on ${RUNTIME}`, () => {
         ['unit', 3],
       ] as const)
         for (const [name, q] of Object.entries(hotspotQueries(db, by, from, to, now, unitId))) queries[`${by}.${scope}.${name}`] = q;
-    expect(await scansOf(queries)).toEqual(none(queries));
+    expect(await scansOf(h.deps.db, queries)).toEqual(none(queries));
   });
 
   it('11.5 the weekly report searches the week’s range of an index; the channel and resolution by key', async () => {
     const { from: wFrom, to: wTo } = weekBounds({ year: 2026, week: 28 });
     const q = weeklyQueries(h.deps.db, wFrom, wTo, wTo, now);
-    expect(await scansOf(q)).toEqual(none(q));
+    expect(await scansOf(h.deps.db, q)).toEqual(none(q));
     // the received cases' channel and first episode are read by primary key, one case at a time
-    const steps = (await plan(q.received)).join('\n');
+    const steps = (await planOf(h.deps.db, q.received)).join('\n');
     expect(steps).toMatch(/SEARCH cases USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
     expect(steps).toMatch(/SEARCH episode_end USING INDEX sqlite_autoindex_case_segments_1 \(case_id=\?/);
   });

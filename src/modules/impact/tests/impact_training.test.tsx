@@ -2,7 +2,7 @@
 // impact_fixture.ts: the job's roll-up equals the difference in differences worked out by hand,
 // it is hidden below the minimum sample, the job is bounded and idempotent, every query searches
 // an index, and /dasbor/dampak-pelatihan shows it (and its CSV) to whom it may.
-import { and, eq, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, type SQLWrapper } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { settings } from '../../../db/schema';
@@ -15,6 +15,7 @@ import { courseQueries, windowQueries } from '../compute';
 import { impactQueries } from '../data';
 import { IMPACT_DAY_KEY, runImpactPass, trainingImpactJob } from '../job';
 import type { Harness } from '../../../../tests/harness/types';
+import { planOf, scansOf } from '../../../../tests/helpers/query-plan';
 import { wib } from '../../../../tests/helpers/case-driver';
 import { signInAs } from '../../../../tests/helpers/session';
 import { buildImpactFixture, IMPACT_NOW, IMPACT_OFFICER, IMPACT_SUPERVISOR, type ImpactFixture } from './impact_fixture';
@@ -180,17 +181,12 @@ describe(`training impact on ${RUNTIME}`, () => {
       ...courseQueries(db, f.course),
       ...impactQueries(db, 2026, f.unit),
     };
-    const found: Record<string, string[]> = {};
-    for (const [name, q] of Object.entries(queries)) {
-      const steps = (await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${q.getSQL()}`)).map((r) => r.detail);
-      expect(steps.length, name).toBeGreaterThan(0);
-      // json_each is the statement's own list of people
-      found[name] = steps.filter((s) => /^SCAN (?!CONSTANT ROW)/.test(s) && !/^SCAN (json_each|w)\b/.test(s));
-    }
+    // json_each is the statement's own list of people
+    const found = Object.fromEntries(Object.entries(await scansOf(db, queries)).map(([name, steps]) => [name, steps.filter((s) => !/^SCAN (json_each|w)\b/.test(s))]));
     expect(found).toEqual(Object.fromEntries(Object.keys(queries).map((k) => [k, []])));
-    const ratingsPlan = (await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${windowQueries(db, people, 'post').ratings}`)).map((r) => r.detail).join('\n');
+    const ratingsPlan = (await planOf(db, windowQueries(db, people, 'post').ratings)).join('\n');
     expect(ratingsPlan).toMatch(/SEARCH r USING (COVERING )?INDEX ratings_officer_idx \(officer_id=\? AND created_at>\? AND created_at<\?\)/);
-    const outcomesPlan = (await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${windowQueries(db, people, 'pre').outcomes}`)).map((r) => r.detail).join('\n');
+    const outcomesPlan = (await planOf(db, windowQueries(db, people, 'pre').outcomes)).join('\n');
     expect(outcomesPlan).toMatch(/SEARCH s USING (COVERING )?INDEX case_segments_res_by_idx \(res_outcome_by=\? AND res_outcome=\? AND res_outcome_at>\? AND res_outcome_at<\?\)/);
   });
 

@@ -12,6 +12,7 @@ import { metricsQueries } from '../../metrics/query';
 import { publishedMineQuery } from '../mine';
 import { jpToDateQuery } from '../ranking';
 import type { Harness } from '../../../../tests/harness/types';
+import { planOf } from '../../../../tests/helpers/query-plan';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,14 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function plan(q: SQLWrapper): Promise<string[]> {
-  const rows = await h.deps.db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${q.getSQL()}`);
-  return rows.map((r) => r.detail);
-}
-
 /** Steps that read a whole table or index, other than the ones allowed; a roll-up read not bounded by months. */
 async function scans(q: SQLWrapper, allowed: RegExp | null = null): Promise<string[]> {
-  const steps = await plan(q);
+  const steps = await planOf(h.deps.db, q);
   expect(steps.length).toBeGreaterThan(0);
   return steps.filter(
     (s) =>
@@ -45,7 +41,7 @@ describe(`the live incentive ranking's query plans on ${RUNTIME}`, () => {
     expect(await scans(jpToDateQuery(db, unitStaff, july, '2026-07-31'))).toEqual([]);
     const city = sql`(${db.select({ id: staff.id }).from(staff)})`;
     expect(await scans(jpToDateQuery(db, city, july, '2026-07-31'), /^SCAN staff\b/)).toEqual([]);
-    expect((await plan(jpToDateQuery(db, city, july, '2026-07-31'))).join('\n')).toMatch(/SEARCH training_ledger USING INDEX training_ledger_staff_year_idx \(staff_id=\? AND year=\?\)/);
+    expect((await planOf(h.deps.db, jpToDateQuery(db, city, july, '2026-07-31'))).join('\n')).toMatch(/SEARCH training_ledger USING INDEX training_ledger_staff_year_idx \(staff_id=\? AND year=\?\)/);
   });
 
   it('the city’s officers’ roll-ups, as the ranking reads them, search by scope and month', async () => {
@@ -55,7 +51,7 @@ describe(`the live incentive ranking's query plans on ${RUNTIME}`, () => {
   });
 
   it('an ASN’s own published row: each publication joined to their row by its key', async () => {
-    const steps = await plan(publishedMineQuery(h.deps.db, 42, '2026-07'));
+    const steps = await planOf(h.deps.db, publishedMineQuery(h.deps.db, 42, '2026-07'));
     expect(steps.join('\n')).toMatch(/SEARCH .*incentive_snapshot_rows.* \(period=\? AND staff_id=\?\)/);
     expect(await scans(publishedMineQuery(h.deps.db, 42, '2026-07'), /^SCAN (incentive_snapshots|s)\b/)).toEqual([]);
   });

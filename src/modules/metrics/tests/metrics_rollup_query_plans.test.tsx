@@ -12,6 +12,7 @@ import { parsePeriod } from '../../../domain/metrics/period';
 import { metricsQueries, trainingQueries } from '../query';
 import { rollupDeltaStatements } from '../rollups';
 import type { Harness } from '../../../../tests/harness/types';
+import { planOf } from '../../../../tests/helpers/query-plan';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,10 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function plan(q: SQLWrapper): Promise<string[]> {
-  const rows = await h.deps.db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${q.getSQL()}`);
-  return rows.map((r) => r.detail);
-}
 /**
  * A step that reads a whole table or index, or a roll-up read not bounded by months (its cost
  * would grow with the history). json_each is the rewrite's own few cells.
@@ -37,7 +34,7 @@ const scans = (steps: string[]) =>
 async function scansOf(queries: Record<string, SQLWrapper>): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const [name, q] of Object.entries(queries)) {
-    const steps = await plan(q);
+    const steps = await planOf(h.deps.db, q);
     expect(steps.length, name).toBeGreaterThan(0);
     found[name] = scans(steps);
   }

@@ -6,65 +6,39 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { caseEvents, cases, permitApplications, permits, ratings, services, staff, staffRoles, units } from '../../../db/schema';
-import type { FormField } from '../../../domain/catalogue/service';
 import { checkFiles } from '../../../domain/cases/files';
 import { formatPermitNumber, parsePermitNumber } from '../../../domain/permits/numbering';
 import { ValidationError } from '../../../platform/http/errors';
 import { checkIntake, createCase } from '../../cases/create';
-import { applyStaffAction } from '../../cases/staff-actions';
 import { rateCase } from '../../cases/citizen-actions';
 import { loadPermitFacts } from '../facts';
 import { permitKind } from '../kind';
 import { resubmitPermit } from '../resubmit';
 import type { Harness } from '../../../../tests/harness/types';
 import { PDF_BYTES } from '../../../../tests/helpers/complaints';
+import { act, DOC_FORM, principalOf } from '../../../../tests/helpers/permits';
 import type { StaffPrincipal } from '../../../platform/http/context';
-import { loadPrincipal } from '../../../platform/auth/principal';
-
-const L = (id: string, en: string) => ({ id, en });
-const FORM: FormField[] = [
-  { name: 'lokasi', label: L('Lokasi reklame', 'Advertisement site'), type: 'textarea', required: true, maxLength: 200 },
-  { name: 'luas_m2', label: L('Luas bidang reklame', 'Advertisement area'), type: 'number', required: true, min: 0.5, max: 100 },
-  {
-    name: 'jenis',
-    label: L('Jenis', 'Type'),
-    type: 'select',
-    required: true,
-    options: [
-      { value: 'neon_box', label: L('Neon box', 'Neon box') },
-      { value: 'baliho', label: L('Baliho', 'Billboard') },
-    ],
-  },
-  { name: 'desain', label: L('Gambar desain', 'Design drawing'), type: 'file', required: true, max: 2 },
-];
 
 let h: Harness;
 let officer: StaffPrincipal;
 let supervisor: StaffPrincipal;
 let officer2: StaffPrincipal;
 
-async function principal(email: string): Promise<StaffPrincipal> {
-  const [s] = await h.deps.db.select({ id: staff.id }).from(staff).where(eq(staff.email, email));
-  const p = await loadPrincipal(h.deps.db, s!.id, 'session', null);
-  if (!p) throw new Error(`no principal ${email}`);
-  return p;
-}
-
 beforeAll(async () => {
   h = await makeHarness();
   const [u] = await h.deps.db.select({ id: units.id }).from(units).where(eq(units.code, 'DPMPTSP'));
   await h.deps.db.insert(services).values([
-    { kind: 'permit', code: 'reklame-uji', nameId: 'Izin Reklame Uji', nameEn: 'Test advertising permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 150000, validityMonths: 12, formFields: JSON.stringify(FORM) },
-    { kind: 'permit', code: 'gratis-uji', nameId: 'Izin Gratis Uji', nameEn: 'Test free permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 0, validityMonths: null, formFields: JSON.stringify(FORM.slice(0, 3)) },
+    { kind: 'permit', code: 'reklame-uji', nameId: 'Izin Reklame Uji', nameEn: 'Test advertising permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 150000, validityMonths: 12, formFields: JSON.stringify(DOC_FORM) },
+    { kind: 'permit', code: 'gratis-uji', nameId: 'Izin Gratis Uji', nameEn: 'Test free permit', unitId: u!.id, slaDays: 10, firstResponseDays: 1, fee: 0, validityMonths: null, formFields: JSON.stringify(DOC_FORM.slice(0, 3)) },
   ]);
-  officer = await principal('petugas.dpmptsp@demo.pelita.id');
-  supervisor = await principal('kabid.dpmptsp@demo.pelita.id');
+  officer = await principalOf(h, 'petugas.dpmptsp@demo.pelita.id');
+  supervisor = await principalOf(h, 'kabid.dpmptsp@demo.pelita.id');
   const [second] = await h.deps.db
     .insert(staff)
     .values({ nip: '199501012020121001', name: 'Bima Prasetyo, S.T.', email: 'petugas2.dpmptsp@demo.pelita.id', unitId: u!.id, position: 'Penata Perizinan', active: true })
     .returning();
   await h.deps.db.insert(staffRoles).values({ staffId: second!.id, role: 'officer' });
-  officer2 = await principal('petugas2.dpmptsp@demo.pelita.id');
+  officer2 = await principalOf(h, 'petugas2.dpmptsp@demo.pelita.id');
 });
 afterAll(async () => h.close());
 
@@ -84,11 +58,6 @@ async function apply(code = 'reklame-uji', answers: Record<string, unknown> = { 
   );
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   return createCase(h.deps, permitKind, checked.value, { origin: 'http://localhost', files, channel: 'web' });
-}
-
-async function act(who: StaffPrincipal, id: string, action: string, extra: Record<string, unknown> = {}) {
-  const [row] = await h.deps.db.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
-  return applyStaffAction(h.deps, who, id, { action, version: row!.version, ...extra });
 }
 
 const caseOf = async (id: string) => (await h.deps.db.select().from(cases).where(eq(cases.id, id)))[0]!;
@@ -115,15 +84,15 @@ describe(`permit stages on ${RUNTIME}`, () => {
     const [app] = await h.deps.db.select().from(permitApplications).where(eq(permitApplications.caseId, made.row.id));
     expect(JSON.parse(app!.form)).toHaveLength(4);
     expect(app).toMatchObject({ fee: 150000, typeCode: 'REKLAME-UJI', validityMonths: 12 });
-    await h.deps.db.update(services).set({ formFields: JSON.stringify(FORM) }).where(eq(services.code, 'reklame-uji'));
+    await h.deps.db.update(services).set({ formFields: JSON.stringify(DOC_FORM) }).where(eq(services.code, 'reklame-uji'));
   });
 
   it('check → revision asked (clock paused) → a resubmission that changes nothing is refused → fixed → review → proposal → four eyes → payment → issued', async () => {
     h.clock.set('2026-07-06T02:00:00Z');
     const { row } = await apply();
-    await act(officer, row.id, 'start_check');
-    await expect(act(officer, row.id, 'request_revision', { message: 'Perbaiki.', fields: { items: ['warna'] } })).rejects.toBeInstanceOf(ValidationError);
-    await act(officer, row.id, 'request_revision', { message: 'Luas tidak sesuai gambar; unggah gambar yang ditandatangani.', fields: { items: ['luas_m2', 'desain'] } });
+    await act(h, officer, row.id, 'start_check');
+    await expect(act(h, officer, row.id, 'request_revision', { message: 'Perbaiki.', fields: { items: ['warna'] } })).rejects.toBeInstanceOf(ValidationError);
+    await act(h, officer, row.id, 'request_revision', { message: 'Luas tidak sesuai gambar; unggah gambar yang ditandatangani.', fields: { items: ['luas_m2', 'desain'] } });
     let c = await caseOf(row.id);
     expect(c.status).toBe('revision_requested');
     expect(c.pausedSince).not.toBeNull();
@@ -144,21 +113,21 @@ describe(`permit stages on ${RUNTIME}`, () => {
     expect(c.resolutionDueAt.getTime() - row.resolutionDueAt.getTime()).toBe(2 * 86_400_000);
     expect(JSON.parse(c.formData!)).toMatchObject({ luas_m2: 3 });
 
-    await act(officer, row.id, 'start_check');
-    await act(officer, row.id, 'complete_check');
-    await act(officer, row.id, 'propose_approval', { message: 'Sesuai rencana tata reklame.' });
+    await act(h, officer, row.id, 'start_check');
+    await act(h, officer, row.id, 'complete_check');
+    await act(h, officer, row.id, 'propose_approval', { message: 'Sesuai rencana tata reklame.' });
     // four eyes: the proposer may not decide, even with a supervisor's role
-    const selfApproval = await act({ ...officer, roles: ['officer', 'supervisor'] } as StaffPrincipal, row.id, 'approve').catch((e: unknown) => e);
+    const selfApproval = await act(h, { ...officer, roles: ['officer', 'supervisor'] } as StaffPrincipal, row.id, 'approve').catch((e: unknown) => e);
     expect((selfApproval as Error).constructor.name).toBe('ForbiddenError');
-    await act(supervisor, row.id, 'approve');
+    await act(h, supervisor, row.id, 'approve');
     c = await caseOf(row.id);
     expect(c).toMatchObject({ status: 'approved', resolvedById: supervisor.id });
 
     // a fee: issuing before the payment is confirmed is refused
-    await expect(act(officer, row.id, 'issue')).rejects.toThrow(/konfirmasi pembayaran|confirm the payment/);
-    await act(officer, row.id, 'confirm_payment');
+    await expect(act(h, officer, row.id, 'issue')).rejects.toThrow(/konfirmasi pembayaran|confirm the payment/);
+    await act(h, officer, row.id, 'confirm_payment');
     h.clock.set('2026-07-10T03:00:00Z');
-    await act(officer, row.id, 'issue');
+    await act(h, officer, row.id, 'issue');
     const [p] = await h.deps.db.select().from(permits).where(eq(permits.caseId, row.id));
     expect(p).toMatchObject({ typeCode: 'REKLAME-UJI', year: 2026, seq: 1, holderName: 'CV Maju Jaya', validFrom: '2026-07-10', validUntil: '2027-07-09' });
     expect(p!.number).toBe(formatPermitNumber({ typeCode: 'REKLAME-UJI', year: 2026, seq: 1 }));
@@ -173,19 +142,19 @@ describe(`permit stages on ${RUNTIME}`, () => {
   it('a rejection carries its reasons and is the supervisor’s; a free permit is issued without payment', async () => {
     h.clock.set('2026-07-13T02:00:00Z');
     const a = await apply('gratis-uji');
-    await act(officer, a.row.id, 'start_check');
-    await act(officer, a.row.id, 'propose_rejection', { message: 'Lokasi di kawasan cagar budaya.' });
-    await expect(act(supervisor, a.row.id, 'reject')).rejects.toBeInstanceOf(ValidationError);
-    await act(supervisor, a.row.id, 'reject', { message: 'Lokasi berada di kawasan cagar budaya Keraton.' });
+    await act(h, officer, a.row.id, 'start_check');
+    await act(h, officer, a.row.id, 'propose_rejection', { message: 'Lokasi di kawasan cagar budaya.' });
+    await expect(act(h, supervisor, a.row.id, 'reject')).rejects.toBeInstanceOf(ValidationError);
+    await act(h, supervisor, a.row.id, 'reject', { message: 'Lokasi berada di kawasan cagar budaya Keraton.' });
     expect((await caseOf(a.row.id)).status).toBe('rejected');
 
     const b = await apply('gratis-uji');
-    await act(officer, b.row.id, 'start_check');
-    await act(officer, b.row.id, 'complete_check');
-    await act(officer2, b.row.id, 'propose_approval', { message: 'Layak.' });
-    await act(supervisor, b.row.id, 'approve');
-    await expect(act(officer, b.row.id, 'confirm_payment')).rejects.toThrow(/tanpa retribusi|no fee/);
-    await act(officer, b.row.id, 'issue');
+    await act(h, officer, b.row.id, 'start_check');
+    await act(h, officer, b.row.id, 'complete_check');
+    await act(h, officer2, b.row.id, 'propose_approval', { message: 'Layak.' });
+    await act(h, supervisor, b.row.id, 'approve');
+    await expect(act(h, officer, b.row.id, 'confirm_payment')).rejects.toThrow(/tanpa retribusi|no fee/);
+    await act(h, officer, b.row.id, 'issue');
     const [p] = await h.deps.db.select().from(permits).where(eq(permits.caseId, b.row.id));
     expect(p).toMatchObject({ number: '503/GRATIS-UJI/2026/000001', validUntil: null });
   });
@@ -195,24 +164,24 @@ describe(`permit stages on ${RUNTIME}`, () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
       const { row } = await apply('gratis-uji');
-      await act(officer, row.id, 'start_check');
-      await act(officer, row.id, 'complete_check');
-      await act(officer2, row.id, 'propose_approval', { message: 'Layak.' });
-      await act(supervisor, row.id, 'approve');
+      await act(h, officer, row.id, 'start_check');
+      await act(h, officer, row.id, 'complete_check');
+      await act(h, officer2, row.id, 'propose_approval', { message: 'Layak.' });
+      await act(h, supervisor, row.id, 'approve');
       ids.push(row.id);
     }
-    await Promise.all(ids.map((id) => act(officer, id, 'issue')));
+    await Promise.all(ids.map((id) => act(h, officer, id, 'issue')));
     const rows = await h.deps.db.select({ seq: permits.seq }).from(permits).where(eq(permits.typeCode, 'GRATIS-UJI'));
     expect(rows.map((r) => r.seq).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('revoking: a supervisor, with a reason, once', async () => {
     const [p] = await h.deps.db.select().from(permits).where(eq(permits.typeCode, 'REKLAME-UJI'));
-    await expect(act(officer, p!.caseId, 'revoke', { message: 'Tidak sesuai.' })).rejects.toThrow();
-    await act(supervisor, p!.caseId, 'revoke', { message: 'Reklame dipasang di luar titik yang diizinkan.' });
+    await expect(act(h, officer, p!.caseId, 'revoke', { message: 'Tidak sesuai.' })).rejects.toThrow();
+    await act(h, supervisor, p!.caseId, 'revoke', { message: 'Reklame dipasang di luar titik yang diizinkan.' });
     const [after] = await h.deps.db.select().from(permits).where(eq(permits.id, p!.id));
     expect(after).toMatchObject({ revokeReason: 'Reklame dipasang di luar titik yang diizinkan.', revokedById: supervisor.id });
-    await expect(act(supervisor, p!.caseId, 'revoke', { message: 'Lagi.' })).rejects.toThrow();
+    await expect(act(h, supervisor, p!.caseId, 'revoke', { message: 'Lagi.' })).rejects.toThrow();
     const events = await h.deps.db.select({ type: caseEvents.type }).from(caseEvents).where(eq(caseEvents.caseId, p!.caseId));
     expect(events.filter((e) => e.type === 'revoke')).toHaveLength(1);
   });

@@ -71,6 +71,15 @@ describe(`10.6 escalation reaches somebody on ${RUNTIME}`, () => {
     expect((await escalations(dpupr.id)).at(-1)).toMatchObject({ level: 1, breach: 'resolution', to_unit: 'DPUPR' });
   });
 
+  it('escalation_second_level_on_the_boundary: a run exactly two working days (and two calendar days) after level 1 escalates at once', async () => {
+    h.clock.set('2026-11-16T02:00:00Z'); // Monday 16 November 09:00 WIB: first response due Tuesday 09:00
+    const k = await insertComplaint(h, { serviceCode: 'jalan-rusak' });
+    await run('2026-11-17T03:00:00Z'); // Tuesday 10:00: level 1
+    expect(await escalations(k.id)).toEqual([expect.objectContaining({ level: 1 })]);
+    await run('2026-11-19T03:00:00Z'); // Thursday 10:00, to the minute: the cron's run lands here
+    expect(await escalations(k.id)).toEqual([expect.objectContaining({ level: 1 }), expect.objectContaining({ level: 2 })]);
+  });
+
   it('10.6 the coordinator the escalation reaches can read the case, but not act on another unit’s case', async () => {
     h.clock.set('2026-11-02T02:00:00Z');
     const satpol = await insertComplaint(h, { serviceCode: 'pkl-ketertiban' });

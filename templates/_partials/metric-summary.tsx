@@ -32,7 +32,7 @@ function defaultLabel(f: Fact, lang: Lang): string {
     case 'overdue':
       return t('Terlambat', 'Overdue');
     case 'reopen-rate':
-      return t('Dibuka kembali', 'Reopened');
+      return t('Tingkat dibuka kembali', 'Reopen rate');
     case 'median-first-response':
       return t('Median tanggapan pertama (jam kerja)', 'Median first response (working time)');
     case 'median-resolution':

@@ -66,8 +66,6 @@ function Summary(p: P) {
       facts={['submitted', 'handled', 'first-response', 'resolution', 'overdue', 'reopen-rate', 'median-first-response', 'median-resolution', 'ikm']}
       labels={{
         overdue: t('Terlambat (tunggakan)', 'Overdue backlog'),
-        'reopen-rate': t('Dibuka kembali', 'Reopen rate'),
-        ikm: t('Indeks Kepuasan Masyarakat', 'Community Satisfaction Index'),
       }}
     >
       <div>

@@ -63,6 +63,12 @@ describe('a kind of case, derived from its machine', () => {
     expect(k.summary.tones).toEqual({ waiting: 'warn' });
   });
 
+  it('offers every staff rule of the machine, in its order, unless the kind names fewer', () => {
+    expect(defineCaseKind(def({ staffActions: undefined })).staffActions).toEqual(['answer', 'ask']);
+    expect(defineCaseKind(def({ staffActions: ['ask'] })).staffActions).toEqual(['ask']);
+    expect(complaintKind.staffActions).toEqual(['verify', 'decline', 'claim', 'assign', 'forward', 'reply', 'note', 'request_info', 'withdraw_request', 'resolve', 'close_unanswered', 'close']);
+  });
+
   it('refuses a definition that disagrees with its machine, when it is defined', () => {
     expect(() => defineCaseKind(def({ trackingPrefix: 'sm' }))).toThrow(/three capital letters/);
     expect(() => defineCaseKind(def({ trackingPrefix: 'IZN' }))).toThrow(/reserved for permit/);

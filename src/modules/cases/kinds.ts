@@ -10,7 +10,8 @@
 //   provide_info, withdraw, reopen, rate (citizen); info_request_expired, due_recomputed, escalate
 //   (system); the auto-close action is named by the kind's auto-close rules. A kind without one of
 //   them simply never offers it.
-// Staff actions are the machine's staff rules the kind lists in `staffActions`; the per-action
+// Staff actions are the machine's staff rules (all of them, unless the kind offers fewer in
+// `staffActions`); the per-action
 // steps (claim, assign, forward, resolve, …) are the kernel's (src/modules/cases/staff-actions.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -116,8 +117,8 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
   reopen: ReopenRule | null;
   /** one rule per status the system closes by itself (none: the kind's cases are closed by staff) */
   autoClose: readonly AutoCloseRule[];
-  /** the machine's staff actions the case page and the API offer (in the machine's order) */
-  staffActions: readonly string[];
+  /** the machine's staff actions the case page and the API offer; every staff rule, in the machine's order, when left out */
+  staffActions?: readonly string[];
   intake: CaseIntake<Draft, Valid>;
   /**
    * the citizen's actions only this kind has, by the path of the tracking page they are sent to
@@ -140,7 +141,9 @@ export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {
 }
 
 /** A checked definition with the sets the kernel derives from its machine. */
-export interface CaseKind<Draft = unknown, Valid = unknown> extends CaseKindDefinition<Draft, Valid> {
+export interface CaseKind<Draft = unknown, Valid = unknown> extends Omit<CaseKindDefinition<Draft, Valid>, 'staffActions'> {
+  /** the staff actions offered, in the machine's order */
+  staffActions: readonly string[];
   /** statuses that are not open: staff have given their answer */
   done: readonly string[];
   /** where the citizen may rate (the machine's `rate` rule) */
@@ -179,10 +182,11 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
     if (!known(s)) fail(kind, `unknown status ${s}`);
   if (!def.open.includes(def.initialStatus)) fail(kind, 'the initial status must be open');
   for (const s of def.paused) if (!def.open.includes(s)) fail(kind, `paused status ${s} must be open`);
-  for (const a of def.staffActions)
+  const staffActions = def.staffActions ?? machine.actions.filter((a) => machine.transitions[a]?.actor === 'staff');
+  for (const a of staffActions)
     if (machine.transitions[a]?.actor !== 'staff') fail(kind, `${a} is not a staff action of its machine`);
   for (const a of Object.keys(def.steps ?? {}))
-    if (!def.staffActions.includes(a)) fail(kind, `a step for ${a}, which is not one of its staff actions`);
+    if (!staffActions.includes(a)) fail(kind, `a step for ${a}, which is not one of its staff actions`);
   const rule = (a: string, actor: 'citizen' | 'system') => {
     const r = machine.transitions[a];
     return r && r.actor === actor ? r : null;
@@ -198,6 +202,7 @@ export function defineCaseKind<Draft, Valid>(def: CaseKindDefinition<Draft, Vali
   Object.assign(tones, def.tones);
   return {
     ...def,
+    staffActions,
     done: machine.statuses.filter((s) => !def.open.includes(s)),
     rateable: rule(KERNEL_ACTIONS.rate, 'citizen')?.from ?? [],
     reopenable: def.reopen ? (reopen?.from ?? []) : [],

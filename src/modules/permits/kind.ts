@@ -1,7 +1,7 @@
 // The permit application (perizinan) as a kind of case: its state machine and status sets, its
 // intake, its own staff steps and its views. Registered with the other kinds in src/kinds.ts.
 import { PermitCitizenFacts, PermitCitizenForms, PermitPublicFacts, PermitStaffFacts } from '../../../templates/pages/permits/case-facts';
-import { OPEN_PERMIT_STATUSES, PERMIT_ACTIONS, permitMachine, UNDECIDED_PERMIT_STATUSES } from '../../domain/permits/machine';
+import { OPEN_PERMIT_STATUSES, permitMachine, UNDECIDED_PERMIT_STATUSES } from '../../domain/permits/machine';
 import { FIKTIF_SHORT, fiktifPositif } from '../../domain/permits/stages';
 import { defineCaseKind } from '../cases/kinds';
 import { confirmationMail } from '../cases/mail';
@@ -22,8 +22,6 @@ export const permitKind = defineCaseKind<PermitDraft, ValidPermit>({
   // an objection to a decision is an administrative appeal (UU 30/2014), not a reopened case
   reopen: null,
   autoClose: [],
-  // every staff action of the machine, in its order: the case page and the API offer them all
-  staffActions: PERMIT_ACTIONS.filter((a) => permitMachine.transitions[a].actor === 'staff'),
   intake: { validate: (db, draft) => validatePermit(db, draft), toCase: permitCase },
   steps: PERMIT_STEPS,
   citizenActions: { perbaikan: revisionAction },

@@ -134,12 +134,14 @@ export function valuesWithoutRows(values: FormValues): FormValues {
 
 export interface EditorOp {
   list: EditorList;
-  action: 'add' | 'remove' | 'up' | 'down';
+  /** `preview`: the form and its preview drawn again as typed (the editor's script asks for it) */
+  action: 'add' | 'remove' | 'up' | 'down' | 'preview';
   index: number;
 }
 
-/** `fields.add`, `reqs.remove.2`, `fields.up.1`, … ; anything else is not an editor operation. */
+/** `fields.add`, `reqs.remove.2`, `fields.up.1`, `preview`; anything else is not an editor operation. */
 export function parseOp(raw: string): EditorOp | null {
+  if (raw.trim() === 'preview') return { list: 'fields', action: 'preview', index: -1 };
   const m = /^(fields|reqs)\.(add|remove|up|down)(?:\.(\d{1,3}))?$/.exec(raw.trim());
   if (!m) return null;
   const action = m[2] as EditorOp['action'];
@@ -163,6 +165,8 @@ export function applyOp<T>(rows: readonly T[], op: EditorOp, blank: () => T): T[
       break;
     case 'down':
       if (i >= 0 && i < out.length - 1) [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+      break;
+    case 'preview':
       break;
   }
   return out;

@@ -76,7 +76,6 @@ function FieldRow(p: { lang: Lang; index: number; count: number; values: FormVal
   const k = (part: string) => `fields.${p.index}.${part}`;
   const f = { lang: p.lang, values: p.values, errors: p.errors };
   const label = one(p.values, k(p.lang === 'en' ? 'labelEn' : 'labelId')) || one(p.values, k('name'));
-  const type = one(p.values, k('type')) || 'text';
   return (
     <fieldset class="editor-row" id={`f-fields.${p.index}`} data-editor-row>
       <legend>
@@ -105,7 +104,8 @@ function FieldRow(p: { lang: Lang; index: number; count: number; values: FormVal
         <TextField {...f} name={k('helpEn')} label={ROW_PART_LABELS['helpEn']!} maxlength={500} />
       </div>
       <Checkbox lang={p.lang} name={k('required')} label={msg('Wajib diisi warga', 'Citizens must fill it in')} checked={one(p.values, k('required')) !== ''} />
-      <div data-editor-options hidden={type !== 'select' && type !== 'multiselect' && !one(p.values, k('options')) && !p.errors[k('options')]}>
+      {/* shown for every type without JavaScript (a type changed to "choose" needs it at once); the script hides it for the others */}
+      <div data-editor-options data-has-content={one(p.values, k('options')) || p.errors[k('options')] ? '1' : undefined}>
         <TextArea
           {...f}
           name={k('options')}
@@ -189,7 +189,7 @@ export function RequirementsEditor(p: { lang: Lang; values: FormValues; errors: 
 export function FormPreview(p: { lang: Lang; kind: string; fields: readonly FormField[]; requirements: readonly Msg[] }) {
   const t = translator(p.lang);
   return (
-    <section class="form-preview" id="pratinjau" aria-labelledby="h-pratinjau" aria-live="polite">
+    <section class="form-preview" id="pratinjau" aria-labelledby="h-pratinjau">
       <h2 id="h-pratinjau">{t('Pratinjau formulir warga', "Preview of the citizen's form")}</h2>
       <p class="hint">
         {p.kind === 'complaint'

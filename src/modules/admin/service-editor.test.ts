@@ -11,9 +11,9 @@ import {
   parseOptions,
   previewOf,
   readFieldDrafts,
-  rowLabel,
   type FieldDraft,
 } from './service-editor';
+import { rowLabel } from '../../domain/catalogue/editor-rows';
 
 const form = (fields: Record<string, string | string[]>) => new FormInput(fields);
 

@@ -6,6 +6,7 @@
 import { FORM_FIELD_TYPES, formFieldsSchema, type FormField, type FormFieldType } from '../../domain/catalogue/service';
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import type { FormInput } from '../../platform/http/form';
+import { MAX_ROWS, type EditorList } from '../../domain/catalogue/editor-rows';
 import { msg, type Msg } from '../../platform/i18n/lang';
 import { checkText, required, type FieldErrors } from './validation';
 
@@ -30,10 +31,6 @@ export interface RequirementDraft {
   en: string;
 }
 
-export type EditorList = 'fields' | 'reqs';
-
-/** The most rows each list may hold (the catalogue schema's limits). */
-export const MAX_ROWS: Record<EditorList, number> = { fields: 30, reqs: 40 };
 
 /** Index numbers above this are ignored: a crafted form cannot make the server build huge lists. */
 const MAX_INDEX = 200;
@@ -334,34 +331,6 @@ export function previewOf(fields: readonly FieldDraft[], reqs: readonly Requirem
   });
   return { fields: out, requirements: reqs.filter((r) => r.id && r.en && !checkText(r.id, { max: 500 }) && !checkText(r.en, { max: 500 })) };
 }
-
-/** "Field 2 · Label (English)": how the error summary names an input inside a row. */
-export function rowLabel(key: string): Msg | null {
-  const m = /^(fields|reqs)\.(\d+)\.(\w+)$/.exec(key);
-  if (!m) return null;
-  const n = Number(m[2]) + 1;
-  const part = ROW_PART_LABELS[m[3]!];
-  if (!part) return null;
-  return m[1] === 'fields'
-    ? msg(`Kolom ${n} · ${part.id}`, `Field ${n} · ${part.en}`)
-    : msg(`Persyaratan ${n} · ${part.id}`, `Requirement ${n} · ${part.en}`);
-}
-
-export const ROW_PART_LABELS: Record<string, Msg> = {
-  name: msg('Nama kunci', 'Key name'),
-  type: msg('Jenis isian', 'Input type'),
-  required: msg('Wajib diisi', 'Required'),
-  labelId: msg('Label (Indonesia)', 'Label (Indonesian)'),
-  labelEn: msg('Label (Inggris)', 'Label (English)'),
-  helpId: msg('Petunjuk (Indonesia)', 'Help (Indonesian)'),
-  helpEn: msg('Petunjuk (Inggris)', 'Help (English)'),
-  options: msg('Pilihan', 'Choices'),
-  maxLength: msg('Panjang maksimal (karakter)', 'Maximum length (characters)'),
-  min: msg('Nilai terkecil', 'Minimum'),
-  max: msg('Nilai terbesar / jumlah berkas', 'Maximum / number of files'),
-  id: msg('Teks Indonesia', 'Indonesian text'),
-  en: msg('Teks Inggris', 'English text'),
-};
 
 /** The form shown back: everything as typed, the rows renumbered 0… after the operation (if any). */
 export function editorValues(form: FormInput, op: EditorOp | null): FormValues {

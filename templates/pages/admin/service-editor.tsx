@@ -3,7 +3,7 @@
 // submit buttons (they work without JavaScript), and the preview of the citizen's form drawn
 // with the very partial the citizen's page uses.
 import type { FormField } from '../../../src/domain/catalogue/service';
-import { MAX_ROWS, ROW_PART_LABELS, type EditorList } from '../../../src/modules/admin/service-editor';
+import { MAX_ROWS, ROW_PART_LABELS, type EditorList } from '../../../src/domain/catalogue/editor-rows';
 import { msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { Checkbox, SelectField, TextArea, TextField } from '../../_partials/admin-ui';
 import { DefinitionFields } from '../../_partials/definition-fields';

@@ -1,6 +1,6 @@
 import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
 import type { FormField } from '../../../src/domain/catalogue/service';
-import { rowLabel } from '../../../src/modules/admin/service-editor';
+import { rowLabel } from '../../../src/domain/catalogue/editor-rows';
 import { formatRupiah, msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
 import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';

@@ -37,7 +37,7 @@ const MAX_INDEX = 200;
 
 const FIELD_PARTS = ['name', 'type', 'required', 'labelId', 'labelEn', 'helpId', 'helpEn', 'options', 'maxLength', 'min', 'max'] as const;
 
-export const blankField = (): FieldDraft => ({
+const blankField = (): FieldDraft => ({
   name: '',
   type: 'text',
   required: false,
@@ -51,7 +51,7 @@ export const blankField = (): FieldDraft => ({
   max: '',
 });
 
-export const blankRequirement = (): RequirementDraft => ({ id: '', en: '' });
+const blankRequirement = (): RequirementDraft => ({ id: '', en: '' });
 
 /** The row numbers a list was sent with, in their order on the page. */
 function indexesOf(form: FormInput, list: EditorList): number[] {
@@ -123,7 +123,7 @@ export function draftsToValues(fields: readonly FieldDraft[], reqs: readonly Req
 }
 
 /** Every value of the form except the rows', which are shown back from their drafts. */
-export function valuesWithoutRows(values: FormValues): FormValues {
+function valuesWithoutRows(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([k]) => !/^(fields|reqs)\./.test(k) && k !== '_op'));
 }
 

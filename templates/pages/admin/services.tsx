@@ -139,7 +139,7 @@ export function ServiceFormPage(p: {
       <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked service-form" novalidate data-service-editor>
         <CsrfField token={p.csrf} />
         {/* Enter in a text box presses the form's first submit button: this one saves, never a row's "remove" */}
-        <button type="submit" class="visually-hidden" tabindex={-1}>
+        <button type="submit" class="visually-hidden" tabindex={-1} aria-hidden="true">
           {t('Simpan', 'Save')}
         </button>
         {s ? (

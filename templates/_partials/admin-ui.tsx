@@ -19,8 +19,8 @@ export const ADMIN_SECTIONS = [
 export function AdminNav(p: { lang: Lang; current: string }) {
   const t = translator(p.lang);
   return (
-    <nav class="admin-nav breadcrumb" aria-label={t('Menu admin', 'Admin menu')}>
-      <ul class="link-list">
+    <nav class="admin-nav" aria-label={t('Menu admin', 'Admin menu')}>
+      <ul>
         {ADMIN_SECTIONS.map((s) => (
           <li>
             <a href={s.href} aria-current={s.href === p.current ? 'page' : undefined}>

@@ -303,6 +303,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/materi', allowed: ['course_author', 'admin'], okStatus: [422] },
   { method: 'GET', path: '/pelatihan/kelola/kursus/{draft_course}/materi/{draft_lesson}', allowed: ['course_author', 'admin'] },
   { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/materi/{draft_lesson}', allowed: ['course_author', 'admin'], okStatus: [422] },
+  { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/materi/{draft_lesson}/pindah', allowed: ['course_author', 'admin'], okStatus: [422], note: 'move a lesson: no direction given' },
   { method: 'POST', path: '/pelatihan/kelola/kursus/{draft_course}/soal', allowed: ['course_author', 'admin'], okStatus: [422] },
   {
     method: 'POST',

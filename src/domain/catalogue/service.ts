@@ -8,7 +8,8 @@ export type ServiceKind = 'complaint' | 'permit';
 export const SERVICE_KINDS: readonly ServiceKind[] = ['complaint', 'permit'];
 
 /** `select` is a single choice, `multiselect` several; a `file` field is answered by attachments. */
-export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'multiselect' | 'email' | 'tel' | 'file';
+export const FORM_FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select', 'multiselect', 'email', 'tel', 'file'] as const;
+export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 export interface FormField {
   /** snake_case key the answers are stored under */
@@ -45,7 +46,7 @@ const bilingual = z.object({ id: z.string().min(1).max(500), en: z.string().min(
 export const formFieldSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
   label: bilingual,
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'multiselect', 'email', 'tel', 'file']),
+  type: z.enum(FORM_FIELD_TYPES),
   required: z.boolean(),
   options: z.array(z.object({ value: z.string().min(1).max(60), label: bilingual })).optional(),
   maxLength: z.number().int().positive().max(10000).optional(),

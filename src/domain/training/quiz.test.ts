@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canStartAttempt, checkSubmissionTime, drawAttempt, scoreAttempt, shuffle } from './quiz';
+import { canStartAttempt, checkSubmissionTime, drawAttempt, mayRevealKey, scoreAttempt, shuffle } from './quiz';
 
 function seeded(seed: number) {
   let s = seed;
@@ -78,5 +78,12 @@ describe('limits', () => {
     const deadline = new Date('2026-03-02T02:20:00Z');
     expect(checkSubmissionTime(new Date('2026-03-02T02:20:20Z'), deadline)).toBeNull();
     expect(checkSubmissionTime(new Date('2026-03-02T02:20:31Z'), deadline)?.code).toBe('time_limit_passed');
+  });
+
+  it('13.13 reveals the key only after a pass or the last allowed attempt', () => {
+    expect(mayRevealKey({ passed: false }, 2)).toBe(false);
+    expect(mayRevealKey({ passed: null }, 1)).toBe(false);
+    expect(mayRevealKey({ passed: false }, 0)).toBe(true);
+    expect(mayRevealKey({ passed: true }, 2)).toBe(true);
   });
 });

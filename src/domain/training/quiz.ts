@@ -73,6 +73,16 @@ export function checkSubmissionTime(now: Date, deadline: Date): AttemptError | n
   return null;
 }
 
+/**
+ * Whether the review of a submitted attempt may show the key and the explanations: once the
+ * learner passed, or has no attempt left. After a failed attempt with attempts left the review
+ * says which questions were wrong and nothing more, or the next attempt becomes copying the key
+ * (issue 13 item 13).
+ */
+export function mayRevealKey(attempt: { passed: boolean | null }, attemptsLeft: number): boolean {
+  return attempt.passed === true || attemptsLeft <= 0;
+}
+
 export interface ScoredQuestion {
   questionId: number;
   chosen: string | null;

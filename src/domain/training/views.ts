@@ -202,9 +202,10 @@ export interface AttemptView {
 /** After submission: a question with the learner's answer, the key and the explanation. */
 export interface ReviewedQuestion extends QuestionForLearner {
   chosen: string | null;
-  correctKey: string;
   correct: boolean;
-  explanation: string;
+  /** the key and the explanation: null until the learner passed or has no attempt left (mayRevealKey) */
+  correctKey: string | null;
+  explanation: string | null;
 }
 
 /** A learner's quiz standing in a course's current round, as the author's page lists it. */

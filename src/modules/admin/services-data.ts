@@ -1,21 +1,21 @@
 // The service catalogue as admins edit it: complaint categories and permit types, their
 // requirements, form fields and response templates.
 import { asc, eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { responseTemplates, services, units } from '../../db/schema';
 import { checkStagePlan, PERMIT_STAGES, PERMIT_TOTAL_MIN_DAYS } from '../../domain/permits/stages';
-import {
-  formFieldsSchema,
-  parseStoredJson,
-  requirementsSchema,
-  SERVICE_KINDS,
-  type FormField,
-  type ServiceKind,
-} from '../../domain/catalogue/service';
+import { formFieldsSchema, parseStoredJson, requirementsSchema, SERVICE_KINDS, type ServiceKind } from '../../domain/catalogue/service';
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import type { FormInput } from '../../platform/http/form';
-import { msg, type Msg } from '../../platform/i18n/lang';
+import { msg } from '../../platform/i18n/lang';
+import {
+  checkFieldDrafts,
+  checkRequirementDrafts,
+  draftsToValues,
+  fieldToDraft,
+  readFieldDrafts,
+  readRequirementDrafts,
+} from './service-editor';
 import { checkText, parseWhole, type FieldErrors } from './validation';
 
 export type ServiceRow = typeof services.$inferSelect;
@@ -54,144 +54,6 @@ export interface ServiceInput {
   stagePlan: string | null;
   active: boolean;
   sortOrder: number;
-}
-
-/** "Indonesian | English", one per line, into {id, en} pairs; errors name the line. */
-export function parseRequirements(text: string): { value: { id: string; en: string }[]; error: Msg | null } {
-  const lines = text
-    .split(/\r?\n/)
-    .map((l, i) => ({ l: l.trim(), n: i + 1 }))
-    .filter((x) => x.l);
-  const out: { id: string; en: string }[] = [];
-  for (const { l, n } of lines) {
-    const parts = l.split('|');
-    if (parts.length !== 2)
-      return {
-        value: [],
-        error: msg(
-          `Baris ${n}: tulis "teks Indonesia | English text" dengan tepat satu tanda |.`,
-          `Line ${n}: write "teks Indonesia | English text" with exactly one | sign.`,
-        ),
-      };
-    const id = parts[0]!.trim();
-    const en = parts[1]!.trim();
-    if (!id || !en)
-      return {
-        value: [],
-        error: msg(`Baris ${n}: bagian ${id ? 'bahasa Inggris' : 'bahasa Indonesia'} kosong.`, `Line ${n}: the ${id ? 'English' : 'Indonesian'} part is empty.`),
-      };
-    if (id.length > 500 || en.length > 500)
-      return { value: [], error: msg(`Baris ${n}: maksimal 500 karakter per bahasa.`, `Line ${n}: at most 500 characters per language.`) };
-    out.push({ id, en });
-  }
-  if (out.length > 40) return { value: [], error: msg('Maksimal 40 persyaratan.', 'At most 40 requirements.') };
-  return { value: out, error: null };
-}
-
-export function requirementsToText(json: string): string {
-  return parseStoredJson(json, requirementsSchema, [])
-    .map((r) => `${r.id} | ${r.en}`)
-    .join('\n');
-}
-
-/** The value at a zod issue path in the parsed JSON (zod 4 does not report the input itself). */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data;
-  for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
-  return cur;
-}
-
-/** One zod issue as a bilingual sentence that names the field it is about. */
-function describeIssue(issue: z.core.$ZodIssue, fields: unknown): Msg {
-  const path = issue.path;
-  const index = typeof path[0] === 'number' ? path[0] : null;
-  const rest = path.slice(index === null ? 0 : 1).map(String).join('.');
-  let where: Msg;
-  if (index === null) where = msg('Daftar kolom', 'The field list');
-  else {
-    const item = Array.isArray(fields) ? (fields[index] as { name?: unknown } | undefined) : undefined;
-    const nm = item && typeof item.name === 'string' && item.name ? ` "${item.name}"` : '';
-    where = msg(`Kolom ke-${index + 1}${nm}`, `Field #${index + 1}${nm}`);
-  }
-  const prop = rest ? ` → ${rest}` : '';
-  let what: Msg;
-  switch (issue.code) {
-    case 'invalid_type':
-      what =
-        valueAt(fields, path) === undefined
-          ? msg('wajib ada', 'is required')
-          : msg(`jenis nilai salah (harus ${issue.expected})`, `has the wrong type (expected ${issue.expected})`);
-      break;
-    case 'invalid_value':
-      what = msg(
-        `harus salah satu dari: ${issue.values.map(String).join(', ')}`,
-        `must be one of: ${issue.values.map(String).join(', ')}`,
-      );
-      break;
-    case 'invalid_format':
-      what =
-        rest === 'name'
-          ? msg(
-              'harus huruf kecil/angka/garis bawah, diawali huruf, maks. 40 karakter (contoh: luas_bangunan)',
-              'must be lower-case letters, digits or underscores, starting with a letter, at most 40 (e.g. floor_area)',
-            )
-          : msg('formatnya tidak sah', 'has an invalid format');
-      break;
-    case 'too_small':
-      what = issue.origin === 'string' ? msg('tidak boleh kosong', 'must not be empty') : msg(`terlalu kecil (min. ${String(issue.minimum)})`, `is too small (min. ${String(issue.minimum)})`);
-      break;
-    case 'too_big':
-      what = msg(`terlalu besar/panjang (maks. ${String(issue.maximum)})`, `is too big/long (max. ${String(issue.maximum)})`);
-      break;
-    case 'unrecognized_keys':
-      what = msg(`memiliki kunci tak dikenal: ${issue.keys.join(', ')}`, `has unknown keys: ${issue.keys.join(', ')}`);
-      break;
-    case 'custom':
-      what = issue.message.startsWith('duplicate')
-        ? msg('nama kolom dipakai lebih dari sekali', 'the field name is used more than once')
-        : issue.message.startsWith('select')
-          ? msg('jenis select memerlukan daftar options', 'a select needs a list of options')
-          : msg(issue.message, issue.message);
-      break;
-    default:
-      what = msg(issue.message, issue.message);
-  }
-  return msg(`${where.id}${prop}: ${what.id}.`, `${where.en}${prop}: ${what.en}.`);
-}
-
-/** The form-field JSON: parsed and checked with the catalogue's own schema. */
-export function parseFormFields(text: string): { value: FormField[]; error: Msg | null } {
-  const trimmed = text.trim();
-  if (!trimmed) return { value: [], error: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(trimmed);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : '';
-    return {
-      value: [],
-      error: msg(
-        `Bukan JSON yang sah (${detail}). Periksa koma, tanda kutip ganda dan kurung.`,
-        `Not valid JSON (${detail}). Check commas, double quotes and brackets.`,
-      ),
-    };
-  }
-  if (!Array.isArray(data))
-    return { value: [], error: msg('Harus berupa daftar JSON: [ {...}, {...} ].', 'Must be a JSON list: [ {...}, {...} ].') };
-  const parsed = formFieldsSchema.safeParse(data);
-  if (parsed.success) return { value: parsed.data as FormField[], error: null };
-  const msgs = parsed.error.issues.slice(0, 3).map((i) => describeIssue(i, data));
-  const more = parsed.error.issues.length > 3 ? parsed.error.issues.length - 3 : 0;
-  return {
-    value: [],
-    error: msg(
-      msgs.map((m) => m.id).join(' ') + (more ? ` (dan ${more} masalah lain)` : ''),
-      msgs.map((m) => m.en).join(' ') + (more ? ` (and ${more} more)` : ''),
-    ),
-  };
 }
 
 export function validateService(
@@ -258,10 +120,10 @@ export function validateService(
     if (!Object.keys(problems).length) stagePlan = JSON.stringify(plan);
   }
 
-  const reqs = parseRequirements(form.text('requirements'));
-  if (reqs.error) errors['requirements'] = reqs.error;
-  const ff = parseFormFields(form.text('formFields'));
-  if (ff.error) errors['formFields'] = ff.error;
+  const reqs = checkRequirementDrafts(readRequirementDrafts(form));
+  Object.assign(errors, reqs.errors);
+  const ff = checkFieldDrafts(readFieldDrafts(form));
+  Object.assign(errors, ff.errors);
 
   if (Object.keys(errors).length) return { input: null, errors };
   return {
@@ -300,7 +162,8 @@ function stageValues(stored: string | null): FormValues {
 }
 
 export function serviceToValues(s: ServiceRow): FormValues {
-  const fields = parseStoredJson(s.formFields, formFieldsSchema, []);
+  const fields = parseStoredJson(s.formFields, formFieldsSchema, []).map(fieldToDraft);
+  const reqs = parseStoredJson(s.requirements, requirementsSchema, []);
   return {
     kind: s.kind,
     code: s.code,
@@ -314,8 +177,7 @@ export function serviceToValues(s: ServiceRow): FormValues {
     fee: String(s.fee),
     legalBasis: s.legalBasis ?? '',
     validityMonths: s.validityMonths === null ? '' : String(s.validityMonths),
-    requirements: requirementsToText(s.requirements),
-    formFields: fields.length ? JSON.stringify(fields, null, 2) : '',
+    ...draftsToValues(fields, reqs),
     ...stageValues(s.stagePlan),
     active: s.active ? '1' : '',
     sortOrder: String(s.sortOrder),

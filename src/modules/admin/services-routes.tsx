@@ -8,11 +8,12 @@ import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import type { FormValues } from '../../../templates/_partials/form-fields';
-import { readForm } from '../../platform/http/form';
+import { FormInput, readForm } from '../../platform/http/form';
 import { pathId } from '../../platform/http/path-id';
 import { conflictErrors, isUniqueViolation, type FieldErrors } from './validation';
 import { noticeFor } from './notices';
 import { activeUnitIds } from './staff-data';
+import { editorValues, parseOp, previewOf, readFieldDrafts, readRequirementDrafts } from './service-editor';
 import {
   findService,
   listServicesForAdmin,
@@ -43,8 +44,16 @@ async function renderServiceForm(c: AppContext, s: ServiceRow | null, values: Fo
         .filter((u) => u.active || u.id === s?.unitId)
         .map((u) => ({ id: u.id, code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name }))}
       notice={notice ?? null}
+      preview={previewOfValues(values)}
+      nonce={c.var.secureHeadersNonce}
     />,
   );
+}
+
+/** The citizen's form as the rows on the page stand. */
+function previewOfValues(values: FormValues) {
+  const form = new FormInput(values);
+  return previewOf(readFieldDrafts(form), readRequirementDrafts(form));
 }
 
 async function loadService(c: AppContext): Promise<ServiceRow> {
@@ -112,10 +121,13 @@ export const serviceRoutes = new Hono<AppEnv>()
   .post('/baru', async (c) => {
     const db = c.var.deps.db;
     const form = await readForm(c);
+    // add / remove / move a row: the form comes back with the change, nothing is saved yet
+    const op = parseOp(form.trimmed('_op'));
+    if (op) return renderServiceForm(c, null, editorValues(form, op), {});
     const code = form.trimmed('code');
     const [taken] = code ? await db.select({ id: services.id }).from(services).where(eq(services.code, code)).limit(1) : [];
     const { input, errors } = validateService(form, { codeTaken: !!taken, unitIds: await activeUnitIds(db), existing: null });
-    if (!input) return renderServiceForm(c, null, form.values(), errors);
+    if (!input) return renderServiceForm(c, null, editorValues(form, null), errors);
     const now = c.var.deps.clock.now();
     let created: { id: number } | undefined;
     try {
@@ -125,7 +137,7 @@ export const serviceRoutes = new Hono<AppEnv>()
         .returning({ id: services.id });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      return renderServiceForm(c, null, form.values(), conflictErrors(validateService(form, { codeTaken: true, unitIds: await activeUnitIds(db), existing: null }).errors, 'code'));
+      return renderServiceForm(c, null, editorValues(form, null), conflictErrors(validateService(form, { codeTaken: true, unitIds: await activeUnitIds(db), existing: null }).errors, 'code'));
     }
     await auditFromContext(c, {
       event: 'service.created',
@@ -142,10 +154,12 @@ export const serviceRoutes = new Hono<AppEnv>()
     const db = c.var.deps.db;
     const s = await loadService(c);
     const form = await readForm(c);
+    const op = parseOp(form.trimmed('_op'));
+    if (op) return renderServiceForm(c, s, editorValues(form, op), {});
     const unitIds = await activeUnitIds(db);
     unitIds.add(s.unitId);
     const { input, errors } = validateService(form, { codeTaken: false, unitIds, existing: s });
-    if (!input) return renderServiceForm(c, s, form.values(), errors);
+    if (!input) return renderServiceForm(c, s, editorValues(form, null), errors);
     const { kind: _k, code: _c, ...editable } = input;
     const changes = summariseChanges(s, editable);
     if (Object.keys(changes).length) {

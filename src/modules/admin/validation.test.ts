@@ -5,7 +5,7 @@ import { auditChanges } from '../../platform/audit/audit';
 import { FormInput } from '../../platform/http/form';
 import { conflictErrors, isUniqueViolation, parseWhole } from './validation';
 import { validateHoliday } from './holidays-data';
-import { parseFormFields, parseRequirements, validateService } from './services-data';
+import { validateService } from './services-data';
 import { generateTemporaryPassword, validateStaff } from './staff-data';
 import { selfAndDescendants, validateUnit } from './units-data';
 
@@ -75,32 +75,6 @@ describe('staff', () => {
 });
 
 describe('service catalogue', () => {
-  it('reads requirements one per line and names the bad line', () => {
-    expect(parseRequirements('KTP | ID card\r\n\n  NPWP|Tax number  ').value).toEqual([
-      { id: 'KTP', en: 'ID card' },
-      { id: 'NPWP', en: 'Tax number' },
-    ]);
-    expect(parseRequirements('KTP | ID card\nNPWP').error?.en).toContain('Line 2');
-    expect(parseRequirements('a | b | c').error?.en).toContain('exactly one |');
-    expect(parseRequirements(' | ID card').error?.en).toBe('Line 1: the Indonesian part is empty.');
-    expect(parseRequirements('').value).toEqual([]);
-  });
-
-  it('checks form fields with the catalogue schema and points at the field', () => {
-    expect(parseFormFields('').value).toEqual([]);
-    expect(parseFormFields('[').error?.en).toContain('Not valid JSON');
-    expect(parseFormFields('{}').error?.en).toContain('JSON list');
-    const good = [{ name: 'luas', type: 'number', required: true, label: { id: 'Luas', en: 'Area' } }];
-    expect(parseFormFields(JSON.stringify(good)).value).toHaveLength(1);
-    const bad = [...good, { name: 'fungsi', type: 'number', required: 'ya', label: { id: 'Fungsi', en: '' } }];
-    const err = parseFormFields(JSON.stringify(bad)).error!;
-    expect(err.en).toContain('Field #2 "fungsi" → required: has the wrong type (expected boolean).');
-    expect(err.en).toContain('Field #2 "fungsi" → label.en: must not be empty.');
-    expect(err.id).toContain('Kolom ke-2 "fungsi"');
-    const many = Array.from({ length: 5 }, (_, i) => ({ name: `f${i}` }));
-    expect(parseFormFields(JSON.stringify(many)).error?.en).toMatch(/and \d+ more/);
-  });
-
   it('keeps code and kind of an existing service, and range-checks numbers', () => {
     const base = {
       kind: 'permit', code: 'izin-baru', nameId: 'Izin baru', nameEn: 'New permit', unitId: '4',

@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { toXapiStatement } from '../../domain/training/ledger';
+import { mayRevealKey } from '../../domain/training/quiz';
 import { COMPETENCIES, MODES, YEARLY_JP_TARGET } from '../../domain/training/competencies';
 import type { StaffContext, StaffPrincipal } from '../../platform/http/context';
 import type { ErrorCode } from '../../platform/http/error-codes';
@@ -368,9 +369,12 @@ export const trainingApi = new ApiRoutes()
               z.object({
                 question_id: z.int(),
                 chosen: z.string().nullable(),
-                correct_key: z.string(),
                 correct: z.boolean(),
-                explanation: z.string(),
+                correct_key: z
+                  .string()
+                  .nullable()
+                  .meta({ description: 'null while the attempt did not pass and attempts are left: a retry must not be copying the key' }),
+                explanation: z.string().nullable().meta({ description: 'null under the same rule as correct_key' }),
               }),
             ),
           }),
@@ -389,6 +393,7 @@ export const trainingApi = new ApiRoutes()
       const course = await courseFor(db, who, row?.code ?? '');
       const r = await submitAttempt(db, clock.now(), learnerOf(who), course, attempt, body.answers);
       const progress = await courseProgress(db, who.id, course.id, clock.now());
+      const reveal = mayRevealKey(r.attempt, course.quiz.maxAttempts - progress.attemptsUsed);
       const cert = progress.certificateId ? await findCertificate(db, progress.certificateId) : null;
       return reply(200, {
         attempt_id: r.attempt.id,
@@ -397,11 +402,11 @@ export const trainingApi = new ApiRoutes()
         course_completed: !!progress.completedAt,
         jp_credited: progress.credit?.jp ?? null,
         certificate: cert ? { number: cert.number, jp: cert.jp, verify_url: verifyUrl(config, await certificateToken(config.secret, cert.id)) } : null,
-        review: (await reviewAttempt(db, r.attempt)).map((q) => ({
+        review: (await reviewAttempt(db, r.attempt, reveal)).map((q) => ({
           question_id: q.id,
           chosen: q.chosen,
-          correct_key: q.correctKey,
           correct: q.correct,
+          correct_key: q.correctKey,
           explanation: q.explanation,
         })),
       });

@@ -36,6 +36,7 @@ import {
   courseByCode,
   createCourse,
   knownCodes,
+  moveLesson,
   questionBank,
   quizStandings,
   retireQuestion,
@@ -58,6 +59,7 @@ const NOTICES: Record<string, Msg> = {
   terbit: { id: 'Kursus terbit di katalog.', en: 'Course published in the catalogue.' },
   tarik: { id: 'Kursus ditarik dari katalog.', en: 'Course withdrawn from the catalogue.' },
   materi: { id: 'Materi tersimpan.', en: 'Lesson saved.' },
+  urutan: { id: 'Urutan materi diubah.', en: 'Lesson order changed.' },
   soal: { id: 'Soal ditambahkan ke bank soal.', en: 'Question added to the bank.' },
   soal_nonaktif: { id: 'Soal dinonaktifkan.', en: 'Question retired.' },
   sesi: { id: 'Sesi dijadwalkan.', en: 'Session scheduled.' },
@@ -274,6 +276,17 @@ export const authoringRoutes = new Hono<AppEnv>()
     await updateLesson(db, course.id, lesson.id, r.value);
     await auditFromContext(c, { event: 'course.lesson_updated', target: `course:${course.code}`, detail: { lesson: lesson.id } });
     return c.redirect(`${base(course.code)}?pesan=materi#h-materi-kelola`, 303);
+  })
+  .post('/kursus/:code/materi/:id/pindah', AUTHORS, async (c) => {
+    const { db } = c.var.deps;
+    const course = await courseByCode(db, c.req.param('code'));
+    const lessonId = pathId(c);
+    const direction = (await readForm(c)).trimmed('arah');
+    if (direction !== 'naik' && direction !== 'turun')
+      throw new ValidationError({ arah: { id: 'Pilih naik atau turun.', en: 'Choose up or down.' } });
+    await moveLesson(db, course.id, lessonId, direction === 'naik' ? 'up' : 'down');
+    await auditFromContext(c, { event: 'course.lesson_moved', target: `course:${course.code}`, detail: { lesson: lessonId, direction } });
+    return c.redirect(`${base(course.code)}?pesan=urutan#materi-${lessonId}`, 303);
   })
   .post('/kursus/:code/soal', AUTHORS, async (c) => {
     const { db } = c.var.deps;

@@ -84,6 +84,26 @@ export async function updateLesson(db: Db, courseId: number, lessonId: number, v
   if (!r.length) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
 }
 
+/**
+ * Moves a lesson one place up or down, swapping positions with its neighbour; at either end it
+ * stays. One batch (a transaction on both databases), through a free negative position, because
+ * the course's positions are unique at every step.
+ */
+export async function moveLesson(db: Db, courseId: number, lessonId: number, direction: 'up' | 'down'): Promise<void> {
+  const rows = await db
+    .select({ id: trainingLessons.id, position: trainingLessons.position })
+    .from(trainingLessons)
+    .where(eq(trainingLessons.courseId, courseId))
+    .orderBy(asc(trainingLessons.position));
+  const i = rows.findIndex((r) => r.id === lessonId);
+  if (i < 0) throw new NotFoundError({ id: 'Materi tidak ditemukan di kursus ini.', en: 'Lesson not found in this course.' });
+  const other = rows[direction === 'up' ? i - 1 : i + 1];
+  if (!other) return;
+  const self = rows[i]!;
+  const at = (id: number, position: number) => db.update(trainingLessons).set({ position }).where(and(eq(trainingLessons.id, id), eq(trainingLessons.courseId, courseId)));
+  await db.batch([at(self.id, -self.position), at(other.id, self.position), at(self.id, other.position)]);
+}
+
 export async function questionBank(db: Db, courseId: number) {
   return db.select().from(trainingQuestions).where(eq(trainingQuestions.courseId, courseId)).orderBy(asc(trainingQuestions.id));
 }

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { LessonPage } from '../../../templates/pages/training/lesson';
 import { QuizPage, QuizResultPage } from '../../../templates/pages/training/quiz';
 import { trainingCourses } from '../../db/schema-training';
+import { mayRevealKey } from '../../domain/training/quiz';
 import type { AttemptView, CourseView } from '../../domain/training/views';
 import { requireStaff } from '../../platform/auth/guard';
 import type { AppEnv, StaffContext } from '../../platform/http/context';
@@ -60,8 +61,9 @@ function answersOf(fields: Record<string, string>): Record<string, string> {
 /** The result of an attempt, with the review of every question; `error` when a submission came too late or twice. */
 async function showResult(c: StaffContext, course: CourseView, attempt: AttemptView, error?: Msg) {
   const { db, clock } = c.var.deps;
-  const [review, progress] = await Promise.all([reviewAttempt(db, attempt), courseProgress(db, c.var.staff.id, course.id, clock.now())]);
-  const missing = await missingPartsOf(db, course, progress);
+  const progress = await courseProgress(db, c.var.staff.id, course.id, clock.now());
+  const attemptsLeft = Math.max(0, course.quiz.maxAttempts - progress.attemptsUsed);
+  const [review, missing] = await Promise.all([reviewAttempt(db, attempt, mayRevealKey(attempt, attemptsLeft)), missingPartsOf(db, course, progress)]);
   return renderPage(
     c,
     { title: pick(course.title, c.var.lang), status: error ? 409 : 200 },
@@ -79,7 +81,7 @@ async function showResult(c: StaffContext, course: CourseView, attempt: AttemptV
         course={course}
         attempt={attempt}
         review={review}
-        attemptsLeft={Math.max(0, course.quiz.maxAttempts - progress.attemptsUsed)}
+        attemptsLeft={attemptsLeft}
         progress={progress}
         missing={missing}
       />
@@ -140,7 +142,11 @@ export const learningRoutes = new Hono<AppEnv>()
     }
     if (attempt.submittedAt) return showResult(c, course, attempt);
     const questions = await questionsForLearner(db, attempt);
-    return renderPage(c, { title: pick(course.title, c.var.lang) }, <QuizPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} attempt={attempt} questions={questions} />);
+    return renderPage(
+      c,
+      { title: pick(course.title, c.var.lang) },
+      <QuizPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} attempt={attempt} questions={questions} now={clock.now()} nonce={c.var.secureHeadersNonce} />,
+    );
   })
   .post('/kuis/:id', requireStaff({ scope: 'training:write' }), async (c) => {
     const { db, clock } = c.var.deps;
@@ -153,6 +159,17 @@ export const learningRoutes = new Hono<AppEnv>()
     return renderPage(
       c,
       { title: pick(course.title, c.var.lang), status: 422 },
-      <QuizPage lang={c.var.lang} csrf={c.var.csrfToken} course={course} attempt={attempt} questions={questions} answers={answers} error={r.refused.message} fields={r.refused.fields} />,
+      <QuizPage
+        lang={c.var.lang}
+        csrf={c.var.csrfToken}
+        course={course}
+        attempt={attempt}
+        questions={questions}
+        now={clock.now()}
+        nonce={c.var.secureHeadersNonce}
+        answers={answers}
+        error={r.refused.message}
+        fields={r.refused.fields}
+      />,
     );
   });

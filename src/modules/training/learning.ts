@@ -225,8 +225,11 @@ export async function questionsForLearner(db: Db, attempt: AttemptView): Promise
 }
 
 
-/** After submission only: each question with the learner's answer, the correct one and the explanation. */
-export async function reviewAttempt(db: Db, attempt: AttemptView): Promise<ReviewedQuestion[]> {
+/**
+ * After submission only: each question with the learner's answer and whether it was right; the
+ * correct answer and the explanation only when `reveal` (mayRevealKey: passed, or no attempt left).
+ */
+export async function reviewAttempt(db: Db, attempt: AttemptView, reveal: boolean): Promise<ReviewedQuestion[]> {
   if (!attempt.submittedAt) return [];
   const shown = await questionsForLearner(db, attempt);
   const rows = await db
@@ -237,7 +240,13 @@ export async function reviewAttempt(db: Db, attempt: AttemptView): Promise<Revie
   return shown.map((q) => {
     const chosen = attempt.answers?.[String(q.id)] ?? null;
     const correctKey = byId.get(q.id)?.correctKey ?? '';
-    return { ...q, chosen, correctKey, correct: chosen === correctKey, explanation: byId.get(q.id)?.explanation ?? '' };
+    return {
+      ...q,
+      chosen,
+      correct: chosen === correctKey,
+      correctKey: reveal ? correctKey : null,
+      explanation: reveal ? (byId.get(q.id)?.explanation ?? '') : null,
+    };
   });
 }
 

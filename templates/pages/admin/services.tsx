@@ -1,7 +1,20 @@
 import type { ResponseTemplateView, ServiceSummary } from '../../../src/domain/admin/views';
-import { formatRupiah, msg, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import type { FormField } from '../../../src/domain/catalogue/service';
+import { rowLabel } from '../../../src/domain/catalogue/editor-rows';
+import { formatRupiah, msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
 import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
+import { FieldsEditor, FormPreview, RequirementsEditor } from './service-editor';
+
+/** The error summary's name for each wrong input inside a row ("Field 2 · Key name"). */
+function rowLabels(errors: Errors): Record<string, Msg> {
+  const out: Record<string, Msg> = {};
+  for (const k of Object.keys(errors)) {
+    const l = rowLabel(k);
+    if (l) out[k] = l;
+  }
+  return out;
+}
 
 export const SERVICE_LABELS = {
   kind: msg('Jenis', 'Kind'),
@@ -20,8 +33,8 @@ export const SERVICE_LABELS = {
   stage_technical: msg('Izin: hari kerja pemeriksaan teknis', 'Permits: working days of the technical review'),
   stage_decision: msg('Izin: hari kerja keputusan', 'Permits: working days of the decision'),
   stage_issuance: msg('Izin: hari kerja penerbitan', 'Permits: working days of issuance'),
-  requirements: msg('Persyaratan', 'Requirements'),
-  formFields: msg('Kolom formulir (JSON)', 'Form fields (JSON)'),
+  reqs: msg('Persyaratan', 'Requirements'),
+  fields: msg('Kolom formulir', 'Form fields'),
   active: msg('Aktif', 'Active'),
   sortOrder: msg('Urutan tampil', 'Sort order'),
 };
@@ -93,14 +106,6 @@ export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceSummary; unit
   );
 }
 
-const FORM_FIELDS_EXAMPLE = `[
-  {"name": "luas_bangunan", "type": "number", "required": true, "min": 1,
-   "label": {"id": "Luas bangunan (m²)", "en": "Floor area (m²)"}},
-  {"name": "fungsi", "type": "select", "required": true,
-   "label": {"id": "Fungsi bangunan", "en": "Building use"},
-   "options": [{"value": "hunian", "label": {"id": "Hunian", "en": "Residential"}}]}
-]`;
-
 export function ServiceFormPage(p: {
   lang: Lang;
   csrf: string;
@@ -109,9 +114,13 @@ export function ServiceFormPage(p: {
   errors: Errors;
   units: { id: number; code: string; name: string }[];
   notice?: string | null;
+  /** the citizen's form as the draft stands */
+  preview: { fields: readonly FormField[]; requirements: readonly Msg[] };
+  nonce?: string | undefined;
 }) {
   const t = translator(p.lang);
   const s = p.service;
+  const kind = s ? s.kind : typeof p.values['kind'] === 'string' ? p.values['kind'] : '';
   const f = { lang: p.lang, values: p.values, errors: p.errors };
   return (
     <AdminPage
@@ -120,15 +129,19 @@ export function ServiceFormPage(p: {
       title={s ? t(`Ubah layanan: ${s.nameId}`, `Edit service: ${s.nameEn}`) : t('Tambah layanan', 'Add a service')}
     >
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
-      <ErrorSummary lang={p.lang} errors={p.errors} labels={SERVICE_LABELS} />
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={{ ...SERVICE_LABELS, ...rowLabels(p.errors) }} />
       {s ? (
         <p>
           <a href={`/admin/layanan/${s.id}/templat`}>{t('Templat jawaban layanan ini', "This service's response templates")}</a> ·{' '}
           <a href={`/layanan/${s.code}`}>{t('Lihat halaman publik', 'See the public page')}</a>
         </p>
       ) : null}
-      <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked" novalidate>
+      <form method="post" action={s ? `/admin/layanan/${s.id}` : '/admin/layanan/baru'} class="stacked service-form" novalidate data-service-editor>
         <CsrfField token={p.csrf} />
+        {/* Enter in a text box presses the form's first submit button: this one saves, never a row's "remove" */}
+        <button type="submit" class="visually-hidden" tabindex={-1} aria-hidden="true">
+          {t('Simpan', 'Save')}
+        </button>
         {s ? (
           <dl class="facts">
             <div>
@@ -223,28 +236,8 @@ export function ServiceFormPage(p: {
             <TextField {...f} name={name} label={SERVICE_LABELS[name]} inputmode="numeric" />
           ))}
         </fieldset>
-        <TextArea
-          {...f}
-          name="requirements"
-          label={SERVICE_LABELS.requirements}
-          rows={6}
-          hint={msg('Satu per baris: teks Indonesia | English text', 'One per line: teks Indonesia | English text')}
-        />
-        <TextArea
-          {...f}
-          name="formFields"
-          label={SERVICE_LABELS.formFields}
-          rows={10}
-          mono
-          hint={msg(
-            'Kosongkan bila tidak ada kolom tambahan. Jenis: text, textarea, number, date, select, multiselect, email, tel, file (dokumen yang dilampirkan; max = jumlah berkas). Permohonan yang sudah dibuat tetap memakai formulir saat dibuat.',
-            'Leave empty when there are no extra fields. Types: text, textarea, number, date, select, multiselect, email, tel, file (an attached document; max = number of files). Applications already made keep the form they were made with.',
-          )}
-        />
-        <details>
-          <summary>{t('Contoh kolom formulir', 'Form field example')}</summary>
-          <pre>{FORM_FIELDS_EXAMPLE}</pre>
-        </details>
+        <RequirementsEditor lang={p.lang} values={p.values} errors={p.errors} />
+        <FieldsEditor lang={p.lang} values={p.values} errors={p.errors} />
         <Checkbox
           lang={p.lang}
           name="active"
@@ -262,6 +255,8 @@ export function ServiceFormPage(p: {
           </a>
         </p>
       </form>
+      <FormPreview lang={p.lang} kind={kind} fields={p.preview.fields} requirements={p.preview.requirements} />
+      <script src="/assets/service-editor.js" defer nonce={p.nonce}></script>
     </AdminPage>
   );
 }

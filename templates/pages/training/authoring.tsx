@@ -25,10 +25,83 @@ const arr = (v: FormValues, k: string) => {
   return Array.isArray(x) ? x : typeof x === 'string' && x ? [x] : [];
 };
 
-function Err(p: { lang: Lang; k: string; fields?: Record<string, Msg> | undefined }) {
+function Err(p: { lang: Lang; k: string; fields?: Record<string, Msg> | undefined; id?: string }) {
   const m = p.fields?.[p.k];
-  return m ? <span class="field-error">{pick(m, p.lang)}</span> : null;
+  return m ? (
+    <span class="field-error" id={p.id}>
+      {pick(m, p.lang)}
+    </span>
+  ) : null;
 }
+
+/** What an input is: its type and limits, so phones bring the right keyboard and the size fits the value. */
+interface InputKind {
+  type?: 'text' | 'number' | 'url' | 'datetime-local';
+  min?: number;
+  max?: number;
+  maxlength?: number;
+  /** a short value (a number, a code): a narrow box instead of the full width */
+  short?: boolean;
+  hint?: string;
+}
+
+/**
+ * One labelled input of the authoring forms. Its id is `{prefix}{name}`, the address the form's
+ * error summary links to; the hint and the error are tied to it for screen readers.
+ */
+function Input(p: { lang: Lang; prefix: string; k: string; label: string; v: FormValues; fields?: Record<string, Msg> | undefined } & InputKind) {
+  const id = `${p.prefix}${p.k}`;
+  const err = p.fields?.[p.k];
+  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={err ? 'field has-error' : 'field'}>
+      <label for={id}>{p.label}</label>
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      <Err lang={p.lang} k={p.k} fields={p.fields} id={`${id}-error`} />
+      <input
+        type={p.type ?? 'text'}
+        id={id}
+        name={p.k}
+        value={str(p.v, p.k)}
+        min={p.min}
+        max={p.max}
+        step={p.type === 'number' ? 1 : undefined}
+        maxlength={p.maxlength}
+        class={p.short ? 'short' : undefined}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
+
+/** A labelled multi-line text of the authoring forms (same ids and ties as Input). */
+function Area(p: { lang: Lang; prefix: string; k: string; label: string; v: FormValues; fields?: Record<string, Msg> | undefined; rows: number; maxlength?: number; hint?: string }) {
+  const id = `${p.prefix}${p.k}`;
+  const err = p.fields?.[p.k];
+  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={err ? 'field has-error' : 'field'}>
+      <label for={id}>{p.label}</label>
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      <Err lang={p.lang} k={p.k} fields={p.fields} id={`${id}-error`} />
+      <textarea id={id} name={p.k} rows={p.rows} maxlength={p.maxlength} aria-invalid={err ? 'true' : undefined} aria-describedby={describedBy}>
+        {str(p.v, p.k)}
+      </textarea>
+    </div>
+  );
+}
+
+/** Where each section's error summary links: the prefix of its inputs' ids. */
+const SECTION_PREFIX: Record<SectionForm['section'], string> = { course: 'c-', lesson: 'lesson-', question: 'question-', session: 'session-', reset: 'reset-' };
 
 /** Form values of a course as the form fields name them. */
 export function courseToForm(c: CourseView): FormValues {
@@ -57,13 +130,7 @@ export const EMPTY_COURSE: FormValues = { jumlah_soal: '5', nilai_lulus: '70', p
 function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Msg> | undefined; codeLocked: boolean }) {
   const t = translator(p.lang);
   const { v, fields } = p;
-  const text = (k: string, label: string, extra: Record<string, unknown> = {}) => (
-    <div class="field">
-      <label for={`c-${k}`}>{label}</label>
-      <Err lang={p.lang} k={k} fields={fields} />
-      <input id={`c-${k}`} name={k} value={str(v, k)} {...extra} />
-    </div>
-  );
+  const text = (k: string, label: string, kind: InputKind = {}) => <Input lang={p.lang} prefix="c-" k={k} label={label} v={v} fields={fields} {...kind} />;
   return (
     <>
       {p.codeLocked ? (
@@ -72,25 +139,13 @@ function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Ms
           <span class="muted">{t('(tidak dapat diubah: tercetak di sertifikat)', '(cannot change: printed on certificates)')}</span>
         </p>
       ) : (
-        text('kode', t('Kode kursus (mis. KPP-02)', 'Course code (e.g. KPP-02)'), { maxlength: 20 })
+        text('kode', t('Kode kursus', 'Course code'), { maxlength: 20, short: true, hint: t('Huruf besar, angka dan tanda hubung, mis. KPP-02.', 'Capitals, digits and hyphens, e.g. KPP-02.') })
       )}
       {text('judul', t('Judul', 'Title'), { maxlength: 150 })}
       {text('judul_en', t('Judul dalam bahasa Inggris', 'Title in English'), { maxlength: 150 })}
-      <div class="field">
-        <label for="c-deskripsi">{t('Deskripsi', 'Description')}</label>
-        <Err lang={p.lang} k="deskripsi" fields={fields} />
-        <textarea id="c-deskripsi" name="deskripsi" rows={3} maxlength={1000}>
-          {str(v, 'deskripsi')}
-        </textarea>
-      </div>
-      <div class="field">
-        <label for="c-deskripsi_en">{t('Deskripsi dalam bahasa Inggris', 'Description in English')}</label>
-        <Err lang={p.lang} k="deskripsi_en" fields={fields} />
-        <textarea id="c-deskripsi_en" name="deskripsi_en" rows={3} maxlength={1000}>
-          {str(v, 'deskripsi_en')}
-        </textarea>
-      </div>
-      <fieldset class="field" id="kompetensi">
+      <Area lang={p.lang} prefix="c-" k="deskripsi" label={t('Deskripsi', 'Description')} v={v} fields={fields} rows={4} maxlength={1000} />
+      <Area lang={p.lang} prefix="c-" k="deskripsi_en" label={t('Deskripsi dalam bahasa Inggris', 'Description in English')} v={v} fields={fields} rows={4} maxlength={1000} />
+      <fieldset class="field" id="c-kompetensi">
         <legend>{t('Kompetensi', 'Competencies')}</legend>
         <Err lang={p.lang} k="kompetensi" fields={fields} />
         {COMPETENCIES.map((c) => (
@@ -99,8 +154,8 @@ function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Ms
           </label>
         ))}
       </fieldset>
-      {text('jp', 'JP', { inputmode: 'numeric' })}
-      <div class="field">
+      {text('jp', t('JP (jam pelajaran, 1 JP = 45 menit)', 'JP (lesson hours, 1 JP = 45 minutes)'), { type: 'number', min: 1, max: 40, short: true })}
+      <div class={fields?.['moda'] ? 'field has-error' : 'field'}>
         <label for="c-moda">{t('Moda', 'Mode')}</label>
         <Err lang={p.lang} k="moda" fields={fields} />
         <select id="c-moda" name="moda">
@@ -111,7 +166,7 @@ function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Ms
           ))}
         </select>
       </div>
-      <fieldset class="field" id="peran">
+      <fieldset class="field" id="c-peran">
         <legend>{t('Sasaran peran (kosong = semua)', 'Audience roles (none = everyone)')}</legend>
         <Err lang={p.lang} k="peran" fields={fields} />
         {ROLES.map((r) => (
@@ -120,12 +175,17 @@ function CourseFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Ms
           </label>
         ))}
       </fieldset>
-      {text('unit', t('Sasaran unit: kode dipisah koma (kosong = semua)', 'Audience units: codes separated by commas (empty = all)'))}
-      {text('prasyarat', t('Kursus prasyarat: kode dipisah koma', 'Prerequisite courses: codes separated by commas'))}
-      {text('jumlah_soal', t('Jumlah soal per percobaan', 'Questions per attempt'), { inputmode: 'numeric' })}
-      {text('nilai_lulus', t('Nilai lulus (%)', 'Pass mark (%)'), { inputmode: 'numeric' })}
-      {text('percobaan', t('Batas percobaan', 'Attempt limit'), { inputmode: 'numeric' })}
-      {text('waktu', t('Batas waktu kuis (menit)', 'Quiz time limit (minutes)'), { inputmode: 'numeric' })}
+      {text('unit', t('Sasaran unit', 'Audience units'), { hint: t('Kode unit dipisah koma, mis. DPUPR, DLH; kosong = semua unit.', 'Unit codes separated by commas, e.g. DPUPR, DLH; empty = every unit.') })}
+      {text('prasyarat', t('Kursus prasyarat', 'Prerequisite courses'), { hint: t('Kode kursus dipisah koma, mis. KPP-01; kosong = tanpa prasyarat.', 'Course codes separated by commas, e.g. KPP-01; empty = none.') })}
+      <fieldset class="field">
+        <legend>{t('Kuis', 'Quiz')}</legend>
+        <div class="number-row">
+          {text('jumlah_soal', t('Jumlah soal per percobaan', 'Questions per attempt'), { type: 'number', min: 1, max: 50, short: true })}
+          {text('nilai_lulus', t('Nilai lulus (%)', 'Pass mark (%)'), { type: 'number', min: 1, max: 100, short: true })}
+          {text('percobaan', t('Batas percobaan', 'Attempt limit'), { type: 'number', min: 1, max: 10, short: true })}
+          {text('waktu', t('Batas waktu (menit)', 'Time limit (minutes)'), { type: 'number', min: 1, max: 180, short: true })}
+        </div>
+      </fieldset>
       <div class="field">
         <label class="option">
           <input type="checkbox" name="penyegaran" value="1" checked={str(v, 'penyegaran') === '1'} />{' '}
@@ -184,7 +244,7 @@ export function NewCoursePage(p: { lang: Lang; csrf: string; form: SectionForm }
         <a href="/pelatihan/kelola">{t('Kelola kursus', 'Manage courses')}</a>
       </p>
       <h1>{t('Kursus baru', 'New course')}</h1>
-      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="" title={notDoneTitle(p.lang)} />
+      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="c-" title={notDoneTitle(p.lang)} />
       <form method="post" action="/pelatihan/kelola/baru" class="stacked">
         <CsrfField token={p.csrf} />
         <CourseFields lang={p.lang} v={p.form.values} fields={p.form.fields} codeLocked={false} />
@@ -226,20 +286,14 @@ export function EditCoursePage(p: {
   const qv = vals('question', { jenis: 'multiple_choice' });
   const sv = vals('session', { kapasitas: '25', jp: String(c.jp) });
   const active = p.questions.filter((q) => q.active).length;
-  const input = (section: SectionForm['section'], v: FormValues, k: string, label: string, extra: Record<string, unknown> = {}) => (
-    <div class="field">
-      <label for={`${section}-${k}`}>{label}</label>
-      <Err lang={p.lang} k={k} fields={flds(section)} />
-      <input id={`${section}-${k}`} name={k} value={str(v, k)} {...extra} />
-    </div>
-  );
+  const summaryPrefix = f ? (f.section === 'reset' ? `reset-${str(f.values, 'staf')}-` : SECTION_PREFIX[f.section]) : '';
   return (
     <div class="wrap narrow">
       <p class="muted">
         <a href="/pelatihan/kelola">{t('Kelola kursus', 'Manage courses')}</a> › {c.code}
       </p>
       <h1>{pick(c.title, p.lang)}</h1>
-      <ErrorSummary lang={p.lang} message={f?.error ?? p.error ?? null} errors={f?.fields} idPrefix="" title={notDoneTitle(p.lang)} />
+      <ErrorSummary lang={p.lang} message={f?.error ?? p.error ?? null} errors={f?.fields} idPrefix={summaryPrefix} title={notDoneTitle(p.lang)} />
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       <p>
         {c.published ? <span class="badge ok">{t('terbit', 'published')}</span> : <span class="badge warn">{t('draf', 'draft')}</span>}{' '}
@@ -274,10 +328,23 @@ export function EditCoursePage(p: {
 
       <section aria-labelledby="h-materi-kelola">
         <h2 id="h-materi-kelola">{t('Materi', 'Lessons')}</h2>
-        <ol>
-          {p.lessons.map((l) => (
-            <li>
+        <ol class="lesson-order">
+          {p.lessons.map((l, i) => (
+            <li id={`materi-${l.id}`}>
               <a href={`${base}/materi/${l.id}`}>{l.title}</a> <span class="muted">· {l.minutes} {t('menit', 'min')}</span>
+              {p.lessons.length > 1 ? (
+                <form method="post" action={`${base}/materi/${l.id}/pindah`} class="row-tools">
+                  <CsrfField token={p.csrf} />
+                  <button type="submit" class="button small" name="arah" value="naik" disabled={i === 0}>
+                    {t('↑ Naikkan', '↑ Move up')}
+                    <span class="visually-hidden"> {t(`materi ${i + 1}`, `lesson ${i + 1}`)}</span>
+                  </button>
+                  <button type="submit" class="button small" name="arah" value="turun" disabled={i === p.lessons.length - 1}>
+                    {t('↓ Turunkan', '↓ Move down')}
+                    <span class="visually-hidden"> {t(`materi ${i + 1}`, `lesson ${i + 1}`)}</span>
+                  </button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -303,7 +370,7 @@ export function EditCoursePage(p: {
         </ol>
         <form method="post" action={`${base}/soal`} class="stacked">
           <CsrfField token={p.csrf} />
-          <div class="field">
+          <div class={flds('question')?.['jenis'] ? 'field has-error' : 'field'}>
             <label for="question-jenis">{t('Jenis soal', 'Question type')}</label>
             <Err lang={p.lang} k="jenis" fields={flds('question')} />
             <select id="question-jenis" name="jenis">
@@ -315,28 +382,39 @@ export function EditCoursePage(p: {
               </option>
             </select>
           </div>
-          <div class="field">
-            <label for="question-soal">{t('Soal', 'Question')}</label>
-            <Err lang={p.lang} k="soal" fields={flds('question')} />
-            <textarea id="question-soal" name="soal" rows={2} maxlength={500}>
-              {str(qv, 'soal')}
-            </textarea>
-          </div>
-          <div class="field">
-            <label for="question-pilihan">{t('Pilihan (pilihan ganda): satu per baris', 'Options (multiple choice): one per line')}</label>
-            <Err lang={p.lang} k="pilihan" fields={flds('question')} />
-            <textarea id="question-pilihan" name="pilihan" rows={4}>
-              {str(qv, 'pilihan')}
-            </textarea>
-          </div>
-          {input('question', qv, 'kunci', t('Jawaban benar: nomor pilihan (1, 2, …) atau "benar"/"salah"', 'Right answer: option number (1, 2, …) or "benar"/"salah"'))}
-          <div class="field">
-            <label for="question-pembahasan">{t('Pembahasan (ditampilkan setelah dikumpulkan)', 'Explanation (shown after submission)')}</label>
-            <Err lang={p.lang} k="pembahasan" fields={flds('question')} />
-            <textarea id="question-pembahasan" name="pembahasan" rows={2} maxlength={1000}>
-              {str(qv, 'pembahasan')}
-            </textarea>
-          </div>
+          <Area lang={p.lang} prefix="question-" k="soal" label={t('Soal', 'Question')} v={qv} fields={flds('question')} rows={3} maxlength={500} />
+          <Area
+            lang={p.lang}
+            prefix="question-"
+            k="pilihan"
+            label={t('Pilihan jawaban', 'Answer options')}
+            hint={t('Untuk pilihan ganda: satu pilihan per baris, 2–6 baris. Kosongkan untuk benar/salah.', 'For multiple choice: one option per line, 2–6 lines. Leave empty for true/false.')}
+            v={qv}
+            fields={flds('question')}
+            rows={5}
+          />
+          <Input
+            lang={p.lang}
+            prefix="question-"
+            k="kunci"
+            label={t('Jawaban benar', 'Right answer')}
+            hint={t('Nomor baris pilihan yang benar (1, 2, …), atau "benar"/"salah".', 'The line number of the right option (1, 2, …), or "benar"/"salah".')}
+            v={qv}
+            fields={flds('question')}
+            maxlength={10}
+            short
+          />
+          <Area
+            lang={p.lang}
+            prefix="question-"
+            k="pembahasan"
+            label={t('Pembahasan', 'Explanation')}
+            hint={t('Ditampilkan bersama kunci setelah peserta lulus atau kesempatannya habis.', 'Shown with the key once the participant passes or has no attempt left.')}
+            v={qv}
+            fields={flds('question')}
+            rows={3}
+            maxlength={1000}
+          />
           <p class="actions">
             <button type="submit" class="button">{t('Tambah soal', 'Add question')}</button>
           </p>
@@ -376,9 +454,9 @@ export function EditCoursePage(p: {
                 <form method="post" action={`${base}/peserta/${x.staffId}/reset-kuis`} class="stacked">
                   <CsrfField token={p.csrf} />
                   <div class="field">
-                    <label for={`reset-${x.staffId}`}>{t('Alasan memberi kesempatan lagi (dicatat di log audit)', 'Reason for another go (kept in the audit log)')}</label>
+                    <label for={`reset-${x.staffId}-alasan`}>{t('Alasan memberi kesempatan lagi (dicatat di log audit)', 'Reason for another go (kept in the audit log)')}</label>
                     {f?.section === 'reset' && str(f.values, 'staf') === String(x.staffId) ? <Err lang={p.lang} k="alasan" fields={f.fields} /> : null}
-                    <input id={`reset-${x.staffId}`} name="alasan" maxlength={300} />
+                    <input type="text" id={`reset-${x.staffId}-alasan`} name="alasan" maxlength={300} />
                     <input type="hidden" name="staf" value={String(x.staffId)} />
                   </div>
                   <button type="submit" class="button">{t('Atur ulang percobaan kuis', 'Reset quiz attempts')}</button>
@@ -397,21 +475,19 @@ export function EditCoursePage(p: {
 /** The fields of a session, for scheduling one and for editing it. */
 function SessionFields(p: { lang: Lang; v: FormValues; fields?: Record<string, Msg> | undefined }) {
   const t = translator(p.lang);
-  const input = (k: string, label: string, extra: Record<string, unknown> = {}) => (
-    <div class="field">
-      <label for={`session-${k}`}>{label}</label>
-      <Err lang={p.lang} k={k} fields={p.fields} />
-      <input id={`session-${k}`} name={k} value={str(p.v, k)} {...extra} />
-    </div>
-  );
+  const input = (k: string, label: string, kind: InputKind = {}) => <Input lang={p.lang} prefix="session-" k={k} label={label} v={p.v} fields={p.fields} {...kind} />;
   return (
     <>
       {input('judul', t('Nama sesi', 'Session name'), { maxlength: 150 })}
-      {input('mulai', t('Mulai (WIB)', 'Starts (WIB)'), { type: 'datetime-local' })}
-      {input('selesai', t('Selesai (WIB, hari yang sama)', 'Ends (WIB, the same day)'), { type: 'datetime-local' })}
+      <div class="number-row">
+        {input('mulai', t('Mulai (WIB)', 'Starts (WIB)'), { type: 'datetime-local' })}
+        {input('selesai', t('Selesai (WIB, hari yang sama)', 'Ends (WIB, the same day)'), { type: 'datetime-local' })}
+      </div>
       {input('tempat', t('Tempat', 'Place'), { maxlength: 200 })}
-      {input('kapasitas', t('Kapasitas', 'Capacity'), { inputmode: 'numeric' })}
-      {input('jp', t('JP saat hadir (1 JP = 45 menit, paling banyak 10 per hari)', 'JP on attendance (1 JP = 45 minutes, at most 10 a day)'), { inputmode: 'numeric' })}
+      <div class="number-row">
+        {input('kapasitas', t('Kapasitas (orang)', 'Capacity (people)'), { type: 'number', min: 1, max: 500, short: true })}
+        {input('jp', t('JP saat hadir', 'JP on attendance'), { type: 'number', min: 1, max: 40, short: true, hint: t('1 JP = 45 menit, paling banyak 10 per hari.', '1 JP = 45 minutes, at most 10 a day.') })}
+      </div>
       <fieldset class="field">
         <legend>{t('Akhir pekan atau hari libur', 'Weekend or holiday')}</legend>
         <label class="option">
@@ -420,7 +496,7 @@ function SessionFields(p: { lang: Lang; v: FormValues; fields?: Record<string, M
         </label>
         <label for="session-alasan_libur">{t('Alasannya (dicatat di log audit)', 'The reason (kept in the audit log)')}</label>
         <Err lang={p.lang} k="alasan_libur" fields={p.fields} />
-        <input id="session-alasan_libur" name="alasan_libur" value={str(p.v, 'alasan_libur')} maxlength={300} />
+        <input type="text" id="session-alasan_libur" name="alasan_libur" value={str(p.v, 'alasan_libur')} maxlength={300} />
       </fieldset>
     </>
   );
@@ -451,7 +527,7 @@ export function EditSessionPage(p: { lang: Lang; csrf: string; course: CourseVie
       <h1>
         {t('Ubah sesi', 'Edit session')}: {p.session.title}
       </h1>
-      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="" title={notDoneTitle(p.lang)} />
+      <ErrorSummary lang={p.lang} message={p.form.error ?? null} errors={p.form.fields} idPrefix="session-" title={notDoneTitle(p.lang)} />
       {p.session.cancelledAt ? (
         <p class="notice">
           {t('Sesi ini sudah dibatalkan', 'This session was cancelled')}: {p.session.cancelReason}
@@ -475,9 +551,9 @@ export function EditSessionPage(p: { lang: Lang; csrf: string; course: CourseVie
             <CsrfField token={p.csrf} />
             <h2>{t('Batalkan sesi', 'Cancel the session')}</h2>
             <div class="field">
-              <label for="batal-alasan">{t('Alasan pembatalan (dikirim ke semua pendaftar)', 'Reason for cancelling (sent to everyone registered)')}</label>
+              <label for="session-alasan">{t('Alasan pembatalan (dikirim ke semua pendaftar)', 'Reason for cancelling (sent to everyone registered)')}</label>
               <Err lang={p.lang} k="alasan" fields={p.form.fields} />
-              <input id="batal-alasan" name="alasan" maxlength={300} />
+              <input type="text" id="session-alasan" name="alasan" maxlength={300} />
             </div>
             <p class="actions">
               <button type="submit" class="button">{t('Batalkan sesi', 'Cancel the session')}</button>
@@ -491,33 +567,30 @@ export function EditSessionPage(p: { lang: Lang; csrf: string; course: CourseVie
 
 export function LessonForm(p: { lang: Lang; csrf: string; action: string; v: FormValues; fields?: Record<string, Msg> | undefined; submit: string }) {
   const t = translator(p.lang);
-  const field = (k: string, label: string, extra: Record<string, unknown> = {}) => (
-    <div class="field">
-      <label for={`lesson-${k}`}>{label}</label>
-      <Err lang={p.lang} k={k} fields={p.fields} />
-      <input id={`lesson-${k}`} name={k} value={str(p.v, k)} {...extra} />
-    </div>
-  );
+  const field = (k: string, label: string, kind: InputKind = {}) => <Input lang={p.lang} prefix="lesson-" k={k} label={label} v={p.v} fields={p.fields} {...kind} />;
   return (
     <form method="post" action={p.action} class="stacked">
       <CsrfField token={p.csrf} />
       {field('judul', t('Judul materi', 'Lesson title'), { maxlength: 150 })}
-      <div class="field">
-        <label for="lesson-isi">{t('Isi materi', 'Lesson text')}</label>
-        <span class="muted">
-          {t('Teks biasa: baris kosong = paragraf baru, "- " = butir daftar, "## " = subjudul. HTML tidak dijalankan.', 'Plain text: blank line = new paragraph, "- " = list item, "## " = heading. HTML is not run.')}
-        </span>
-        <Err lang={p.lang} k="isi" fields={p.fields} />
-        <textarea id="lesson-isi" name="isi" rows={10}>
-          {str(p.v, 'isi')}
-        </textarea>
-      </div>
-      {field('menit', t('Perkiraan waktu baca (menit)', 'Estimated reading time (minutes)'), { inputmode: 'numeric' })}
-      {field('gambar', t('Gambar (opsional, alamat di situs ini, mis. /assets/...)', 'Image (optional, a path on this site, e.g. /assets/...)'))}
-      {field('alt', t('Teks alternatif gambar', 'Image alternative text'))}
-      {field('video', t('Tautan video (opsional, https://)', 'Video link (optional, https://)'))}
-      {field('materi', t('Tautan materi unduhan (opsional)', 'Downloadable material link (optional)'))}
-      {field('label_materi', t('Nama materi unduhan', 'Name of the material'))}
+      <Area
+        lang={p.lang}
+        prefix="lesson-"
+        k="isi"
+        label={t('Isi materi', 'Lesson text')}
+        hint={t('Teks biasa: baris kosong = paragraf baru, "- " = butir daftar, "## " = subjudul. HTML tidak dijalankan.', 'Plain text: blank line = new paragraph, "- " = list item, "## " = heading. HTML is not run.')}
+        v={p.v}
+        fields={p.fields}
+        rows={14}
+      />
+      {field('menit', t('Perkiraan waktu baca (menit)', 'Estimated reading time (minutes)'), { type: 'number', min: 1, max: 240, short: true })}
+      <fieldset class="field">
+        <legend>{t('Gambar, video dan unduhan (tidak wajib)', 'Image, video and download (optional)')}</legend>
+        {field('gambar', t('Gambar', 'Image'), { hint: t('Alamat di situs ini, mis. /assets/...', 'A path on this site, e.g. /assets/...') })}
+        {field('alt', t('Teks alternatif gambar', 'Image alternative text'))}
+        {field('video', t('Tautan video', 'Video link'), { type: 'url', hint: 'https://…' })}
+        {field('materi', t('Tautan materi unduhan', 'Downloadable material link'))}
+        {field('label_materi', t('Nama materi unduhan', 'Name of the material'))}
+      </fieldset>
       <p class="actions">
         <button type="submit" class="button">{p.submit}</button>
       </p>
@@ -549,7 +622,7 @@ export function EditLessonPage(p: { lang: Lang; csrf: string; course: CourseView
       <h1>
         {t('Ubah materi', 'Edit lesson')}: {p.lesson.title}
       </h1>
-      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="" title={notDoneTitle(p.lang)} />
+      <ErrorSummary lang={p.lang} message={p.error ?? null} errors={p.fields} idPrefix="lesson-" title={notDoneTitle(p.lang)} />
       <LessonForm lang={p.lang} csrf={p.csrf} action={`${base}/materi/${p.lesson.id}`} v={p.v} fields={p.fields} submit={t('Simpan materi', 'Save lesson')} />
     </div>
   );

@@ -10,6 +10,9 @@ export function QuizPage(p: {
   course: CourseView;
   attempt: AttemptView;
   questions: QuestionForLearner[];
+  /** the server's clock, so the countdown does not trust the device's */
+  now: Date;
+  nonce?: string | undefined;
   answers?: Record<string, string>;
   error?: Msg | null;
   fields?: Record<string, Msg>;
@@ -26,8 +29,17 @@ export function QuizPage(p: {
         {t('Kumpulkan sebelum', 'Submit before')} <strong>{formatDateTime(p.attempt.deadlineAt, p.lang)}</strong>.{' '}
         {t(`Nilai lulus ${p.attempt.passPercent}%. Jawaban dinilai di server setelah dikumpulkan.`, `Pass mark ${p.attempt.passPercent}%. Answers are scored on the server after you submit.`)}
       </p>
+      {/* the live countdown (public/assets/quiz-timer.js); the server enforces the limit either way */}
+      <p
+        class="quiz-countdown"
+        role="timer"
+        hidden
+        data-quiz-deadline={p.attempt.deadlineAt.toISOString()}
+        data-server-now={p.now.toISOString()}
+      ></p>
+      <p class="visually-hidden" role="status" data-quiz-announce></p>
       <ErrorSummary lang={p.lang} message={p.error ?? null} errors={fields} idPrefix="" title={notDoneTitle(p.lang)} />
-      <form method="post" action={`/pelatihan/kuis/${p.attempt.id}`} class="stacked quiz-form">
+      <form method="post" action={`/pelatihan/kuis/${p.attempt.id}`} class="stacked quiz-form" data-quiz-form>
         <CsrfField token={p.csrf} />
         {p.questions.map((q, i) => {
           const name = `q_${q.id}`;
@@ -54,6 +66,7 @@ export function QuizPage(p: {
           <button type="submit" class="button primary">{t('Kumpulkan jawaban', 'Submit answers')}</button>
         </p>
       </form>
+      <script src="/assets/quiz-timer.js" defer nonce={p.nonce}></script>
     </div>
   );
 }
@@ -113,36 +126,59 @@ export function QuizResultPage(p: {
           </p>
           <p>
             {p.attemptsLeft > 0
-              ? t(`Sisa kesempatan: ${p.attemptsLeft}. Pelajari pembahasan di bawah, lalu coba lagi dari halaman kursus.`, `Attempts left: ${p.attemptsLeft}. Study the explanations below, then try again from the course page.`)
+              ? t(
+                  `Sisa kesempatan: ${p.attemptsLeft}. Pelajari lagi materi untuk soal yang salah di bawah, lalu coba lagi dari halaman kursus.`,
+                  `Attempts left: ${p.attemptsLeft}. Go back over the lessons for the questions marked wrong below, then try again from the course page.`,
+                )
               : t('Kesempatan sudah habis.', 'No attempts left.')}{' '}
             <a href={base}>{t('Kembali ke kursus', 'Back to the course')}</a>
           </p>
         </div>
       )}
-      {p.review.length ? (
-        <section aria-labelledby="h-bahas">
-          <h2 id="h-bahas">{t('Pembahasan', 'Explanations')}</h2>
-          <ol class="review">
-            {p.review.map((q) => (
-              <li>
-                <p>
-                  <strong>{q.prompt}</strong>
-                </p>
-                <p>
-                  {t('Jawaban Anda', 'Your answer')}: {q.options.find((o) => o.key === q.chosen)?.text ?? t('(tidak dijawab)', '(not answered)')}{' '}
-                  {q.correct ? <span class="badge ok">{t('benar', 'correct')}</span> : <span class="badge overdue">{t('salah', 'wrong')}</span>}
-                </p>
-                {!q.correct ? (
-                  <p>
-                    {t('Jawaban benar', 'Correct answer')}: {q.options.find((o) => o.key === q.correctKey)?.text}
-                  </p>
-                ) : null}
-                <p class="muted">{q.explanation}</p>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      {p.review.length ? <ReviewList lang={p.lang} review={p.review} /> : null}
     </div>
+  );
+}
+
+/**
+ * Each question with the learner's answer and whether it was right. The correct answer and the
+ * explanation come only when the server revealed them (a pass, or no attempt left): after a
+ * failed attempt with attempts left the learner learns which were wrong, not the key.
+ */
+function ReviewList(p: { lang: Lang; review: ReviewedQuestion[] }) {
+  const t = translator(p.lang);
+  const revealed = p.review.some((q) => q.correctKey !== null);
+  const wrong = p.review.filter((q) => !q.correct).length;
+  return (
+    <section aria-labelledby="h-bahas">
+      <h2 id="h-bahas">{revealed ? t('Pembahasan', 'Explanations') : t('Hasil per soal', 'Question by question')}</h2>
+      {revealed ? null : (
+        <p class="notice">
+          {t(
+            `${wrong} soal belum benar. Kunci jawaban dan pembahasan ditampilkan setelah Anda lulus atau kesempatan habis, agar percobaan berikutnya tetap menguji pemahaman Anda.`,
+            `${wrong} ${wrong === 1 ? 'question was' : 'questions were'} wrong. The answer key and the explanations are shown once you pass or have no attempt left, so the next attempt still tests what you understood.`,
+          )}
+        </p>
+      )}
+      <ol class="review">
+        {p.review.map((q) => (
+          <li>
+            <p>
+              <strong>{q.prompt}</strong>
+            </p>
+            <p>
+              {t('Jawaban Anda', 'Your answer')}: {q.options.find((o) => o.key === q.chosen)?.text ?? t('(tidak dijawab)', '(not answered)')}{' '}
+              {q.correct ? <span class="badge ok">{t('benar', 'correct')}</span> : <span class="badge overdue">{t('salah', 'wrong')}</span>}
+            </p>
+            {!q.correct && q.correctKey !== null ? (
+              <p>
+                {t('Jawaban benar', 'Correct answer')}: {q.options.find((o) => o.key === q.correctKey)?.text}
+              </p>
+            ) : null}
+            {q.explanation ? <p class="muted">{q.explanation}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

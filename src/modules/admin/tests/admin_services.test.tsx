@@ -22,16 +22,26 @@ const get = (path: string, who: TestSession, lang?: string) =>
   h.request(path, { headers: { Cookie: who.cookie, ...(lang ? { 'Accept-Language': lang } : {}) }, redirect: 'manual' });
 const byCode = async (code: string) => (await h.deps.db.select().from(services).where(eq(services.code, code)))[0];
 
-const FIELDS = JSON.stringify([
-  { name: 'lokasi_usaha', type: 'text', required: true, label: { id: 'Lokasi usaha', en: 'Business location' } },
-  {
-    name: 'jenis_limbah',
-    type: 'select',
-    required: true,
-    label: { id: 'Jenis limbah', en: 'Waste type' },
-    options: [{ value: 'b3', label: { id: 'B3', en: 'Hazardous' } }],
-  },
-]);
+/** Two form-field rows and two requirement rows, as the editor's inputs send them. */
+const ROWS = {
+  'fields.0.labelId': 'Lokasi usaha',
+  'fields.0.labelEn': 'Business location',
+  'fields.0.name': 'lokasi_usaha',
+  'fields.0.type': 'text',
+  'fields.0.required': '1',
+  'fields.1.labelId': 'Jenis limbah',
+  'fields.1.labelEn': 'Waste type',
+  'fields.1.name': 'jenis_limbah',
+  'fields.1.type': 'select',
+  'fields.1.required': '1',
+  'fields.1.options': 'b3 | B3 | Hazardous',
+  'reqs.0.id': 'Fotokopi KTP',
+  'reqs.0.en': 'Copy of identity card',
+  'reqs.1.id': '',
+  'reqs.1.en': '',
+  'reqs.2.id': 'Dokumen lingkungan',
+  'reqs.2.en': 'Environmental document',
+};
 
 const permit = () => ({
   kind: 'permit',
@@ -46,8 +56,7 @@ const permit = () => ({
   fee: '150.000',
   legalBasis: 'PP 22/2021',
   validityMonths: '60',
-  requirements: 'Fotokopi KTP | Copy of identity card\n\nDokumen lingkungan | Environmental document\n',
-  formFields: FIELDS,
+  ...ROWS,
   active: '1',
   sortOrder: '5',
 });
@@ -105,58 +114,12 @@ describe(`admin service catalogue on ${RUNTIME}`, () => {
     expect(html).toContain('Pilih unit penanggung jawab.');
     expect(html).toContain('value="Izin Baru"');
     expect(html).toContain('value="31"');
-    expect(html).toContain('Dokumen lingkungan | Environmental document');
+    expect(html).toContain('value="Dokumen lingkungan"');
+    expect(html).toContain('b3 | B3 | Hazardous');
 
     const taken = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'pbg' }, { 'Accept-Language': 'en' });
     expect(taken.status).toBe(422);
     expect(await taken.text()).toContain('Code pbg is already used by another service.');
-  });
-
-  it('refuses badly written requirements, naming the line', async () => {
-    const res = await postForm(h, '/admin/layanan/baru', admin, {
-      ...permit(),
-      code: 'izin-x',
-      requirements: 'KTP | Identity card\nNPWP tanpa terjemahan\n',
-    });
-    expect(res.status).toBe(422);
-    expect(await res.text()).toContain('Baris 2: tulis');
-    const empty = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', requirements: 'KTP | ' }, { 'Accept-Language': 'en' });
-    expect(await empty.text()).toContain('Line 1: the English part is empty.');
-  });
-
-  it('refuses form-field JSON that is malformed or breaks the schema, pointing at the bad field', async () => {
-    const syntax = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: '[{"name": "a",}]' });
-    expect(syntax.status).toBe(422);
-    const s = await syntax.text();
-    expect(s).toContain('Bukan JSON yang sah');
-    // what was typed is kept, escaped
-    expect(s).toContain('[{&quot;name&quot;: &quot;a&quot;,}]');
-
-    const notList = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: '{"name": "a"}' });
-    expect(await notList.text()).toContain('Harus berupa daftar JSON');
-
-    const fields = JSON.parse(FIELDS) as Record<string, unknown>[];
-    const badType = JSON.stringify([fields[0], { ...fields[1], type: 'dropdown' }]);
-    const r1 = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: badType }, { 'Accept-Language': 'en' });
-    expect(r1.status).toBe(422);
-    expect(await r1.text()).toContain('Field #2 &quot;jenis_limbah&quot; → type: must be one of: text, textarea');
-
-    const badName = JSON.stringify([{ ...fields[0], name: 'Lokasi Usaha' }]);
-    const r2 = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: badName });
-    expect(await r2.text()).toContain('Kolom ke-1 &quot;Lokasi Usaha&quot; → name: harus huruf kecil/angka/garis bawah');
-
-    const noLabel = JSON.stringify([{ name: 'x', type: 'text', required: true }]);
-    const r3 = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: noLabel }, { 'Accept-Language': 'en' });
-    expect(await r3.text()).toContain('Field #1 &quot;x&quot; → label: is required');
-
-    const dup = JSON.stringify([fields[0], fields[0]]);
-    const r4 = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: dup });
-    expect(await r4.text()).toContain('Kolom ke-2 &quot;lokasi_usaha&quot; → name: nama kolom dipakai lebih dari sekali');
-
-    const noOptions = JSON.stringify([{ ...fields[1], options: undefined }]);
-    const r5 = await postForm(h, '/admin/layanan/baru', admin, { ...permit(), code: 'izin-x', formFields: noOptions });
-    expect(await r5.text()).toContain('jenis select memerlukan daftar options');
-    expect(await byCode('izin-x')).toBeUndefined();
   });
 
   it('edits a service but never its code or kind, and audits the change', async () => {
@@ -177,8 +140,6 @@ describe(`admin service catalogue on ${RUNTIME}`, () => {
       fee: '0',
       legalBasis: row!.legalBasis ?? '',
       validityMonths: '',
-      requirements: '',
-      formFields: '',
       sortOrder: '0',
       // 'active' left unticked: the category is switched off
     };

@@ -244,6 +244,7 @@ const PUBLIC_ROUTES = [
   '/pengaduan*',
   '/izin/baru/*',
   '/izin/draf/*',
+  '/izin/terkirim/*',
   '/lacak*',
   '/transparansi*',
   '/verifikasi/*',

@@ -1,13 +1,11 @@
-// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript) and its
-// confirmation with the tracking code and the access key.
-import { eq } from 'drizzle-orm';
+// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript); a sent
+// complaint answers 303 to its result page /pengaduan/terkirim/{code} (src/modules/cases/receipt.tsx).
 import { Hono } from 'hono';
-import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
+import type { CaseCreatedWords } from '../../../templates/_partials/case-created';
 import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
 import { checkFiles, readFiles } from '../cases/attachments';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
-import { trackingLink } from '../cases/mail';
-import { units } from '../../db/schema';
+import { receiptRoutes, redirectToReceipt } from '../cases/receipt';
 import { EMPTY_DRAFT, oneYearBefore, type ComplaintDraft } from '../../domain/complaints/draft';
 import { jakartaDate } from '../../domain/time/jakarta';
 import type { AppContext, AppEnv } from '../../platform/http/context';
@@ -140,10 +138,12 @@ export const complaintRoutes = new Hono<AppEnv>()
     }
 
     const origin = publicUrl(deps.config);
-    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
+    // a form without its token still gets one: the result page opens the key with it
+    const token = formToken ?? randomToken(24);
+    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files.files) };
     let created;
     try {
-      created = await createCase(deps, complaintKind, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, channel: 'web', origin });
+      created = await createCase(deps, complaintKind, result.value, { idempotency, files: files.files, channel: 'web', origin });
     } catch (err) {
       // The token was used before with other content (the form was edited after sending): show the
       // form again as typed, with a new token, and nothing of the first complaint.
@@ -151,25 +151,6 @@ export const complaintRoutes = new Hono<AppEnv>()
       c.header('Cache-Control', 'no-store');
       return renderForm(c, { draft, errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: incoming.length > 0, status: 409 });
     }
-    const row = created.row;
-    const [unit] = await deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId)).limit(1);
-    const t = translator(c.var.lang);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    return renderPage(
-      c,
-      { title: t('Pengaduan terkirim', 'Complaint sent') },
-      <CaseCreatedPage
-        lang={c.var.lang}
-        words={CREATED}
-        trackingCode={row.trackingCode}
-        accessKey={created.accessKey}
-        link={trackingLink(origin, row.trackingCode, created.accessKey)}
-        firstResponseDueAt={row.firstResponseDueAt}
-        resolutionDueAt={row.resolutionDueAt}
-        mail={created.mail}
-        replay={created.replay}
-        unitName={(c.var.lang === 'en' ? unit?.nameEn : unit?.name) ?? ''}
-      />,
-    );
-  });
+    return redirectToReceipt(c, '/pengaduan', created, token);
+  })
+  .route('/', receiptRoutes({ kind: complaintKind, base: '/pengaduan', title: { id: 'Pengaduan terkirim', en: 'Complaint sent' }, words: CREATED }));

@@ -1,9 +1,10 @@
 // /izin/baru/{service}: a permit type's application form (multipart, works without JavaScript),
-// rendered from the type's own definition, and the confirmation with the tracking code and the
-// access key. The same checks serve the JSON API (src/modules/permits/api.ts).
+// rendered from the type's own definition; a sent application answers 303 to its result page
+// /izin/terkirim/{code} with the tracking code and the access key (src/modules/cases/receipt.tsx).
+// The same checks serve the JSON API (src/modules/permits/api.ts).
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
+import type { CaseCreatedWords } from '../../../templates/_partials/case-created';
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import { NewPermitPage, type PermitTypeView } from '../../../templates/pages/permits/new-permit';
 import { DraftKeyPage, DraftSavedPage } from '../../../templates/pages/permits/draft-pages';
@@ -19,10 +20,10 @@ import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED, type CreatedCase } from '../cases/create';
-import { trackingLink } from '../cases/mail';
+import { receiptRoutes, redirectToReceipt } from '../cases/receipt';
 import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { findPermitType, findPermitTypeById, type FieldErrors, type PermitDraft, type PermitType } from './intake';
-import { draftContent, draftDocuments, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
+import { draftContent, draftDocuments, draftSubmitToken, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
 import { answersFrom, documentsFrom } from './form-input';
 import { permitKind } from './kind';
 
@@ -96,33 +97,6 @@ async function renderForm(
   );
 }
 
-/**
- * The confirmation with the tracking code and its key, whether the application was sent from the
- * form or from a draft. The key is in the page: no-store, and no Referer to carry it away.
- */
-async function renderCreated(c: AppContext, ty: PermitType, created: CreatedCase, origin: string) {
-  const row = created.row;
-  const view = await typeView(c, ty);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
-  return renderPage(
-    c,
-    { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
-    <CaseCreatedPage
-      lang={c.var.lang}
-      words={PERMIT_CREATED}
-      trackingCode={row.trackingCode}
-      accessKey={created.accessKey}
-      link={trackingLink(origin, row.trackingCode, created.accessKey)}
-      firstResponseDueAt={row.firstResponseDueAt}
-      resolutionDueAt={row.resolutionDueAt}
-      mail={created.mail}
-      replay={created.replay}
-      unitName={view.unitName}
-    />,
-  );
-}
-
 async function typeOr404(c: AppContext): Promise<PermitType> {
   const ty = await findPermitType(c.var.deps.db, c.req.param('service') ?? '');
   if (!ty) throw new NotFoundError(NOT_A_PERMIT);
@@ -180,15 +154,17 @@ export const permitRoutes = new Hono<AppEnv>()
       return renderForm(c, ty, { values: valuesOf(draft, ty), errors: shown, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
     }
     const origin = publicUrl(deps.config);
-    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, docs.files) } : undefined;
+    // a form without its token still gets one: the result page opens the key with it
+    const token = formToken ?? randomToken(24);
+    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, docs.files) };
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, origin, channel: 'web' });
+      created = await createCase(deps, permitKind, result.value, { idempotency, files: docs.files, origin, channel: 'web' });
     } catch (err) {
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
       return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });
     }
-    return renderCreated(c, ty, created, origin);
+    return redirectToReceipt(c, '/izin', created, token);
   })
   .get('/draf/:id', async (c) => {
     const id = c.req.param('id');
@@ -235,8 +211,9 @@ export const permitRoutes = new Hono<AppEnv>()
       const errs = (sent as { errors: FieldErrors }).errors;
       return renderDraft(c, draft, { values: content, errors: errs, status: 422, notice: { id: 'Draf tersimpan, tetapi belum dapat dikirim: lengkapi yang ditandai.', en: 'The draft was saved but cannot be sent yet: complete what is marked.' } });
     }
-    return renderCreated(c, ty, sent as CreatedCase, origin);
-  });
+    return redirectToReceipt(c, '/izin', sent as CreatedCase, draftSubmitToken(draft.id));
+  })
+  .route('/', receiptRoutes({ kind: permitKind, base: '/izin', title: { id: 'Permohonan terkirim', en: 'Application sent' }, words: PERMIT_CREATED }));
 
 const draftCookie = (id: string) => `pelita_draf_${id.replace(/[^0-9a-f]/g, '')}`;
 

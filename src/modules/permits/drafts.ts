@@ -145,16 +145,16 @@ async function storedDocuments(deps: AppDeps, draftId: string): Promise<CheckedF
   return out;
 }
 
-/**
- * Sends the draft as an application: checked in full (its documents and any new ones counted per
- * field), made into a case once — a second send of the same draft gets the same application back
- * (the draft's id is the idempotency token), and the draft is marked sent.
- */
 /** The form token a draft is sent with: its one case, and the result page's key (src/modules/cases/receipt.tsx). */
 export function draftSubmitToken(draftId: string): string {
   return `permit-draft-${draftId}`;
 }
 
+/**
+ * Sends the draft as an application: checked in full (its documents and any new ones counted per
+ * field), made into a case once — a second send of the same draft gets the same application back
+ * (the draft's id is the idempotency token), and the draft is marked sent.
+ */
 export async function submitDraft(
   deps: AppDeps,
   draft: DraftRow,

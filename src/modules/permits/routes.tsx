@@ -25,6 +25,7 @@ import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { findPermitType, findPermitTypeById, type FieldErrors, type PermitDraft, type PermitType } from './intake';
 import { draftContent, draftDocuments, draftSubmitToken, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
 import { answersFrom, documentsFrom } from './form-input';
+import { keepPending, listPending, loadPending, removePending, REMOVE_FIELD, type PendingUpload } from '../cases/pending-uploads';
 import { permitKind } from './kind';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -86,7 +87,7 @@ function valuesOf(d: PermitDraft, ty: PermitType): FormValues {
 async function renderForm(
   c: AppContext,
   ty: PermitType,
-  opts: { values: FormValues; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
+  opts: { values: FormValues; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; kept?: Record<string, PendingUpload[]>; status: 200 | 409 | 422 | 429 },
 ) {
   const t = translator(c.var.lang);
   c.header('Cache-Control', 'no-store');
@@ -95,6 +96,13 @@ async function renderForm(
     { title: `${t('Permohonan', 'Application')}: ${c.var.lang === 'en' ? ty.nameEn : ty.nameId}`, status: opts.status },
     <NewPermitPage lang={c.var.lang} csrfToken={c.var.csrfToken} type={await typeView(c, ty)} {...opts} />,
   );
+}
+
+/** Kept documents by the form field they answer, as the form shows them. */
+function keptByField(kept: readonly PendingUpload[]): Record<string, PendingUpload[]> {
+  const out: Record<string, PendingUpload[]> = {};
+  for (const k of kept) if (k.field) (out[k.field] ??= []).push(k);
+  return out;
 }
 
 async function typeOr404(c: AppContext): Promise<PermitType> {
@@ -107,13 +115,17 @@ async function typeOr404(c: AppContext): Promise<PermitType> {
 async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
   const ty = await typeOr404(c);
   const form = await readForm(c);
-  const docs = await documentsFrom(form, ty.form);
+  const token = TOKEN_RE.test(form.text('form_token')) ? form.text('form_token') : randomToken(24);
+  const kept = await listPending(c.var.deps, token);
+  const docs = await documentsFrom(form, ty.form, kept);
   return renderForm(c, ty, {
     values: valuesOf(draftFrom(form, ty, docs.byField), ty),
     errors: {},
     problem: refusal.userMessage,
-    formToken: TOKEN_RE.test(form.text('form_token')) ? form.text('form_token') : randomToken(24),
+    formToken: token,
+    // what an earlier try kept stays; nothing new is stored for an address over its limit
     filesDropped: docs.chosen > 0,
+    kept: keptByField(kept),
     status: 429,
   });
 }
@@ -128,15 +140,22 @@ export const permitRoutes = new Hono<AppEnv>()
     const ty = await typeOr404(c);
     const form = await readForm(c);
     const submitted = form.text('form_token');
-    const formToken = TOKEN_RE.test(submitted) ? submitted : null;
-    const docs = await documentsFrom(form, ty.form);
+    // a form without its token still gets one: kept documents and the result page hang on it
+    const token = TOKEN_RE.test(submitted) ? submitted : randomToken(24);
+    await removePending(deps, token, form.all(REMOVE_FIELD));
+    const kept = await listPending(deps, token);
+    const docs = await documentsFrom(form, ty.form, kept);
     const draft = draftFrom(form, ty, docs.byField);
+    const tooMany = docs.errors.files !== undefined;
+    /** The form again with its errors; every accepted document stays with it (issue 13.3). */
+    const again = async (errors: FieldErrors) => {
+      if (!tooMany) await keepPending(deps, token, docs.files);
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors, formToken: token, filesDropped: tooMany, kept: keptByField(await listPending(deps, token)), status: 422 });
+    };
     if (form.text('intent') === 'draf') {
-      if (Object.keys(docs.errors).length)
-        return renderForm(c, ty, { values: valuesOf(draft, ty), errors: docs.errors, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
-      const saved = await saveNewDraft(deps, ty, contentOf(draft), docs.files).catch((e: unknown) => e);
-      if (saved instanceof ValidationError)
-        return renderForm(c, ty, { values: valuesOf(draft, ty), errors: saved.fields, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
+      if (Object.keys(docs.errors).length) return again(docs.errors);
+      const saved = await saveNewDraft(deps, ty, contentOf(draft), [...(await loadPending(deps, token)), ...docs.files]).catch((e: unknown) => e);
+      if (saved instanceof ValidationError) return again(saved.fields);
       if (saved instanceof Error) throw saved;
       const { id, key } = saved as { id: string; key: string };
       c.header('Referrer-Policy', 'no-referrer');
@@ -150,19 +169,19 @@ export const permitRoutes = new Hono<AppEnv>()
     const result = await checkIntake(deps.db, permitKind, draft, deps.clock.now());
     if (!result.ok || Object.keys(docs.errors).length) {
       const errors = { ...(result.ok ? {} : result.errors), ...docs.errors };
-      const shown = Object.fromEntries(Object.entries(errors).map(([k, m]) => [k === 'service_code' ? 'files' : k, m]));
-      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: shown, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
+      return again(Object.fromEntries(Object.entries(errors).map(([k, m]) => [k === 'service_code' ? 'files' : k, m])));
     }
     const origin = publicUrl(deps.config);
-    // a form without its token still gets one: the result page opens the key with it
-    const token = formToken ?? randomToken(24);
-    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, docs.files) };
+    const files = [...(await loadPending(deps, token)), ...docs.files];
+    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { idempotency, files: docs.files, origin, channel: 'web' });
+      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web' });
     } catch (err) {
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
-      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });
+      const fresh = randomToken(24);
+      await keepPending(deps, fresh, files);
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: fresh, filesDropped: false, kept: keptByField(await listPending(deps, fresh)), status: 409 });
     }
     return redirectToReceipt(c, '/izin', created, token);
   })

@@ -139,4 +139,26 @@ describe(`13.3 a form error keeps the accepted files on ${RUNTIME}`, () => {
     expect(html).not.toContain('Lampirkan Gambar desain.');
     expect(await attachedTo(await post(good, false))).toEqual(['desain.pdf']);
   });
+
+  it('13.3 on a saved draft, a refused document does not drop the good one sent with it', async () => {
+    const who = await visitor(h);
+    const send = (path: string, fields: Record<string, string>, docs: { name: string; bytes: Uint8Array }[], cookie = who.cookie) => {
+      const fd = new FormData();
+      fd.append('_csrf', who.csrf);
+      for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+      for (const d of docs) fd.append('dokumen.desain', new File([d.bytes as BlobPart], d.name, { type: 'application/octet-stream' }));
+      return h.request(path, { method: 'POST', headers: { Cookie: cookie }, body: fd, redirect: 'manual' });
+    };
+    const saved = await (await send('/izin/baru/reklame-simpan', { intent: 'draf', applicant_name: 'CV Draf Simpan' }, [])).text();
+    const href = /href="([^"]*\/izin\/draf\/[^"]+)"/.exec(saved)![1]!;
+    const id = /\/izin\/draf\/([0-9a-f-]{36})#kunci=/.exec(href)![1]!;
+    const key = decodeURIComponent(/#kunci=(.+)$/.exec(href)![1]!);
+    const opened = await send(`/izin/draf/${id}/kunci`, { kunci: key }, []);
+    const cookie = `${cookieFrom(opened)}; ${who.cookie}`;
+    const res = await send(`/izin/draf/${id}`, { intent: 'draf', applicant_name: 'CV Draf Simpan' }, [{ name: 'desain.pdf', bytes: PDF_BYTES }, { name: 'setup.exe', bytes: EXE_BYTES }], cookie);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('setup.exe');
+    expect(html).toMatch(/data-draft-document="desain"[^>]*>[^<]*desain\.pdf/);
+  });
 });

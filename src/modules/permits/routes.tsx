@@ -211,7 +211,12 @@ export const permitRoutes = new Hono<AppEnv>()
     if (!ty) throw new NotFoundError(NOT_A_PERMIT);
     const docs = await documentsFrom(form, ty.form);
     const content = contentOf(draftFrom(form, ty, docs.byField));
-    if (Object.keys(docs.errors).length) return renderDraft(c, draft, { values: content, errors: docs.errors, filesDropped: docs.chosen > 0, status: 422 });
+    if (Object.keys(docs.errors).length) {
+      // a refused document does not drop the good ones beside it (issue 13.3): they join the draft's own
+      const tooMany = docs.errors.files !== undefined;
+      const kept = !tooMany && docs.files.length > 0 && !draft.submittedCaseId ? await updateDraft(deps, draft, draftContent(draft), docs.files).then(() => true, () => false) : false;
+      return renderDraft(c, draft, { values: content, errors: docs.errors, filesDropped: !kept && docs.chosen > 0, status: 422 });
+    }
     if (form.text('intent') !== 'kirim') {
       try {
         await updateDraft(deps, draft, content, docs.files);

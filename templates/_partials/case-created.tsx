@@ -31,8 +31,8 @@ export interface CaseCreatedProps {
   /** a repeated submission of the same form */
   replay: boolean;
   unitName: string;
-  /** the result page after the redirect: how long it keeps the key, and the receipt files */
-  receipt?: { minutes: number; txtHref: string; pdfHref: string };
+  /** how long the result page keeps the key, and the receipt files */
+  receipt: { minutes: number; txtHref: string; pdfHref: string };
 }
 
 export function CaseCreatedPage(p: CaseCreatedProps) {
@@ -81,15 +81,10 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
       </p>
       <p class="notice" role="alert">
         <strong>{t('Simpan tautan ini sekarang.', 'Keep this link now.')}</strong>{' '}
-        {p.receipt
-          ? t(
-              `Kunci akses hanya ditampilkan di halaman ini, di perangkat ini, selama ${p.receipt.minutes} menit, dan dikirim lewat e-mail hanya jika Anda memberikan alamat e-mail. Kunci tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.`,
-              `The access key is shown only on this page, on this device, for ${p.receipt.minutes} minutes, and e-mailed only if you gave an e-mail address. It cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.`,
-            )
-          : t(
-              'Kunci akses hanya ditampilkan sekali ini dan tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.',
-              'The access key is shown only now and cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.',
-            )}
+        {t(
+          `Kunci akses hanya ditampilkan di halaman ini, di perangkat ini, selama ${p.receipt.minutes} menit, dan dikirim lewat e-mail hanya jika Anda memberikan alamat e-mail. Kunci tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.`,
+          `The access key is shown only on this page, on this device, for ${p.receipt.minutes} minutes, and e-mailed only if you gave an e-mail address. It cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.`,
+        )}
       </p>
       <p>
         <a class="button primary" href={p.link} rel="noreferrer" data-private-link>
@@ -99,19 +94,17 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
       <p class="muted private-link-text">
         <code id="tautan-pribadi">{p.link}</code> <CopyButton lang={p.lang} target="#tautan-pribadi" />
       </p>
-      {p.receipt ? (
-        <div class="actions receipt-actions">
-          <a class="button" href={p.receipt.txtHref} download data-receipt-txt>
-            {t('Simpan tanda terima (teks)', 'Save the receipt (text)')}
-          </a>
-          <a class="button" href={p.receipt.pdfHref} download data-receipt-pdf>
-            {t('Simpan tanda terima (PDF)', 'Save the receipt (PDF)')}
-          </a>
-          <button type="button" class="button" data-print hidden>
-            {t('Cetak', 'Print')}
-          </button>
-        </div>
-      ) : null}
+      <div class="actions receipt-actions">
+        <a class="button" href={p.receipt.txtHref} download data-receipt-txt>
+          {t('Simpan tanda terima (teks)', 'Save the receipt (text)')}
+        </a>
+        <a class="button" href={p.receipt.pdfHref} download data-receipt-pdf>
+          {t('Simpan tanda terima (PDF)', 'Save the receipt (PDF)')}
+        </a>
+        <button type="button" class="button" data-print hidden>
+          {t('Cetak', 'Print')}
+        </button>
+      </div>
       {p.mail === 'queued' ? (
         <p>{t('Tautan yang sama juga dikirim ke e-mail Anda.', 'The same link was also sent to your e-mail.')}</p>
       ) : p.mail === 'limited' ? (

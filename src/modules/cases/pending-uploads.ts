@@ -53,8 +53,10 @@ export async function keepPending(deps: Pick<AppDeps, 'db' | 'files' | 'clock'>,
     // createdAt apart by a millisecond each, so the form lists them in the order they were chosen
     return { f, row: { id, tokenHash: hash, field: f.field ?? null, storageKey: `pending/${id}`, filename: f.name, contentType: f.type, size: f.bytes.length, createdAt: new Date(now.getTime() + i), expiresAt: new Date(now.getTime() + PENDING_HOURS * HOUR_MS) } };
   });
-  for (const r of rows) await deps.files.put(r.row.storageKey, r.f.bytes, r.row.contentType);
+  // rows first: bytes whose row failed would be out of every job's reach, while a row whose bytes
+  // failed is skipped by loadPending and removed at its expiry
   for (const r of rows) await deps.db.insert(pendingUploads).values(r.row);
+  for (const r of rows) await deps.files.put(r.row.storageKey, r.f.bytes, r.row.contentType);
 }
 
 /** Removes the ticked files, only among this token's own. */

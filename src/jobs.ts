@@ -14,6 +14,7 @@ import { caseSegmentsUpkeep } from './modules/metrics/job';
 import { trainingImpactJob } from './modules/impact/job';
 import { registerCaseKinds } from './kinds';
 import { purgeExpiredDrafts } from './modules/permits/drafts';
+import { purgeExpiredPending } from './modules/cases/pending-uploads';
 
 export interface ScheduledJob {
   name: string;
@@ -24,8 +25,8 @@ export interface ScheduledJob {
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
  * session ended"), sign-in failures no budget counts any more, rate-limit counters whose window
  * has ended, outbox mail delivered over a week ago or left undelivered for three days (a
- * queued mail may carry a private link: none stays for ever), and permit drafts untouched for 30
- * days with their documents.
+ * queued mail may carry a private link: none stays for ever), permit drafts untouched for 30
+ * days with their documents, and the files a failed form kept past their expiry.
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
@@ -36,7 +37,8 @@ export const purgeExpired: ScheduledJob = {
     const rateLimitCounters = await pruneRateLimits(db, now);
     const mail = await purgeOutbox(db, now);
     const drafts = await purgeExpiredDrafts({ db, files }, now);
-    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired, permit_drafts: drafts };
+    const pending = await purgeExpiredPending({ db, files }, now);
+    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired, permit_drafts: drafts, pending_uploads: pending };
   },
 };
 

@@ -788,3 +788,26 @@ export const permitDraftFiles = sqliteTable(
   },
   (t) => [index('permit_draft_files_draft_idx').on(t.draftId)],
 );
+
+/**
+ * Files a citizen's form accepted while it failed on another field (issue 13.3), kept against the
+ * form's token (hashed) until the form is sent or they expire; the cron removes expired ones with
+ * their bytes (src/modules/cases/pending-uploads.ts).
+ */
+export const pendingUploads = sqliteTable(
+  'pending_uploads',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the form token: only the browser holding the token sees or sends these files */
+    tokenHash: text('token_hash').notNull(),
+    /** the permit document field it answers; null on a complaint */
+    field: text('field'),
+    storageKey: text('storage_key').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('pending_uploads_token_idx').on(t.tokenHash), index('pending_uploads_expires_idx').on(t.expiresAt)],
+);

@@ -1,5 +1,6 @@
 // The page after a case is made, for every kind: the tracking code, the deadlines, the access key
-// shown this once and the private link with the key in its fragment.
+// and the private link with the key in its fragment, with copy, print and a receipt to save
+// (issue 13.2); and what the same address says once the key may no longer be shown.
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../src/platform/i18n/lang';
 
 /** What differs between kinds: the words. */
@@ -30,6 +31,8 @@ export interface CaseCreatedProps {
   /** a repeated submission of the same form */
   replay: boolean;
   unitName: string;
+  /** how long the result page keeps the key, and the receipt files */
+  receipt: { minutes: number; txtHref: string; pdfHref: string };
 }
 
 export function CaseCreatedPage(p: CaseCreatedProps) {
@@ -70,13 +73,17 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
         </div>
       </dl>
       <p>
-        {t('Kunci akses', 'Access key')}: <code data-access-key>{p.accessKey}</code>
+        {t('Kunci akses', 'Access key')}:{' '}
+        <code class="access-key" id="kunci-akses" data-access-key>
+          {p.accessKey}
+        </code>{' '}
+        <CopyButton lang={p.lang} target="#kunci-akses" />
       </p>
       <p class="notice" role="alert">
         <strong>{t('Simpan tautan ini sekarang.', 'Keep this link now.')}</strong>{' '}
         {t(
-          'Kunci akses hanya ditampilkan sekali ini dan tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.',
-          'The access key is shown only now and cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.',
+          `Kunci akses hanya ditampilkan di halaman ini, di perangkat ini, selama ${p.receipt.minutes} menit, dan dikirim lewat e-mail hanya jika Anda memberikan alamat e-mail. Kunci tidak dapat dipulihkan. Dengan tautan ini Anda melihat balasan petugas, menambah informasi, dan memberi penilaian. Jangan bagikan kepada orang lain.`,
+          `The access key is shown only on this page, on this device, for ${p.receipt.minutes} minutes, and e-mailed only if you gave an e-mail address. It cannot be recovered. With this link you see the replies, add information and rate the service. Do not share it.`,
         )}
       </p>
       <p>
@@ -84,9 +91,20 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
           {pick(p.words.privateLink, p.lang)}
         </a>
       </p>
-      <p class="muted">
-        <code>{p.link}</code>
+      <p class="muted private-link-text">
+        <code id="tautan-pribadi">{p.link}</code> <CopyButton lang={p.lang} target="#tautan-pribadi" />
       </p>
+      <div class="actions receipt-actions">
+        <a class="button" href={p.receipt.txtHref} download data-receipt-txt>
+          {t('Simpan tanda terima (teks)', 'Save the receipt (text)')}
+        </a>
+        <a class="button" href={p.receipt.pdfHref} download data-receipt-pdf>
+          {t('Simpan tanda terima (PDF)', 'Save the receipt (PDF)')}
+        </a>
+        <button type="button" class="button" data-print hidden>
+          {t('Cetak', 'Print')}
+        </button>
+      </div>
       {p.mail === 'queued' ? (
         <p>{t('Tautan yang sama juga dikirim ke e-mail Anda.', 'The same link was also sent to your e-mail.')}</p>
       ) : p.mail === 'limited' ? (
@@ -104,6 +122,46 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
           )}
         </p>
       )}
+      <p>
+        {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
+        <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.
+      </p>
+    </div>
+  );
+}
+
+/** Copies the text of `target` (progressive enhancement: hidden until pelita.js shows it). */
+function CopyButton(p: { lang: Lang; target: string }) {
+  const t = translator(p.lang);
+  return (
+    <button type="button" class="button small copy-button" data-copy={p.target} data-copied={t('Tersalin', 'Copied')} hidden>
+      {t('Salin', 'Copy')}
+    </button>
+  );
+}
+
+/**
+ * The result page's address once it no longer shows the key (its time is up, or another browser
+ * opened it): the key was shown, where it can be found again, and the public status.
+ */
+export function CaseReceiptGonePage(p: { lang: Lang; words: CaseCreatedWords; trackingCode: string; minutes: number }) {
+  const t = translator(p.lang);
+  return (
+    <div class="wrap narrow" id="pengaduan-terkirim">
+      <meta name="referrer" content="no-referrer" />
+      <h1>{pick(p.words.heading, p.lang)}</h1>
+      <p data-receipt-gone>
+        {t(
+          `Kunci akses sudah ditampilkan di halaman ini setelah pengiriman, selama ${p.minutes} menit dan hanya di perangkat yang mengirimnya; halaman ini tidak lagi menampilkannya.`,
+          `The access key was shown on this page after sending, for ${p.minutes} minutes and only on the device that sent it; this page no longer shows it.`,
+        )}
+      </p>
+      <p>
+        {t(
+          'Jika Anda memberikan alamat e-mail, tautan pribadi dengan kunci ada di e-mail konfirmasi dari Pelita. Jika Anda menyimpan tanda terima, kunci juga tercantum di sana.',
+          'If you gave an e-mail address, the private link with the key is in the confirmation e-mail from Pelita. If you saved the receipt, the key is in it too.',
+        )}
+      </p>
       <p>
         {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
         <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.

@@ -7,13 +7,15 @@ import type { FormField } from '../../src/domain/catalogue/service';
 import { answerName, documentName } from '../../src/domain/permits/answers';
 import { pick, translator, type Lang } from '../../src/platform/i18n/lang';
 import { Select, TextArea, TextField, type Errors, type FormValues } from './form-fields';
+import { KeptFiles, type KeptFile } from './kept-files';
 
 
 function one(v: string | string[] | undefined): string {
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 }
 
-export function DefinitionField(p: { lang: Lang; field: FormField; values: FormValues; errors: Errors }) {
+/** `kept`: per document field, the files an earlier try of the form kept (issue 13.3). */
+export function DefinitionField(p: { lang: Lang; field: FormField; values: FormValues; errors: Errors; kept?: Readonly<Record<string, readonly KeptFile[]>> | undefined }) {
   const t = translator(p.lang);
   const f = p.field;
   const name = answerName(f.name);
@@ -76,6 +78,7 @@ export function DefinitionField(p: { lang: Lang; field: FormField; values: FormV
             {f.max ? t(`; paling banyak ${f.max} berkas.`, `; at most ${f.max} files.`) : '.'}
           </span>
           {error ? <span class="field-error">{pick(error, p.lang)}</span> : null}
+          <KeptFiles lang={p.lang} files={p.kept?.[f.name] ?? []} idPrefix={`f-${name}`} />
           <input type="file" id={`f-${name}`} name={doc} accept={ACCEPT_ATTRIBUTE} multiple={(f.max ?? 1) > 1} />
         </div>
       );
@@ -92,11 +95,11 @@ export function DefinitionField(p: { lang: Lang; field: FormField; values: FormV
   }
 }
 
-export function DefinitionFields(p: { lang: Lang; fields: readonly FormField[]; values: FormValues; errors: Errors }) {
+export function DefinitionFields(p: { lang: Lang; fields: readonly FormField[]; values: FormValues; errors: Errors; kept?: Readonly<Record<string, readonly KeptFile[]>> | undefined }) {
   return (
     <>
       {p.fields.map((f) => (
-        <DefinitionField lang={p.lang} field={f} values={p.values} errors={p.errors} />
+        <DefinitionField lang={p.lang} field={f} values={p.values} errors={p.errors} kept={p.kept} />
       ))}
     </>
   );

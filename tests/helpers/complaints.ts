@@ -46,8 +46,29 @@ export function validFields(over: Record<string, string> = {}): Record<string, s
   };
 }
 
-/** POSTs the complaint form as multipart with files, like a browser. */
+/**
+ * Follows a sent form's 303 to its result page (/pengaduan/terkirim/{code}, /izin/terkirim/{code})
+ * the way the browser does, with the receipt cookie the POST gave; any other answer as it is.
+ */
+export async function followReceipt(h: Harness, res: Response, cookie: string): Promise<Response> {
+  const to = res.headers.get('Location') ?? '';
+  if (res.status !== 303 || !/^\/(pengaduan|izin)\/terkirim\//.test(to)) return res;
+  return h.request(to, { headers: { Cookie: `${cookie}; ${cookieFrom(res)}` } });
+}
+
+/** POSTs the complaint form as multipart with files, like a browser, and follows it to the result page. */
 export async function submitComplaint(
+  h: Harness,
+  fields: Record<string, string | undefined>,
+  files: FileSpec[] = [],
+  who?: { cookie: string; csrf: string },
+): Promise<Response> {
+  const v = who ?? (await visitor(h));
+  return followReceipt(h, await postComplaint(h, fields, files, v), v.cookie);
+}
+
+/** POSTs the complaint form as multipart with files, like a browser: the POST's own answer. */
+export async function postComplaint(
   h: Harness,
   fields: Record<string, string | undefined>,
   files: FileSpec[] = [],
@@ -65,7 +86,7 @@ export async function submitComplaint(
 /** Reads tracking code and access key out of the confirmation page. */
 export function confirmation(html: string): { code: string; key: string } {
   const code = /data-tracking-code="?[^>]*>([A-Z0-9-]+)</.exec(html)?.[1];
-  const key = /<code data-access-key="?[^>]*>([^<]+)</.exec(html)?.[1];
+  const key = /<code[^>]*\sdata-access-key[^>]*>([^<]+)</.exec(html)?.[1];
   if (!code || !key) throw new Error('no confirmation in page');
   return { code, key };
 }

@@ -38,7 +38,7 @@ export type ActorKey = keyof typeof ACTORS;
 export interface StaffRoute {
   method: HttpMethod;
   /**
-   * may contain {placeholders}: {unit} {staff} {service} {template} {holiday} {case} {attachment}
+   * may contain {placeholders}: {unit} {staff} {service} {template} {holiday} {case} {attachment} {image} (a PNG attachment of {case})
    * {course} {enrol_course} {lesson} {draft_course} {draft_lesson} {draft_question} {draft_session}
    * {attempt} {session} {open_session} {started_session} {evidence} {certificate} {token}
    * {scheme} (an incentive scheme not yet published) {published_period} (a period with a published ranking)
@@ -149,6 +149,13 @@ export const STAFF_ROUTES: StaffRoute[] = [
     path: '/staf/kasus/{case}/lampiran/{attachment}',
     allowed: ['officer', 'supervisor', 'official', 'admin'],
     expect: { officer_dlh: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/staf/kasus/{case}/lampiran/{image}/pratinjau',
+    allowed: ['officer', 'supervisor', 'official', 'admin'],
+    expect: { officer_dlh: 403 },
+    note: 'an image attachment as a thumbnail (issue 13.6)',
   },
   // {permit_case} is an issued DPUPR permit: its document for whoever may read the case (src/modules/permits/document-routes.tsx)
   {

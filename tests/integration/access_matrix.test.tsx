@@ -200,9 +200,14 @@ beforeAll(async () => {
     uploadedBy: 'citizen',
     visibility: 'citizen',
   });
+  const imageId = crypto.randomUUID();
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await h.deps.files.put(`cases/${complaint.id}/${imageId}`, png, 'image/png');
+  await db.insert(attachments).values({ id: imageId, caseId: complaint.id, storageKey: `cases/${complaint.id}/${imageId}`, filename: 'foto.png', contentType: 'image/png', size: png.length, sha256: '0'.repeat(64), uploadedBy: 'citizen', visibility: 'citizen' });
   Object.assign(FIXTURES, {
     case: complaint.id,
     attachment: attachmentId,
+    image: imageId,
     unit: String(unit!.id),
     staff: String(target!.id),
     service: String(svc!.id),
@@ -244,6 +249,7 @@ const PUBLIC_ROUTES = [
   '/pengaduan*',
   '/izin/baru/*',
   '/izin/draf/*',
+  '/izin/terkirim/*',
   '/lacak*',
   '/transparansi*',
   '/verifikasi/*',

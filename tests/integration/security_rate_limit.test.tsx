@@ -10,7 +10,7 @@ import { runScheduledJobs, purgeExpired } from '../../src/jobs';
 import { rateKey } from '../../src/platform/security/rate-limits';
 import type { Harness } from '../harness/types';
 import { visitor } from '../helpers/session';
-import { API_BODY, confirmation, createViaApi, validFields } from '../helpers/complaints';
+import { API_BODY, confirmation, createViaApi, followReceipt, validFields } from '../helpers/complaints';
 
 const HOUR = 3600_000;
 
@@ -26,13 +26,13 @@ interface ErrorBody {
   error: { code: string; message: string; message_en: string; details?: { retry_after?: number } };
 }
 
-/** The complaint form from one client address (the harness reads X-Forwarded-For). */
+/** The complaint form from one client address (the harness reads X-Forwarded-For), followed to its result page. */
 async function submitFrom(address: string, fields: Record<string, string>) {
   const v = await visitor(h);
   const fd = new FormData();
   fd.append('_csrf', v.csrf);
   for (const [k, val] of Object.entries(fields)) fd.append(k, val);
-  return h.request('/pengaduan/baru', { method: 'POST', body: fd, headers: { Cookie: v.cookie, 'X-Forwarded-For': address } });
+  return followReceipt(h, await h.request('/pengaduan/baru', { method: 'POST', body: fd, headers: { Cookie: v.cookie, 'X-Forwarded-For': address } }), v.cookie);
 }
 
 function apiFrom(address: string, body: unknown = API_BODY) {

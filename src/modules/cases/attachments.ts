@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { attachments } from '../../db/schema';
 import type { Visibility } from '../../domain/cases/state-machine';
 import type { CheckedFile, IncomingFile } from '../../domain/cases/files';
-import type { FileStore } from '../../platform/runtime/deps';
+import type { FileStore, StoredFile } from '../../platform/runtime/deps';
 import { sha256Hex } from '../../platform/security/crypto';
 
 export { checkFiles, MAX_FILE_BYTES, MAX_FILES, type CheckedFile } from '../../domain/cases/files';
@@ -91,4 +91,28 @@ export function mayDownload(visibility: string, audience: 'public' | 'citizen' |
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** The types a browser shows as a picture: a thumbnail is the file itself, never a PDF (issue 13.6). */
+export function isImage(contentType: string): boolean {
+  return contentType === 'image/jpeg' || contentType === 'image/png' || contentType === 'image/webp';
+}
+
+/**
+ * An image attachment shown in the page (a thumbnail in an <img>), after the same access check as
+ * its download. Only the sniffed raster types get here; the sandbox CSP and nosniff keep a file
+ * from ever running as a document, and nothing is cached or sent on as a Referer.
+ */
+export function imagePreviewResponse(body: StoredFile['body'], att: Pick<AttachmentRow, 'contentType' | 'size' | 'filename'>): Response {
+  return new Response(body as BodyInit, {
+    headers: {
+      'Content-Type': att.contentType,
+      'Content-Length': String(att.size),
+      'Content-Disposition': contentDisposition(att.filename).replace(/^attachment/, 'inline'),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Referrer-Policy': 'no-referrer',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
 }

@@ -15,7 +15,7 @@ import { checkText } from '../../domain/text/input-text';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import type { Msg } from '../../platform/i18n/lang';
 import type { AppDeps } from '../../platform/runtime/deps';
-import { contentDisposition, findAttachment, mayDownload, prepareAttachments, MAX_FILES, type CheckedFile } from './attachments';
+import { contentDisposition, findAttachment, imagePreviewResponse, isImage, mayDownload, prepareAttachments, MAX_FILES, type CheckedFile } from './attachments';
 import { accessKeyMatches, isTrackingCode, normaliseTrackingCode } from './codes';
 import { commitCaseChange, insertWith, type CaseChange, type CaseRow } from './commit';
 import { loadHolidaySet } from './holidays';
@@ -58,11 +58,14 @@ export async function findWithKey(db: Db, code: string, key: string | undefined 
  * sees public files of cases that are not rahasia, the citizen (with the key) their own too;
  * anything else is the one 404. Served so that no browser renders it (attachment, sandbox).
  */
-export async function attachmentDownload(deps: AppDeps, row: CaseRow, audience: 'public' | 'citizen', id: string): Promise<Response> {
+export async function attachmentDownload(deps: AppDeps, row: CaseRow, audience: 'public' | 'citizen', id: string, as: 'download' | 'preview' = 'download'): Promise<Response> {
   const att = await findAttachment(deps.db, row.id, id);
   if (!att || !mayDownload(att.visibility, audience) || (audience === 'public' && row.privacy === 'rahasia')) throw trackingNotFound();
+  // a thumbnail is served for pictures only (issue 13.6), after the very same check
+  if (as === 'preview' && !isImage(att.contentType)) throw trackingNotFound();
   const stored = await deps.files.get(att.storageKey);
   if (!stored) throw trackingNotFound();
+  if (as === 'preview') return imagePreviewResponse(stored.body, att);
   return new Response(stored.body as BodyInit, {
     status: 200,
     headers: {

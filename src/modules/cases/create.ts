@@ -172,6 +172,21 @@ export async function findReplay(deps: AppDeps, kind: CaseKind, idem: NonNullabl
 }
 
 /**
+ * The case a form submitted with this token made, with its access key opened from the sealed
+ * copy, or null (no such case, or the seal does not open). For the result page shown after the
+ * redirect (src/modules/cases/receipt.ts): its caller holds the token in a signed cookie of the
+ * submitting browser only, and decides how long the key may be shown.
+ */
+export async function findSubmitted(deps: AppDeps, kind: CaseKind, token: string): Promise<CreatedCase | null> {
+  const hash = await idempotencyHash(kind, 'form', token);
+  const [row] = await deps.db.select().from(cases).where(eq(cases.idempotencyKey, hash)).limit(1);
+  if (!row?.accessKeySealed) return null;
+  const accessKey = await unseal(deps.config.secret, accessKeySealContext(kind, row.id, 'form', token), row.accessKeySealed);
+  if (!accessKey) return null;
+  return { row, accessKey, replay: false, mail: await mailOutcome(deps.db, kind, row) };
+}
+
+/**
  * Creates the case (or finds the one an earlier identical submission created). Files must
  * already be checked (checkFiles). Everything that touches the database happens in one batch.
  */

@@ -1,13 +1,12 @@
-// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript) and its
-// confirmation with the tracking code and the access key.
-import { eq } from 'drizzle-orm';
+// /pengaduan/baru: the citizen's complaint form (multipart, works without JavaScript); a sent
+// complaint answers 303 to its result page /pengaduan/terkirim/{code} (src/modules/cases/receipt.tsx).
 import { Hono } from 'hono';
-import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
+import type { CaseCreatedWords } from '../../../templates/_partials/case-created';
 import { NewComplaintPage } from '../../../templates/pages/complaints/new-complaint';
-import { checkFiles, readFiles } from '../cases/attachments';
+import { MAX_FILES, readFiles } from '../cases/attachments';
+import { checkEach, keepPending, listPending, loadPending, removePending, REMOVE_FIELD, type PendingUpload } from '../cases/pending-uploads';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED } from '../cases/create';
-import { trackingLink } from '../cases/mail';
-import { units } from '../../db/schema';
+import { receiptRoutes, redirectToReceipt } from '../cases/receipt';
 import { EMPTY_DRAFT, oneYearBefore, type ComplaintDraft } from '../../domain/complaints/draft';
 import { jakartaDate } from '../../domain/time/jakarta';
 import type { AppContext, AppEnv } from '../../platform/http/context';
@@ -35,7 +34,7 @@ const CREATED: CaseCreatedWords = {
 
 async function renderForm(
   c: AppContext,
-  opts: { draft: ComplaintDraft; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
+  opts: { draft: ComplaintDraft; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; kept?: readonly PendingUpload[]; status: 200 | 409 | 422 | 429 },
 ) {
   const { db, clock } = c.var.deps;
   const lang = c.var.lang;
@@ -62,6 +61,7 @@ async function renderForm(
       today={today}
       earliest={oneYearBefore(today)}
       filesDropped={opts.filesDropped}
+      kept={opts.kept ?? []}
     />,
   );
 }
@@ -84,6 +84,14 @@ function draftFrom(form: FormInput): ComplaintDraft {
   };
 }
 
+function tooManyFiles(kept: number, chosen: number): Msg {
+  if (kept === 0) return { id: `Paling banyak ${MAX_FILES} berkas per kiriman; Anda memilih ${chosen}.`, en: `At most ${MAX_FILES} files per submission; you chose ${chosen}.` };
+  return {
+    id: `Paling banyak ${MAX_FILES} berkas per kiriman: ${kept} sudah terlampir dan Anda memilih ${chosen} lagi. Hapus sebagian, lalu pilih kembali.`,
+    en: `At most ${MAX_FILES} files per submission: ${kept} are already attached and you chose ${chosen} more. Remove some, then choose again.`,
+  };
+}
+
 function formTokenFrom(form: FormInput): string | null {
   const submitted = form.text('form_token');
   return TOKEN_RE.test(submitted) ? submitted : null;
@@ -93,11 +101,14 @@ function formTokenFrom(form: FormInput): string | null {
 async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
   const form = await readForm(c);
   const files = await readFiles(form.files('files'));
+  const token = formTokenFrom(form) ?? randomToken(24);
   return renderForm(c, {
     draft: draftFrom(form),
     errors: {},
-    formToken: formTokenFrom(form) ?? randomToken(24),
+    formToken: token,
+    // what an earlier try kept stays; nothing new is stored for an address over its limit
     filesDropped: files.length > 0,
+    kept: await listPending(c.var.deps, token),
     status: 429,
     problem: refusal.userMessage,
   });
@@ -121,55 +132,39 @@ export const complaintRoutes = new Hono<AppEnv>()
     const deps = c.var.deps;
     const form = await readForm(c);
     const draft = draftFrom(form);
-    const formToken = formTokenFrom(form);
-    const incoming = await readFiles(form.files('files'));
+    // a form without its token still gets one: kept files and the result page hang on it
+    const token = formTokenFrom(form) ?? randomToken(24);
+    await removePending(deps, token, form.all(REMOVE_FIELD));
+    const kept = await listPending(deps, token);
+    const chosen = checkEach(await readFiles(form.files('files')));
+    const tooMany = kept.length + chosen.accepted.length > MAX_FILES;
 
     const result = await checkIntake(deps.db, complaintKind, draft, deps.clock.now());
-    const files = checkFiles(incoming);
     const errors: FieldErrors = result.ok ? {} : { ...result.errors };
-    if (!files.ok) errors['files'] = files.error;
-    if (!result.ok || !files.ok) {
+    if (chosen.error) errors['files'] = chosen.error;
+    else if (tooMany) errors['files'] = tooManyFiles(kept.length, chosen.accepted.length);
+    if (!result.ok || chosen.error || tooMany) {
+      // every accepted photo stays with the form (issue 13.3), unless there are more than it takes
+      if (!tooMany) await keepPending(deps, token, chosen.accepted);
       c.header('Cache-Control', 'no-store');
-      return renderForm(c, {
-        draft,
-        errors,
-        formToken: formToken ?? randomToken(24),
-        filesDropped: incoming.length > 0,
-        status: 422,
-      });
+      return renderForm(c, { draft, errors, formToken: token, filesDropped: tooMany, kept: await listPending(deps, token), status: 422 });
     }
 
     const origin = publicUrl(deps.config);
-    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
+    const files = [...(await loadPending(deps, token)), ...chosen.accepted];
+    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, complaintKind, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, channel: 'web', origin });
+      created = await createCase(deps, complaintKind, result.value, { idempotency, files, channel: 'web', origin });
     } catch (err) {
       // The token was used before with other content (the form was edited after sending): show the
-      // form again as typed, with a new token, and nothing of the first complaint.
+      // form again as typed, with a new token (its files kept under it), and nothing of the first complaint.
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
+      const fresh = randomToken(24);
+      await keepPending(deps, fresh, files);
       c.header('Cache-Control', 'no-store');
-      return renderForm(c, { draft, errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: incoming.length > 0, status: 409 });
+      return renderForm(c, { draft, errors: {}, problem: err.userMessage, formToken: fresh, filesDropped: false, kept: await listPending(deps, fresh), status: 409 });
     }
-    const row = created.row;
-    const [unit] = await deps.db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId)).limit(1);
-    const t = translator(c.var.lang);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    return renderPage(
-      c,
-      { title: t('Pengaduan terkirim', 'Complaint sent') },
-      <CaseCreatedPage
-        lang={c.var.lang}
-        words={CREATED}
-        trackingCode={row.trackingCode}
-        accessKey={created.accessKey}
-        link={trackingLink(origin, row.trackingCode, created.accessKey)}
-        firstResponseDueAt={row.firstResponseDueAt}
-        resolutionDueAt={row.resolutionDueAt}
-        mail={created.mail}
-        replay={created.replay}
-        unitName={(c.var.lang === 'en' ? unit?.nameEn : unit?.name) ?? ''}
-      />,
-    );
-  });
+    return redirectToReceipt(c, '/pengaduan', created, token);
+  })
+  .route('/', receiptRoutes({ kind: complaintKind, base: '/pengaduan', title: { id: 'Pengaduan terkirim', en: 'Complaint sent' }, words: CREATED }));

@@ -145,6 +145,11 @@ async function storedDocuments(deps: AppDeps, draftId: string): Promise<CheckedF
   return out;
 }
 
+/** The form token a draft is sent with: its one case, and the result page's key (src/modules/cases/receipt.tsx). */
+export function draftSubmitToken(draftId: string): string {
+  return `permit-draft-${draftId}`;
+}
+
 /**
  * Sends the draft as an application: checked in full (its documents and any new ones counted per
  * field), made into a case once — a second send of the same draft gets the same application back
@@ -158,7 +163,7 @@ export async function submitDraft(
   newFiles: readonly CheckedFile[],
   origin: string,
 ): Promise<CreatedCase | { errors: Record<string, Msg> }> {
-  const idem = { scope: 'form' as const, token: `permit-draft-${draft.id}`, requestHash: await sha256Hex(`permit-draft:${draft.id}`) };
+  const idem = { scope: 'form' as const, token: draftSubmitToken(draft.id), requestHash: await sha256Hex(`permit-draft:${draft.id}`) };
   if (draft.submittedCaseId) {
     const replay = await findReplay(deps, permitKind, idem);
     if (replay) return replay;

@@ -1,9 +1,10 @@
 // /izin/baru/{service}: a permit type's application form (multipart, works without JavaScript),
-// rendered from the type's own definition, and the confirmation with the tracking code and the
-// access key. The same checks serve the JSON API (src/modules/permits/api.ts).
+// rendered from the type's own definition; a sent application answers 303 to its result page
+// /izin/terkirim/{code} with the tracking code and the access key (src/modules/cases/receipt.tsx).
+// The same checks serve the JSON API (src/modules/permits/api.ts).
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { CaseCreatedPage, type CaseCreatedWords } from '../../../templates/_partials/case-created';
+import type { CaseCreatedWords } from '../../../templates/_partials/case-created';
 import type { FormValues } from '../../../templates/_partials/form-fields';
 import { NewPermitPage, type PermitTypeView } from '../../../templates/pages/permits/new-permit';
 import { DraftKeyPage, DraftSavedPage } from '../../../templates/pages/permits/draft-pages';
@@ -19,11 +20,12 @@ import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
 import { checkIntake, createCase, formRequestHash, IDEMPOTENCY_REUSED, type CreatedCase } from '../cases/create';
-import { trackingLink } from '../cases/mail';
+import { receiptRoutes, redirectToReceipt } from '../cases/receipt';
 import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { findPermitType, findPermitTypeById, type FieldErrors, type PermitDraft, type PermitType } from './intake';
-import { draftContent, draftDocuments, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
+import { draftContent, draftDocuments, draftSubmitToken, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
 import { answersFrom, documentsFrom } from './form-input';
+import { keepPending, listPending, loadPending, removePending, REMOVE_FIELD, type PendingUpload } from '../cases/pending-uploads';
 import { permitKind } from './kind';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -85,7 +87,7 @@ function valuesOf(d: PermitDraft, ty: PermitType): FormValues {
 async function renderForm(
   c: AppContext,
   ty: PermitType,
-  opts: { values: FormValues; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; status: 200 | 409 | 422 | 429 },
+  opts: { values: FormValues; errors: FieldErrors; problem?: Msg; formToken: string; filesDropped: boolean; kept?: Record<string, PendingUpload[]>; status: 200 | 409 | 422 | 429 },
 ) {
   const t = translator(c.var.lang);
   c.header('Cache-Control', 'no-store');
@@ -96,31 +98,11 @@ async function renderForm(
   );
 }
 
-/**
- * The confirmation with the tracking code and its key, whether the application was sent from the
- * form or from a draft. The key is in the page: no-store, and no Referer to carry it away.
- */
-async function renderCreated(c: AppContext, ty: PermitType, created: CreatedCase, origin: string) {
-  const row = created.row;
-  const view = await typeView(c, ty);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
-  return renderPage(
-    c,
-    { title: translator(c.var.lang)('Permohonan terkirim', 'Application sent') },
-    <CaseCreatedPage
-      lang={c.var.lang}
-      words={PERMIT_CREATED}
-      trackingCode={row.trackingCode}
-      accessKey={created.accessKey}
-      link={trackingLink(origin, row.trackingCode, created.accessKey)}
-      firstResponseDueAt={row.firstResponseDueAt}
-      resolutionDueAt={row.resolutionDueAt}
-      mail={created.mail}
-      replay={created.replay}
-      unitName={view.unitName}
-    />,
-  );
+/** Kept documents by the form field they answer, as the form shows them. */
+function keptByField(kept: readonly PendingUpload[]): Record<string, PendingUpload[]> {
+  const out: Record<string, PendingUpload[]> = {};
+  for (const k of kept) if (k.field) (out[k.field] ??= []).push(k);
+  return out;
 }
 
 async function typeOr404(c: AppContext): Promise<PermitType> {
@@ -133,13 +115,17 @@ async function typeOr404(c: AppContext): Promise<PermitType> {
 async function refuseForNow(c: AppContext, refusal: TooManyRequestsError) {
   const ty = await typeOr404(c);
   const form = await readForm(c);
-  const docs = await documentsFrom(form, ty.form);
+  const token = TOKEN_RE.test(form.text('form_token')) ? form.text('form_token') : randomToken(24);
+  const kept = await listPending(c.var.deps, token);
+  const docs = await documentsFrom(form, ty.form, kept);
   return renderForm(c, ty, {
     values: valuesOf(draftFrom(form, ty, docs.byField), ty),
     errors: {},
     problem: refusal.userMessage,
-    formToken: TOKEN_RE.test(form.text('form_token')) ? form.text('form_token') : randomToken(24),
+    formToken: token,
+    // what an earlier try kept stays; nothing new is stored for an address over its limit
     filesDropped: docs.chosen > 0,
+    kept: keptByField(kept),
     status: 429,
   });
 }
@@ -154,15 +140,22 @@ export const permitRoutes = new Hono<AppEnv>()
     const ty = await typeOr404(c);
     const form = await readForm(c);
     const submitted = form.text('form_token');
-    const formToken = TOKEN_RE.test(submitted) ? submitted : null;
-    const docs = await documentsFrom(form, ty.form);
+    // a form without its token still gets one: kept documents and the result page hang on it
+    const token = TOKEN_RE.test(submitted) ? submitted : randomToken(24);
+    await removePending(deps, token, form.all(REMOVE_FIELD));
+    const kept = await listPending(deps, token);
+    const docs = await documentsFrom(form, ty.form, kept);
     const draft = draftFrom(form, ty, docs.byField);
+    const tooMany = docs.errors.files !== undefined;
+    /** The form again with its errors; every accepted document stays with it (issue 13.3). */
+    const again = async (errors: FieldErrors) => {
+      if (!tooMany) await keepPending(deps, token, docs.files);
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors, formToken: token, filesDropped: tooMany, kept: keptByField(await listPending(deps, token)), status: 422 });
+    };
     if (form.text('intent') === 'draf') {
-      if (Object.keys(docs.errors).length)
-        return renderForm(c, ty, { values: valuesOf(draft, ty), errors: docs.errors, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
-      const saved = await saveNewDraft(deps, ty, contentOf(draft), docs.files).catch((e: unknown) => e);
-      if (saved instanceof ValidationError)
-        return renderForm(c, ty, { values: valuesOf(draft, ty), errors: saved.fields, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
+      if (Object.keys(docs.errors).length) return again(docs.errors);
+      const saved = await saveNewDraft(deps, ty, contentOf(draft), [...(await loadPending(deps, token)), ...docs.files]).catch((e: unknown) => e);
+      if (saved instanceof ValidationError) return again(saved.fields);
       if (saved instanceof Error) throw saved;
       const { id, key } = saved as { id: string; key: string };
       c.header('Referrer-Policy', 'no-referrer');
@@ -176,19 +169,21 @@ export const permitRoutes = new Hono<AppEnv>()
     const result = await checkIntake(deps.db, permitKind, draft, deps.clock.now());
     if (!result.ok || Object.keys(docs.errors).length) {
       const errors = { ...(result.ok ? {} : result.errors), ...docs.errors };
-      const shown = Object.fromEntries(Object.entries(errors).map(([k, m]) => [k === 'service_code' ? 'files' : k, m]));
-      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: shown, formToken: formToken ?? randomToken(24), filesDropped: docs.chosen > 0, status: 422 });
+      return again(Object.fromEntries(Object.entries(errors).map(([k, m]) => [k === 'service_code' ? 'files' : k, m])));
     }
     const origin = publicUrl(deps.config);
-    const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, docs.files) } : undefined;
+    const files = [...(await loadPending(deps, token)), ...docs.files];
+    const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, origin, channel: 'web' });
+      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web' });
     } catch (err) {
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
-      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: randomToken(24), filesDropped: docs.chosen > 0, status: 409 });
+      const fresh = randomToken(24);
+      await keepPending(deps, fresh, files);
+      return renderForm(c, ty, { values: valuesOf(draft, ty), errors: {}, problem: err.userMessage, formToken: fresh, filesDropped: false, kept: keptByField(await listPending(deps, fresh)), status: 409 });
     }
-    return renderCreated(c, ty, created, origin);
+    return redirectToReceipt(c, '/izin', created, token);
   })
   .get('/draf/:id', async (c) => {
     const id = c.req.param('id');
@@ -216,7 +211,12 @@ export const permitRoutes = new Hono<AppEnv>()
     if (!ty) throw new NotFoundError(NOT_A_PERMIT);
     const docs = await documentsFrom(form, ty.form);
     const content = contentOf(draftFrom(form, ty, docs.byField));
-    if (Object.keys(docs.errors).length) return renderDraft(c, draft, { values: content, errors: docs.errors, filesDropped: docs.chosen > 0, status: 422 });
+    if (Object.keys(docs.errors).length) {
+      // a refused document does not drop the good ones beside it (issue 13.3): they join the draft's own
+      const tooMany = docs.errors.files !== undefined;
+      const kept = !tooMany && docs.files.length > 0 && !draft.submittedCaseId ? await updateDraft(deps, draft, draftContent(draft), docs.files).then(() => true, () => false) : false;
+      return renderDraft(c, draft, { values: content, errors: docs.errors, filesDropped: !kept && docs.chosen > 0, status: 422 });
+    }
     if (form.text('intent') !== 'kirim') {
       try {
         await updateDraft(deps, draft, content, docs.files);
@@ -235,8 +235,9 @@ export const permitRoutes = new Hono<AppEnv>()
       const errs = (sent as { errors: FieldErrors }).errors;
       return renderDraft(c, draft, { values: content, errors: errs, status: 422, notice: { id: 'Draf tersimpan, tetapi belum dapat dikirim: lengkapi yang ditandai.', en: 'The draft was saved but cannot be sent yet: complete what is marked.' } });
     }
-    return renderCreated(c, ty, sent as CreatedCase, origin);
-  });
+    return redirectToReceipt(c, '/izin', sent as CreatedCase, draftSubmitToken(draft.id));
+  })
+  .route('/', receiptRoutes({ kind: permitKind, base: '/izin', title: { id: 'Permohonan terkirim', en: 'Application sent' }, words: PERMIT_CREATED }));
 
 const draftCookie = (id: string) => `pelita_draf_${id.replace(/[^0-9a-f]/g, '')}`;
 

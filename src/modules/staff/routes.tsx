@@ -6,7 +6,7 @@ import type { ActionFormState } from '../../../templates/pages/staff/case/action
 import { QueuePage, QueueResults, type QueuePageProps } from '../../../templates/pages/staff/queue';
 import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
-import { contentDisposition, findAttachment, readFiles } from '../cases/attachments';
+import { contentDisposition, findAttachment, imagePreviewResponse, isImage, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
 import { loadHolidaySet } from '../cases/holidays';
 import { findKind, kindOf, type QueueFlag } from '../cases/kinds';
@@ -206,4 +206,14 @@ export const staffRoutes = new Hono<AppEnv>()
         'X-Content-Type-Options': 'nosniff',
       },
     });
+  })
+  // an image attachment as a thumbnail on the case page (issue 13.6): the download's access check, pictures only
+  .get('/kasus/:id/lampiran/:att/pratinjau', async (c) => {
+    const { db, files } = c.var.deps;
+    const row = await loadCase(db, c.req.param('id'));
+    assertCanRead(c.var.staff, row);
+    const att = await findAttachment(db, row.id, c.req.param('att'));
+    const stored = att && isImage(att.contentType) ? await files.get(att.storageKey) : null;
+    if (!att || !stored) throw new NotFoundError({ id: 'Gambar tidak ditemukan.', en: 'Image not found.' });
+    return imagePreviewResponse(stored.body, att);
   });

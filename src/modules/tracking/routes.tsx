@@ -333,4 +333,13 @@ export const trackingRoutes = new Hono<AppEnv>()
     const key = readCookie(c, keyCookieName(row.trackingCode));
     const citizen = key ? (await findWithKey(c.var.deps.db, code, key)) !== null : false;
     return attachmentDownload(c.var.deps, row, citizen ? 'citizen' : 'public', c.req.param('id'));
+  })
+  // an image attachment as a thumbnail (issue 13.6): the download's own check, the case's cookie only
+  .get('/:code/lampiran/:id/pratinjau', async (c) => {
+    const code = normaliseTrackingCode(c.req.param('code'));
+    const row = await findByTrackingCode(c.var.deps.db, code);
+    if (!row) throw trackingNotFound();
+    const key = readCookie(c, keyCookieName(row.trackingCode));
+    const citizen = key ? (await findWithKey(c.var.deps.db, code, key)) !== null : false;
+    return attachmentDownload(c.var.deps, row, citizen ? 'citizen' : 'public', c.req.param('id'), 'preview');
   });

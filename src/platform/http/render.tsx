@@ -1,7 +1,15 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { Layout } from '../../../templates/layout';
 import { wantsFragment, type AppContext } from './context';
 import type { ErrorStatus } from './errors';
+
+/**
+ * Without it browsers lay the page out in quirks mode (issue 13.4: box sizes, table fonts and
+ * percentage heights differ from the standard). Every full page goes through renderPage, so it
+ * is written here once; an htmx fragment is swapped into a page that already has it.
+ */
+const DOCTYPE = raw('<!DOCTYPE html>');
 
 /**
  * Renders a screen: the whole page for a normal request, or only the screen's component when
@@ -15,17 +23,20 @@ export function renderPage(
   const status = opts.status ?? 200;
   if (wantsFragment(c)) return c.html(<>{body}</>, status);
   return c.html(
-    <Layout
-      lang={c.var.lang}
-      title={opts.title}
-      description={opts.description}
-      path={c.req.path + (new URL(c.req.url).search || '')}
-      nonce={c.var.secureHeadersNonce}
-      staff={c.var.principal}
-      csrfToken={c.var.csrfToken}
-    >
-      {body}
-    </Layout>,
+    <>
+      {DOCTYPE}
+      <Layout
+        lang={c.var.lang}
+        title={opts.title}
+        description={opts.description}
+        path={c.req.path + (new URL(c.req.url).search || '')}
+        nonce={c.var.secureHeadersNonce}
+        staff={c.var.principal}
+        csrfToken={c.var.csrfToken}
+      >
+        {body}
+      </Layout>
+    </>,
     status,
   );
 }

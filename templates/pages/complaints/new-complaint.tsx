@@ -2,6 +2,7 @@ import { ACCEPT_ATTRIBUTE, MAX_FILES } from '../../../src/domain/cases/files';
 import { CITY_BOUNDS, LIMITS, type ComplaintDraft, type KelurahanOption } from '../../../src/domain/complaints/draft';
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { KeptFiles, type KeptFile } from '../../_partials/kept-files';
 import { Checkbox, CsrfField, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export interface CategoryOption {
@@ -25,6 +26,8 @@ export interface NewComplaintProps {
   earliest: string;
   /** the citizen had chosen files that must be chosen again after an error */
   filesDropped: boolean;
+  /** files kept from an earlier try of this form, attached when it is sent */
+  kept?: readonly KeptFile[];
 }
 
 const ORDER = [
@@ -215,6 +218,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
               {t(`Lampiran (paling banyak ${MAX_FILES} berkas)`, `Attachments (at most ${MAX_FILES} files)`)}
               <span class="muted"> {t('(tidak wajib)', '(optional)')}</span>
             </label>
+            <KeptFiles lang={p.lang} files={p.kept ?? []} idPrefix="f-files" />
             <span class="hint" id="f-files-hint">
               {t('JPEG, PNG, WebP, atau PDF; paling besar 5 MB per berkas.', 'JPEG, PNG, WebP or PDF; at most 5 MB each.')}
             </span>

@@ -1,6 +1,6 @@
 // /izin/baru/{service}: the application form of one permit type, rendered from the type's own
 // form definition, with its requirements, deadline and fee shown first. Works without JavaScript
-// (multipart); after an error every answer comes back as typed and documents must be chosen again.
+// (multipart); after an error every answer comes back as typed and accepted documents stay attached.
 import type { Bilingual, FormField } from '../../../src/domain/catalogue/service';
 import { LIMITS } from '../../../src/domain/complaints/draft';
 import { STAGE_LABELS, PERMIT_STAGES, type StagePlan } from '../../../src/domain/permits/stages';
@@ -8,6 +8,7 @@ import { formatRupiah, pick, translator, type Lang, type Msg } from '../../../sr
 import { answerName } from '../../../src/domain/permits/answers';
 import { DefinitionFields } from '../../_partials/definition-fields';
 import { CsrfField, ErrorSummary, TextField, type Errors, type FormValues } from '../../_partials/form-fields';
+import { type KeptFile } from '../../_partials/kept-files';
 
 export interface PermitTypeView {
   code: string;
@@ -31,6 +32,8 @@ export interface NewPermitProps {
   formToken: string;
   /** documents had been chosen and must be chosen again after an error */
   filesDropped: boolean;
+  /** documents kept from an earlier try of this form, per document field, attached when it is sent */
+  kept?: Readonly<Record<string, readonly KeptFile[]>>;
   /** a saved draft's address (the form posts there), its documents so far and what was just done */
   draft?: { action: string; documents: { field: string; filename: string; size: number }[]; notice?: Msg | undefined } | undefined;
 }
@@ -136,7 +139,7 @@ export function NewPermitPage(p: NewPermitProps) {
         <fieldset>
           <legend>{t('Data permohonan', 'Application details')}</legend>
           {p.errors.files ? <p class="field-error">{pick(p.errors.files, p.lang)}</p> : null}
-          <DefinitionFields lang={p.lang} fields={ty.form} values={p.values} errors={p.errors} />
+          <DefinitionFields lang={p.lang} fields={ty.form} values={p.values} errors={p.errors} kept={p.kept} />
         </fieldset>
         <div class="actions">
           <button type="submit" name="intent" value="kirim" class="button primary">

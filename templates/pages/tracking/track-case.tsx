@@ -8,6 +8,7 @@ import type { KindSummary, TrackingView } from '../../../src/domain/cases/views'
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import type { CaseKindViews } from '../../_partials/case-kind-views';
+import { AttachmentList } from '../../_partials/attachment-list';
 import { Checkbox, CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw' | 'kind';
@@ -186,16 +187,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           {v.attachments.length ? (
             <>
               <h3>{t('Lampiran', 'Attachments')}</h3>
-              <ul class="link-list">
-                {v.attachments.map((a) => (
-                  <li>
-                    <a href={`${base}/lampiran/${a.id}`} rel="noreferrer">
-                      {a.filename}
-                    </a>{' '}
-                    <span class="muted">({Math.ceil(a.size / 1024)} KB)</span>
-                  </li>
-                ))}
-              </ul>
+              <AttachmentList lang={p.lang} class="link-list" files={v.attachments} href={(id) => `${base}/lampiran/${id}`} />
             </>
           ) : null}
         </section>

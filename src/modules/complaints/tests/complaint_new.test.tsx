@@ -37,7 +37,7 @@ describe(`new complaint on ${RUNTIME}`, () => {
     const html = await res.text();
     expect(html).toContain('<meta name="referrer" content="no-referrer"/>');
     expect(html).toContain('Pengaduan terkirim');
-    expect(html).toContain('hanya ditampilkan sekali');
+    expect(html).toContain('hanya ditampilkan di halaman ini');
     const { code, key } = confirmation(html);
     expect(code).toMatch(/^ADU-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(key.length).toBeGreaterThanOrEqual(22); // ≥ 128 bits in base64url

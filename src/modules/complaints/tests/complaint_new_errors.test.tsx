@@ -76,10 +76,10 @@ describe(`new complaint: bad input on ${RUNTIME}`, () => {
     expect(html).toContain('Tanggal kejadian tidak sah');
   });
 
-  it('a file of the wrong type, and the files must be chosen again', async () => {
+  it('a file of the wrong type is refused by name, and is not kept with the form', async () => {
     const html = await rejected(validFields(), [{ name: 'setup.exe', bytes: EXE_BYTES }]);
     expect(html).toContain('bukan JPEG, PNG, WebP, atau PDF');
-    expect(html).toContain('Pilih kembali foto atau dokumen Anda');
+    expect(html).not.toContain('data-kept-file');
   });
 
   it('a renamed file: executable bytes named photo.jpg, and a PNG named .pdf', async () => {

@@ -8,7 +8,7 @@ import { cases, permitDraftFiles, permitDrafts, services, units } from '../../..
 import type { FormField } from '../../../domain/catalogue/service';
 import { purgeExpired, runScheduledJobs } from '../../../jobs';
 import type { Harness } from '../../../../tests/harness/types';
-import { confirmation, cookieFrom, PDF_BYTES } from '../../../../tests/helpers/complaints';
+import { confirmation, cookieFrom, followReceipt, PDF_BYTES } from '../../../../tests/helpers/complaints';
 import { visitor } from '../../../../tests/helpers/session';
 
 
@@ -61,7 +61,9 @@ describe(`permit drafts on ${RUNTIME}`, () => {
     const incomplete = await post(`/izin/draf/${id}`, who, { intent: 'kirim', applicant_name: 'CV Draf', contact_email: 'draf@contoh.id', 'answers.lokasi': '' });
     expect(incomplete.status).toBe(422);
     expect(await incomplete.text()).toContain('Lokasi wajib diisi.');
-    const sent = await post(`/izin/draf/${id}`, who, { intent: 'kirim', applicant_name: 'CV Draf', contact_email: 'draf@contoh.id', 'answers.lokasi': 'Jl. Draf 1' });
+    const posted = await post(`/izin/draf/${id}`, who, { intent: 'kirim', applicant_name: 'CV Draf', contact_email: 'draf@contoh.id', 'answers.lokasi': 'Jl. Draf 1' });
+    expect(posted.status).toBe(303);
+    const sent = await followReceipt(h, posted, who.cookie);
     expect(sent.status).toBe(200);
     const { code } = confirmation(await sent.text());
     const [row] = await h.deps.db.select().from(cases).where(eq(cases.trackingCode, code));
@@ -69,7 +71,7 @@ describe(`permit drafts on ${RUNTIME}`, () => {
     expect((await h.deps.db.select().from(permitDraftFiles).where(eq(permitDraftFiles.draftId, id))).length).toBe(0);
 
     // sending it twice: the same application, never a second one; saving is refused
-    const again = await post(`/izin/draf/${id}`, who, { intent: 'kirim', applicant_name: 'CV Draf', contact_email: 'draf@contoh.id', 'answers.lokasi': 'Jl. Draf 1' });
+    const again = await followReceipt(h, await post(`/izin/draf/${id}`, who, { intent: 'kirim', applicant_name: 'CV Draf', contact_email: 'draf@contoh.id', 'answers.lokasi': 'Jl. Draf 1' }), who.cookie);
     expect(await again.text()).toContain(code);
     expect((await h.deps.db.select().from(cases).where(eq(cases.serviceId, row!.serviceId))).length).toBe(1);
     const change = await post(`/izin/draf/${id}`, who, { intent: 'draf', applicant_name: 'CV Lain', 'answers.lokasi': 'x' });

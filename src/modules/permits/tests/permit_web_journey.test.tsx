@@ -11,7 +11,7 @@ import { runScheduledJobs } from '../../../jobs';
 import { slaEscalation } from '../../cases/jobs/sla-escalation';
 import type { FormField } from '../../../domain/catalogue/service';
 import type { Harness } from '../../../../tests/harness/types';
-import { confirmation, openPrivate, PDF_BYTES } from '../../../../tests/helpers/complaints';
+import { confirmation, followReceipt, openPrivate, PDF_BYTES } from '../../../../tests/helpers/complaints';
 import { postForm, signInAs, visitor, type TestSession } from '../../../../tests/helpers/session';
 
 const L = (id: string, en: string) => ({ id, en });
@@ -61,7 +61,7 @@ async function apply(fields: Record<string, string | string[]>, documents: { fie
   fd.append('form_token', `tok-${crypto.randomUUID()}`);
   for (const [k, val] of Object.entries(fields)) for (const x of [val].flat()) fd.append(k, x);
   for (const d of documents) fd.append(`dokumen.${d.field}`, new File([d.bytes as BlobPart], d.name, { type: 'application/pdf' }));
-  return h.request('/izin/baru/reklame-web', { method: 'POST', headers: { Cookie: v.cookie }, body: fd });
+  return followReceipt(h, await h.request('/izin/baru/reklame-web', { method: 'POST', headers: { Cookie: v.cookie }, body: fd }), v.cookie);
 }
 
 const GOOD = { applicant_name: 'CV Maju Jaya', contact_email: 'maju@contoh.id', 'answers.lokasi': 'Jl. Slamet Riyadi 10', 'answers.luas_m2': '2,5', 'answers.sisi': ['depan', 'belakang'] };

@@ -223,9 +223,9 @@ export const cases = sqliteTable(
     index('cases_unit_due_idx').on(t.unitId, caseNextDue(t), t.submittedAt, t.id),
     index('cases_due_idx').on(caseNextDue(t), t.submittedAt, t.id),
     index('cases_submitted_idx').on(t.submittedAt),
-    // the queue's counts for one person's cases or one kelurahan's, read from the index alone
-    index('cases_assignee_idx').on(t.assigneeId, t.kind, t.status),
-    index('cases_kelurahan_unit_idx').on(t.kelurahanCode, t.unitId, t.kind, t.status),
+    // the queue of one person or one kelurahan: its open cases by status, its counts from the index alone
+    index('cases_assignee_idx').on(t.assigneeId, t.kind, t.status, t.unitId),
+    index('cases_kelurahan_idx').on(t.kelurahanCode, t.kind, t.status, t.unitId),
     // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
     // window, the answer deadline of requests for information
     index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),

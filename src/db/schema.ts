@@ -133,6 +133,11 @@ export const holidays = sqliteTable('holidays', {
 
 // ---------------------------------------------------------------- cases
 
+/** What judging an open case overdue reads besides its place in the queue. */
+function backlogColumns(t: { kind: SQLiteColumn; pausedSince: SQLiteColumn; firstRespondedAt: SQLiteColumn; firstResponseDueAt: SQLiteColumn; resolutionDueAt: SQLiteColumn }) {
+  return [t.kind, t.pausedSince, t.firstRespondedAt, t.firstResponseDueAt, t.resolutionDueAt] as const;
+}
+
 /**
  * The instant a case is next due: its first response while unanswered, then its resolution. The
  * staff queue sorts by it, and the queue's indexes are built on this very expression (SQLite uses
@@ -218,14 +223,15 @@ export const cases = sqliteTable(
     // The staff queue (issue 14.2): open cases are found by status; finished ones are read in
     // the queue's order (the next due instant, then submission, then id) straight from an index,
     // for a unit or the city, one status or all, so a page reads its rows and not the history.
-    index('cases_unit_status_idx').on(t.unitId, t.status, caseNextDue(t), t.submittedAt, t.id),
-    index('cases_status_due_idx').on(t.status, caseNextDue(t), t.submittedAt, t.id),
+    // (covering for the open backlog: overdue is judged and the page chosen from the index alone)
+    index('cases_unit_status_idx').on(t.unitId, t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
+    index('cases_status_due_idx').on(t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
     index('cases_unit_due_idx').on(t.unitId, caseNextDue(t), t.submittedAt, t.id),
     index('cases_due_idx').on(caseNextDue(t), t.submittedAt, t.id),
     index('cases_submitted_idx').on(t.submittedAt),
     // the queue of one person or one kelurahan: its open cases by status, its counts from the index alone
-    index('cases_assignee_idx').on(t.assigneeId, t.kind, t.status, t.unitId),
-    index('cases_kelurahan_idx').on(t.kelurahanCode, t.kind, t.status, t.unitId),
+    index('cases_assignee_idx').on(t.assigneeId, t.status, t.kind, t.unitId),
+    index('cases_kelurahan_idx').on(t.kelurahanCode, t.status, t.kind, t.unitId),
     // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
     // window, the answer deadline of requests for information
     index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),

@@ -66,12 +66,12 @@ function overdueCondition(now: Date): SQL {
 }
 
 /**
- * The filters. `kindIndexed: false` keeps the kind out of index choice (unary +): the city's
- * finished cases are read in the queue's order from the index on the due instant, where a search
- * by kind would sort the city's whole history.
+ * The filters. The kind is kept out of index choice (unary +): the open backlog is found by status
+ * (indexes that cover the overdue test), the city's finished cases by walking the due-instant
+ * index; a search by kind would read every case of the kind or sort the city's history.
  */
-function baseConditions(f: QueueFilters, kindIndexed = true): SQL[] {
-  const where: SQL[] = [kindIndexed ? ofRegisteredKind() : sql`+${ofRegisteredKind()}`];
+function baseConditions(f: QueueFilters): SQL[] {
+  const where: SQL[] = [sql`+${ofRegisteredKind()}`];
   if (f.unitIds) where.push(f.unitIds.length ? inArray(cases.unitId, f.unitIds) : sql`0`);
   // the service by its id (one lookup), so the cases are still found by the queue's indexes
   if (f.serviceCode) where.push(sql`${cases.serviceId} = (SELECT ${services.id} FROM ${services} WHERE ${services.code} = ${f.serviceCode})`);
@@ -117,9 +117,28 @@ function finishedAfter(key: QueueKey): SQL {
   return sql`${nextDueSql} >= ${key.nextDue} AND (${nextDueSql}, ${cases.submittedAt}, ${cases.id}) > (${key.nextDue}, ${key.submitted}, ${key.id})`;
 }
 
+/**
+ * One part's page: its cases are chosen and ordered on the cases table alone (the page's ids),
+ * and only the page's rows are then joined with their unit, category, kelurahan and assignee — a
+ * city's backlog is sorted by a few columns, not joined in full first.
+ */
 function rowsQuery(db: Db, where: SQL | undefined, overdue: SQL<number>, limit: number, open: boolean) {
+  const chosen = db
+    .select({
+      id: cases.id,
+      nextDue: sql<number>`${nextDueSql}`.as('next_due'),
+      overdue: sql<number>`${overdue}`.as('overdue'),
+      submittedAt: cases.submittedAt,
+    })
+    .from(cases)
+    .where(where);
+  const page = (
+    open ? chosen.orderBy(desc(overdue), asc(nextDueSql), asc(cases.submittedAt), asc(cases.id)) : chosen.orderBy(asc(nextDueSql), asc(cases.submittedAt), asc(cases.id))
+  )
+    .limit(limit)
+    .as('page');
   const assignee = alias(staff, 'assignee');
-  const q = db
+  return db
     .select({
       id: cases.id,
       kind: cases.kind,
@@ -141,16 +160,16 @@ function rowsQuery(db: Db, where: SQL | undefined, overdue: SQL<number>, limit: 
       resolutionDueAt: cases.resolutionDueAt,
       pausedSince: cases.pausedSince,
       citizenDueAt: cases.citizenDueAt,
-      nextDue: nextDueSql,
-      overdue,
+      nextDue: page.nextDue,
+      overdue: page.overdue,
     })
-    .from(cases)
+    .from(page)
+    .innerJoin(cases, eq(cases.id, page.id))
     .innerJoin(services, eq(services.id, cases.serviceId))
     .innerJoin(units, eq(units.id, cases.unitId))
     .leftJoin(kelurahan, eq(kelurahan.code, cases.kelurahanCode))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
-    .where(where);
-  return (open ? q.orderBy(desc(overdue), asc(nextDueSql), asc(cases.submittedAt), asc(cases.id)) : q.orderBy(asc(nextDueSql), asc(cases.submittedAt), asc(cases.id))).limit(limit);
+    .orderBy(desc(page.overdue), asc(page.nextDue), asc(page.submittedAt), asc(page.id));
 }
 
 /**
@@ -167,7 +186,7 @@ export function queueQueries(db: Db, f: QueueFilters, now: Date, limit = 200, af
     open && !(after && !after.open)
       ? rowsQuery(db, and(...base, open, ...(f.overdueOnly ? [overdueIf] : []), ...(after ? [openAfter(overdue, after)] : [])), overdue, limit, true)
       : null;
-  const finishedRows = finished ? rowsQuery(db, and(...baseConditions(f, false), finished, ...(after && !after.open ? [finishedAfter(after)] : [])), sql<number>`0`, limit, false) : null;
+  const finishedRows = finished ? rowsQuery(db, and(...base, finished, ...(after && !after.open ? [finishedAfter(after)] : [])), sql<number>`0`, limit, false) : null;
   // Counts with only a unit and a service filter are the counters' (a few rows, whatever the
   // history); a person's or a kelurahan's cases are counted through their own index.
   const counted = f.kelurahanCode || f.assignee !== 'any';

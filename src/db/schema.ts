@@ -429,7 +429,12 @@ export const auditLog = sqliteTable(
     /** JSON details, never a password or token */
     detail: text('detail'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_event_idx').on(t.event)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_event_idx').on(t.event),
+    // one actor's entries newest first, and whether someone appears at all (the actor filter's list)
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+  ],
 );
 
 // ---------------------------------------------------------------- messaging

@@ -179,7 +179,7 @@ describe(`14.2 the admin lists' query plans on ${RUNTIME}`, () => {
     expect(count).toMatch(/SEARCH audit_log USING COVERING INDEX audit_log_event_idx \(event>\? AND event<\?\)/);
     // the actors: the staff (a number set by the organisation), each looked up in the actor index
     const actors = (await planOf(db, auditActorsQuery(db))).join('\n');
-    expect(actors).toMatch(/SEARCH audit_log USING COVERING INDEX audit_log_actor_idx \(actor_id=\?\)/);
+    expect(actors).toMatch(/SEARCH audit_log (EXISTS )?USING COVERING INDEX audit_log_actor_idx \(actor_id=\?\)/);
     expect(actors).not.toMatch(/SCAN audit_log/);
   });
 });

@@ -3,7 +3,7 @@
 //
 // Instants are stored as integer milliseconds since the epoch (UTC); calendar dates that are
 // meaningful in Asia/Jakarta (holidays, incident dates) are stored as 'YYYY-MM-DD' text.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -11,6 +11,7 @@ import {
   real,
   sqliteTable,
   text,
+  type SQLiteColumn,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
@@ -132,6 +133,20 @@ export const holidays = sqliteTable('holidays', {
 
 // ---------------------------------------------------------------- cases
 
+/** What judging an open case overdue reads besides its place in the queue. */
+function backlogColumns(t: { kind: SQLiteColumn; pausedSince: SQLiteColumn; firstRespondedAt: SQLiteColumn; firstResponseDueAt: SQLiteColumn; resolutionDueAt: SQLiteColumn }) {
+  return [t.kind, t.pausedSince, t.firstRespondedAt, t.firstResponseDueAt, t.resolutionDueAt] as const;
+}
+
+/**
+ * The instant a case is next due: its first response while unanswered, then its resolution. The
+ * staff queue sorts by it, and the queue's indexes are built on this very expression (SQLite uses
+ * an index on an expression only for the same expression).
+ */
+export function caseNextDue(t: { firstRespondedAt: SQLiteColumn; firstResponseDueAt: SQLiteColumn; resolutionDueAt: SQLiteColumn }): SQL<number> {
+  return sql<number>`(CASE WHEN ${t.firstRespondedAt} IS NULL THEN ${t.firstResponseDueAt} ELSE ${t.resolutionDueAt} END)`;
+}
+
 export const cases = sqliteTable(
   'cases',
   {
@@ -205,15 +220,42 @@ export const cases = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    index('cases_unit_status_idx').on(t.unitId, t.status),
+    // The staff queue (issue 14.2): open cases are found by status; finished ones are read in
+    // the queue's order (the next due instant, then submission, then id) straight from an index,
+    // for a unit or the city, one status or all, so a page reads its rows and not the history.
+    // (covering for the open backlog: overdue is judged and the page chosen from the index alone)
+    index('cases_unit_status_idx').on(t.unitId, t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
+    index('cases_status_due_idx').on(t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
+    index('cases_unit_due_idx').on(t.unitId, caseNextDue(t), t.submittedAt, t.id),
+    index('cases_due_idx').on(caseNextDue(t), t.submittedAt, t.id),
     index('cases_submitted_idx').on(t.submittedAt),
-    index('cases_assignee_idx').on(t.assigneeId),
+    // the queue of one person or one kelurahan: its open cases by status, its counts from the index alone
+    index('cases_assignee_idx').on(t.assigneeId, t.status, t.kind, t.unitId),
+    index('cases_kelurahan_idx').on(t.kelurahanCode, t.status, t.kind, t.unitId),
     // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
     // window, the answer deadline of requests for information
     index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),
     index('cases_kind_status_declined_idx').on(t.kind, t.status, t.declinedAt),
     index('cases_citizen_due_idx').on(t.citizenDueAt),
   ],
+);
+
+/**
+ * How many cases each unit has per service, kind and status: the staff queue's counts per status
+ * read these few rows instead of counting the unit's whole history (issue 14.2). Kept exact by
+ * triggers on `cases` (migrations/0012_case_counts_triggers.sql) on every insert, delete and
+ * change of unit, service, kind or status, whoever writes: no code path can forget it.
+ */
+export const caseCounts = sqliteTable(
+  'case_counts',
+  {
+    unitId: integer('unit_id').notNull(),
+    serviceId: integer('service_id').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.serviceId, t.kind, t.status] })],
 );
 
 /** Append-only history of every change to a case: who, when, what. */
@@ -387,7 +429,12 @@ export const auditLog = sqliteTable(
     /** JSON details, never a password or token */
     detail: text('detail'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_event_idx').on(t.event)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_event_idx').on(t.event),
+    // one actor's entries newest first, and whether someone appears at all (the actor filter's list)
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+  ],
 );
 
 // ---------------------------------------------------------------- messaging

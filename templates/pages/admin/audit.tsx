@@ -30,6 +30,8 @@ export function AuditPage(p: {
   actors: { id: number; name: string }[];
   rows: AuditRow[];
   total: number;
+  /** more entries than `total` counts (the count stops at a cap) */
+  more?: boolean;
   page: number;
   pages: number;
 }) {
@@ -88,7 +90,11 @@ export function AuditPage(p: {
           </a>
         </p>
       </form>
-      <p class="muted">{t(`${p.total} entri.`, `${p.total} entries.`)}</p>
+      <p class="muted">
+        {p.more
+          ? t(`Lebih dari ${p.total} entri; saring menurut peristiwa atau pelaku untuk yang lebih lama.`, `More than ${p.total} entries; filter by event or actor for older ones.`)
+          : t(`${p.total} entri.`, `${p.total} entries.`)}
+      </p>
       {p.rows.length ? (
         <div class="table-scroll">
           <table class="data audit-log">

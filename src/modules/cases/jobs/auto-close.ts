@@ -11,6 +11,7 @@
 // the first case still inside its window means every later one is too: cases still waiting can
 // never hold back older ones (issue 10.7: 100 unordered candidates a run could starve them).
 import { and, asc, eq, gt, isNotNull, lt, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
 import { cases } from '../../../db/schema';
 import { withinReopenWindow } from '../../../domain/cases/reopen-window';
 import type { ScheduledJob } from '../../../jobs';
@@ -30,6 +31,19 @@ function closingMessage(rule: AutoCloseRule): string {
     : `Ditutup otomatis: tidak dibuka kembali dalam ${days} hari kerja setelah selesai. / Closed automatically: not reopened within ${days} working days of resolution.`;
 }
 
+/** One chunk of a rule's candidates after `after`, oldest window first. */
+export function autoCloseCandidates(db: Db, kind: string, rule: AutoCloseRule, now: Date, after: { at: Date; id: string } | null, limit: number) {
+  const since = cases[rule.since];
+  // n working days are always at least n calendar days: a cheap prefilter in SQL
+  const due = and(eq(cases.kind, kind), eq(cases.status, rule.from), isNotNull(since), lt(since, new Date(now.getTime() - rule.afterWorkingDays * DAY))) as SQL;
+  return db
+    .select({ id: cases.id, version: cases.version, at: since })
+    .from(cases)
+    .where(after ? and(due, or(gt(since, after.at), and(eq(since, after.at), gt(cases.id, after.id)))) : due)
+    .orderBy(asc(since), asc(cases.id))
+    .limit(limit);
+}
+
 export async function autoCloseAnswered(deps: CommitDeps, now: Date, budget = AUTO_CLOSE_BUDGET): Promise<{ closed: number }> {
   const { db } = deps;
   const holidays = await loadHolidaySet(db);
@@ -39,19 +53,11 @@ export async function autoCloseAnswered(deps: CommitDeps, now: Date, budget = AU
     for (const rule of kind.autoClose) {
       const r = kind.machine.transition(rule.from, rule.action, { actor: 'system' });
       if (!r.ok) continue;
-      const since = cases[rule.since];
       const days = rule.afterWorkingDays;
-      // n working days are always at least n calendar days: a cheap prefilter in SQL
-      const due = and(eq(cases.kind, kind.kind), eq(cases.status, rule.from), isNotNull(since), lt(since, new Date(now.getTime() - days * DAY))) as SQL;
       let after: { at: Date; id: string } | null = null;
       let inWindow = false;
       while (left > 0 && !inWindow) {
-        const page = await db
-          .select({ id: cases.id, version: cases.version, at: since })
-          .from(cases)
-          .where(after ? and(due, or(gt(since, after.at), and(eq(since, after.at), gt(cases.id, after.id)))) : due)
-          .orderBy(asc(since), asc(cases.id))
-          .limit(Math.min(CHUNK, left));
+        const page = await autoCloseCandidates(db, kind.kind, rule, now, after, Math.min(CHUNK, left));
         for (const c of page) {
           if (withinReopenWindow(c.at!, now, holidays, days)) {
             inWindow = true;

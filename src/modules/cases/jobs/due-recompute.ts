@@ -15,6 +15,7 @@
 // Closed episodes never change; nor does the citizen's answer deadline, which they were told.
 import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import { cases, settings } from '../../../db/schema';
+import type { Db } from '../../../db/client';
 import type { HolidaySet } from '../../../domain/sla/calendar';
 import { readSetting, writeSetting } from '../../../platform/settings/settings';
 import type { ScheduledJob } from '../../../jobs';
@@ -85,6 +86,17 @@ async function recomputeOne(deps: CommitDeps, row: CaseRow, holidays: HolidaySet
   return res.applied ? 'moved' : 'lost';
 }
 
+/** One chunk of the open cases with a recorded clock, after the id `after`, in the order of their ids. */
+export function recomputeCandidates(db: Db, after: string | null) {
+  const open = and(inKindStatuses((k) => k.open), isNotNull(cases.segmentStartedAt)) as SQL;
+  return db
+    .select()
+    .from(cases)
+    .where(after ? and(open, gt(cases.id, after)) : open)
+    .orderBy(asc(cases.id))
+    .limit(CHUNK);
+}
+
 /**
  * Continues a pending recomputation for at most `chunks` chunks. Returns how many cases it looked
  * at and moved, and whether it is finished (nothing pending any more).
@@ -95,16 +107,10 @@ export async function recomputeDueInstants(deps: CommitDeps, now: Date, chunks =
   if (!pending) return { checked: 0, moved: 0, done: true };
   let mark: Mark = pending;
   const holidays = await loadHolidaySet(db);
-  const open = and(inKindStatuses((k) => k.open), isNotNull(cases.segmentStartedAt)) as SQL;
   let checked = 0;
   let moved = 0;
   for (let i = 0; i < chunks; i++) {
-    const page: CaseRow[] = await db
-      .select()
-      .from(cases)
-      .where(mark.after ? and(open, gt(cases.id, mark.after)) : open)
-      .orderBy(asc(cases.id))
-      .limit(CHUNK);
+    const page: CaseRow[] = await recomputeCandidates(db, mark.after);
     for (const row of page) {
       checked++;
       let r = await recomputeOne(deps, row, holidays, now);

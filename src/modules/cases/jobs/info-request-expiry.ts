@@ -9,6 +9,7 @@
 // budget per run; the write is guarded by the version and status read, so a citizen's answer in
 // the same moment wins cleanly.
 import { and, asc, eq, gt, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
 import { cases } from '../../../db/schema';
 import type { ScheduledJob } from '../../../jobs';
 import { commitCaseChange, type CommitDeps } from '../commit';
@@ -18,6 +19,17 @@ import { clockAfter, resumeClock } from '../sla';
 
 const CHUNK = 100;
 const BUDGET = 2000;
+
+/** One chunk of the kind's cases whose answer deadline passed, after `after`, oldest deadline first. */
+export function expiryCandidates(db: Db, kind: string, waiting: readonly string[], now: Date, after: { at: Date; id: string } | null, limit: number) {
+  const due = and(eq(cases.kind, kind), inArray(cases.status, [...waiting]), isNotNull(cases.citizenDueAt), lt(cases.citizenDueAt, now)) as SQL;
+  return db
+    .select()
+    .from(cases)
+    .where(after ? and(due, or(gt(cases.citizenDueAt, after.at), and(eq(cases.citizenDueAt, after.at), gt(cases.id, after.id)))) : due)
+    .orderBy(asc(cases.citizenDueAt), asc(cases.id))
+    .limit(limit);
+}
 
 export async function expireInfoRequests(deps: CommitDeps, now: Date, budget = BUDGET): Promise<{ expired: number }> {
   const { db } = deps;
@@ -29,15 +41,9 @@ export async function expireInfoRequests(deps: CommitDeps, now: Date, budget = B
     if (!rule || rule.actor !== 'system') continue;
     const waiting = kind.paused.filter((s) => rule.from.includes(s));
     if (!waiting.length) continue;
-    const due = and(eq(cases.kind, kind.kind), inArray(cases.status, waiting), isNotNull(cases.citizenDueAt), lt(cases.citizenDueAt, now)) as SQL;
     let after: { at: Date; id: string } | null = null;
     while (left > 0) {
-      const page = await db
-        .select()
-        .from(cases)
-        .where(after ? and(due, or(gt(cases.citizenDueAt, after.at), and(eq(cases.citizenDueAt, after.at), gt(cases.id, after.id)))) : due)
-        .orderBy(asc(cases.citizenDueAt), asc(cases.id))
-        .limit(Math.min(CHUNK, left));
+      const page = await expiryCandidates(db, kind.kind, waiting, now, after, Math.min(CHUNK, left));
       for (const row of page) {
         left--;
         after = { at: row.citizenDueAt!, id: row.id };

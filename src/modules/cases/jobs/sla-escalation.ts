@@ -175,7 +175,7 @@ function whoText(r: Recipients, caseUnitId: number): { id: string; en: string } 
 }
 
 /** SQL: a case the job may have to escalate now (checked again, exactly, per case). */
-function candidateSql(now: Date): SQL {
+export function candidateSql(now: Date): SQL {
   const t = now;
   // n working days are always at least n calendar days: a cheap prefilter for level 2 (inclusive:
   // a run exactly n days after level 1, as the 15-minute cron lands, must still find the case)
@@ -190,6 +190,29 @@ function candidateSql(now: Date): SQL {
       and(eq(cases.escalationLevel, 1), lte(cases.escalatedAt, secondFrom), breached),
     ),
   ) as SQL;
+}
+
+/** One chunk of candidates after the id `after`, in the order of their ids. */
+export function candidatesQuery(db: Db, where: SQL, after: string | null) {
+  return db
+    .select({
+      id: cases.id,
+      kind: cases.kind,
+      trackingCode: cases.trackingCode,
+      title: cases.title,
+      status: cases.status,
+      unitId: cases.unitId,
+      version: cases.version,
+      firstRespondedAt: cases.firstRespondedAt,
+      firstResponseDueAt: cases.firstResponseDueAt,
+      resolutionDueAt: cases.resolutionDueAt,
+      escalatedAt: cases.escalatedAt,
+      escalationLevel: cases.escalationLevel,
+    })
+    .from(cases)
+    .where(after === null ? where : and(where, gt(cases.id, after)))
+    .orderBy(asc(cases.id))
+    .limit(CHUNK);
 }
 
 /** Finds and escalates the breaches due now; returns how many cases and messages. */
@@ -208,25 +231,7 @@ export async function escalateOverdue(
   let after: string | null = null;
   const where = candidateSql(now);
   while (examined < BUDGET) {
-    const page: Candidate[] = await db
-      .select({
-        id: cases.id,
-        kind: cases.kind,
-        trackingCode: cases.trackingCode,
-        title: cases.title,
-        status: cases.status,
-        unitId: cases.unitId,
-        version: cases.version,
-        firstRespondedAt: cases.firstRespondedAt,
-        firstResponseDueAt: cases.firstResponseDueAt,
-        resolutionDueAt: cases.resolutionDueAt,
-        escalatedAt: cases.escalatedAt,
-        escalationLevel: cases.escalationLevel,
-      })
-      .from(cases)
-      .where(after === null ? where : and(where, gt(cases.id, after)))
-      .orderBy(asc(cases.id))
-      .limit(CHUNK);
+    const page: Candidate[] = await candidatesQuery(db, where, after);
     for (const c of page) {
       examined++;
       after = c.id;

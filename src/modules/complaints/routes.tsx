@@ -143,7 +143,7 @@ export const complaintRoutes = new Hono<AppEnv>()
     const idempotency = formToken ? { scope: 'form' as const, token: formToken, requestHash: await formRequestHash(draft, files.files) } : undefined;
     let created;
     try {
-      created = await createCase(deps, complaintKind, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, channel: 'web', origin });
+      created = await createCase(deps, complaintKind, result.value, { ...(idempotency ? { idempotency } : {}), files: files.files, channel: 'web', origin, language: c.var.lang });
     } catch (err) {
       // The token was used before with other content (the form was edited after sending): show the
       // form again as typed, with a new token, and nothing of the first complaint.

@@ -6,7 +6,7 @@
 // The link is the plain tracking page: the access key is only ever in the confirmation mail.
 import type { Lang } from '../../platform/i18n/lang';
 import { formatDateTime, pick } from '../../platform/i18n/lang';
-import { eventTitleOf } from '../../domain/cases/event-labels';
+import { eventLabel, eventTitleOf } from '../../domain/cases/event-labels';
 import type { CaseEventInput } from './events';
 import type { CaseKind } from './kinds';
 import { trackingLink, type OutboxMessage } from './mail';
@@ -56,16 +56,19 @@ export function noticeMail(kind: CaseKind, c: NoticeCase, e: CaseEventInput, ori
   const lang = langOf(c);
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
   const rule = kind.machine.transitions[e.type];
-  const title = pick(eventTitleOf(kind, e.type, dataOf(e)), lang);
   const status = e.toStatus ?? c.status;
   const statusLabel = kind.machine.statusLabels[status];
+  // the history's past-tense name; a kind's own action without one (a permit's "Setujui") is
+  // named by the status it led to ("Disetujui"), which reads as news rather than as a button
+  const named = eventLabel(e.type).id !== e.type;
+  const title = pick(named || !statusLabel || e.toStatus === e.fromStatus ? eventTitleOf(kind, e.type, dataOf(e)) : statusLabel, lang);
   const noun = pick(kind.label, lang);
   const lines = [
     t(`Ada kabar tentang ${noun.toLowerCase()} Anda "${c.title}" (${c.trackingCode}).`, `There is news about your ${noun.toLowerCase()} "${c.title}" (${c.trackingCode}).`),
     '',
     `${title}.`,
   ];
-  if (statusLabel) lines.push(`${t('Status sekarang', 'Status now')}: ${pick(statusLabel, lang)}`);
+  if (statusLabel && pick(statusLabel, lang) !== title) lines.push(`${t('Status sekarang', 'Status now')}: ${pick(statusLabel, lang)}`);
   // the message goes only where the citizen may read it on the tracking page too
   const messageVisible = (rule?.messageVisibility ?? e.visibility) !== 'internal';
   if (e.message && messageVisible && e.actorKind !== 'citizen') lines.push('', `${t('Pesan petugas', 'Message from staff')}:`, e.message);

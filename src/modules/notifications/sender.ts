@@ -10,6 +10,7 @@
 // letter, which admins see at /admin/surat and may send again or discard. A sealed body is
 // opened here, just before it leaves, and nowhere else.
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client';
 import { outbox } from '../../db/schema';
 import { addressKind, errorText, type Channels } from '../../platform/mail/channel';
@@ -132,6 +133,24 @@ export const deliverOutbox = {
     return { ...total };
   },
 };
+
+/**
+ * Middleware: after a change that went through (a non-GET request answered below 400), a round
+ * of delivery, so a reply reaches the citizen in seconds rather than at the next cron. On Workers
+ * it runs under waitUntil; on Node the promise simply goes on after the response is sent.
+ */
+export function deliverQueuedMail(deps: Pick<AppDeps, 'db' | 'clock' | 'config' | 'mail'>): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400 || !Object.keys(deps.mail ?? {}).length) return;
+    const round = kickOutbox(deps);
+    try {
+      c.executionCtx.waitUntil(round);
+    } catch {
+      // no execution context (Node, tests): the round goes on by itself
+    }
+  };
+}
 
 // One round at a time per portal: a kick while a round runs is answered by that round's end
 // (whatever it did not take, the next kick or the cron takes).

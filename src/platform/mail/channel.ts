@@ -60,3 +60,16 @@ export function parseFrom(raw: string | undefined): FromAddress | null {
   }
   return addressKind(v) === 'email' ? { email: v } : null;
 }
+
+/** What a server without a mail channel says at start: loudly, since citizens are promised mail. */
+export function noMailBanner(how: string): string {
+  const line = '!'.repeat(78);
+  return [
+    line,
+    '!! SUREL TIDAK DIKIRIM: saluran surel belum dikonfigurasi. Surat tetap antre di outbox',
+    `!!   (lihat /admin/surat) sampai dikonfigurasi: ${how}.`,
+    '!! MAIL IS NOT SENT: no mail channel is configured. Messages stay queued in the outbox',
+    `!!   (see /admin/surat) until one is: ${how}.`,
+    line,
+  ].join('\n');
+}

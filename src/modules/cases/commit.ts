@@ -102,17 +102,26 @@ function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknow
   return db.insert(table).select(select);
 }
 
+type NoticeField = 'id' | 'kind' | 'trackingCode' | 'title' | 'status' | 'contactEmail' | 'language';
+const noticeColumns = { id: cases.id, kind: cases.kind, trackingCode: cases.trackingCode, title: cases.title, status: cases.status, contactEmail: cases.contactEmail, language: cases.language };
+
+/** The case as the caller read it: its id and version, and the rest when the caller has it. */
+export type CommitRow = Pick<CaseRow, 'id' | 'version'> & Partial<CaseRow>;
+
+function hasNoticeFields(row: CommitRow): row is Pick<CaseRow, NoticeField | 'version'> {
+  return (Object.keys(noticeColumns) as NoticeField[]).every((k) => row[k] !== undefined);
+}
+
 /**
  * The mails that tell the citizen of this change: one per event that notifies (notices.ts), to the
  * address they left. The case is read only when an event could notify (one the citizen may read).
  */
-async function citizenNotices(db: Db, origin: string, caseId: string, change: CaseChange): Promise<OutboxMessage[]> {
+async function citizenNotices(db: Db, origin: string, row: CommitRow, change: CaseChange): Promise<OutboxMessage[]> {
   if (!change.events.some((e) => e.visibility !== 'internal')) return [];
-  const [c] = await db
-    .select({ id: cases.id, kind: cases.kind, trackingCode: cases.trackingCode, title: cases.title, status: cases.status, contactEmail: cases.contactEmail, language: cases.language })
-    .from(cases)
-    .where(eq(cases.id, caseId))
-    .limit(1);
+  // the caller's row when it is the whole case (staff and citizen actions), else one read
+  const c: Pick<CaseRow, NoticeField> | undefined = hasNoticeFields(row)
+    ? row
+    : (await db.select(noticeColumns).from(cases).where(eq(cases.id, row.id)).limit(1))[0];
   const kind = c ? findKind(c.kind) : null;
   if (!c?.contactEmail || !kind) return [];
   const citizenDueAt = change.set?.citizenDueAt ?? null;
@@ -120,7 +129,7 @@ async function citizenNotices(db: Db, origin: string, caseId: string, change: Ca
 }
 
 /** Writes the change if the case is still at `row.version` (and meets `change.guard`). */
-export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id' | 'version'>, change: CaseChange): Promise<CommitResult> {
+export async function commitCaseChange(deps: CommitDeps, row: CommitRow, change: CaseChange): Promise<CommitResult> {
   const { db } = deps;
   const at = change.at;
   const guard = and(eq(cases.id, row.id), eq(cases.version, row.version), ...(change.guard ?? [])) as SQL;
@@ -133,7 +142,7 @@ export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id'
   if (first) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, first), guard));
   for (const f of files) items.push(guardedInsert(db, attachments, { ...f.row, eventId: first ? firstEventId : null }, guard));
   for (const e of more) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, e), guard));
-  for (const m of [...(change.outbox ?? []), ...(await citizenNotices(db, deps.config.baseUrl, row.id, change))])
+  for (const m of [...(change.outbox ?? []), ...(await citizenNotices(db, deps.config.baseUrl, row, change))])
     items.push(guardedInsert(db, outbox, await outboxRow(deps.config.secret, at, m), guard));
   for (const i of change.inserts ?? []) items.push(guardedInsert(db, i.table, i.values, guard));
   for (const st of change.statements ?? []) items.push(st(db, guard));

@@ -37,6 +37,14 @@ function depsFromEnv(env: Env): AppDeps {
   // Outside production without PUBLIC_BASE_URL, links point at the local dev server.
   if (!config.baseUrl) config.baseUrl = DEV_ORIGIN;
   const from = parseFrom(env.MAIL_FROM);
+  // a sender that is set but unreadable is a mistake to fix, not a reason to stay silent
+  if (env.MAIL_FROM?.trim() && !from)
+    throw new ConfigError([
+      {
+        id: `MAIL_FROM harus alamat pengirim, mis. "Pelita <noreply@kota.go.id>", bukan "${env.MAIL_FROM}".`,
+        en: `MAIL_FROM must be the sender's address, e.g. "Pelita <noreply@kota.go.id>", not "${env.MAIL_FROM}".`,
+      },
+    ]);
   // the binding with its sender; in demo mode without them, the catcher (/demo/kotak-surat); else none
   const mail = env.EMAIL && from ? emailBindingChannel(env.EMAIL, from) : config.demoMode ? catcherChannel() : null;
   if (!mail) console.warn(noMailBanner('[[send_email]] name = "EMAIL" di/in wrangler.toml dan/and MAIL_FROM'));

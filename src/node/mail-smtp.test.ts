@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../platform/runtime/deps';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
 import { startNodeServer } from './server';
@@ -144,5 +144,25 @@ describe('13.1 the Node server delivers over SMTP right after a change', () => {
     expect(got?.to).toEqual(['warga@contoh.id']);
     expect(got?.mail.subject).toContain(j.tracking_code);
     expect(got?.mail.text).toContain(`/lacak/${j.tracking_code}#kunci=${encodeURIComponent(j.access_key)}`);
+  });
+});
+
+describe('13.1 the Node server and its mail configuration', () => {
+  it('13.1 production without SMTP starts, says loudly that mail is not sent, and keeps it queued; half an SMTP configuration does not start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pelita-nomail-'));
+    const base = { APP_ENV: 'production', PELITA_SECRET: 'p'.repeat(48), PUBLIC_BASE_URL: 'https://pelita.kota.example', DATABASE_URL: `file:${join(dir, 'pelita.db')}`, FILES_DIR: join(dir, 'files') };
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const server = await startNodeServer({ port: 0, quiet: true, vars: base });
+      expect(server.deps.mail).toEqual({});
+      await server.close();
+      const logged = log.mock.calls.flat().join('\n');
+      expect(logged).toContain('SUREL TIDAK DIKIRIM');
+      expect(logged).toContain('MAIL IS NOT SENT');
+      await expect(startNodeServer({ port: 0, quiet: true, vars: { ...base, SMTP_URL: 'smtp://mail.kota.example:587' } })).rejects.toThrow(/MAIL_FROM/);
+    } finally {
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

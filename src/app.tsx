@@ -28,6 +28,8 @@ import { impactRoutes } from './modules/impact/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { registerCaseKinds } from './kinds';
 import { apiRoutes } from './api';
+import { demoMailboxRoutes } from './modules/notifications/demo-mailbox';
+import { deliverQueuedMail } from './modules/notifications/sender';
 
 export function createApp(deps: AppDeps) {
   registerCaseKinds();
@@ -41,6 +43,7 @@ export function createApp(deps: AppDeps) {
     c.header('Content-Language', c.var.lang);
     c.header('Vary', 'Accept-Language, Cookie', { append: true });
   });
+  app.use(deliverQueuedMail(deps));
   app.use(securityHeaders());
   // the Node server's static files (on Workers the platform serves them before the Worker runs)
   if (deps.staticFiles) app.get('/assets/*', deps.staticFiles).get('/vendor/*', deps.staticFiles);
@@ -67,6 +70,8 @@ export function createApp(deps: AppDeps) {
   app.route('/kinerja', performanceRoutes);
   app.route('/dasbor', dashboardRoutes);
   app.route('/api/v1', apiRoutes);
+  // the mail the demo's catcher took; no such page outside demo mode
+  if (deps.config.demoMode) app.route('/demo/kotak-surat', demoMailboxRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

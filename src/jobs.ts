@@ -15,6 +15,7 @@ import { trainingImpactJob } from './modules/impact/job';
 import { registerCaseKinds } from './kinds';
 import { purgeExpiredDrafts } from './modules/permits/drafts';
 import { purgeExpiredPending } from './modules/cases/pending-uploads';
+import { deliverOutbox } from './modules/notifications/sender';
 
 export interface ScheduledJob {
   name: string;
@@ -24,9 +25,10 @@ export interface ScheduledJob {
 /**
  * Sessions that ended over a week ago (kept that long so the sign-in page can still say "your
  * session ended"), sign-in failures no budget counts any more, rate-limit counters whose window
- * has ended, outbox mail delivered over a week ago or left undelivered for three days (a
- * queued mail may carry a private link: none stays for ever), permit drafts untouched for 30
- * days with their documents, and the files a failed form kept past their expiry.
+ * has ended, outbox mail delivered over a week ago (mail undelivered for three days becomes a
+ * dead letter, deleted after two weeks: a queued mail may carry a private link, none stays for
+ * ever), permit drafts untouched for 30 days with their documents, and the files a failed form
+ * kept past their expiry.
  */
 export const purgeExpired: ScheduledJob = {
   name: 'purge-expired',
@@ -38,16 +40,17 @@ export const purgeExpired: ScheduledJob = {
     const mail = await purgeOutbox(db, now);
     const drafts = await purgeExpiredDrafts({ db, files }, now);
     const pending = await purgeExpiredPending({ db, files }, now);
-    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired, permit_drafts: drafts, pending_uploads: pending };
+    return { rate_limits: rateLimitCounters, outbox_sent: mail.sent, outbox_expired: mail.expired, outbox_dead: mail.dead, permit_drafts: drafts, pending_uploads: pending };
   },
 };
 
 /**
  * In this order: deadlines that passed or moved (the citizen's answer, a holiday edit) are taken
- * in before escalation judges the case; the metrics' projection last, after every change the
+ * in before escalation judges the case; the outbox is delivered after the jobs that queue mail
+ * (escalation, auto-close) so their mail leaves in the same run; the metrics' projection last, after every change the
  * other jobs made; the training impact (once a day) reads that projection, so it comes after it.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, orphanFiles, caseSegmentsUpkeep, trainingImpactJob];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, deliverOutbox, orphanFiles, caseSegmentsUpkeep, trainingImpactJob];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

@@ -1,4 +1,5 @@
-// Cloudflare Workers entry: D1 for data, R2 for attachments, a cron trigger for SLA work.
+// Cloudflare Workers entry: D1 for data, R2 for attachments, the send_email binding for mail, a
+// cron trigger for SLA work and mail delivery.
 import { createApp, type PelitaApp } from './app';
 import { openD1 } from './db/d1';
 import { misconfiguredApp } from './platform/http/misconfigured';
@@ -6,6 +7,9 @@ import { runScheduledJobs } from './jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './platform/runtime/deps';
 import { seedDemo } from './seed/seed';
 import { r2FileStore } from './platform/storage/r2';
+import { catcherChannel } from './platform/mail/catcher';
+import { noMailBanner, parseFrom } from './platform/mail/channel';
+import { emailBindingChannel } from './platform/mail/email-binding';
 
 export interface Env {
   DB: D1Database;
@@ -19,6 +23,10 @@ export interface Env {
   SECURE_COOKIES?: string;
   SESSION_IDLE_MINUTES?: string;
   SESSION_ABSOLUTE_HOURS?: string;
+  /** Cloudflare Email Service (wrangler.toml `[[send_email]]`): how mail leaves */
+  EMAIL?: SendEmail;
+  /** the sender, e.g. "Pelita Kota Surakarta <noreply@pelita.surakarta.go.id>" (an onboarded domain) */
+  MAIL_FROM?: string;
 }
 
 /** `npm start` listens here (wrangler dev's default); it also passes PUBLIC_BASE_URL itself. */
@@ -28,11 +36,24 @@ function depsFromEnv(env: Env): AppDeps {
   const config = configFromVars(env as unknown as Record<string, string | undefined>, 'workers');
   // Outside production without PUBLIC_BASE_URL, links point at the local dev server.
   if (!config.baseUrl) config.baseUrl = DEV_ORIGIN;
+  const from = parseFrom(env.MAIL_FROM);
+  // a sender that is set but unreadable is a mistake to fix, not a reason to stay silent
+  if (env.MAIL_FROM?.trim() && !from)
+    throw new ConfigError([
+      {
+        id: `MAIL_FROM harus alamat pengirim, mis. "Pelita <noreply@kota.go.id>", bukan "${env.MAIL_FROM}".`,
+        en: `MAIL_FROM must be the sender's address, e.g. "Pelita <noreply@kota.go.id>", not "${env.MAIL_FROM}".`,
+      },
+    ]);
+  // the binding with its sender; in demo mode without them, the catcher (/demo/kotak-surat); else none
+  const mail = env.EMAIL && from ? emailBindingChannel(env.EMAIL, from) : config.demoMode ? catcherChannel() : null;
+  if (!mail) console.warn(noMailBanner('[[send_email]] name = "EMAIL" di/in wrangler.toml dan/and MAIL_FROM'));
   return {
     db: openD1(env.DB),
     files: r2FileStore(env.FILES),
     clock: systemClock,
     config,
+    mail: mail ? { email: mail } : {},
     // Cloudflare sets this header itself; a client cannot forge it through the edge.
     clientAddress: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
   };

@@ -7,6 +7,8 @@ declare global {
       DB: D1Database;
       FILES: R2Bucket;
       TEST_MIGRATIONS: D1Migration[];
+      /** wrangler.toml's [[send_email]]: miniflare's local Email Service */
+      EMAIL: SendEmail;
     }
   }
 }

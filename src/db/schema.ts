@@ -175,6 +175,8 @@ export const cases = sqliteTable(
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    /** the language the citizen used when submitting: their notification mails are in it */
+    language: text('language').notNull().default('id'),
     /** JSON answers to the service's own form fields (permits) */
     formData: text('form_data'),
     assigneeId: integer('assignee_id').references(() => staff.id),
@@ -454,8 +456,25 @@ export const outbox = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     /** the body is sealed: only the sender opens it (readOutboxMessage) */
     sealed: integer('sealed', { mode: 'boolean' }).notNull().default(false),
+    /** delivery attempts in the current round (src/modules/notifications/sender.ts) */
+    attempts: integer('attempts').notNull().default(0),
+    /** not tried before this instant: the backoff after a failure, or a sender's claim; null = at once */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
+    /** when the current round of attempts began: made, or sent again by an admin */
+    queuedAt: integer('queued_at', { mode: 'timestamp_ms' }),
+    /** the last failure as the channel said it (never the body) */
+    lastError: text('last_error'),
+    /** dead letter: given up on (a permanent refusal, too many attempts, or too old); an admin may retry or discard it */
+    deadAt: integer('dead_at', { mode: 'timestamp_ms' }),
+    /** the channel that delivered it: smtp, email_binding, catcher (demo) */
+    channel: text('channel'),
   },
-  (t) => [index('outbox_unsent_idx').on(t.sentAt), index('outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    index('outbox_unsent_idx').on(t.sentAt),
+    index('outbox_created_idx').on(t.createdAt),
+    // the sender takes the due messages: not sent, not dead, next attempt passed
+    index('outbox_due_idx').on(t.sentAt, t.deadAt, t.nextAttemptAt),
+  ],
 );
 
 /** Key-value settings an admin may change (e.g. session timeouts); read with defaults. */

@@ -15,6 +15,9 @@ import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
+import { catcherChannel } from '../platform/mail/catcher';
+import { noMailBanner, type MailChannel } from '../platform/mail/channel';
+import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,6 +52,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
   // configuration first: a server that must not run stops before it touches the database
   const config = configFromVars(vars, 'node');
   const proxyHops = trustedProxyHops(vars['TRUST_PROXY']);
+  const smtp = smtpSettingsFromVars(vars);
   const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
   if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
@@ -72,6 +76,11 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
     staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
   };
+  // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
+  const smtpMail = smtp ? smtpChannel(smtp) : null;
+  const mail: MailChannel | null = smtpMail ?? (config.demoMode ? catcherChannel() : null);
+  deps.mail = mail ? { email: mail } : {};
+  if (!mail) console.error(`\n${noMailBanner('SMTP_URL (atau/or SMTP_HOST) dan/and MAIL_FROM')}\n`);
   const seeded = deps.config.demoMode ? await seedDemoDatabase(deps, dbUrl, vars['DEMO_HISTORY'] !== 'false') : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
@@ -92,6 +101,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     console.log(`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`);
     if (applied.length) console.log(`  migrations applied: ${applied.join(', ')}`);
     if (seeded && !seeded.skipped) console.log(`  demo data seeded: ${JSON.stringify(seeded)}`);
+    if (mail) console.log(`  mail: ${mail.name}${mail.name === 'catcher' ? ` (${url}/demo/kotak-surat)` : ''}`);
     if (deps.config.demoMode) printDemoLogins();
   }
   return {
@@ -100,6 +110,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     deps,
     async close() {
       clearInterval(timer);
+      smtpMail?.close();
       await new Promise<void>((r) => http.close(() => r()));
       client.close();
     },

@@ -13,6 +13,7 @@ export const ADMIN_SECTIONS = [
   { href: '/admin/libur', label: { id: 'Hari libur', en: 'Holidays' } },
   { href: '/admin/insentif', label: { id: 'Skema insentif', en: 'Incentive schemes' } },
   { href: '/admin/pengaturan', label: { id: 'Pengaturan', en: 'Settings' } },
+  { href: '/admin/surat', label: { id: 'Surat keluar', en: 'Outgoing mail' } },
   { href: '/admin/audit', label: { id: 'Log audit', en: 'Audit log' } },
 ] as const;
 

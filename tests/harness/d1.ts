@@ -22,6 +22,7 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     clock,
     config: { ...TEST_CONFIG, runtime: 'workers', ...opts.config },
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
+    ...(opts.mail ? { mail: opts.mail } : {}),
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());
   if (opts.history) await seedDemoHistory(deps, clock.now(), opts.history === true ? {} : opts.history);

@@ -1,5 +1,6 @@
 import type { PelitaApp } from '../../src/app';
 import type { AppConfig, AppDeps, Clock } from '../../src/platform/runtime/deps';
+import type { Channels } from '../../src/platform/mail/channel';
 
 /** A clock tests can move: SLA and session timeouts are tested without waiting. */
 export interface TestClock extends Clock {
@@ -26,6 +27,8 @@ export interface HarnessOptions {
   history?: boolean | { days: number };
   config?: Partial<AppConfig>;
   clock?: TestClock;
+  /** mail channels (none by default: messages stay queued, as tests of the outbox expect) */
+  mail?: Channels;
 }
 
 export interface Harness {

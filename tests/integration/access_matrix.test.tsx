@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { scopesForRoles } from '../../src/domain/auth/roles';
 import { createApiToken } from '../../src/platform/auth/tokens';
-import { apiTokens, attachments, holidays, incentiveSchemes, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
+import { apiTokens, attachments, holidays, incentiveSchemes, outbox, responseTemplates, services, staff, staffRoles, units } from '../../src/db/schema';
 import {
   trainingCourses,
   trainingEnrolments,
@@ -218,6 +218,10 @@ beforeAll(async () => {
   await addPermitType(h, { code: 'izin-uji-matriks', unitCode: 'DPUPR', nameId: 'Izin Uji Matriks', nameEn: 'Matrix test permit', validityMonths: 12 });
   const permit = await issuePermit(h, { serviceCode: 'izin-uji-matriks', officer: 'petugas.dpupr@demo.pelita.id', supervisor: 'kabid.dpupr@demo.pelita.id' });
   FIXTURES['permit_case'] = permit.caseId;
+  // two dead letters, for /admin/surat's buttons
+  const dead = { subject: 's', body: 'b', kind: 'test', createdAt: h.clock.now(), deadAt: h.clock.now() };
+  const [letter, discard] = await h.deps.db.insert(outbox).values([{ ...dead, to: 'a@contoh.id' }, { ...dead, to: 'b@contoh.id' }]).returning({ id: outbox.id });
+  Object.assign(FIXTURES, { dead_letter: String(letter!.id), dead_letter_discard: String(discard!.id) });
   await signInAll();
   Object.assign(FIXTURES, await trainingFixtures());
   Object.assign(FIXTURES, await incentiveFixtures());
@@ -265,6 +269,8 @@ const PUBLIC_ROUTES = [
   '/api/v1/verify/*',
   '/api/v1/openapi.json',
   '/api/v1/auth/*',
+  // demo mode only: the mail the demo's catcher took
+  '/demo/kotak-surat',
 ];
 
 function isPublic(path: string): boolean {

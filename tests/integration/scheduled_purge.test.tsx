@@ -35,7 +35,7 @@ describe(`scheduled purge on ${RUNTIME}`, () => {
     ]);
 
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(result['purge-expired']).toEqual({ rate_limits: 0, outbox_sent: 0, outbox_expired: 0, permit_drafts: 0, pending_uploads: 0 });
+    expect(result['purge-expired']).toEqual({ rate_limits: 0, outbox_sent: 0, outbox_expired: 0, outbox_dead: 0, permit_drafts: 0, pending_uploads: 0 });
 
     expect((await db.select({ id: sessions.idHash }).from(sessions)).map((r) => r.id)).toEqual(['ended-yesterday']);
     expect((await db.select({ account: signInFailures.account }).from(signInFailures)).map((r) => r.account)).toEqual(['name:fresh']);

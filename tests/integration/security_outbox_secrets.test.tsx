@@ -45,26 +45,29 @@ describe(`8.11 outbox secrets on ${RUNTIME}`, () => {
     await expect(readOutboxMessage(`${h.deps.config.secret}-lain`, mail)).rejects.toThrow(/does not open/);
   });
 
-  it('8.11 the cron deletes mail delivered over 7 days ago and mail undelivered for over 3 days, and keeps the rest', async () => {
+  it('8.11 the cron deletes mail delivered over 7 days ago and dead letters after 14 days; mail undelivered for over 3 days becomes a dead letter (13.1)', async () => {
     await h.deps.db.delete(outbox);
     const now = h.clock.now().getTime();
-    const row = (subject: string, createdDaysAgo: number, sentDaysAgo: number | null) => ({
+    const row = (subject: string, createdDaysAgo: number, sentDaysAgo: number | null, deadDaysAgo: number | null = null) => ({
       to: 'warga@contoh.id',
       subject,
       body: 'isi',
       kind: 'test',
       createdAt: new Date(now - createdDaysAgo * DAY),
       sentAt: sentDaysAgo === null ? null : new Date(now - sentDaysAgo * DAY),
+      deadAt: deadDaysAgo === null ? null : new Date(now - deadDaysAgo * DAY),
     });
     await h.deps.db.insert(outbox).values([
       row('sent-8-days-ago', 9, 8),
       row('sent-6-days-ago', 9, 6),
       row('unsent-4-days', 4, null),
       row('unsent-2-days', 2, null),
+      row('dead-15-days-ago', 18, null, 15),
+      row('dead-13-days-ago', 16, null, 13),
     ]);
     const result = await runScheduledJobs(h.deps, [purgeExpired]);
-    expect(result['purge-expired']).toMatchObject({ outbox_sent: 1, outbox_expired: 1 });
-    const left = await h.deps.db.select({ subject: outbox.subject }).from(outbox);
-    expect(left.map((r) => r.subject).sort()).toEqual(['sent-6-days-ago', 'unsent-2-days']);
+    expect(result['purge-expired']).toMatchObject({ outbox_sent: 1, outbox_expired: 1, outbox_dead: 1 });
+    const left = await h.deps.db.select({ subject: outbox.subject, dead: outbox.deadAt }).from(outbox);
+    expect(left.map((r) => `${r.subject}${r.dead ? ' (dead)' : ''}`).sort()).toEqual(['dead-13-days-ago (dead)', 'sent-6-days-ago', 'unsent-2-days', 'unsent-4-days (dead)']);
   });
 });

@@ -25,6 +25,8 @@ const NOTICES: Record<string, Msg> = {
   'libur-dibuat': msg('Hari libur tersimpan.', 'The holiday was saved.'),
   'libur-diubah': msg('Perubahan hari libur tersimpan.', 'The holiday was updated.'),
   'libur-dihapus': msg('Hari libur dihapus.', 'The holiday was deleted.'),
+  'surat-dikirim-ulang': msg('Surat dijadwalkan untuk dikirim lagi.', 'The message is queued to be sent again.'),
+  'surat-dibuang': msg('Surat gagal dibuang.', 'The dead letter was discarded.'),
   'pengaturan-disimpan': msg(
     'Pengaturan tersimpan. Batas waktu baru berlaku untuk permintaan informasi berikutnya.',
     'The settings were saved. The new deadline applies to the next requests for information.',

@@ -18,6 +18,7 @@ import { incentiveAdminRoutes } from '../incentives/admin-routes';
 import { holidayRoutes } from './holidays-routes';
 import { serviceRoutes } from './services-routes';
 import { settingsRoutes } from './settings-routes';
+import { mailRoutes } from './mail-routes';
 import { staffByRole } from './staff-data';
 import { staffRoutes } from './staff-routes';
 import { unitRoutes } from './units-routes';
@@ -94,4 +95,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route('/layanan', serviceRoutes)
   .route('/libur', holidayRoutes)
   .route('/pengaturan', settingsRoutes)
+  .route('/surat', mailRoutes)
   .route('/insentif', incentiveAdminRoutes);

@@ -18,7 +18,7 @@ export interface EvidenceFile {
   data: Uint8Array;
 }
 
-export type StaffActionDeps = { db: Db; files: FileStore; clock: { now(): Date }; config: Pick<AppConfig, 'secret'> };
+export type StaffActionDeps = { db: Db; files: FileStore; clock: { now(): Date }; config: Pick<AppConfig, 'secret' | 'baseUrl'> };
 
 /** The request as the steps read it: text normalised, nothing looked up yet. */
 export interface ParsedRequest {

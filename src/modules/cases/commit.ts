@@ -13,7 +13,8 @@
 // merged; each caller turns that into its own answer (staff: 409 with the changes since; the
 // citizen: 409; a job: skip). Files are stored before the batch and removed again if it did not
 // apply. The statements are built from the tables' column names, so a new column cannot shift
-// a value into the wrong place.
+// a value into the wrong place. The citizen's notifications of the change (src/modules/cases/
+// notices.ts) are written here too, with the change or not at all, whoever made it.
 import { and, eq, getTableColumns, is, SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -24,6 +25,8 @@ import { discardFiles, storeFiles, type PreparedAttachment } from './attachments
 import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
 import { caseEventValues, type CaseEventInput } from './events';
 import { outboxRow, type OutboxMessage } from './mail';
+import { findKind } from './kinds';
+import { noticeMail, notifiesCitizen } from './notices';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -68,7 +71,8 @@ export interface CaseChange {
 export interface CommitDeps {
   db: Db;
   files: FileStore;
-  config: Pick<AppConfig, 'secret'>;
+  /** baseUrl: the tracking link in the citizen's notifications */
+  config: Pick<AppConfig, 'secret' | 'baseUrl'>;
 }
 
 export interface CommitResult {
@@ -98,8 +102,34 @@ function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknow
   return db.insert(table).select(select);
 }
 
+type NoticeField = 'id' | 'kind' | 'trackingCode' | 'title' | 'status' | 'contactEmail' | 'language';
+const noticeColumns = { id: cases.id, kind: cases.kind, trackingCode: cases.trackingCode, title: cases.title, status: cases.status, contactEmail: cases.contactEmail, language: cases.language };
+
+/** The case as the caller read it: its id and version, and the rest when the caller has it. */
+export type CommitRow = Pick<CaseRow, 'id' | 'version'> & Partial<CaseRow>;
+
+function hasNoticeFields(row: CommitRow): row is Pick<CaseRow, NoticeField | 'version'> {
+  return (Object.keys(noticeColumns) as NoticeField[]).every((k) => row[k] !== undefined);
+}
+
+/**
+ * The mails that tell the citizen of this change: one per event that notifies (notices.ts), to the
+ * address they left. The case is read only when an event could notify (one the citizen may read).
+ */
+async function citizenNotices(db: Db, origin: string, row: CommitRow, change: CaseChange): Promise<OutboxMessage[]> {
+  if (!change.events.some((e) => e.visibility !== 'internal')) return [];
+  // the caller's row when it is the whole case (staff and citizen actions), else one read
+  const c: Pick<CaseRow, NoticeField> | undefined = hasNoticeFields(row)
+    ? row
+    : (await db.select(noticeColumns).from(cases).where(eq(cases.id, row.id)).limit(1))[0];
+  const kind = c ? findKind(c.kind) : null;
+  if (!c?.contactEmail || !kind) return [];
+  const citizenDueAt = change.set?.citizenDueAt ?? null;
+  return change.events.filter((e) => notifiesCitizen(kind, e)).map((e) => noticeMail(kind, { ...c, contactEmail: c.contactEmail! }, e, origin, citizenDueAt));
+}
+
 /** Writes the change if the case is still at `row.version` (and meets `change.guard`). */
-export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id' | 'version'>, change: CaseChange): Promise<CommitResult> {
+export async function commitCaseChange(deps: CommitDeps, row: CommitRow, change: CaseChange): Promise<CommitResult> {
   const { db } = deps;
   const at = change.at;
   const guard = and(eq(cases.id, row.id), eq(cases.version, row.version), ...(change.guard ?? [])) as SQL;
@@ -112,7 +142,8 @@ export async function commitCaseChange(deps: CommitDeps, row: Pick<CaseRow, 'id'
   if (first) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, first), guard));
   for (const f of files) items.push(guardedInsert(db, attachments, { ...f.row, eventId: first ? firstEventId : null }, guard));
   for (const e of more) items.push(guardedInsert(db, caseEvents, caseEventValues(row.id, at, e), guard));
-  for (const m of change.outbox ?? []) items.push(guardedInsert(db, outbox, await outboxRow(deps.config.secret, at, m), guard));
+  for (const m of [...(change.outbox ?? []), ...(await citizenNotices(db, deps.config.baseUrl, row, change))])
+    items.push(guardedInsert(db, outbox, await outboxRow(deps.config.secret, at, m), guard));
   for (const i of change.inserts ?? []) items.push(guardedInsert(db, i.table, i.values, guard));
   for (const st of change.statements ?? []) items.push(st(db, guard));
   // the case's metrics rows are rewritten after the change; the mark stays if that fails

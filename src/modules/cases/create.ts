@@ -17,6 +17,7 @@ import type { Privacy } from '../../domain/cases/privacy';
 import { recordClock } from '../../domain/sla/clock';
 import { ConflictError } from '../../platform/http/errors';
 import type { AppDeps } from '../../platform/runtime/deps';
+import type { Lang } from '../../platform/i18n/lang';
 import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
@@ -82,6 +83,8 @@ export interface CreateOptions {
   channel: CaseChannel;
   /** origin for the link in the confirmation mail, e.g. https://pelita.surakarta.go.id */
   origin: string;
+  /** the language the citizen used: the case's later notifications are in it (Indonesian if unknown) */
+  language?: Lang;
 }
 
 /** An active service of this kind by its code, or null. */
@@ -227,6 +230,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     contactName: v.contactName ?? null,
     contactEmail: v.contactEmail ?? null,
     contactPhone: v.contactPhone ?? null,
+    language: opts.language ?? 'id',
     formData: v.formData ? JSON.stringify(v.formData) : null,
     submittedAt: now,
     ...clock,

@@ -1,11 +1,12 @@
-// Outgoing messages about cases, written to the outbox (a sender delivers them later). Mails are
-// bilingual (Indonesian first) because a citizen's language is not known when they are sent.
+// Outgoing messages about cases, written to the outbox; the sender (src/modules/notifications/
+// sender.ts) delivers them. A confirmation is bilingual (Indonesian first); notifications of a
+// change are in the language the citizen used (src/modules/notifications/case-notices.ts).
 //
 // A message that carries a secret (the private link with the access key) is stored sealed: the
 // outbox never holds a readable key (issue 8.11). The sender opens it with readOutboxMessage just
 // before delivery. Nothing stays longer than it is useful: purgeOutbox runs on the cron.
 import type { Msg } from '../../platform/i18n/lang';
-import { and, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outbox } from '../../db/schema';
 import { jakartaWallClock, nextJakartaMidnight } from '../../domain/time/jakarta';
@@ -44,6 +45,7 @@ export async function outboxRow(secret: string, at: Date, m: OutboxMessage): Pro
     kind: m.kind,
     caseId: m.caseId ?? null,
     createdAt: at,
+    queuedAt: at,
   };
 }
 
@@ -66,21 +68,34 @@ export async function readOutboxMessage(secret: string, row: OutboxRow): Promise
 
 /** A delivered message is kept a week (to answer "did my mail go out?"), then deleted. */
 export const OUTBOX_SENT_RETENTION_DAYS = 7;
-/** A message undelivered for three days is stale (the citizen saw the link on the confirmation page). */
+/**
+ * A message still undelivered three days after it was queued is stale (the citizen saw the link
+ * on the confirmation page; a notification that late misleads): it becomes a dead letter, so an
+ * admin sees that mail is not leaving, instead of vanishing. Retrying messages are younger than
+ * this (the whole backoff is under 11 hours), so it never cuts a retry short.
+ */
 export const OUTBOX_UNSENT_EXPIRY_DAYS = 3;
+/** A dead letter is kept two weeks for admins to send again or discard, then deleted (it may carry a sealed link). */
+export const OUTBOX_DEAD_RETENTION_DAYS = 14;
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export async function purgeOutbox(db: Db, now: Date): Promise<{ sent: number; expired: number }> {
+export async function purgeOutbox(db: Db, now: Date): Promise<{ sent: number; expired: number; dead: number }> {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
   const sent = await db
     .delete(outbox)
-    .where(and(isNotNull(outbox.sentAt), lt(outbox.sentAt, new Date(now.getTime() - OUTBOX_SENT_RETENTION_DAYS * DAY))))
+    .where(and(isNotNull(outbox.sentAt), lt(outbox.sentAt, ago(OUTBOX_SENT_RETENTION_DAYS))))
     .returning({ id: outbox.id });
   const expired = await db
-    .delete(outbox)
-    .where(and(isNull(outbox.sentAt), lt(outbox.createdAt, new Date(now.getTime() - OUTBOX_UNSENT_EXPIRY_DAYS * DAY))))
+    .update(outbox)
+    .set({ deadAt: now, nextAttemptAt: null, lastError: `undelivered for ${OUTBOX_UNSENT_EXPIRY_DAYS} days` })
+    .where(and(isNull(outbox.sentAt), isNull(outbox.deadAt), lt(sql`coalesce(${outbox.queuedAt}, ${outbox.createdAt})`, ago(OUTBOX_UNSENT_EXPIRY_DAYS).getTime())))
     .returning({ id: outbox.id });
-  return { sent: sent.length, expired: expired.length };
+  const dead = await db
+    .delete(outbox)
+    .where(and(isNull(outbox.sentAt), isNotNull(outbox.deadAt), lt(outbox.deadAt, ago(OUTBOX_DEAD_RETENTION_DAYS))))
+    .returning({ id: outbox.id });
+  return { sent: sent.length, expired: expired.length, dead: dead.length };
 }
 
 /**

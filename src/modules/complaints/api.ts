@@ -187,7 +187,7 @@ export const complaintsApi = new ApiRoutes().route(
     if (!result.ok) {
       throw new ValidationError(Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [API_FIELD[k] ?? k, m])));
     }
-    const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), channel: 'api', origin: publicUrl(deps.config) });
+    const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), channel: 'api', origin: publicUrl(deps.config), language: c.var.lang });
     if (created.replay) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
     return reply(201, createdBody(c, created.row, created.accessKey));

@@ -155,7 +155,7 @@ export const complaintRoutes = new Hono<AppEnv>()
     const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, complaintKind, result.value, { idempotency, files, channel: 'web', origin });
+      created = await createCase(deps, complaintKind, result.value, { idempotency, files, channel: 'web', origin, language: c.var.lang });
     } catch (err) {
       // The token was used before with other content (the form was edited after sending): show the
       // form again as typed, with a new token (its files kept under it), and nothing of the first complaint.

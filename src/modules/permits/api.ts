@@ -279,7 +279,7 @@ export const permitsApi = new ApiRoutes()
         deps.clock.now(),
       );
       if (!checked.ok) throw new ValidationError(checked.errors);
-      const created = await createCase(deps, permitKind, checked.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, channel: 'api', origin: publicUrl(deps.config) });
+      const created = await createCase(deps, permitKind, checked.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, channel: 'api', origin: publicUrl(deps.config), language: c.var.lang });
       if (created.replay) c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
       return reply(201, createdBody(c, created.row, created.accessKey));
@@ -405,7 +405,7 @@ export const permitsApi = new ApiRoutes()
       const d = await draftWithKey(c, input.params.id, input.headers['X-Access-Key']);
       const ty = await findPermitTypeById(deps.db, d.serviceId);
       if (!ty) throw new NotFoundError({ id: 'Jenis izin ini tidak lagi menerima permohonan.', en: 'This permit type takes no applications any more.' });
-      const sent = await submitDraft(deps, d, ty, draftContent(d), [], publicUrl(deps.config));
+      const sent = await submitDraft(deps, d, ty, draftContent(d), [], publicUrl(deps.config), c.var.lang);
       if ('errors' in sent) throw new ValidationError(sent.errors);
       if (sent.replay) c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/api/v1/track/${sent.row.trackingCode}`);

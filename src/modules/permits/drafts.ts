@@ -9,7 +9,7 @@ import { permitDraftFiles, permitDrafts } from '../../db/schema';
 import type { AllowedType, CheckedFile } from '../../domain/cases/files';
 import { characterProblem, charLength } from '../../domain/text/input-text';
 import { ConflictError, ValidationError } from '../../platform/http/errors';
-import type { Msg } from '../../platform/i18n/lang';
+import type { Lang, Msg } from '../../platform/i18n/lang';
 import type { AppDeps, FileStore } from '../../platform/runtime/deps';
 import { sha256Hex } from '../../platform/security/crypto';
 import { accessKeyMatches, hashAccessKey, newAccessKey } from '../cases/codes';
@@ -162,6 +162,8 @@ export async function submitDraft(
   content: DraftContent,
   newFiles: readonly CheckedFile[],
   origin: string,
+  /** the language the applicant sends it in: the application's notifications are in it */
+  language: Lang = 'id',
 ): Promise<CreatedCase | { errors: Record<string, Msg> }> {
   const idem = { scope: 'form' as const, token: draftSubmitToken(draft.id), requestHash: await sha256Hex(`permit-draft:${draft.id}`) };
   if (draft.submittedCaseId) {
@@ -179,7 +181,7 @@ export async function submitDraft(
     await updateDraft(deps, draft, content, newFiles);
     return { errors: checked.errors };
   }
-  const created = await createCase(deps, permitKind, checked.value, { idempotency: idem, files, origin, channel: 'web' });
+  const created = await createCase(deps, permitKind, checked.value, { idempotency: idem, files, origin, channel: 'web', language });
   await deps.db.update(permitDrafts).set({ submittedCaseId: created.row.id, updatedAt: deps.clock.now() }).where(and(eq(permitDrafts.id, draft.id), isNull(permitDrafts.submittedCaseId)));
   await dropDraftFiles(deps, draft.id);
   return created;

@@ -176,7 +176,7 @@ export const permitRoutes = new Hono<AppEnv>()
     const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web' });
+      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web', language: c.var.lang });
     } catch (err) {
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
       const fresh = randomToken(24);
@@ -228,7 +228,7 @@ export const permitRoutes = new Hono<AppEnv>()
       return renderDraft(c, draft, { notice: { id: 'Draf tersimpan.', en: 'Draft saved.' } });
     }
     const origin = publicUrl(deps.config);
-    const sent = await submitDraft(deps, draft, ty, content, docs.files, origin).catch((e: unknown) => e);
+    const sent = await submitDraft(deps, draft, ty, content, docs.files, origin, c.var.lang).catch((e: unknown) => e);
     if (sent instanceof ValidationError) return renderDraft(c, draft, { values: content, errors: sent.fields, filesDropped: docs.chosen > 0, status: 422 });
     if (sent instanceof Error) throw sent;
     if ('errors' in (sent as object)) {

@@ -345,6 +345,12 @@ function mailRegistrants(db: Db, sessionId: number, at: Date, mail: { subject: s
       createdAt: sql`${at.getTime()}`,
       sentAt: sql`null`,
       sealed: sql`0`,
+      attempts: sql`0`,
+      nextAttemptAt: sql`null`,
+      queuedAt: sql`${at.getTime()}`,
+      lastError: sql`null`,
+      deadAt: sql`null`,
+      channel: sql`null`,
     })
     .from(trainingSessionRegistrations)
     .innerJoin(staff, eq(staff.id, trainingSessionRegistrations.staffId))

@@ -3,6 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client';
 import type { Msg } from '../i18n/lang';
+import type { Channels } from '../mail/channel';
 
 export interface Clock {
   now(): Date;
@@ -66,6 +67,11 @@ export interface AppDeps {
   config: AppConfig;
   /** the client's network address, as the runtime knows it (for throttling and the audit log) */
   clientAddress(c: Context): string;
+  /**
+   * how queued mail leaves, per kind of address (src/platform/mail/); none or empty: messages stay
+   * queued in the outbox (the runtime says so loudly at start) and nothing pretends to send them
+   */
+  mail?: Channels;
   /**
    * serves /assets and /vendor where the platform does not (the Node server); on Workers the
    * [assets] binding answers them before the Worker runs

@@ -102,6 +102,7 @@ export class SimCase {
     this.row = {
       ...fields,
       channel: 'web',
+      language: 'id',
       kind: kind.kind,
       serviceId: service.id,
       unitId: service.unitId,

@@ -90,8 +90,10 @@ describe(`SLA escalation on ${RUNTIME}`, () => {
     await runScheduledJobs(h.deps);
     await runScheduledJobs(h.deps);
     expect(await escalations(k.id)).toHaveLength(3);
-    // one mail per escalation; the first, undelivered for over three days, has expired (purgeOutbox)
-    expect((await mails(k.id)).map((m) => m.createdAt.toISOString())).toEqual(['2026-03-09T03:00:00.000Z', '2026-03-10T02:30:00.000Z']);
+    // one mail per escalation; the first, undelivered for over three days, is a dead letter (purgeOutbox)
+    const all = await mails(k.id);
+    expect(all.filter((m) => !m.deadAt).map((m) => m.createdAt.toISOString())).toEqual(['2026-03-09T03:00:00.000Z', '2026-03-10T02:30:00.000Z']);
+    expect(all.filter((m) => m.deadAt).map((m) => m.createdAt.toISOString())).toEqual(['2026-03-03T02:30:00.000Z']);
   });
 
   it('resolved, declined and closed complaints are never escalated', async () => {

@@ -83,7 +83,7 @@ describe(`10.5 a forward gives the receiving unit its own clock on ${RUNTIME}`, 
     await runScheduledJobs(h.deps);
     const [e] = await escalations(id);
     expect(JSON.parse(e!.data!)).toMatchObject({ level: 1, breach: 'first_response', due_at: '2026-11-09T08:00:00.000Z', unit: 'DLH' });
-    expect((await h.deps.db.select().from(outbox).where(eq(outbox.caseId, id))).map((m) => m.to)).toEqual(['kabid.dlh@demo.pelita.id']);
+    expect((await h.deps.db.select().from(outbox).where(and(eq(outbox.caseId, id), eq(outbox.kind, 'sla_escalation')))).map((m) => m.to)).toEqual(['kabid.dlh@demo.pelita.id']);
 
     // the public sees where it went, not the instruction; the citizen reads both
     const publicPage = await (await h.request(`/lacak/${code}`)).text();

@@ -40,7 +40,7 @@ export function ServiceCard(p: { lang: Lang; service: ServiceView }) {
       <h3>
         <a href={`/layanan/${s.code}`}>{pick(s.name, p.lang)}</a>
       </h3>
-      <p>{oneLine(pick(s.description, p.lang))}</p>
+      <p>{oneLine(pick(s.description, p.lang), 80)}</p>
       <p class="service-meta">
         <span class="badge ok">{t('Daring', 'Online')}</span>{' '}
         <span>{pick(feeSummary(s.feeTerms), p.lang)}</span>

@@ -125,7 +125,7 @@ export interface CaseDetail {
   row: CaseRecord;
   kind: KindSummary;
   service: { id: number; code: string; name: Bilingual };
-  unit: { id: number; code: string; name: string };
+  unit: { id: number; code: string; name: string; nameEn: string };
   kelurahanName: string | null;
   assigneeName: string | null;
   resolvedByName: string | null;

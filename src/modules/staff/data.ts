@@ -55,7 +55,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
     })
     .from(services)
     .where(eq(services.id, row.serviceId));
-  const [unit] = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, row.unitId));
+  const [unit] = await db.select({ code: units.code, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId));
   const [kel] = row.kelurahanCode
     ? await db.select({ name: kelurahan.name }).from(kelurahan).where(eq(kelurahan.code, row.kelurahanCode))
     : [];
@@ -74,7 +74,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
     row,
     kind: kind.summary,
     service: { id: row.serviceId, code: meta?.serviceCode ?? '', name: { id: meta?.serviceNameId ?? '', en: meta?.serviceNameEn ?? '' } },
-    unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '' },
+    unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '', nameEn: unit?.nameEn ?? '' },
     kelurahanName: kel?.name ?? null,
     assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
     resolvedByName: row.resolvedById ? (names.get(row.resolvedById) ?? null) : null,

@@ -81,14 +81,17 @@ export const staffRoutes = new Hono<AppEnv>()
     const q = (k: string) => (c.req.query(k) ?? '').trim();
     const unitCode = cityWide ? q('unit').toUpperCase() : '';
     let unitIds: number[] | null = [p.unitId];
-    let scopeLabel = p.unitName;
+    // the unit's name in the reader's language (issue 13.14)
+    const unitLabel = (u: { name: string; nameEn: string }) => (c.var.lang === 'en' ? u.nameEn : u.name);
+    const [own] = cityWide ? [] : await db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, p.unitId));
+    let scopeLabel = own ? unitLabel(own) : p.unitName;
     if (cityWide) {
       unitIds = null;
       scopeLabel = t('Semua unit', 'All units');
       if (unitCode) {
-        const [u] = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.code, unitCode));
+        const [u] = await db.select({ id: units.id, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.code, unitCode));
         unitIds = u ? [u.id] : [];
-        scopeLabel = u?.name ?? t('Unit tidak dikenal', 'Unknown unit');
+        scopeLabel = u ? unitLabel(u) : t('Unit tidak dikenal', 'Unknown unit');
       }
     }
     const values = {

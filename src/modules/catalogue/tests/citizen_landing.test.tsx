@@ -86,6 +86,9 @@ describe(`13.9 a fee is said the same way on the card and the service page, on $
       expect(page).toContain('Kapan dibayar');
       expect(page).toContain('Dasar hukum biaya');
       for (const words of c.page) expect(page).toContain(words);
+      // the application form says it in the same words
+      const form = await mainOf(`/izin/baru/${c.code}`);
+      expect(form).toContain(c.summary);
     });
   }
 });

@@ -92,3 +92,15 @@ describe(`13.9 a fee is said the same way on the card and the service page, on $
     });
   }
 });
+
+describe(`13.9 the catalogue API carries the fee as data, on ${RUNTIME}`, () => {
+  it('13.9 GET /api/v1/services gives each service its fee kind, legal basis and other charges', async () => {
+    const res = await h.request('/api/v1/services?kind=permit');
+    expect(res.status).toBe(200);
+    const { services } = (await res.json()) as { services: { code: string; fee_kind: string; fee_basis: string | null; fee_other: { id: string } | null }[] };
+    const by = new Map(services.map((s) => [s.code, s]));
+    expect(by.get('pbg')).toMatchObject({ fee_kind: 'assessed', fee_other: null });
+    expect(by.get('pbg')!.fee_basis).toMatch(/retribusi PBG/);
+    expect(by.get('reklame')!.fee_other!.id).toMatch(/Pajak reklame/);
+  });
+});

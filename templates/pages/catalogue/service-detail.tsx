@@ -9,7 +9,7 @@ function FeeSection(p: { lang: Lang; service: ServiceView }) {
   return (
     <section aria-labelledby="h-biaya">
       <h2 id="h-biaya">{t('Biaya dan pembayaran', 'Fee and payment')}</h2>
-      <dl class="facts facts-wide">
+      <dl class="facts fee-terms">
         <div>
           <dt>{t('Biaya layanan', 'Service fee')}</dt>
           <dd>{pick(feeSummary(f), p.lang)}</dd>

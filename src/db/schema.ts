@@ -98,6 +98,13 @@ export const services = sqliteTable(
     slaDays: integer('sla_days').notNull().default(5),
     firstResponseDays: integer('first_response_days').notNull().default(1),
     fee: integer('fee').notNull().default(0),
+    /** 'fixed': `fee` rupiah (0 = free); 'assessed': set per case after review (src/domain/catalogue/fee.ts) */
+    feeKind: text('fee_kind').notNull().default('fixed'),
+    /** the law that sets the fee or its absence, e.g. the Perda on retribusi */
+    feeBasis: text('fee_basis'),
+    /** other charges the applicant pays elsewhere (a tax, a laboratory), and when; '' = none */
+    feeOtherId: text('fee_other_id').notNull().default(''),
+    feeOtherEn: text('fee_other_en').notNull().default(''),
     legalBasis: text('legal_basis'),
     validityMonths: integer('validity_months'),
     /** permits: JSON working days per stage (src/domain/permits/stages.ts); null = the default split of sla_days */

@@ -17,8 +17,9 @@
  * - Permits: UU 28/2002 jo. UU 6/2023 and PP 16/2021 (bangunan gedung), UU 17/2023 and PP 28/2024
  *   (kesehatan), UU 1/2022 (pajak daerah dan retribusi daerah), UU 38/2004 jo. UU 2/2022 and
  *   PP 34/2006 (jalan), and PP 28/2025 (perizinan berusaha berbasis risiko, replacing PP 5/2021).
- *   Fees are 0 where the real charge (retribusi PBG, pajak reklame, lab tests, rent of road space) is
- *   computed per case after technical review; the description says so. SLAs are demo defaults.
+ *   Fees are data (fee, feeKind, feeBasis, feeOther): the retribusi PBG and the rent of road space
+ *   are assessed per case after the technical review; pajak reklame and laboratory tests are other
+ *   charges paid elsewhere. Descriptions do not speak of money. SLAs are demo defaults.
  * - Staff: fictitious people. Names, NIPs and e-mail addresses do not belong to real officials.
  */
 import type {
@@ -251,6 +252,16 @@ export const DEMO_KELURAHAN: DemoKelurahan[] = [
 ];
 
 // ------------------------------------------------------------------ services: complaints
+
+// The fee's own legal basis (issue 13.9). UU 1/2022 (HKPD) keeps only three retribusi perizinan
+// tertentu — PBG, the use of foreign workers, small-scale mining — so the other permits carry no
+// levy; the road reserve is charged as the use of a city asset (retribusi jasa usaha). The amounts
+// are set by the city's Perda on pajak daerah and retribusi daerah.
+const PERDA_PDRD = 'Perda Kota Surakarta tentang Pajak Daerah dan Retribusi Daerah';
+const FEE_BASIS_PBG = `UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah (retribusi PBG); ${PERDA_PDRD}`;
+const FEE_BASIS_ROAD_USE = `UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah (retribusi pemanfaatan aset daerah); ${PERDA_PDRD}`;
+const FEE_BASIS_NO_LEVY =
+  'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah: izin ini bukan objek retribusi perizinan tertentu';
 
 const LEGAL_BASIS_COMPLAINT =
   'UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik';
@@ -594,13 +605,15 @@ const PERMITS: DemoService[] = [
     code: 'pbg',
     name: { id: 'Persetujuan Bangunan Gedung (PBG)', en: 'Building Approval (PBG)' },
     description: {
-      id: 'Persetujuan dari Pemerintah Kota untuk membangun baru, mengubah, memperluas, atau merawat bangunan gedung sesuai standar teknis. PBG menggantikan Izin Mendirikan Bangunan (IMB). Dokumen rencana teknis diperiksa oleh Tim Profesi Ahli atau Tim Penilai Teknis bersama DPUPR, lalu PBG diterbitkan oleh DPMPTSP; pendaftaran teknis tercatat di SIMBG (Sistem Informasi Manajemen Bangunan Gedung) Kementerian PU. Retribusi PBG tidak tercantum di sini karena dihitung setelah konsultasi teknis berdasarkan luas, indeks, dan harga satuan bangunan sesuai Perda Kota Surakarta tentang Pajak Daerah dan Retribusi Daerah; PBG terbit setelah retribusi dibayar. PBG berlaku selama bangunan tidak diubah.',
-      en: 'Approval from the City Government to construct, alter, extend or maintain a building in line with technical standards. PBG replaces the former building permit (IMB). The technical plans are reviewed by the Expert or Technical Assessment Team with DPUPR, and DPMPTSP issues the approval; the technical registration is recorded in the Ministry of Public Works\' SIMBG system. The PBG levy (retribusi) is not shown here because it is calculated after the technical consultation from the floor area, indices and unit building price set in Surakarta\'s regional tax and levy bylaw; the PBG is issued once the levy is paid. A PBG remains valid as long as the building is not altered.',
+      id: 'Persetujuan dari Pemerintah Kota untuk membangun baru, mengubah, memperluas, atau merawat bangunan gedung sesuai standar teknis. PBG menggantikan Izin Mendirikan Bangunan (IMB). Dokumen rencana teknis diperiksa oleh Tim Profesi Ahli atau Tim Penilai Teknis bersama DPUPR, lalu PBG diterbitkan oleh DPMPTSP; pendaftaran teknis tercatat di SIMBG (Sistem Informasi Manajemen Bangunan Gedung) Kementerian PU. PBG berlaku selama bangunan tidak diubah.',
+      en: 'Approval from the City Government to construct, alter, extend or maintain a building in line with technical standards. PBG replaces the former building permit (IMB). The technical plans are reviewed by the Expert or Technical Assessment Team with DPUPR, and DPMPTSP issues the approval; the technical registration is recorded in the Ministry of Public Works\' SIMBG system. A PBG remains valid as long as the building is not altered.',
     },
     unitCode: 'DPMPTSP',
     slaDays: 28,
     firstResponseDays: 3,
     fee: 0,
+    feeKind: 'assessed',
+    feeBasis: FEE_BASIS_PBG,
     legalBasis:
       'UU 28/2002 tentang Bangunan Gedung jo. UU 6/2023; PP 16/2021; PP 28/2025; Perda Kota Surakarta tentang Pajak Daerah dan Retribusi Daerah',
     requirements: [
@@ -730,13 +743,14 @@ const PERMITS: DemoService[] = [
     code: 'slf',
     name: { id: 'Sertifikat Laik Fungsi (SLF)', en: 'Certificate of Building Fitness for Use (SLF)' },
     description: {
-      id: 'Sertifikat yang menyatakan bangunan gedung laik fungsi sehingga boleh dimanfaatkan. Untuk bangunan baru, SLF diajukan setelah pembangunan selesai sesuai PBG, berdasarkan Surat Pernyataan Kelaikan Fungsi dari penyedia jasa pengawasan atau manajemen konstruksi; untuk rumah tinggal sederhana, kelaikan diperiksa oleh petugas DPUPR. SLF juga diwajibkan untuk bangunan lama yang belum memiliki SLF. Masa berlaku SLF 5 tahun untuk bangunan gedung pada umumnya dan 20 tahun untuk rumah tinggal tunggal dan deret; perpanjangan diajukan sebelum masa berlaku habis. Tidak dipungut biaya.',
-      en: 'Certificate stating that a building is fit for use and may be occupied. For new buildings, the SLF is requested once construction is completed in line with the PBG, based on the Statement of Fitness for Use from the construction supervisor or manager; for simple houses, DPUPR staff inspect the building. Existing buildings without an SLF also need one. An SLF is valid for 5 years for most buildings and 20 years for single and row houses; renewal must be requested before it expires. Free of charge.',
+      id: 'Sertifikat yang menyatakan bangunan gedung laik fungsi sehingga boleh dimanfaatkan. Untuk bangunan baru, SLF diajukan setelah pembangunan selesai sesuai PBG, berdasarkan Surat Pernyataan Kelaikan Fungsi dari penyedia jasa pengawasan atau manajemen konstruksi; untuk rumah tinggal sederhana, kelaikan diperiksa oleh petugas DPUPR. SLF juga diwajibkan untuk bangunan lama yang belum memiliki SLF. Masa berlaku SLF 5 tahun untuk bangunan gedung pada umumnya dan 20 tahun untuk rumah tinggal tunggal dan deret; perpanjangan diajukan sebelum masa berlaku habis.',
+      en: 'Certificate stating that a building is fit for use and may be occupied. For new buildings, the SLF is requested once construction is completed in line with the PBG, based on the Statement of Fitness for Use from the construction supervisor or manager; for simple houses, DPUPR staff inspect the building. Existing buildings without an SLF also need one. An SLF is valid for 5 years for most buildings and 20 years for single and row houses; renewal must be requested before it expires.',
     },
     unitCode: 'DPMPTSP',
     slaDays: 10,
     firstResponseDays: 2,
     fee: 0,
+    feeBasis: FEE_BASIS_NO_LEVY,
     legalBasis: 'UU 28/2002 tentang Bangunan Gedung jo. UU 6/2023; PP 16/2021; PP 28/2025',
     validityMonths: 60,
     requirements: [
@@ -850,13 +864,18 @@ const PERMITS: DemoService[] = [
     code: 'reklame',
     name: { id: 'Izin Penyelenggaraan Reklame', en: 'Outdoor Advertising Permit' },
     description: {
-      id: 'Izin untuk memasang reklame tetap (papan nama usaha, neon box, billboard, videotron) atau reklame insidental (baliho, spanduk, umbul-umbul) di wilayah Kota Surakarta. Titik dan ukuran reklame ditinjau terhadap penataan reklame kota, keselamatan konstruksi, dan kawasan cagar budaya. Penerbitan izin tidak dipungut biaya; pajak reklame ditetapkan terpisah oleh Badan Pendapatan, Pengelolaan Keuangan dan Aset Daerah (BPPKAD) dan harus dilunasi sebelum reklame dipasang. Izin reklame tetap berlaku 1 tahun dan dapat diperpanjang.',
-      en: 'Permit to install permanent advertisements (shop signs, neon boxes, billboards, video screens) or temporary ones (banners, flags) in Surakarta. The location and size are reviewed against the city\'s advertising plan, structural safety and heritage areas. The permit itself is free; the advertisement tax is assessed separately by the regional revenue and finance agency (BPPKAD) and must be paid before installation. A permanent advertising permit is valid for 1 year and can be renewed.',
+      id: 'Izin untuk memasang reklame tetap (papan nama usaha, neon box, billboard, videotron) atau reklame insidental (baliho, spanduk, umbul-umbul) di wilayah Kota Surakarta. Titik dan ukuran reklame ditinjau terhadap penataan reklame kota, keselamatan konstruksi, dan kawasan cagar budaya. Izin reklame tetap berlaku 1 tahun dan dapat diperpanjang.',
+      en: 'Permit to install permanent advertisements (shop signs, neon boxes, billboards, video screens) or temporary ones (banners, flags) in Surakarta. The location and size are reviewed against the city\'s advertising plan, structural safety and heritage areas. A permanent advertising permit is valid for 1 year and can be renewed.',
     },
     unitCode: 'DPMPTSP',
     slaDays: 7,
     firstResponseDays: 1,
     fee: 0,
+    feeBasis: FEE_BASIS_NO_LEVY,
+    feeOther: {
+      id: 'Pajak reklame ditetapkan terpisah oleh Badan Pendapatan, Pengelolaan Keuangan dan Aset Daerah (BPPKAD) dan dilunasi sebelum reklame dipasang.',
+      en: 'The advertisement tax is assessed separately by the regional revenue and finance agency (BPPKAD) and paid before the advertisement is installed.',
+    },
     legalBasis:
       'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah; PP 28/2025; Perda dan Perwali Kota Surakarta tentang penyelenggaraan reklame',
     validityMonths: 12,
@@ -986,13 +1005,14 @@ const PERMITS: DemoService[] = [
       en: 'Practice Licence (SIP) for Medical and Health Professionals',
     },
     description: {
-      id: 'Izin bagi dokter, dokter gigi, perawat, bidan, apoteker, dan tenaga kesehatan lain untuk berpraktik di fasilitas pelayanan kesehatan atau praktik mandiri di Kota Surakarta. Berkas diverifikasi oleh Dinas Kesehatan, lalu SIP diterbitkan oleh DPMPTSP. Satu SIP berlaku untuk satu tempat praktik dengan masa berlaku 5 tahun; perpanjangan mensyaratkan pemenuhan Satuan Kredit Profesi (SKP). Sejak UU 17/2023, Surat Tanda Registrasi (STR) berlaku seumur hidup dan rekomendasi organisasi profesi tidak lagi menjadi syarat. Tidak dipungut biaya.',
-      en: 'Licence for doctors, dentists, nurses, midwives, pharmacists and other health professionals to practise at a health facility or in independent practice in Surakarta. The Health Office verifies the application and DPMPTSP issues the licence. One SIP covers one place of practice and is valid for 5 years; renewal requires the continuing professional development credits (SKP). Since UU 17/2023 the registration certificate (STR) is valid for life and a professional association recommendation is no longer required. Free of charge.',
+      id: 'Izin bagi dokter, dokter gigi, perawat, bidan, apoteker, dan tenaga kesehatan lain untuk berpraktik di fasilitas pelayanan kesehatan atau praktik mandiri di Kota Surakarta. Berkas diverifikasi oleh Dinas Kesehatan, lalu SIP diterbitkan oleh DPMPTSP. Satu SIP berlaku untuk satu tempat praktik dengan masa berlaku 5 tahun; perpanjangan mensyaratkan pemenuhan Satuan Kredit Profesi (SKP). Sejak UU 17/2023, Surat Tanda Registrasi (STR) berlaku seumur hidup dan rekomendasi organisasi profesi tidak lagi menjadi syarat.',
+      en: 'Licence for doctors, dentists, nurses, midwives, pharmacists and other health professionals to practise at a health facility or in independent practice in Surakarta. The Health Office verifies the application and DPMPTSP issues the licence. One SIP covers one place of practice and is valid for 5 years; renewal requires the continuing professional development credits (SKP). Since UU 17/2023 the registration certificate (STR) is valid for life and a professional association recommendation is no longer required.',
     },
     unitCode: 'DPMPTSP',
     slaDays: 7,
     firstResponseDays: 1,
     fee: 0,
+    feeBasis: FEE_BASIS_NO_LEVY,
     legalBasis: 'UU 17/2023 tentang Kesehatan; PP 28/2024; PP 28/2025',
     validityMonths: 60,
     requirements: [
@@ -1118,13 +1138,18 @@ const PERMITS: DemoService[] = [
     code: 'slhs',
     name: { id: 'Sertifikat Laik Higiene Sanitasi (SLHS)', en: 'Hygiene and Sanitation Certificate (SLHS)' },
     description: {
-      id: 'Sertifikat bahwa tempat pengelolaan pangan olahan siap saji memenuhi standar higiene dan sanitasi. Wajib bagi jasa boga (katering), restoran, dapur Satuan Pelayanan Pemenuhan Gizi (SPPG), depot air minum, dan usaha sejenis. Dinas Kesehatan melalui puskesmas melakukan Inspeksi Kesehatan Lingkungan (IKL) dan pengambilan sampel pangan serta air untuk diuji di laboratorium. Penerbitan sertifikat tidak dipungut biaya; biaya uji laboratorium mengikuti tarif laboratorium yang ditunjuk. SLHS berlaku 3 tahun.',
-      en: 'Certifies that a ready-to-eat food business meets hygiene and sanitation standards. Required for caterers, restaurants, kitchens of the free nutritious meals programme (SPPG), drinking-water depots and similar businesses. The Health Office, through the local puskesmas, carries out an environmental health inspection (IKL) and takes food and water samples for laboratory testing. The certificate itself is free; laboratory tests are charged at the designated laboratory\'s rates. An SLHS is valid for 3 years.',
+      id: 'Sertifikat bahwa tempat pengelolaan pangan olahan siap saji memenuhi standar higiene dan sanitasi. Wajib bagi jasa boga (katering), restoran, dapur Satuan Pelayanan Pemenuhan Gizi (SPPG), depot air minum, dan usaha sejenis. Dinas Kesehatan melalui puskesmas melakukan Inspeksi Kesehatan Lingkungan (IKL) dan pengambilan sampel pangan serta air untuk diuji di laboratorium. SLHS berlaku 3 tahun.',
+      en: 'Certifies that a ready-to-eat food business meets hygiene and sanitation standards. Required for caterers, restaurants, kitchens of the free nutritious meals programme (SPPG), drinking-water depots and similar businesses. The Health Office, through the local puskesmas, carries out an environmental health inspection (IKL) and takes food and water samples for laboratory testing. An SLHS is valid for 3 years.',
     },
     unitCode: 'DINKES',
     slaDays: 14,
     firstResponseDays: 2,
     fee: 0,
+    feeBasis: FEE_BASIS_NO_LEVY,
+    feeOther: {
+      id: 'Uji laboratorium sampel pangan dan air dibayar kepada laboratorium yang ditunjuk, sesuai tarifnya, sebelum sertifikat diterbitkan.',
+      en: 'Laboratory tests of the food and water samples are paid to the designated laboratory at its rates, before the certificate is issued.',
+    },
     legalBasis: 'UU 17/2023 tentang Kesehatan; PP 28/2024; Permenkes 2/2023 tentang Kesehatan Lingkungan; PP 28/2025',
     validityMonths: 36,
     requirements: [
@@ -1245,13 +1270,15 @@ const PERMITS: DemoService[] = [
     code: 'rumija',
     name: { id: 'Izin Pemanfaatan Ruang Milik Jalan (Rumija)', en: 'Permit to Use the Road Reserve (Rumija)' },
     description: {
-      id: 'Izin untuk memanfaatkan bagian jalan kota di luar fungsi lalu lintas: menanam pipa atau kabel utilitas, membangun jalan masuk atau jembatan akses ke persil, atau melakukan galian sementara. Ditangani Bidang Bina Marga DPUPR dengan survei lapangan; pekerjaan yang mengganggu arus kendaraan memerlukan rekomendasi manajemen lalu lintas dari Dinas Perhubungan. Pemohon wajib mengembalikan kondisi jalan seperti semula. Sewa atau retribusi pemakaian kekayaan daerah, bila berlaku, dihitung setelah survei sesuai Perda Kota Surakarta tentang Pajak Daerah dan Retribusi Daerah. Masa berlaku izin mengikuti jenis pemanfaatan; untuk demo ditetapkan 1 tahun.',
-      en: 'Permit to use part of a city road for purposes other than traffic: laying utility pipes or cables, building a driveway or access bridge to a plot, or temporary excavation. Handled by the Roads Division of DPUPR with a site survey; works that disrupt traffic need a traffic management recommendation from the Transportation Office. The applicant must restore the road to its original condition. Rent or a levy for the use of city assets, where applicable, is calculated after the survey under Surakarta\'s regional tax and levy bylaw. Validity depends on the type of use; set to 1 year in this demo.',
+      id: 'Izin untuk memanfaatkan bagian jalan kota di luar fungsi lalu lintas: menanam pipa atau kabel utilitas, membangun jalan masuk atau jembatan akses ke persil, atau melakukan galian sementara. Ditangani Bidang Bina Marga DPUPR dengan survei lapangan; pekerjaan yang mengganggu arus kendaraan memerlukan rekomendasi manajemen lalu lintas dari Dinas Perhubungan. Pemohon wajib mengembalikan kondisi jalan seperti semula. Masa berlaku izin mengikuti jenis pemanfaatan; untuk demo ditetapkan 1 tahun.',
+      en: 'Permit to use part of a city road for purposes other than traffic: laying utility pipes or cables, building a driveway or access bridge to a plot, or temporary excavation. Handled by the Roads Division of DPUPR with a site survey; works that disrupt traffic need a traffic management recommendation from the Transportation Office. The applicant must restore the road to its original condition. Validity depends on the type of use; set to 1 year in this demo.',
     },
     unitCode: 'DPUPR',
     slaDays: 10,
     firstResponseDays: 2,
     fee: 0,
+    feeKind: 'assessed',
+    feeBasis: FEE_BASIS_ROAD_USE,
     legalBasis: 'UU 38/2004 tentang Jalan jo. UU 2/2022; PP 34/2006 tentang Jalan; PP 28/2025',
     validityMonths: 12,
     requirements: [

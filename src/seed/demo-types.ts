@@ -3,6 +3,7 @@
 
 import type { Role } from '../domain/auth/roles';
 import type { Bilingual, FormField } from '../domain/catalogue/service';
+import type { FeeKind } from '../domain/catalogue/fee';
 export type { Bilingual, FormField, FormFieldType } from '../domain/catalogue/service';
 
 export type UnitKind = 'sekretariat' | 'dinas' | 'badan' | 'kecamatan' | 'bagian';
@@ -36,8 +37,14 @@ export interface DemoService {
   slaDays: number;
   /** first response due, in working days (complaints: 1) */
   firstResponseDays: number;
-  /** fee in rupiah, 0 when free */
+  /** fee in rupiah, 0 when free (or when assessed per case) */
   fee: number;
+  /** 'assessed': set per case after the review; fixed when absent */
+  feeKind?: FeeKind;
+  /** the law that sets or waives the fee */
+  feeBasis?: string;
+  /** a charge paid elsewhere (a tax, a laboratory), and when */
+  feeOther?: Bilingual;
   /** legal basis shown to the citizen, e.g. "PP 28/2025" */
   legalBasis?: string;
   requirements: Bilingual[];

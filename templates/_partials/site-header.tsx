@@ -23,7 +23,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
             <li><a href="/lacak">{t('Lacak', 'Track')}</a></li>
             {p.staff ? (
               <>
-                {roles.has('officer') || roles.has('supervisor') ? <li><a href="/staf">{t('Antrean', 'Queue')}</a></li> : null}
+                {roles.has('officer') || roles.has('supervisor') || roles.has('official') || roles.has('complaint_coordinator') ? <li><a href="/staf">{t('Antrean', 'Queue')}</a></li> : null}
                 {roles.has('admin') ? <li><a href="/admin">Admin</a></li> : null}
                 <li><a href="/pelatihan">{t('Pelatihan', 'Training')}</a></li>
                 <li><a href="/kinerja">{t('Kinerja', 'Performance')}</a></li>

@@ -21,7 +21,7 @@ describe('smoke: home, catalogue and language in Chromium', () => {
   it('opens the catalogue and a service page from the home page', async () => {
     const { page, problems } = await rig.newPage();
     await page.goto(rig.url + '/');
-    await page.getByRole('link', { name: 'Lihat semua layanan' }).click();
+    await page.getByRole('link', { name: 'Semua layanan' }).click();
     await page.waitForURL('**/layanan');
     expect(await page.locator('h1').textContent()).toBe('Katalog layanan');
     await page.locator('a[href="/layanan/pbg"]').first().click();

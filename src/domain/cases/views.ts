@@ -125,10 +125,13 @@ export interface CaseDetail {
   row: CaseRecord;
   kind: KindSummary;
   service: { id: number; code: string; name: Bilingual };
-  unit: { id: number; code: string; name: string };
+  unit: { id: number; code: string; name: string; nameEn: string };
   kelurahanName: string | null;
   assigneeName: string | null;
   resolvedByName: string | null;
+  /** links on those names to the ASN's record, where this reader may open it (issue 13.8) */
+  assigneeHref: string | null;
+  resolvedByHref: string | null;
   contactVisible: boolean;
   /** what the kind's own views need beyond the row (its loadFacts), null when it has none */
   kindFacts: unknown;
@@ -173,6 +176,8 @@ export interface QueueRow {
   kelurahanName: string | null;
   assigneeId: number | null;
   assigneeName: string | null;
+  /** the assignee's own unit: whether the viewer may open their record depends on it */
+  assigneeUnitId: number | null;
   submittedAt: Date;
   firstResponseDueAt: Date;
   firstRespondedAt: Date | null;

@@ -2,6 +2,7 @@
 // requirements are data, edited by admins, so adding a permit type needs no code.
 import { z } from 'zod';
 import type { Msg } from '../../platform/i18n/lang';
+import type { FeeTerms } from './fee';
 
 export type Bilingual = Msg;
 export type ServiceKind = 'complaint' | 'permit';
@@ -35,6 +36,8 @@ export interface ServiceView {
   slaDays: number;
   firstResponseDays: number;
   fee: number;
+  /** the fee as the pages say it: kind, legal basis, other charges */
+  feeTerms: FeeTerms;
   legalBasis: string | null;
   validityMonths: number | null;
   requirements: Bilingual[];

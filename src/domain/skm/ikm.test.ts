@@ -53,7 +53,7 @@ describe('SKM_ELEMENTS', () => {
     }
     expect(SKM_ELEMENTS[3]!.answers[3].id).toBe('Gratis'); // cost: 4 = free
     expect(SKM_SCALE_LABELS.map((l) => l.id)).toEqual(['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik']);
-    expect(SKM_SCALE_LABELS.map((l) => l.en)).toEqual(['Not good', 'Fair', 'Good', 'Very good']);
+    expect(SKM_SCALE_LABELS.map((l) => l.en)).toEqual(['Not good', 'Not quite good', 'Good', 'Very good']);
   });
 });
 

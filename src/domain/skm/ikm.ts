@@ -41,11 +41,13 @@ export interface SkmElement extends Bilingual {
 /** Generic labels for the 1–4 scale, for places that show a score without its element's wording. */
 export const SKM_SCALE_LABELS: readonly [Bilingual, Bilingual, Bilingual, Bilingual] = [
   { id: 'Tidak baik', en: 'Not good' },
-  { id: 'Kurang baik', en: 'Fair' },
+  { id: 'Kurang baik', en: 'Not quite good' },
   { id: 'Baik', en: 'Good' },
   { id: 'Sangat baik', en: 'Very good' },
 ];
 
+// Score 2 is below the middle of the scale: "Kurang …" is "not quite …" in English, never
+// "somewhat …", which reads as positive and would skew ratings given in English (issue 13.14).
 const scale = (
   a: [string, string],
   b: [string, string],
@@ -65,21 +67,21 @@ export const SKM_ELEMENTS: readonly SkmElement[] = [
     key: 'requirements',
     id: 'Persyaratan',
     en: 'Requirements',
-    answers: scale(['Tidak sesuai', 'Not appropriate'], ['Kurang sesuai', 'Somewhat appropriate'], ['Sesuai', 'Appropriate'], ['Sangat sesuai', 'Very appropriate']),
+    answers: scale(['Tidak sesuai', 'Not appropriate'], ['Kurang sesuai', 'Not quite appropriate'], ['Sesuai', 'Appropriate'], ['Sangat sesuai', 'Very appropriate']),
   },
   {
     n: 2,
     key: 'procedure',
     id: 'Sistem, Mekanisme, dan Prosedur',
     en: 'System, mechanism and procedure',
-    answers: scale(['Tidak mudah', 'Not easy'], ['Kurang mudah', 'Somewhat easy'], ['Mudah', 'Easy'], ['Sangat mudah', 'Very easy']),
+    answers: scale(['Tidak mudah', 'Not easy'], ['Kurang mudah', 'Not quite easy'], ['Mudah', 'Easy'], ['Sangat mudah', 'Very easy']),
   },
   {
     n: 3,
     key: 'completion_time',
     id: 'Waktu Penyelesaian',
     en: 'Completion time',
-    answers: scale(['Tidak cepat', 'Not fast'], ['Kurang cepat', 'Somewhat fast'], ['Cepat', 'Fast'], ['Sangat cepat', 'Very fast']),
+    answers: scale(['Tidak cepat', 'Not fast'], ['Kurang cepat', 'Not quite fast'], ['Cepat', 'Fast'], ['Sangat cepat', 'Very fast']),
   },
   {
     n: 4,
@@ -93,14 +95,14 @@ export const SKM_ELEMENTS: readonly SkmElement[] = [
     key: 'product_specification',
     id: 'Produk Spesifikasi Jenis Pelayanan',
     en: 'Service product specification',
-    answers: scale(['Tidak sesuai', 'Not as specified'], ['Kurang sesuai', 'Partly as specified'], ['Sesuai', 'As specified'], ['Sangat sesuai', 'Fully as specified']),
+    answers: scale(['Tidak sesuai', 'Not as specified'], ['Kurang sesuai', 'Not quite as specified'], ['Sesuai', 'As specified'], ['Sangat sesuai', 'Fully as specified']),
   },
   {
     n: 6,
     key: 'staff_competence',
     id: 'Kompetensi Pelaksana',
     en: 'Staff competence',
-    answers: scale(['Tidak kompeten', 'Not competent'], ['Kurang kompeten', 'Somewhat competent'], ['Kompeten', 'Competent'], ['Sangat kompeten', 'Very competent']),
+    answers: scale(['Tidak kompeten', 'Not competent'], ['Kurang kompeten', 'Not quite competent'], ['Kompeten', 'Competent'], ['Sangat kompeten', 'Very competent']),
   },
   {
     n: 7,
@@ -109,7 +111,7 @@ export const SKM_ELEMENTS: readonly SkmElement[] = [
     en: 'Staff conduct',
     answers: scale(
       ['Tidak sopan dan ramah', 'Not polite and friendly'],
-      ['Kurang sopan dan ramah', 'Somewhat polite and friendly'],
+      ['Kurang sopan dan ramah', 'Not quite polite and friendly'],
       ['Sopan dan ramah', 'Polite and friendly'],
       ['Sangat sopan dan ramah', 'Very polite and friendly'],
     ),

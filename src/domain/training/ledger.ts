@@ -21,7 +21,8 @@ export const VERB_LABELS: Record<Verb, { id: string; en: string }> = {
   failed: { id: 'belum lulus', en: 'failed' },
   attended: { id: 'menghadiri', en: 'attended' },
   registered: { id: 'mendaftar', en: 'registered' },
-  experienced: { id: 'mempelajari', en: 'experienced' },
+  // xAPI's verb is 'experienced'; the page says what the learner did
+  experienced: { id: 'mempelajari', en: 'studied' },
   voided: { id: 'dibatalkan', en: 'voided' },
 };
 
@@ -118,4 +119,23 @@ export function toXapiStatement(row: LedgerRow, homePage: string): XapiStatement
     timestamp: row.at.toISOString(),
     version: '1.0.3',
   };
+}
+
+/**
+ * The English name of a ledger row's object (issue 13.14). Rows store the name in Indonesian as
+ * it was when recorded — a course's title, "Kuis <title>", "<session> (<title>)" — so the English
+ * page re-reads the course's English title where the row names its course; anything else (a
+ * lesson, evidence) was authored in Indonesian only and is returned as null, for the page to label.
+ */
+export function englishObjectName(
+  row: { objectType: string; objectName: string },
+  course: { titleId: string; titleEn: string } | null,
+): string | null {
+  if (!course) return null;
+  const { titleId, titleEn } = course;
+  if (row.objectType === 'course' && row.objectName === titleId) return titleEn;
+  if (row.objectType === 'quiz' && row.objectName === `Kuis ${titleId}`) return `Quiz: ${titleEn}`;
+  if (row.objectType === 'session' && row.objectName.endsWith(` (${titleId})`))
+    return `${row.objectName.slice(0, -(titleId.length + 3))} (${titleEn})`;
+  return null;
 }

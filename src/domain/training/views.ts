@@ -155,6 +155,8 @@ export interface LedgerEntryView extends LedgerRow {
   jpRequested: number | null;
   courseId: number | null;
   certificateId: number | null;
+  /** the object's name in English where the row names a course; null = authored in Indonesian only */
+  objectNameEn: string | null;
 }
 
 /** The training needs assessment of a year. */

@@ -3,6 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { responseTemplates, services, units } from '../../db/schema';
+import { isFeeKind, type FeeKind } from '../../domain/catalogue/fee';
 import { checkStagePlan, PERMIT_STAGES, PERMIT_TOTAL_MIN_DAYS } from '../../domain/permits/stages';
 import { formFieldsSchema, parseStoredJson, requirementsSchema, SERVICE_KINDS, type ServiceKind } from '../../domain/catalogue/service';
 import type { FormValues } from '../../../templates/_partials/form-fields';
@@ -46,6 +47,10 @@ export interface ServiceInput {
   slaDays: number;
   firstResponseDays: number;
   fee: number;
+  feeKind: FeeKind;
+  feeBasis: string | null;
+  feeOtherId: string;
+  feeOtherEn: string;
   legalBasis: string | null;
   validityMonths: number | null;
   requirements: string;
@@ -90,6 +95,15 @@ export function validateService(
   const descriptionId = text('descriptionId', { max: 2000, required: false });
   const descriptionEn = text('descriptionEn', { max: 2000, required: false });
   const legalBasis = text('legalBasis', { max: 1000, required: false });
+  // the fee as data with its legal basis (issue 13.9); an assessed fee is set per case, so its amount stays 0
+  const feeKindRaw = form.trimmed('feeKind') || 'fixed';
+  if (!isFeeKind(feeKindRaw))
+    errors['feeKind'] = msg('Pilih cara penetapan biaya.', 'Choose how the fee is set.');
+  const feeBasis = text('feeBasis', { max: 1000, required: false });
+  const feeOtherId = text('feeOtherId', { max: 1000, required: false });
+  const feeOtherEn = text('feeOtherEn', { max: 1000, required: false });
+  if (feeOtherEn && !feeOtherId)
+    errors['feeOtherId'] = msg('Tulis biaya lain dalam bahasa Indonesia juga.', 'Write the other charges in Indonesian too.');
 
   const unitRaw = form.trimmed('unitId');
   const unitId = /^\d+$/.test(unitRaw) ? Number(unitRaw) : NaN;
@@ -137,7 +151,11 @@ export function validateService(
       unitId,
       slaDays: slaDays!,
       firstResponseDays: firstResponseDays!,
-      fee: fee!,
+      fee: feeKindRaw === 'assessed' ? 0 : fee!,
+      feeKind: feeKindRaw as FeeKind,
+      feeBasis: feeBasis || null,
+      feeOtherId,
+      feeOtherEn,
       legalBasis: legalBasis || null,
       validityMonths,
       requirements: JSON.stringify(reqs.value),
@@ -175,6 +193,10 @@ export function serviceToValues(s: ServiceRow): FormValues {
     slaDays: String(s.slaDays),
     firstResponseDays: String(s.firstResponseDays),
     fee: String(s.fee),
+    feeKind: s.feeKind,
+    feeBasis: s.feeBasis ?? '',
+    feeOtherId: s.feeOtherId,
+    feeOtherEn: s.feeOtherEn,
     legalBasis: s.legalBasis ?? '',
     validityMonths: s.validityMonths === null ? '' : String(s.validityMonths),
     ...draftsToValues(fields, reqs),

@@ -102,7 +102,7 @@ async function loadTemplate(c: AppContext, s: ServiceRow): Promise<TemplateRow> 
 /** What an audit entry says about a service change; long texts are marked, not copied. */
 function summariseChanges(before: ServiceRow, after: Record<string, unknown>) {
   const changes = auditChanges(before as unknown as Record<string, unknown>, after);
-  for (const k of ['descriptionId', 'descriptionEn', 'requirements', 'formFields', 'legalBasis']) {
+  for (const k of ['descriptionId', 'descriptionEn', 'requirements', 'formFields', 'legalBasis', 'feeBasis', 'feeOtherId', 'feeOtherEn']) {
     if (changes[k]) changes[k] = { from: '(teks lama / old text)', to: '(teks baru / new text)' };
   }
   return changes;
@@ -117,7 +117,7 @@ export const serviceRoutes = new Hono<AppEnv>()
       <ServiceListPage lang={c.var.lang} rows={await listServicesForAdmin(c.var.deps.db)} notice={noticeFor(c.req.query('ok'), c.var.lang)} />,
     );
   })
-  .get('/baru', (c) => renderServiceForm(c, null, { active: '1', slaDays: '5', firstResponseDays: '1', fee: '0', sortOrder: '0' }, {}))
+  .get('/baru', (c) => renderServiceForm(c, null, { active: '1', slaDays: '5', firstResponseDays: '1', fee: '0', feeKind: 'fixed', sortOrder: '0' }, {}))
   .post('/baru', async (c) => {
     const db = c.var.deps.db;
     const form = await readForm(c);

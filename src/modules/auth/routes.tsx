@@ -28,22 +28,14 @@ import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import { readCookie } from '../../platform/security/cookies';
 import { sha256Hex } from '../../platform/security/crypto';
 import { checkSignInInput, checkTokenInput, type FieldMsgs } from './input';
+import { landingAfterSignIn } from './landing';
 import { changeOwnPassword, sessionGuessesMessage } from './password-change';
 import { endSession } from './sign-out';
 
-const DEFAULT_LANDING = '/akun';
 const DEFAULT_TOKEN_DAYS = '90';
 
 function fieldText(c: AppContext, fields: FieldMsgs): FieldErrors {
   return Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, pick(m, c.var.lang)]));
-}
-
-/** Where to go after signing in: a same-site path, never back to the sign-in or sign-out page. */
-function landingFor(kembali: string | null): string {
-  if (!kembali) return DEFAULT_LANDING;
-  const path = kembali.split(/[?#]/)[0] ?? '';
-  if (path === '/masuk' || path === '/keluar') return DEFAULT_LANDING;
-  return kembali;
 }
 
 function noStore(c: AppContext) {
@@ -144,7 +136,7 @@ export const authRoutes = new Hono<AppEnv>()
   .get('/masuk', (c) => {
     const me = c.var.principal;
     if (me && me.via === 'session')
-      return c.redirect(me.mustChangePassword ? CHANGE_PASSWORD_PATH : landingFor(safeReturnPath(c.req.query('kembali'))), 303);
+      return c.redirect(me.mustChangePassword ? CHANGE_PASSWORD_PATH : landingAfterSignIn(safeReturnPath(c.req.query('kembali')), me.roles), 303);
     return renderSignIn(c, { status: 200, username: '' });
   })
   .post('/masuk', async (c) => {
@@ -164,7 +156,7 @@ export const authRoutes = new Hono<AppEnv>()
     }
     noStore(c);
     if (r.principal.mustChangePassword) return c.redirect(CHANGE_PASSWORD_PATH, 303);
-    return c.redirect(landingFor(safeReturnPath(c.req.query('kembali'))), 303);
+    return c.redirect(landingAfterSignIn(safeReturnPath(c.req.query('kembali')), r.principal.roles), 303);
   })
   .post('/keluar', async (c) => {
     await endSession(c);

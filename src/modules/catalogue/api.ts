@@ -2,6 +2,7 @@
 //   GET /api/v1/services   active services (complaint categories, permit types)
 //   GET /api/v1/areas      kelurahan and their kecamatan: the codes a complaint's `kelurahan` takes
 import { z } from 'zod';
+import { FEE_KINDS } from '../../domain/catalogue/fee';
 import { ApiRoutes } from '../../platform/openapi/route';
 import { shared } from '../../platform/openapi/document';
 import { Bilingual } from '../../platform/openapi/schemas';
@@ -17,7 +18,10 @@ const Service = shared(
     unit: z.object({ code: z.string(), name: z.string(), name_en: z.string() }).meta({ description: 'The responsible unit (OPD).' }),
     sla_days: z.int().meta({ description: 'Working days to resolve.' }),
     first_response_days: z.int().meta({ description: 'Working days to the first response.' }),
-    fee: z.int().meta({ description: 'Fee in rupiah (0 = free).' }),
+    fee: z.int().meta({ description: 'Fee in rupiah (0 = free, or not yet known when fee_kind is assessed).' }),
+    fee_kind: z.enum(FEE_KINDS).meta({ description: 'fixed: the fee above; assessed: set per application after the technical review, paid before issue.' }),
+    fee_basis: z.string().nullable().meta({ description: 'The law that sets or waives the fee, e.g. the Perda on regional taxes and levies.' }),
+    fee_other: Bilingual.nullable().meta({ description: 'Charges paid elsewhere (a tax, a laboratory), and when.' }),
     requirements: z.array(Bilingual),
   }),
   'A complaint category or a permit type of the catalogue.',
@@ -57,6 +61,9 @@ export const catalogueApi = new ApiRoutes()
           sla_days: s.slaDays,
           first_response_days: s.firstResponseDays,
           fee: s.fee,
+          fee_kind: s.feeTerms.kind,
+          fee_basis: s.feeTerms.basis,
+          fee_other: s.feeTerms.other,
           requirements: s.requirements,
         })),
       });

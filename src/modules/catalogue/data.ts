@@ -8,6 +8,7 @@ import {
   type ServiceKind,
   type ServiceView,
 } from '../../domain/catalogue/service';
+import { feeTermsOf } from '../../domain/catalogue/fee';
 
 const serviceColumns = {
   service: services,
@@ -28,6 +29,7 @@ function toView(row: { service: typeof services.$inferSelect; unitCode: string; 
     slaDays: s.slaDays,
     firstResponseDays: s.firstResponseDays,
     fee: s.fee,
+    feeTerms: feeTermsOf(s),
     legalBasis: s.legalBasis,
     validityMonths: s.validityMonths,
     requirements: parseStoredJson(s.requirements, requirementsSchema, []),

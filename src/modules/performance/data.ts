@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { staff, staffRoles, units } from '../../db/schema';
 import { lastMonths, parsePeriod, periodAt, previousPeriod, periodKey, type Period } from '../../domain/metrics/period';
+import { CITY_PERFORMANCE_READERS, mayReadPerformanceOf } from '../../domain/metrics/record-access';
 import type { PersonPerformance, PerformanceSubject as Subject, UnitPerformance } from '../../domain/metrics/views';
 import { hasAnyRole } from '../../platform/auth/guard';
 import type { StaffPrincipal } from '../../platform/http/context';
@@ -15,7 +16,7 @@ import { metricsByOfficer, monthlySeries, serviceMetrics, trainingMetrics } from
 import { serviceRecommendations } from '../training/recommendations';
 
 /** Who reads anyone's performance: officials and admins, city-wide. */
-export const CITY_READERS = ['official', 'admin'] as const;
+export const CITY_READERS = CITY_PERFORMANCE_READERS;
 
 
 export async function findSubject(db: Db, id: number): Promise<Subject | null> {
@@ -45,9 +46,8 @@ const notYours = {
 
 /** Someone else's breakdown: a supervisor of their unit, an official or an admin; anyone else 403. */
 export function assertMayRead(viewer: StaffPrincipal, subject: Pick<Subject, 'id' | 'unitId'>): void {
-  if (viewer.id === subject.id || hasAnyRole(viewer, CITY_READERS)) return;
-  if (hasAnyRole(viewer, ['supervisor']) && viewer.unitId === subject.unitId) return;
-  throw new ForbiddenError(notYours);
+  // the same rule decides where an ASN's name is a link to this page
+  if (!mayReadPerformanceOf(viewer, subject)) throw new ForbiddenError(notYours);
 }
 
 /** A unit's list: its own supervisors, officials and admins; anyone else 403. */

@@ -7,6 +7,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { permitApplications, services } from '../../db/schema';
+import { feeTermsOf, type FeeTerms } from '../../domain/catalogue/fee';
 import { formFieldsSchema, parseStoredJson, requirementsSchema, type Bilingual, type FormField } from '../../domain/catalogue/service';
 import { isEmail, LIMITS, normalisePhone } from '../../domain/complaints/draft';
 import { checkAnswers, type Answers } from '../../domain/permits/answers';
@@ -37,6 +38,8 @@ export interface PermitType extends ServiceForCase {
   requirements: Bilingual[];
   stagePlan: StagePlan;
   fee: number;
+  /** the fee as the catalogue says it (issue 13.9): the form says the same */
+  feeTerms: FeeTerms;
   validityMonths: number | null;
 }
 
@@ -96,6 +99,7 @@ function permitTypeOf(row: typeof services.$inferSelect): PermitType {
     requirements: parseStoredJson(row.requirements, requirementsSchema, []),
     stagePlan: stagePlanOf(row.stagePlan, row.slaDays),
     fee: row.fee,
+    feeTerms: feeTermsOf(row),
     validityMonths: row.validityMonths,
   };
 }

@@ -51,6 +51,7 @@ async function typeView(c: AppContext, ty: PermitType): Promise<PermitTypeView> 
     unitName: (c.var.lang === 'en' ? u?.nameEn : u?.name) ?? '',
     slaDays: ty.slaDays,
     fee: ty.fee,
+    feeTerms: ty.feeTerms,
     validityMonths: ty.validityMonths,
     requirements: ty.requirements,
     form: ty.form,

@@ -12,6 +12,7 @@ import { canSeeContact, loadCase, staffAllowedActions } from '../cases/staff-act
 import type { Db } from '../../db/client';
 import { kelurahan, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
 import type { CaseDetail, SlaView } from '../../domain/cases/views';
+import { asnRecordHref } from '../../domain/metrics/record-access';
 import { remainingWorkingMillis, slaStatus, type HolidaySet } from '../../domain/sla/calendar';
 import type { StaffPrincipal } from '../../platform/http/context';
 
@@ -54,7 +55,7 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
     })
     .from(services)
     .where(eq(services.id, row.serviceId));
-  const [unit] = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, row.unitId));
+  const [unit] = await db.select({ code: units.code, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, row.unitId));
   const [kel] = row.kelurahanCode
     ? await db.select({ name: kelurahan.name }).from(kelurahan).where(eq(kelurahan.code, row.kelurahanCode))
     : [];
@@ -62,20 +63,23 @@ export async function loadCaseDetail(db: Db, p: StaffPrincipal, id: string, now:
   const ids = new Set(events.map((e) => e.actorId).filter((x): x is number => x !== null));
   if (row.assigneeId) ids.add(row.assigneeId);
   if (row.resolvedById) ids.add(row.resolvedById);
-  const names = new Map(
-    ids.size
-      ? (await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, [...ids]))).map((s) => [s.id, s.name])
-      : [],
-  );
+  const people = ids.size ? await db.select({ id: staff.id, name: staff.name, unitId: staff.unitId }).from(staff).where(inArray(staff.id, [...ids])) : [];
+  const names = new Map(people.map((s) => [s.id, s.name]));
+  const recordHref = (id: number | null) => {
+    const who = id === null ? undefined : people.find((s) => s.id === id);
+    return who ? asnRecordHref(p, who) : null;
+  };
   const holidays = await loadHolidaySet(db);
   return {
     row,
     kind: kind.summary,
     service: { id: row.serviceId, code: meta?.serviceCode ?? '', name: { id: meta?.serviceNameId ?? '', en: meta?.serviceNameEn ?? '' } },
-    unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '' },
+    unit: { id: row.unitId, code: unit?.code ?? '', name: unit?.name ?? '', nameEn: unit?.nameEn ?? '' },
     kelurahanName: kel?.name ?? null,
     assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
     resolvedByName: row.resolvedById ? (names.get(row.resolvedById) ?? null) : null,
+    assigneeHref: recordHref(row.assigneeId),
+    resolvedByHref: recordHref(row.resolvedById),
     contactVisible: canSeeContact(p, row),
     kindFacts: kind.loadFacts ? await kind.loadFacts(db, row, now) : null,
     events: events.map((e) => ({

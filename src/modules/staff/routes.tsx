@@ -5,6 +5,7 @@ import { CasePage } from '../../../templates/pages/staff/case-page';
 import type { ActionFormState } from '../../../templates/pages/staff/case/actions/form';
 import { QueuePage, QueueResults, type QueuePageProps } from '../../../templates/pages/staff/queue';
 import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
+import { asnRecordHref } from '../../domain/metrics/record-access';
 import { hasAnyRole, requireStaff } from '../../platform/auth/guard';
 import { contentDisposition, findAttachment, imagePreviewResponse, isImage, readFiles } from '../cases/attachments';
 import { isTrackingCode } from '../cases/codes';
@@ -80,14 +81,17 @@ export const staffRoutes = new Hono<AppEnv>()
     const q = (k: string) => (c.req.query(k) ?? '').trim();
     const unitCode = cityWide ? q('unit').toUpperCase() : '';
     let unitIds: number[] | null = [p.unitId];
-    let scopeLabel = p.unitName;
+    // the unit's name in the reader's language (issue 13.14)
+    const unitLabel = (u: { name: string; nameEn: string }) => (c.var.lang === 'en' ? u.nameEn : u.name);
+    const [own] = cityWide ? [] : await db.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.id, p.unitId));
+    let scopeLabel = own ? unitLabel(own) : p.unitName;
     if (cityWide) {
       unitIds = null;
       scopeLabel = t('Semua unit', 'All units');
       if (unitCode) {
-        const [u] = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.code, unitCode));
+        const [u] = await db.select({ id: units.id, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.code, unitCode));
         unitIds = u ? [u.id] : [];
-        scopeLabel = u?.name ?? t('Unit tidak dikenal', 'Unknown unit');
+        scopeLabel = u ? unitLabel(u) : t('Unit tidak dikenal', 'Unknown unit');
       }
     }
     const values = {
@@ -114,6 +118,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const holidays = await loadHolidaySet(db);
     const remaining: Record<string, number> = {};
     const flags: Record<string, QueueFlag> = {};
+    const asnLinks: Record<string, string> = {};
     for (const r of result.rows) {
       const due = r.pausedSince
         ? (() => {
@@ -124,6 +129,8 @@ export const staffRoutes = new Hono<AppEnv>()
       remaining[r.id] = remainingWorkingMillis(now, due, holidays);
       const flag = findKind(r.kind)?.queueFlag?.({ status: r.status, resolutionDueAt: effectiveDue(r, holidays, now).resolutionDueAt }, now, holidays);
       if (flag) flags[r.id] = flag;
+      const href = r.assigneeId !== null && r.assigneeUnitId !== null ? asnRecordHref(p, { id: r.assigneeId, unitId: r.assigneeUnitId }) : null;
+      if (href) asnLinks[r.id] = href;
     }
     const singleUnit = unitIds && unitIds.length === 1 ? unitIds[0]! : null;
     const fwCode = q('diteruskan').toUpperCase();
@@ -137,6 +144,7 @@ export const staffRoutes = new Hono<AppEnv>()
       result,
       remaining,
       flags,
+      asnLinks,
       services: await caseServices(db),
       kelurahan: await kelurahanList(db),
       officers: singleUnit !== null ? await unitOfficers(db, singleUnit) : [],

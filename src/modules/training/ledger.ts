@@ -12,9 +12,9 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { staff } from '../../db/schema';
-import { trainingLedger, trainingLedgerDays } from '../../db/schema-training';
+import { trainingCourses, trainingLedger, trainingLedgerDays } from '../../db/schema-training';
 import { allocateDailyJp } from '../../domain/training/jp';
-import type { LedgerResult, ObjectType, Verb } from '../../domain/training/ledger';
+import { englishObjectName, type LedgerResult, type ObjectType, type Verb } from '../../domain/training/ledger';
 import { jakartaDate } from '../../domain/time/jakarta';
 import type { LedgerEntryView } from '../../domain/training/views';
 import { ConflictError } from '../../platform/http/errors';
@@ -228,13 +228,14 @@ function parseResult(s: string | null): LedgerResult | null {
 }
 
 export async function ledgerOf(db: Db, staffId: number, opts: { creditsOnly?: boolean; limit?: number } = {}): Promise<LedgerEntryView[]> {
-  const rows = await db
-    .select()
+  const found = await db
+    .select({ r: trainingLedger, titleId: trainingCourses.titleId, titleEn: trainingCourses.titleEn })
     .from(trainingLedger)
+    .leftJoin(trainingCourses, eq(trainingCourses.id, trainingLedger.courseId))
     .where(and(eq(trainingLedger.staffId, staffId), opts.creditsOnly ? sql`${trainingLedger.jp} <> 0` : undefined))
     .orderBy(desc(trainingLedger.at), desc(trainingLedger.id))
     .limit(opts.limit ?? 500);
-  return rows.map((r) => ({
+  return found.map(({ r, titleId, titleEn }) => ({
     id: r.id,
     statementId: r.statementId,
     actorNip: r.actorNip,
@@ -251,6 +252,7 @@ export async function ledgerOf(db: Db, staffId: number, opts: { creditsOnly?: bo
     jpRequested: r.jpRequested,
     courseId: r.courseId,
     certificateId: r.certificateId,
+    objectNameEn: englishObjectName(r, titleId !== null && titleEn !== null ? { titleId, titleEn } : null),
   }));
 }
 

@@ -1,10 +1,18 @@
+import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, auditWord } from '../../../src/domain/admin/audit-words';
 import { AUDIT_PREFIXES } from '../../../src/domain/admin/vocabulary';
 import type { AuditFilter, AuditRow } from '../../../src/domain/admin/views';
-import { formatDateTime, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { AdminPage, Pager } from '../../_partials/admin-ui';
 
-/** The detail JSON as short "key: value" lines; anything unreadable is shown as stored. */
-function Detail(p: { json: string | null }) {
+/** A stored detail value in the reader's language where it is a known code. */
+function valueText(v: unknown, lang: Lang): string {
+  const known = typeof v === 'string' || typeof v === 'boolean' ? auditWord(AUDIT_DETAIL_VALUES, String(v)) : null;
+  if (known) return pick(known, lang);
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** The detail JSON as short "key: value" lines in the reader's language; anything unreadable is shown as stored. */
+function Detail(p: { json: string | null; lang: Lang }) {
   if (!p.json) return <span class="muted">—</span>;
   let data: unknown;
   try {
@@ -15,11 +23,14 @@ function Detail(p: { json: string | null }) {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return <code>{p.json}</code>;
   return (
     <ul class="audit-detail">
-      {Object.entries(data as Record<string, unknown>).map(([k, v]) => (
-        <li>
-          <code>{k}</code>: {typeof v === 'string' ? v : JSON.stringify(v)}
-        </li>
-      ))}
+      {Object.entries(data as Record<string, unknown>).map(([k, v]) => {
+        const key = auditWord(AUDIT_DETAIL_KEYS, k);
+        return (
+          <li>
+            {key ? pick(key, p.lang) : <code>{k}</code>}: {valueText(v, p.lang)}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -121,7 +132,7 @@ export function AuditPage(p: {
                   <td>{r.target ?? '—'}</td>
                   <td>{r.ip ?? '—'}</td>
                   <td>
-                    <Detail json={r.detail} />
+                    <Detail json={r.detail} lang={p.lang} />
                   </td>
                 </tr>
               ))}

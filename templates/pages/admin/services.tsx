@@ -27,6 +27,10 @@ export const SERVICE_LABELS = {
   slaDays: msg('Target selesai (hari kerja)', 'Resolution target (working days)'),
   firstResponseDays: msg('Target tanggapan pertama (hari kerja)', 'First response target (working days)'),
   fee: msg('Biaya (rupiah)', 'Fee (rupiah)'),
+  feeKind: msg('Penetapan biaya', 'How the fee is set'),
+  feeBasis: msg('Dasar hukum biaya', 'Legal basis of the fee'),
+  feeOtherId: msg('Biaya lain di luar layanan ini (Indonesia)', 'Other charges outside this service (Indonesian)'),
+  feeOtherEn: msg('Biaya lain di luar layanan ini (Inggris)', 'Other charges outside this service (English)'),
   legalBasis: msg('Dasar hukum', 'Legal basis'),
   validityMonths: msg('Masa berlaku (bulan)', 'Validity (months)'),
   stage_completeness: msg('Izin: hari kerja pemeriksaan kelengkapan', 'Permits: working days of the completeness check'),
@@ -213,6 +217,31 @@ export function ServiceFormPage(p: {
           inputmode="numeric"
           hint={msg('0 bila gratis. Titik pemisah ribuan boleh: 150.000.', '0 when free. Thousand separators allowed: 150.000.')}
         />
+        <SelectField
+          {...f}
+          name="feeKind"
+          label={SERVICE_LABELS.feeKind}
+          required
+          options={[
+            { value: 'fixed', label: pick(msg('Tetap: jumlah di atas (0 = gratis)', 'Fixed: the amount above (0 = free)'), p.lang) },
+            { value: 'assessed', label: pick(msg('Dihitung per permohonan setelah pemeriksaan', 'Assessed per application after the review'), p.lang) },
+          ]}
+        />
+        <TextArea
+          {...f}
+          name="feeBasis"
+          label={SERVICE_LABELS.feeBasis}
+          rows={2}
+          hint={msg('Peraturan yang menetapkan atau meniadakan biaya, mis. Perda tentang Pajak Daerah dan Retribusi Daerah.', 'The law that sets or waives the fee, e.g. the Perda on regional taxes and levies.')}
+        />
+        <TextArea
+          {...f}
+          name="feeOtherId"
+          label={SERVICE_LABELS.feeOtherId}
+          rows={2}
+          hint={msg('Mis. pajak atau tarif laboratorium yang dibayar di tempat lain, dan kapan. Kosongkan bila tidak ada.', 'E.g. a tax or a laboratory tariff paid elsewhere, and when. Leave empty when there is none.')}
+        />
+        <TextArea {...f} name="feeOtherEn" label={SERVICE_LABELS.feeOtherEn} rows={2} />
         <TextArea {...f} name="legalBasis" label={SERVICE_LABELS.legalBasis} rows={2} />
         <TextField
           {...f}

@@ -1,5 +1,39 @@
 import type { ServiceView } from '../../../src/domain/catalogue/service';
-import { formatRupiah, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { feePayment, feeSummary } from '../../../src/domain/catalogue/fee';
+import { pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+
+/** The fee as data (issue 13.9): what it is, the law behind it, when it is paid, other charges. */
+function FeeSection(p: { lang: Lang; service: ServiceView }) {
+  const t = translator(p.lang);
+  const f = p.service.feeTerms;
+  return (
+    <section aria-labelledby="h-biaya">
+      <h2 id="h-biaya">{t('Biaya dan pembayaran', 'Fee and payment')}</h2>
+      <dl class="facts fee-terms">
+        <div>
+          <dt>{t('Biaya layanan', 'Service fee')}</dt>
+          <dd>{pick(feeSummary(f), p.lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('Kapan dibayar', 'When it is paid')}</dt>
+          <dd>{pick(feePayment(f, p.service.kind), p.lang)}</dd>
+        </div>
+        {f.other ? (
+          <div>
+            <dt>{t('Biaya lain', 'Other charges')}</dt>
+            <dd>{pick(f.other, p.lang)}</dd>
+          </div>
+        ) : null}
+        {f.basis ? (
+          <div>
+            <dt>{t('Dasar hukum biaya', 'Legal basis of the fee')}</dt>
+            <dd lang="id">{f.basis}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
 
 export function ServiceDetailPage(p: { lang: Lang; service: ServiceView }) {
   const t = translator(p.lang);
@@ -31,12 +65,10 @@ export function ServiceDetailPage(p: { lang: Lang; service: ServiceView }) {
           <dt>{t('Target selesai', 'Target completion')}</dt>
           <dd>{t(`${s.slaDays} hari kerja`, `${s.slaDays} working days`)}</dd>
         </div>
-        {isPermit ? (
-          <div>
-            <dt>{t('Biaya', 'Fee')}</dt>
-            <dd>{formatRupiah(s.fee, p.lang)}</dd>
-          </div>
-        ) : null}
+        <div>
+          <dt>{t('Biaya', 'Fee')}</dt>
+          <dd>{pick(feeSummary(s.feeTerms), p.lang)}</dd>
+        </div>
         {isPermit && s.validityMonths ? (
           <div>
             <dt>{t('Masa berlaku', 'Validity')}</dt>
@@ -50,6 +82,7 @@ export function ServiceDetailPage(p: { lang: Lang; service: ServiceView }) {
           </div>
         ) : null}
       </dl>
+      <FeeSection lang={p.lang} service={s} />
       {s.requirements.length ? (
         <section aria-labelledby="h-syarat">
           <h2 id="h-syarat">{t('Persyaratan', 'Requirements')}</h2>

@@ -1,10 +1,11 @@
 // /izin/baru/{service}: the application form of one permit type, rendered from the type's own
 // form definition, with its requirements, deadline and fee shown first. Works without JavaScript
 // (multipart); after an error every answer comes back as typed and accepted documents stay attached.
+import { feePayment, feeSummary, type FeeTerms } from '../../../src/domain/catalogue/fee';
 import type { Bilingual, FormField } from '../../../src/domain/catalogue/service';
 import { LIMITS } from '../../../src/domain/complaints/draft';
 import { STAGE_LABELS, PERMIT_STAGES, type StagePlan } from '../../../src/domain/permits/stages';
-import { formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { answerName } from '../../../src/domain/permits/answers';
 import { DefinitionFields } from '../../_partials/definition-fields';
 import { CsrfField, ErrorSummary, TextField, type Errors, type FormValues } from '../../_partials/form-fields';
@@ -16,6 +17,7 @@ export interface PermitTypeView {
   unitName: string;
   slaDays: number;
   fee: number;
+  feeTerms: FeeTerms;
   validityMonths: number | null;
   requirements: Bilingual[];
   form: FormField[];
@@ -74,8 +76,11 @@ export function NewPermitPage(p: NewPermitProps) {
           </dd>
         </div>
         <div>
-          <dt>{t('Retribusi', 'Fee')}</dt>
-          <dd>{ty.fee > 0 ? formatRupiah(ty.fee, p.lang) : t('Tanpa biaya', 'Free of charge')}</dd>
+          <dt>{t('Biaya', 'Fee')}</dt>
+          <dd>
+            {pick(feeSummary(ty.feeTerms), p.lang)}. {pick(feePayment(ty.feeTerms, 'permit'), p.lang)}
+            {ty.feeTerms.other ? <> {pick(ty.feeTerms.other, p.lang)}</> : null}
+          </dd>
         </div>
       </dl>
       {ty.requirements.length ? (

@@ -92,3 +92,8 @@ export function Multiline(p: { text: string }) {
     </>
   );
 }
+
+/** An ASN's name, linked to their record where the reader may open it (issue 13.8). */
+export function AsnName(p: { name: string; href: string | null }) {
+  return p.href ? <a href={p.href}>{p.name}</a> : <>{p.name}</>;
+}

@@ -1,7 +1,7 @@
 import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { DueBadge, StatusBadge } from './common';
+import { AsnName, DueBadge, StatusBadge } from './common';
 
 export interface QueueFormValues {
   status: StatusFilter;
@@ -23,6 +23,8 @@ export interface QueuePageProps {
   remaining: Record<string, number>;
   /** what a case's kind flags beside it (a permit near its legal deadline) */
   flags: Record<string, { label: Msg; tone: 'warn' | 'overdue' }>;
+  /** per case id, the link on its assignee's name where the reader may open their record (13.8) */
+  asnLinks: Record<string, string>;
   services: { code: string; nameId: string; nameEn: string }[];
   kelurahan: { code: string; name: string }[];
   officers: { id: number; name: string }[];
@@ -45,7 +47,14 @@ export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues
   return s ? `?${s}` : '';
 }
 
-function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUnit: boolean; flag: { label: Msg; tone: 'warn' | 'overdue' } | undefined }) {
+function Row(p: {
+  lang: Lang;
+  r: QueueRow;
+  remaining: number | undefined;
+  showUnit: boolean;
+  flag: { label: Msg; tone: 'warn' | 'overdue' } | undefined;
+  asnHref: string | null;
+}) {
   const t = translator(p.lang);
   const r = p.r;
   const open = r.open;
@@ -81,7 +90,7 @@ function Row(p: { lang: Lang; r: QueueRow; remaining: number | undefined; showUn
       <td>
         <StatusBadge status={r.status} label={r.statusLabel} tone={r.statusTone} lang={p.lang} />
       </td>
-      <td>{r.assigneeName ?? <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
+      <td>{r.assigneeName ? <AsnName name={r.assigneeName} href={p.asnHref} /> : <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
       <td>
         {open ? (
           <>
@@ -169,7 +178,7 @@ export function QueueResults(p: QueuePageProps) {
             </thead>
             <tbody>
               {res.rows.map((r) => (
-                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} flag={p.flags[r.id]} />
+                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} flag={p.flags[r.id]} asnHref={p.asnLinks[r.id] ?? null} />
               ))}
             </tbody>
           </table>

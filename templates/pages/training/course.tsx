@@ -4,6 +4,7 @@ import { SessionList } from './sessions';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CompetencyList, CreditLine, MissingParts, modeLabel, ProgressBar, SuccessBox, notDoneTitle } from './shared';
 import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
+import { IndonesianOnly } from '../../_partials/indonesian-only';
 
 export function CoursePage(p: {
   lang: Lang;
@@ -133,7 +134,13 @@ export function CoursePage(p: {
         <ol class="lesson-list">
           {p.lessons.map((l) => (
             <li>
-              {p.progress.enrolled ? <a href={`${base}/materi/${l.id}`}>{l.title}</a> : <span>{l.title}</span>}{' '}
+              {p.progress.enrolled ? (
+                <a href={`${base}/materi/${l.id}`}>
+                  <IndonesianOnly lang={p.lang} text={l.title} />
+                </a>
+              ) : (
+                <IndonesianOnly lang={p.lang} text={l.title} />
+              )}{' '}
               <span class="muted">· {t(`${l.minutes} menit`, `${l.minutes} min`)}</span>{' '}
               {p.progress.doneLessonIds.has(l.id) ? <span class="badge ok">{t('selesai', 'done')}</span> : null}
             </li>

@@ -3,6 +3,7 @@ import type { CourseView, LessonView } from '../../../src/domain/training/views'
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ProgressBar, SuccessBox } from './shared';
 import { CsrfField } from '../../_partials/form-fields';
+import { IndonesianOnly } from '../../_partials/indonesian-only';
 
 /** Lesson text as paragraphs, headings and lists: always text nodes, never raw HTML. */
 export function LessonBody(p: { body: string }) {
@@ -46,10 +47,15 @@ export function LessonPage(p: {
       <p class="muted">
         <a href={base}>{pick(p.course.title, p.lang)}</a> › {t(`Materi ${i + 1} dari ${p.lessons.length}`, `Lesson ${i + 1} of ${p.lessons.length}`)}
       </p>
-      <h1>{l.title}</h1>
+      <h1>
+        <IndonesianOnly lang={p.lang} text={l.title} />
+      </h1>
       <SuccessBox lang={p.lang} message={p.notice ?? null} />
       {isSameOriginPath(l.imageUrl) ? <img class="lesson-image" src={l.imageUrl} alt={l.imageAlt ?? ''} loading="lazy" decoding="async" /> : null}
-      <LessonBody body={l.body} />
+      {/* authored in Indonesian only: marked so, for screen readers and translation tools */}
+      <div lang="id">
+        <LessonBody body={l.body} />
+      </div>
       {isSafeLink(l.videoUrl) ? (
         <p class="lesson-link">
           <a href={l.videoUrl} rel="noopener noreferrer" target="_blank">

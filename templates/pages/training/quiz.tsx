@@ -1,8 +1,16 @@
 import type { CoursePart } from '../../../src/domain/training/course-rules';
+import { optionText } from '../../../src/domain/training/option-words';
 import type { AttemptView, CourseProgress, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CreditLine, MissingParts, notDoneTitle } from './shared';
 import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
+import { IndonesianOnly } from '../../_partials/indonesian-only';
+
+/** The text of the option chosen (or right), in the reader's language for a true/false question. */
+function answerText(q: QuestionForLearner, key: string | null | undefined, lang: Lang): string | undefined {
+  const o = q.options.find((x) => x.key === key);
+  return o ? optionText(q.kind, o, lang) : undefined;
+}
 
 export function QuizPage(p: {
   lang: Lang;
@@ -47,7 +55,7 @@ export function QuizPage(p: {
           return (
             <fieldset class="field question" id={name} aria-describedby={err ? `${name}-err` : undefined}>
               <legend>
-                {i + 1}. {q.prompt}
+                {i + 1}. <IndonesianOnly lang={p.lang} text={q.prompt} />
               </legend>
               {err ? (
                 <span class="field-error" id={`${name}-err`}>
@@ -56,7 +64,7 @@ export function QuizPage(p: {
               ) : null}
               {q.options.map((o) => (
                 <label class="option">
-                  <input type="radio" name={name} value={o.key} checked={p.answers?.[String(q.id)] === o.key} /> {o.text}
+                  <input type="radio" name={name} value={o.key} checked={p.answers?.[String(q.id)] === o.key} /> {optionText(q.kind, o, p.lang)}
                 </label>
               ))}
             </fieldset>
@@ -167,12 +175,12 @@ function ReviewList(p: { lang: Lang; review: ReviewedQuestion[] }) {
               <strong>{q.prompt}</strong>
             </p>
             <p>
-              {t('Jawaban Anda', 'Your answer')}: {q.options.find((o) => o.key === q.chosen)?.text ?? t('(tidak dijawab)', '(not answered)')}{' '}
+              {t('Jawaban Anda', 'Your answer')}: {answerText(q, q.chosen, p.lang) ?? t('(tidak dijawab)', '(not answered)')}{' '}
               {q.correct ? <span class="badge ok">{t('benar', 'correct')}</span> : <span class="badge overdue">{t('salah', 'wrong')}</span>}
             </p>
             {!q.correct && q.correctKey !== null ? (
               <p>
-                {t('Jawaban benar', 'Correct answer')}: {q.options.find((o) => o.key === q.correctKey)?.text}
+                {t('Jawaban benar', 'Correct answer')}: {answerText(q, q.correctKey, p.lang)}
               </p>
             ) : null}
             {q.explanation ? <p class="muted">{q.explanation}</p> : null}

@@ -4,6 +4,7 @@ import { jakartaDate, jakartaMidnight } from '../../../src/domain/time/jakarta';
 import { YEARLY_JP_TARGET } from '../../../src/domain/training/competencies';
 import type { CertificateView, LedgerEntryView } from '../../../src/domain/training/views';
 import { formatDate, formatDateTime, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
+import { NameInLang } from '../../_partials/indonesian-only';
 import { ProgressBar } from './shared';
 
 export interface RecordSubject {
@@ -135,7 +136,7 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
                 <tr>
                   <td>{formatDateTime(e.at, p.lang)}</td>
                   <td>
-                    {verbLabel(e.verb, p.lang)}: {e.objectName}
+                    {verbLabel(e.verb, p.lang)}: <NameInLang lang={p.lang} id={e.objectName} en={e.objectNameEn} />
                     {e.learnedOn !== jakartaDate(e.at) ? (
                       <span class="muted">
                         {' '}
@@ -211,7 +212,7 @@ export function TranscriptPage(p: { lang: Lang; data: RecordData; printedAt: Dat
                       <td>{formatDate(jakartaMidnight(e.learnedOn), p.lang)}</td>
                       <td>
                         {e.verb === 'voided' ? `${verbLabel(e.verb, p.lang)}: ` : ''}
-                        {e.objectName}
+                        <NameInLang lang={p.lang} id={e.objectName} en={e.objectNameEn} />
                       </td>
                       <td>{e.certificateId ? certByCourse.get(e.certificateId)?.number ?? '' : ''}</td>
                       <td>

@@ -71,7 +71,7 @@ describe(`sign-in page on ${RUNTIME}`, { timeout: 30_000 }, () => {
   it('signs in by e-mail with a Secure, HttpOnly, SameSite=Lax __Host- cookie and a new id every time', async () => {
     const a = await postSignIn('admin@demo.pelita.id', PASSWORD);
     expect(a.status).toBe(303);
-    expect(a.headers.get('Location')).toBe('/akun');
+    expect(a.headers.get('Location')).toBe('/admin');
     const line = a.headers.getSetCookie().find((l) => l.startsWith('__Host-pelita_session='));
     expect(line).toBeDefined();
     expect(line).toMatch(/; HttpOnly/i);

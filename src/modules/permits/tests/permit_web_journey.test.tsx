@@ -76,7 +76,7 @@ describe(`a permit application on the web, on ${RUNTIME}`, () => {
     const page = await h.request('/izin/baru/reklame-web');
     expect(page.status).toBe(200);
     const html = await page.text();
-    for (const s of ['name="answers.lokasi"', 'name="answers.luas_m2"', 'name="answers.sisi"', 'name="dokumen.desain"', 'KTP pemohon', '10 hari kerja', 'Tanpa biaya'])
+    for (const s of ['name="answers.lokasi"', 'name="answers.luas_m2"', 'name="answers.sisi"', 'name="dokumen.desain"', 'KTP pemohon', '10 hari kerja', 'Tidak ada pembayaran untuk layanan ini.'])
       expect(html).toContain(s);
     expect((await h.request('/izin/baru/tidak-ada')).status).toBe(404);
     expect((await h.request('/izin/baru/jalan-rusak')).status).toBe(404); // a complaint category is not a permit type

@@ -4,7 +4,7 @@
 import type { CaseDetail } from '../../../../src/domain/cases/views';
 import { formatDateTime, translator, type Lang } from '../../../../src/platform/i18n/lang';
 import type { CaseKindViews } from '../../../_partials/case-kind-views';
-import { Multiline } from '../common';
+import { AsnName, Multiline } from '../common';
 import { Attachments } from './attachments';
 
 function Contact(p: { lang: Lang; detail: CaseDetail }) {
@@ -58,12 +58,14 @@ export function DetailsSection(p: { lang: Lang; detail: CaseDetail; views: CaseK
         </div>
         <div>
           <dt>{t('Petugas', 'Assignee')}</dt>
-          <dd>{d.assigneeName ?? t('Belum ditugaskan', 'Unassigned')}</dd>
+          <dd>{d.assigneeName ? <AsnName name={d.assigneeName} href={d.assigneeHref} /> : t('Belum ditugaskan', 'Unassigned')}</dd>
         </div>
         {d.resolvedByName ? (
           <div>
             <dt>{t('Diselesaikan oleh', 'Resolved by')}</dt>
-            <dd>{d.resolvedByName}</dd>
+            <dd>
+              <AsnName name={d.resolvedByName} href={d.resolvedByHref} />
+            </dd>
           </div>
         ) : null}
         {c.reopenCount > 0 ? (

@@ -18,7 +18,7 @@ export function CaseHeader(p: { lang: Lang; detail: CaseDetail }) {
       <p class="lead">
         <code>{c.trackingCode}</code> ·{' '}
         <StatusBadge status={c.status} label={statusLabelOf(d.kind, c.status)} tone={d.kind.tones[c.status]} lang={p.lang} /> ·{' '}
-        {pick(d.service.name, p.lang)} · {d.unit.name}
+        {pick(d.service.name, p.lang)} · {p.lang === 'en' ? d.unit.nameEn : d.unit.name}
       </p>
     </>
   );

@@ -45,7 +45,8 @@ export function Timeline(p: { lang: Lang; kind: KindSummary; events: EventView[]
           </span>
           {e.type === 'forward' && e.data ? (
             <p>
-              {t('Diteruskan ke', 'Forwarded to')} <strong>{String(e.data['to_unit_name'] ?? e.data['to_unit'] ?? '')}</strong>
+              {t('Diteruskan ke', 'Forwarded to')}{' '}
+              <strong>{String((p.lang === 'en' ? e.data['to_unit_name_en'] : null) ?? e.data['to_unit_name'] ?? e.data['to_unit'] ?? '')}</strong>
             </p>
           ) : null}
           {(e.type === 'assign' || e.type === 'claim') && e.data ? (

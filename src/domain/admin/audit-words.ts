@@ -1,0 +1,80 @@
+// Words for the audit log's detail (issue 13.14): the entries store stable English keys and codes
+// ("via": "form"), and the page says them in the reader's language. A key or code not listed
+// here is shown as stored, in <code>, as the identifier it is.
+import type { Msg } from '../../platform/i18n/lang';
+
+export const AUDIT_DETAIL_KEYS: Readonly<Record<string, Msg>> = {
+  via: { id: 'lewat', en: 'via' },
+  by: { id: 'menurut', en: 'by' },
+  reason: { id: 'alasan', en: 'reason' },
+  nip: { id: 'NIP', en: 'NIP' },
+  name: { id: 'nama', en: 'name' },
+  email: { id: 'e-mail', en: 'e-mail' },
+  roles: { id: 'peran', en: 'roles' },
+  scopes: { id: 'cakupan', en: 'scopes' },
+  session: { id: 'sesi', en: 'session' },
+  sessionsEnded: { id: 'sesi diakhiri', en: 'sessions ended' },
+  service: { id: 'layanan', en: 'service' },
+  code: { id: 'kode', en: 'code' },
+  unitId: { id: 'unit', en: 'unit' },
+  from: { id: 'dari', en: 'from' },
+  to: { id: 'menjadi', en: 'to' },
+  title: { id: 'judul', en: 'title' },
+  notified: { id: 'diberi tahu', en: 'notified' },
+  id: { id: 'ID', en: 'ID' },
+  days: { id: 'hari', en: 'days' },
+  changes: { id: 'perubahan', en: 'changes' },
+  kind: { id: 'jenis', en: 'kind' },
+  active: { id: 'aktif', en: 'active' },
+  fee: { id: 'biaya', en: 'fee' },
+  slaDays: { id: 'target (hari kerja)', en: 'target (working days)' },
+  nameId: { id: 'nama', en: 'name' },
+  position: { id: 'jabatan', en: 'position' },
+  period: { id: 'periode', en: 'period' },
+  version: { id: 'versi', en: 'version' },
+  number: { id: 'nomor', en: 'number' },
+  holder: { id: 'pemegang', en: 'holder' },
+  course: { id: 'kursus', en: 'course' },
+  lesson: { id: 'materi', en: 'lesson' },
+  question: { id: 'soal', en: 'question' },
+  jp: { id: 'JP', en: 'JP' },
+  jpVoided: { id: 'JP dibatalkan', en: 'JP voided' },
+  promoted: { id: 'naik dari daftar tunggu', en: 'promoted from the waiting list' },
+  known_device: { id: 'perangkat dikenal', en: 'known device' },
+  holidayOverride: { id: 'pengecualian hari libur', en: 'holiday override' },
+  yearlyRefresher: { id: 'penyegaran tahunan', en: 'yearly refresher' },
+  signInUnlocked: { id: 'kunci masuk dibuka', en: 'sign-in unlocked' },
+  attemptsCleared: { id: 'percobaan dihapus', en: 'attempts cleared' },
+  failuresCleared: { id: 'kegagalan dihapus', en: 'failures cleared' },
+  from_iterations: { id: 'iterasi semula', en: 'iterations before' },
+  to_iterations: { id: 'iterasi baru', en: 'iterations after' },
+};
+
+export const AUDIT_DETAIL_VALUES: Readonly<Record<string, Msg>> = {
+  form: { id: 'formulir', en: 'form' },
+  api: { id: 'API', en: 'API' },
+  session: { id: 'sesi', en: 'session' },
+  token: { id: 'token', en: 'token' },
+  password_change: { id: 'ganti kata sandi', en: 'password change' },
+  'create-admin': { id: 'perintah create-admin', en: 'create-admin command' },
+  account: { id: 'akun', en: 'account' },
+  address: { id: 'alamat IP', en: 'IP address' },
+  client: { id: 'klien', en: 'client' },
+  unit: { id: 'unit', en: 'unit' },
+  parent: { id: 'unit induk', en: 'parent unit' },
+  bkpsdm: { id: 'BKPSDM', en: 'BKPSDM' },
+  actor: { id: 'pelaku tidak berwenang', en: 'actor not allowed' },
+  role: { id: 'peran tidak cukup', en: 'role not enough' },
+  invalid: { id: 'tidak sah', en: 'invalid' },
+  other_unit: { id: 'unit lain', en: 'another unit' },
+  status: { id: 'status tidak sesuai', en: 'wrong status' },
+  session_budget_spent: { id: 'jatah percobaan sesi habis', en: "the session's attempts are spent" },
+  wrong_current_password: { id: 'kata sandi saat ini salah', en: 'wrong current password' },
+  true: { id: 'ya', en: 'yes' },
+  false: { id: 'tidak', en: 'no' },
+};
+
+/** The word for a stored key or code, or null: own entries only (a key "constructor" is no word). */
+export function auditWord(table: Readonly<Record<string, Msg>>, stored: string): Msg | null {
+  return Object.hasOwn(table, stored) ? table[stored]! : null;
+}

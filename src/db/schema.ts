@@ -543,6 +543,9 @@ export const metricMonths = sqliteTable(
     u7: integer('u7').notNull().default(0),
     u8: integer('u8').notNull().default(0),
     u9: integer('u9').notNull().default(0),
+    // of submitted and ratings, those of rahasia cases: counted in totals, never broken down (§3)
+    submittedConfidential: integer('submitted_confidential').notNull().default(0),
+    ratingsConfidential: integer('ratings_confidential').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.scope, t.scopeId, t.month, t.kind] }),
@@ -573,6 +576,22 @@ export const metricHist = sqliteTable(
     // every unit's buckets of some months: the medians of the list by unit
     index('metric_hist_month_idx').on(t.scope, t.month),
   ],
+);
+
+/**
+ * Cases submitted per Jakarta month, kind and kelurahan at submission (docs/metrics.md §6.2), of
+ * cases that are not rahasia (a confidential report's place is never broken down); '' for a case
+ * without a kelurahan. Additive like metric_months: /transparansi reads a few months of it.
+ */
+export const metricPlaces = sqliteTable(
+  'metric_places',
+  {
+    month: text('month').notNull(),
+    kind: text('kind').notNull(),
+    kelurahanCode: text('kelurahan_code').notNull(),
+    submitted: integer('submitted').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.kind, t.kelurahanCode] })],
 );
 
 // ---------------------------------------------------------------- incentives

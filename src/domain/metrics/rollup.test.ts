@@ -20,6 +20,8 @@ const H = 3_600_000;
 function row(over: Partial<RollupRow>): RollupRow {
   return {
     kind: 'complaint',
+    privacy: 'anonim',
+    kelurahanCode: 'laweyan-sriwedari',
     episode: 1,
     unitId: 1,
     serviceId: 10,

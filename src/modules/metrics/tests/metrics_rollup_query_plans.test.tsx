@@ -76,12 +76,12 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
     const db = h.deps.db;
     const ids = ['a', 'b'];
     const r: RollupRow = {
-      kind: 'complaint', episode: 1, unitId: 1, serviceId: 2, startAt: now.getTime(), endAt: null, submitted: true,
+      kind: 'complaint', privacy: 'anonim', kelurahanCode: 'laweyan-sriwedari', episode: 1, unitId: 1, serviceId: 2, startAt: now.getTime(), endAt: null, submitted: true,
       firstResponseAt: now.getTime(), firstResponseBy: 5, firstResponseMs: 3_600_000, frOutcome: 'met', frOutcomeAt: now.getTime(), frOutcomeBy: 5,
       resOutcome: null, resOutcomeAt: null, resOutcomeBy: null, outcome: null, outcomeAt: null, outcomeBy: null, outcomeSla: null,
       resolutionMs: null, heldMs: null, reopenedAt: null, ratedAt: null,
     };
-    const [upsertMonths, deleteMonths, upsertHist, deleteHist] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
+    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
     const queries: Record<string, SQLWrapper> = {
       rows: db.select().from(caseSegments).where(inArray(caseSegments.caseId, ids)),
       ratings: db.select().from(ratings).where(inArray(ratings.caseId, ids)),
@@ -89,6 +89,8 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
       deleteZeroMonths: deleteMonths!,
       upsertHist: upsertHist!,
       deleteZeroHist: deleteHist!,
+      upsertPlaces: upsertPlaces!,
+      deleteZeroPlaces: deletePlaces!,
     };
     expect(await scansOf(queries)).toEqual(none(queries));
   });

@@ -485,6 +485,11 @@ export const caseSegments = sqliteTable(
     // open, running segments by deadline: breached at the deadline, and re-read by the job then
     index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
+    // the same of one unit, and of one officer (the assignee): /kinerja, /dasbor of a unit read theirs only
+    index('case_segments_unit_open_fr_idx').on(t.unitId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
+    index('case_segments_unit_open_res_idx').on(t.unitId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
+    index('case_segments_assignee_open_fr_idx').on(t.assigneeId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
+    index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
     // first responses and outcomes in a period (medians, cases handled)
     index('case_segments_first_response_idx').on(t.firstResponseAt),
     index('case_segments_outcome_idx').on(t.outcomeAt),

@@ -558,6 +558,11 @@ export const caseSegments = sqliteTable(
     // open, running segments by deadline: breached at the deadline, and re-read by the job then
     index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
+    // the same of one unit, and of one officer (the assignee): /kinerja, /dasbor of a unit read theirs only
+    index('case_segments_unit_open_fr_idx').on(t.unitId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
+    index('case_segments_unit_open_res_idx').on(t.unitId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
+    index('case_segments_assignee_open_fr_idx').on(t.assigneeId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
+    index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
     // first responses and outcomes in a period (medians, cases handled)
     index('case_segments_first_response_idx').on(t.firstResponseAt),
     index('case_segments_outcome_idx').on(t.outcomeAt),
@@ -616,6 +621,9 @@ export const metricMonths = sqliteTable(
     u7: integer('u7').notNull().default(0),
     u8: integer('u8').notNull().default(0),
     u9: integer('u9').notNull().default(0),
+    // of submitted and ratings, those of rahasia cases: counted in totals, never broken down (§3)
+    submittedConfidential: integer('submitted_confidential').notNull().default(0),
+    ratingsConfidential: integer('ratings_confidential').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.scope, t.scopeId, t.month, t.kind] }),
@@ -646,6 +654,22 @@ export const metricHist = sqliteTable(
     // every unit's buckets of some months: the medians of the list by unit
     index('metric_hist_month_idx').on(t.scope, t.month),
   ],
+);
+
+/**
+ * Cases submitted per Jakarta month, kind and kelurahan at submission (docs/metrics.md §6.2), of
+ * cases that are not rahasia (a confidential report's place is never broken down); '' for a case
+ * without a kelurahan. Additive like metric_months: /transparansi reads a few months of it.
+ */
+export const metricPlaces = sqliteTable(
+  'metric_places',
+  {
+    month: text('month').notNull(),
+    kind: text('kind').notNull(),
+    kelurahanCode: text('kelurahan_code').notNull(),
+    submitted: integer('submitted').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.kind, t.kelurahanCode] })],
 );
 
 // ---------------------------------------------------------------- incentives

@@ -6,6 +6,7 @@ import {
   histCellKey,
   monthCellKey,
   overdueStretches,
+  placeCellKey,
   sumContributions,
   type Contribution,
   type Measure,
@@ -20,6 +21,8 @@ const H = 3_600_000;
 function row(over: Partial<RollupRow>): RollupRow {
   return {
     kind: 'complaint',
+    privacy: 'anonim',
+    kelurahanCode: 'laweyan-sriwedari',
     episode: 1,
     unitId: 1,
     serviceId: 10,
@@ -144,6 +147,27 @@ describe('a case’s contribution to the monthly roll-ups', () => {
     const sum = sumContributions([old, diffContributions(old, c)]);
     const clean = (x: Contribution) => ({ months: [...x.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))]).filter(([, v]) => Object.keys(v as object).length), hist: [...x.hist].filter(([, n]) => n !== 0) });
     expect(clean(sum)).toEqual(clean(c));
+  });
+
+  it('a case that is not rahasia counts by its kelurahan at submission; none of it is confidential', () => {
+    expect([...c.places]).toEqual([[placeCellKey({ month: '2026-03', kind: 'complaint', kelurahan: 'laweyan-sriwedari' }), 1]]);
+    expect(cell(c, '2026-03', 'city', 0)?.submitted_confidential).toBeUndefined();
+    expect(cell(c, '2026-04', 'unit', 2)?.ratings_confidential).toBeUndefined();
+  });
+
+  it('11.7 a rahasia case counts in the totals and apart as confidential, never by its kelurahan (§3)', () => {
+    const secret = caseContribution(
+      rows.map((r) => ({ ...r, privacy: 'rahasia' })),
+      rating,
+    );
+    expect(secret.places.size).toBe(0);
+    expect(cell(secret, '2026-03', 'city', 0)).toMatchObject({ submitted: 1, submitted_confidential: 1 });
+    expect(cell(secret, '2026-03', 'service', 10)).toMatchObject({ submitted: 1, submitted_confidential: 1 });
+    // the rating: counted for its unit (2) with the elements, and apart as confidential
+    expect(cell(secret, '2026-04', 'unit', 2)).toMatchObject({ ratings: 1, ratings_confidential: 1, u7: 2 });
+    // a case without a kelurahan counts under ''
+    const nowhere = caseContribution([row({ submitted: true, kelurahanCode: null })], null);
+    expect([...nowhere.places]).toEqual([[placeCellKey({ month: '2026-03', kind: 'complaint', kelurahan: '' }), 1]]);
   });
 
   it('a decline is handled (by its officer) but no resolution; a withdrawal is neither', () => {

@@ -34,6 +34,8 @@ export const CITY: Scope = { kind: 'city', id: 0 };
  *  overdue_in, overdue_out  a segment became overdue / stopped being overdue: the backlog at the
  *                    end of month M is the sum of (in − out) over every month up to M
  *  ratings, u1 … u9  SKM ratings given, and the sum of each element's answers (every rating answers all nine)
+ *  submitted_confidential, ratings_confidential  of `submitted` and `ratings`, those of *rahasia*
+ *                    cases: public pages count them in totals and never break them down (§3)
  */
 export const COUNTERS = [
   'submitted',
@@ -59,6 +61,8 @@ export const COUNTERS = [
   'u7',
   'u8',
   'u9',
+  'submitted_confidential',
+  'ratings_confidential',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export type Counters = Record<Counter, number>;
@@ -92,6 +96,9 @@ export function bucketMinutes(ms: number): number {
 /** What the roll-ups read of a `case_segments` row (src/domain/metrics/segments.ts); instants in epoch ms. */
 export interface RollupRow {
   kind: string;
+  /** the case's privacy now (only ever tightens): `rahasia` is never broken down (§3) */
+  privacy: string;
+  kelurahanCode: string | null;
   episode: number;
   unitId: number;
   serviceId: number;
@@ -128,12 +135,14 @@ export interface RatingFacts {
   answers: readonly number[];
 }
 
-/** One case's (or many cases') contribution: counters per month and scope, histogram counts. */
+/** One case's (or many cases') contribution: counters per month and scope, histogram counts, places. */
 export interface Contribution {
   /** key: monthCellKey(…) */
   months: Map<string, Partial<Counters>>;
   /** key: histCellKey(…) */
   hist: Map<string, number>;
+  /** key: placeCellKey(…): cases submitted, not rahasia, per kelurahan at submission */
+  places: Map<string, number>;
 }
 
 export interface MonthCell {
@@ -152,6 +161,20 @@ const SEP = '\u0001';
 export const monthCellKey = (c: MonthCell) => [c.month, c.kind, c.scope, c.scopeId].join(SEP);
 export const histCellKey = (c: HistCell) => [c.month, c.kind, c.scope, c.scopeId, c.measure, c.minutes].join(SEP);
 
+/** A kelurahan's cases of a month and kind (`kelurahan` '' for a case without one). */
+export interface PlaceCell {
+  month: string;
+  kind: string;
+  kelurahan: string;
+}
+
+export const placeCellKey = (c: PlaceCell) => [c.month, c.kind, c.kelurahan].join(SEP);
+
+export function parsePlaceCellKey(key: string): PlaceCell {
+  const [month, kind, kelurahan] = key.split(SEP);
+  return { month: month!, kind: kind!, kelurahan: kelurahan! };
+}
+
 export function parseMonthCellKey(key: string): MonthCell {
   const [month, kind, scope, scopeId] = key.split(SEP);
   return { month: month!, kind: kind!, scope: scope as ScopeKind, scopeId: Number(scopeId) };
@@ -163,7 +186,7 @@ export function parseHistCellKey(key: string): HistCell {
 }
 
 export function emptyContribution(): Contribution {
-  return { months: new Map(), hist: new Map() };
+  return { months: new Map(), hist: new Map(), places: new Map() };
 }
 
 /** Where one fact is credited: the city, the unit, the service, and the officer if any. */
@@ -197,6 +220,11 @@ function addHist(to: Contribution, at: number, kind: string, scopes: readonly Sc
     const key = histCellKey({ month, kind, scope: s.kind, scopeId: s.id, measure, minutes });
     to.hist.set(key, (to.hist.get(key) ?? 0) + 1);
   }
+}
+
+function addPlace(to: Contribution, at: number, kind: string, kelurahan: string) {
+  const key = placeCellKey({ month: monthKeyOf(at), kind, kelurahan });
+  to.places.set(key, (to.places.get(key) ?? 0) + 1);
 }
 
 /**
@@ -236,7 +264,13 @@ export function caseContribution(rows: readonly RollupRow[], rating: RatingFacts
   const out = emptyContribution();
   for (const r of rows) {
     const seg: Credit = { kind: r.kind, unitId: r.unitId, serviceId: r.serviceId, officerId: null };
-    if (r.submitted) add(out, r.startAt, seg, 'submitted');
+    const confidential = r.privacy === 'rahasia';
+    if (r.submitted) {
+      add(out, r.startAt, seg, 'submitted');
+      if (confidential) add(out, r.startAt, seg, 'submitted_confidential');
+      // the place of a confidential report could point to the reporter: never broken down (§3)
+      else addPlace(out, r.startAt, r.kind, r.kelurahanCode ?? '');
+    }
     if (r.frOutcome && r.frOutcomeAt !== null) add(out, r.frOutcomeAt, { ...seg, officerId: r.frOutcomeBy }, r.frOutcome === 'met' ? 'fr_met' : 'fr_breached');
     if (r.resOutcome && r.resOutcomeAt !== null) add(out, r.resOutcomeAt, { ...seg, officerId: r.resOutcomeBy }, r.resOutcome === 'met' ? 'res_met' : 'res_breached');
     for (const s of overdueStretches(r)) {
@@ -252,6 +286,7 @@ export function caseContribution(rows: readonly RollupRow[], rating: RatingFacts
     if (r.ratedAt !== null && rating) {
       const credit: Credit = { kind: r.kind, unitId: rating.unitId, serviceId: rating.serviceId, officerId: rating.officerId };
       add(out, rating.createdAt, credit, 'ratings');
+      if (confidential) add(out, rating.createdAt, credit, 'ratings_confidential');
       rating.answers.forEach((v, i) => add(out, rating.createdAt, credit, `u${i + 1}` as Counter, v));
     }
   }
@@ -291,10 +326,11 @@ export function diffContributions(before: Contribution, after: Contribution): Co
     }
     if (Object.keys(d).length) out.months.set(key, d);
   }
-  for (const key of new Set([...before.hist.keys(), ...after.hist.keys()])) {
-    const v = (after.hist.get(key) ?? 0) - (before.hist.get(key) ?? 0);
-    if (v !== 0) out.hist.set(key, v);
-  }
+  for (const field of ['hist', 'places'] as const)
+    for (const key of new Set([...before[field].keys(), ...after[field].keys()])) {
+      const v = (after[field].get(key) ?? 0) - (before[field].get(key) ?? 0);
+      if (v !== 0) out[field].set(key, v);
+    }
   return out;
 }
 
@@ -308,10 +344,11 @@ export function sumContributions(parts: Iterable<Contribution>): Contribution {
       out.months.set(key, to);
     }
     for (const [key, n] of p.hist) out.hist.set(key, (out.hist.get(key) ?? 0) + n);
+    for (const [key, n] of p.places) out.places.set(key, (out.places.get(key) ?? 0) + n);
   }
   return out;
 }
 
 export function isEmptyContribution(c: Contribution): boolean {
-  return c.months.size === 0 && c.hist.size === 0;
+  return c.months.size === 0 && c.hist.size === 0 && c.places.size === 0;
 }

@@ -1,12 +1,10 @@
-// What /transparansi shows: the periods it offers and the figures it computes for one period
-// (src/modules/transparency/stats.ts computes them from the case_segments projection, as
+// What /transparansi shows: the figures it computes for one period (periods.ts: whole Jakarta
+// months; src/modules/transparency/stats.ts reads them from the monthly roll-ups, as
 // docs/metrics.md §2–3 define them; templates/pages/transparency shows them). A figure resting on
 // fewer than `minCell` cases or responses is withheld (small-numbers.ts).
 import type { IkmGrade } from '../skm/ikm';
+import type { TransparencyPeriod } from './periods';
 import type { PublicCell } from './small-numbers';
-
-export const PERIODS = [30, 90, 365] as const;
-export type PeriodDays = (typeof PERIODS)[number];
 
 /** An SLA's compliance: segments whose outcome (met or breached) fell in the period. */
 export interface ComplianceFigures {
@@ -35,8 +33,9 @@ export interface UnitIkm {
 }
 
 export interface TransparencyStats {
-  periodDays: PeriodDays;
+  period: TransparencyPeriod;
   from: Date;
+  /** the first instant after the period (00:00 WIB of the current month), or now for the month to date */
   to: Date;
   /** the admin's minimum for a public cell */
   minCell: number;

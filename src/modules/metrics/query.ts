@@ -58,18 +58,33 @@ function histWhere(ask: ScopeAsk): SQL {
 const SUMS = Object.fromEntries(COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${COUNTER_COLUMNS[c]}), 0)`])) as Record<(typeof COUNTERS)[number], SQL<number>>;
 
 /**
+ * Which open segments belong to the scope asked for (as `inScope` says, in SQL): a unit's by
+ * `unit_id`, an officer's (or a unit's staff's) by `assignee_id`, each through its own
+ * open-deadline index, so a unit's or a person's page reads its own few rows, never the city's.
+ * A service's, and every unit's or officer's at once, are the city's rows (kept in JavaScript).
+ */
+function openRowsOf(ask: ScopeAsk): SQL | undefined {
+  const col = ask.scope === 'unit' ? caseSegments.unitId : ask.scope === 'officer' ? caseSegments.assigneeId : null;
+  if (!col) return undefined;
+  if (ask.id !== undefined) return eq(col, ask.id);
+  return ask.idsIn ? sql`${col} IN ${ask.idsIn}` : undefined;
+}
+
+/**
  * The queries behind every figure, unexecuted (a test reads their plans):
  *  counters    the months' counters per scope id and month (`months` are consecutive: read as a range)
  *  backlogBase the overdue backlog just before the first month: Σ (in − out) of every earlier month
  *  hist        the months' histogram buckets per scope id, month and measure
- *  openFr/Res  open, running segments whose first-response / resolution deadline passed before
- *              `now` and that the job has not judged yet (few: it judges them every 15 minutes)
+ *  openFr/Res  open, running segments of the scope whose first-response / resolution deadline
+ *              passed before `now` and that the job has not judged yet (few: it judges them every
+ *              15 minutes; a unit's or an officer's read through their own index)
  */
 export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date) {
   // the months of a period, or of a trend, follow each other: read as a range of the key
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? '';
   const kinds = ask.kind ? eq(caseSegments.kind, ask.kind) : undefined;
+  const mine = openRowsOf(ask);
   const open = (outcome: typeof caseSegments.frOutcome | typeof caseSegments.resOutcome, due: typeof caseSegments.firstResponseDueAt | typeof caseSegments.resolutionDueAt) =>
     db
       .select({
@@ -86,7 +101,7 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
         resOutcome: caseSegments.resOutcome,
       })
       .from(caseSegments)
-      .where(and(isNull(caseSegments.endAt), isNull(outcome), eq(caseSegments.pausedNow, false), lt(due, now), kinds));
+      .where(and(mine, isNull(caseSegments.endAt), isNull(outcome), eq(caseSegments.pausedNow, false), lt(due, now), kinds));
   return {
     counters: db
       .select({ scopeId: metricMonths.scopeId, month: metricMonths.month, ...SUMS })

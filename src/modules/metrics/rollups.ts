@@ -1,4 +1,4 @@
-// The monthly roll-ups (metric_months, metric_hist; docs/metrics.md §6.2) kept in step with the
+// The monthly roll-ups (metric_months, metric_hist, metric_places; docs/metrics.md §6.2) kept in step with the
 // case_segments projection. A case's contribution is a pure function of its rows and its rating
 // (src/domain/metrics/rollup.ts); when segments.ts rewrites a case, the difference between the
 // contribution of the rows it replaces and of the rows it writes is added to the roll-ups in the
@@ -9,11 +9,12 @@
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseSegments, metricHist, metricMonths, ratings } from '../../db/schema';
+import { caseSegments, metricHist, metricMonths, metricPlaces, ratings } from '../../db/schema';
 import {
   COUNTERS,
   parseHistCellKey,
   parseMonthCellKey,
+  parsePlaceCellKey,
   type Contribution,
   type Counter,
   type RatingFacts,
@@ -29,6 +30,8 @@ const ms = (d: Date | null) => (d === null ? null : d.getTime());
 export function rollupRowOf(r: SegmentDbRow): RollupRow {
   return {
     kind: r.kind,
+    privacy: r.privacy,
+    kelurahanCode: r.kelurahanCode,
     episode: r.episode,
     unitId: r.unitId,
     serviceId: r.serviceId,
@@ -66,6 +69,8 @@ export function ratingFactsOf(r: RatingDbRow): RatingFacts {
   };
 }
 
+type RollupTable = typeof metricMonths | typeof metricHist | typeof metricPlaces;
+
 const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
 
 /**
@@ -73,7 +78,7 @@ const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
  * DO UPDATE SET <each added column> = <column> + excluded.<column>`: each JSON array one row,
  * its items in `names` order; `added` the columns a conflict adds up.
  */
-function upsertFromJson(db: Db, table: typeof metricMonths | typeof metricHist, names: readonly string[], json: string, guard: SQL, key: SQLiteColumn[], added: readonly string[]) {
+function upsertFromJson(db: Db, table: RollupTable, names: readonly string[], json: string, guard: SQL, key: SQLiteColumn[], added: readonly string[]) {
   const columns = Object.entries(getTableColumns(table)) as [string, SQLiteColumn][];
   // drizzle checks at run time that the selection names every column of the table in order
   const selection = Object.fromEntries(columns.map(([k, col]) => [k, item(names.indexOf(col.name))]));
@@ -89,7 +94,7 @@ function upsertFromJson(db: Db, table: typeof metricMonths | typeof metricHist, 
  * `DELETE FROM <table> WHERE rowid IN (<the rows the JSON names, each found by its key>) AND <every
  * added column> = 0`: driven from the JSON's few cells into the primary key.
  */
-function deleteZeroRows(db: Db, table: typeof metricMonths | typeof metricHist, names: readonly string[], json: string, key: SQLiteColumn[], added: readonly string[]) {
+function deleteZeroRows(db: Db, table: RollupTable, names: readonly string[], json: string, key: SQLiteColumn[], added: readonly string[]) {
   const columns = Object.values(getTableColumns(table)) as SQLiteColumn[];
   const on = sql.join(
     key.map((col) => sql`m.${sql.identifier(col.name)} = ${item(names.indexOf(col.name))}`),
@@ -107,6 +112,8 @@ const MONTH_NAMES = ['scope', 'scope_id', 'month', 'kind', ...COUNTERS] as const
 const MONTH_KEY = [metricMonths.scope, metricMonths.scopeId, metricMonths.month, metricMonths.kind];
 const HIST_NAMES = ['scope', 'scope_id', 'measure', 'month', 'kind', 'minutes', 'n'] as const;
 const HIST_KEY = [metricHist.scope, metricHist.scopeId, metricHist.month, metricHist.kind, metricHist.measure, metricHist.minutes];
+const PLACE_NAMES = ['month', 'kind', 'kelurahan_code', 'submitted'] as const;
+const PLACE_KEY = [metricPlaces.month, metricPlaces.kind, metricPlaces.kelurahanCode];
 
 /**
  * The statements that add `delta` to the roll-ups while `guard` holds, and then remove the rows
@@ -132,12 +139,24 @@ export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
     );
     out.push(upsertFromJson(db, metricHist, HIST_NAMES, json, guard, HIST_KEY, ['n']), deleteZeroRows(db, metricHist, HIST_NAMES, json, HIST_KEY, ['n']));
   }
+  if (delta.places.size) {
+    const json = JSON.stringify(
+      [...delta.places].map(([key, n]) => {
+        const c = parsePlaceCellKey(key);
+        return [c.month, c.kind, c.kelurahan, n];
+      }),
+    );
+    out.push(
+      upsertFromJson(db, metricPlaces, PLACE_NAMES, json, guard, PLACE_KEY, ['submitted']),
+      deleteZeroRows(db, metricPlaces, PLACE_NAMES, json, PLACE_KEY, ['submitted']),
+    );
+  }
   return out;
 }
 
 /** Empties the roll-ups: a rebuild starts from nothing. */
 export function clearRollupStatements(db: Db) {
-  return [db.delete(metricMonths), db.delete(metricHist)];
+  return [db.delete(metricMonths), db.delete(metricHist), db.delete(metricPlaces)];
 }
 
 /** The metric_months column of each counter. */

@@ -1,182 +1,155 @@
-// Public statistics for /transparansi, as docs/metrics.md §2–3 define them, aggregated in SQL from
-// the case_segments projection (src/modules/metrics/segments.ts: the case history read into
-// segments, kept current as events happen) and from the ratings. Nothing is computed from the
-// cases' current fields, so no later event (a reopen, a second resolution, a decline) can rewrite
-// what an earlier one decided.
+// Public statistics for /transparansi, as docs/metrics.md §2–3 define them, read from the monthly
+// roll-ups (metric_months, metric_hist, metric_places: src/modules/metrics/rollups.ts, kept equal
+// to the case_segments projection of the case history) for whole Jakarta months
+// (src/domain/transparency/periods.ts). A page for twelve months reads a few rows per month and
+// category, kelurahan or unit, whatever the number of cases: its cost does not grow with the
+// city's volume or history. Nothing is computed from the cases' current fields, so no later
+// event (a reopen, a second resolution, a decline) can rewrite what an earlier one decided.
 //
-// For the last 30, 90 or 365 days before `now`:
-//  - submitted: episodes begun by a submission in the period, by the category and kelurahan at
-//    submission; *rahasia* cases count in the total, never in a breakdown;
+// For the months of the period:
+//  - submitted: episodes begun by a submission, by the category and kelurahan at submission;
+//    *rahasia* cases count in the total, never in a breakdown (the roll-ups count them apart);
 //  - SLA compliance: segments whose outcome (met or breached) fell in the period; an open,
 //    running segment whose deadline passed in the period is breached at its deadline, whether or
-//    not the scheduled job has re-read it yet;
-//  - medians in working time with paused time excluded, as the history recorded them: first
-//    responses given in the period, episodes resolved in the period;
+//    not the scheduled job has judged it yet (those few are read from case_segments by deadline);
+//  - medians in working time with paused time excluded, from the histograms (whole minutes under
+//    an hour, whole hours above): first responses given in the period, episodes resolved in it;
 //  - IKM per unit from the ratings given in the period.
 // A cell resting on fewer than the admin's `min_public_cell` cases or ratings is withheld.
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { cases, caseSegments, kelurahan, ratings, services, units } from '../../db/schema';
-import { ikmFromTotals } from '../../domain/skm/ikm';
+import { caseSegments, kelurahan, metricHist, metricMonths, metricPlaces, services, units } from '../../db/schema';
+import { histogramMedian, ikmOf } from '../../domain/metrics/measures';
+import { monthWindow, type TransparencyPeriod } from '../../domain/transparency/periods';
 import { minPublicCellOf, MIN_PUBLIC_CELL_KEY, publicCell, type PublicCell } from '../../domain/transparency/small-numbers';
-import { PERIODS, type Compliance, type PeriodDays, type TransparencyStats, type UnitIkm } from '../../domain/transparency/views';
+import type { Compliance, TransparencyStats, UnitIkm } from '../../domain/transparency/views';
 import { readSetting } from '../../platform/settings/settings';
 import { kindNames } from '../cases/kinds';
 
-export function parsePeriod(v: string | undefined | null): PeriodDays {
-  const n = Number(v);
-  return (PERIODS as readonly number[]).includes(n) ? (n as PeriodDays) : 30;
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The period [from, to] the statistics cover, and the kinds of case they count. */
+/** What the statistics cover: the months of the period, its instants [from, to), `now`, the kinds of case. */
 export interface StatsWindow {
+  months: readonly string[];
   from: Date;
   to: Date;
+  now: Date;
   kinds: readonly string[];
 }
 
 const n = (v: unknown) => Number(v ?? 0);
 
-function ofKinds(w: StatsWindow): SQL {
-  return w.kinds.length ? inArray(caseSegments.kind, [...w.kinds]) : sql`0`;
-}
+const sumOf = (col: AnySQLiteColumn) => sql<number>`coalesce(sum(${col}), 0)`;
 
-const within = (col: AnySQLiteColumn, w: StatsWindow) => and(gte(col, w.from), lte(col, w.to));
-
-const ELEMENTS = [ratings.u1, ratings.u2, ratings.u3, ratings.u4, ratings.u5, ratings.u6, ratings.u7, ratings.u8, ratings.u9];
+const ELEMENTS = [metricMonths.u1, metricMonths.u2, metricMonths.u3, metricMonths.u4, metricMonths.u5, metricMonths.u6, metricMonths.u7, metricMonths.u8, metricMonths.u9];
 
 /**
  * The statistics' queries, unexecuted: stats run them, and a test reads their query plans (each
- * must search an index, never scan a table).
+ * searches the period's months of a roll-up's key, or the open segments by deadline; never a scan).
  */
 export function transparencyQueries(db: Db, w: StatsWindow) {
-  const submitted = and(eq(caseSegments.submitted, true), within(caseSegments.startAt, w), ofKinds(w));
-  const listable = and(submitted, ne(caseSegments.privacy, 'rahasia'));
-  const rows = count();
-  /** open, running segments whose deadline passed in the period: breached at the deadline */
+  const first = w.months[0] ?? '';
+  const last = w.months[w.months.length - 1] ?? '';
+  const ofKinds = (col: AnySQLiteColumn): SQL => (w.kinds.length ? inArray(col, [...w.kinds]) : sql`0`);
+  const months = (scope: 'city' | 'service' | 'unit') =>
+    and(eq(metricMonths.scope, scope), gte(metricMonths.month, first), lte(metricMonths.month, last), ofKinds(metricMonths.kind));
+  const publicCount = sql<number>`coalesce(sum(${metricMonths.submitted}) - sum(${metricMonths.submittedConfidential}), 0)`;
+  const placeCount = sumOf(metricPlaces.submitted);
+  const until = new Date(Math.min(w.to.getTime(), w.now.getTime()));
+  /** open, running segments whose deadline passed in the period and that the job has not judged yet: breached at the deadline */
   const openPastDue = (outcome: AnySQLiteColumn, due: AnySQLiteColumn) =>
     db
-      .select({ n: rows })
+      .select({ n: sql<number>`count(*)` })
       .from(caseSegments)
-      .where(and(isNull(caseSegments.endAt), isNull(outcome), eq(caseSegments.pausedNow, false), gte(due, w.from), lt(due, w.to), ofKinds(w)));
-  const decided = (outcome: typeof caseSegments.resOutcome | typeof caseSegments.frOutcome, at: AnySQLiteColumn) =>
-    db
-      .select({ outcome, n: rows })
-      .from(caseSegments)
-      .where(and(inArray(outcome, ['met', 'breached']), within(at, w), ofKinds(w)))
-      .groupBy(outcome);
-  const firstResponses = and(within(caseSegments.firstResponseAt, w), isNotNull(caseSegments.firstResponseMs), ofKinds(w));
-  // an episode's resolution time is on its last segment, with its outcome (docs/metrics.md §6)
-  const resolutions = and(within(caseSegments.outcomeAt, w), eq(caseSegments.outcomeSla, true), isNotNull(caseSegments.resolutionMs), ofKinds(w));
-  // one SUM and one COUNT per element, side by side: s0, c0, s1, c1 …
-  const totals: Record<string, SQL<number>> = Object.fromEntries(
-    ELEMENTS.flatMap((col, i) => [
-      [`s${i}`, sql<number>`coalesce(sum(${col}), 0)`],
-      [`c${i}`, sql<number>`count(${col})`],
-    ]),
-  );
+      .where(and(isNull(caseSegments.endAt), isNull(outcome), eq(caseSegments.pausedNow, false), gte(due, w.from), lt(due, until), ofKinds(caseSegments.kind)));
   return {
-    submittedTotal: db
-      .select({ total: rows, confidential: sql<number>`coalesce(sum(CASE WHEN ${caseSegments.privacy} = 'rahasia' THEN 1 ELSE 0 END), 0)` })
-      .from(caseSegments)
-      .where(submitted),
+    city: db
+      .select({
+        total: sumOf(metricMonths.submitted),
+        confidential: sumOf(metricMonths.submittedConfidential),
+        frMet: sumOf(metricMonths.frMet),
+        frBreached: sumOf(metricMonths.frBreached),
+        resMet: sumOf(metricMonths.resMet),
+        resBreached: sumOf(metricMonths.resBreached),
+      })
+      .from(metricMonths)
+      .where(and(months('city'), eq(metricMonths.scopeId, 0))),
     byCategory: db
-      .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, count: rows })
-      .from(caseSegments)
-      .innerJoin(services, eq(services.id, caseSegments.serviceId))
-      .where(listable)
-      .groupBy(caseSegments.serviceId)
-      .orderBy(desc(rows), asc(services.nameId)),
+      .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, count: publicCount })
+      .from(metricMonths)
+      .innerJoin(services, eq(services.id, metricMonths.scopeId))
+      .where(months('service'))
+      .groupBy(metricMonths.scopeId)
+      .having(sql`${publicCount} > 0`)
+      .orderBy(desc(publicCount), asc(services.nameId)),
     byKelurahan: db
-      .select({ code: caseSegments.kelurahanCode, name: kelurahan.name, count: rows })
-      .from(caseSegments)
-      .leftJoin(kelurahan, eq(kelurahan.code, caseSegments.kelurahanCode))
-      .where(listable)
-      .groupBy(caseSegments.kelurahanCode)
-      .orderBy(desc(rows), asc(kelurahan.name)),
-    firstResponseDecided: decided(caseSegments.frOutcome, caseSegments.frOutcomeAt),
+      .select({ code: metricPlaces.kelurahanCode, name: kelurahan.name, count: placeCount })
+      .from(metricPlaces)
+      .leftJoin(kelurahan, eq(kelurahan.code, metricPlaces.kelurahanCode))
+      .where(and(gte(metricPlaces.month, first), lte(metricPlaces.month, last), ofKinds(metricPlaces.kind)))
+      .groupBy(metricPlaces.kelurahanCode)
+      .having(sql`${placeCount} > 0`)
+      .orderBy(desc(placeCount), asc(kelurahan.name)),
     firstResponseOpenPastDue: openPastDue(caseSegments.frOutcome, caseSegments.firstResponseDueAt),
-    resolutionDecided: decided(caseSegments.resOutcome, caseSegments.resOutcomeAt),
     resolutionOpenPastDue: openPastDue(caseSegments.resOutcome, caseSegments.resolutionDueAt),
-    firstResponseCount: db.select({ n: rows }).from(caseSegments).where(firstResponses),
-    /** the middle one or two of the ordered values, from `offset` */
-    firstResponseMiddle: (offset: number) =>
-      db
-        .select({ v: caseSegments.firstResponseMs })
-        .from(caseSegments)
-        .where(firstResponses)
-        .orderBy(asc(caseSegments.firstResponseMs))
-        .limit(2)
-        .offset(offset),
-    resolutionCount: db.select({ n: rows }).from(caseSegments).where(resolutions),
-    resolutionMiddle: (offset: number) =>
-      db
-        .select({ v: caseSegments.resolutionMs })
-        .from(caseSegments)
-        .where(resolutions)
-        .orderBy(asc(caseSegments.resolutionMs))
-        .limit(2)
-        .offset(offset),
+    durations: db
+      .select({ measure: metricHist.measure, minutes: metricHist.minutes, n: sumOf(metricHist.n) })
+      .from(metricHist)
+      .where(and(eq(metricHist.scope, 'city'), eq(metricHist.scopeId, 0), gte(metricHist.month, first), lte(metricHist.month, last), ofKinds(metricHist.kind)))
+      .groupBy(metricHist.measure, metricHist.minutes),
     ikm: db
       .select({
         unitCode: units.code,
         unitName: units.name,
         unitNameEn: units.nameEn,
-        respondents: rows,
-        // ratings of cases that are not rahasia: only they decide whether the cell is shown
-        open: sql<number>`coalesce(sum(CASE WHEN ${cases.privacy} = 'rahasia' THEN 0 ELSE 1 END), 0)`,
-        ...totals,
+        ratings: sumOf(metricMonths.ratings),
+        confidential: sumOf(metricMonths.ratingsConfidential),
+        ...Object.fromEntries(ELEMENTS.map((col, i) => [`u${i + 1}`, sumOf(col)])),
       })
-      .from(ratings)
-      .innerJoin(cases, eq(cases.id, ratings.caseId))
-      .innerJoin(units, eq(units.id, ratings.unitId))
-      .where(and(gte(ratings.createdAt, w.from), lte(ratings.createdAt, w.to)))
-      .groupBy(ratings.unitId),
+      .from(metricMonths)
+      .innerJoin(units, eq(units.id, metricMonths.scopeId))
+      .where(months('unit'))
+      .groupBy(metricMonths.scopeId),
   };
 }
 
 type Queries = ReturnType<typeof transparencyQueries>;
 
-async function compliance(decided: Promise<{ outcome: string | null; n: number }[]>, openPastDue: Promise<{ n: number }[]>, min: number): Promise<Compliance | null> {
-  const [rows, [open]] = await Promise.all([decided, openPastDue]);
-  const met = n(rows.find((r) => r.outcome === 'met')?.n);
-  const total = met + n(rows.find((r) => r.outcome === 'breached')?.n) + n(open?.n);
+/** met ÷ (met + breached + open past due); null when nothing was decided, withheld below `min`. */
+function complianceCell(met: number, breached: number, openPastDue: number, min: number): Compliance | null {
+  const total = met + breached + openPastDue;
   if (total === 0) return null;
   return publicCell(total, min, () => ({ met, decided: total, percent: (met / total) * 100 }));
 }
 
-/** The median of the values a query selects, read as its middle one or two rows (SQLite sorts). */
-async function middleOf(
-  countQuery: Promise<{ n: number }[]>,
-  middle: (offset: number) => Promise<{ v: number | null }[]>,
-  min: number,
-): Promise<PublicCell<number> | null> {
-  const [c] = await countQuery;
-  const total = n(c?.n);
-  if (total === 0) return null;
-  if (total < min) return { shown: false, fewerThan: min };
-  const values = (await middle(Math.floor((total - 1) / 2))).map((r) => n(r.v));
-  return { shown: true, value: total % 2 ? values[0]! : (values[0]! + values[1]!) / 2 };
+/** The median of a histogram (docs/metrics.md §2), withheld when it rests on fewer than `min` values. */
+function medianCell(buckets: { minutes: number; n: number }[], min: number): PublicCell<number> | null {
+  const m = histogramMedian(buckets);
+  if (m.ms === null) return null;
+  return publicCell(m.n, min, () => m.ms!);
 }
 
-async function unitIkm(q: Queries, min: number): Promise<UnitIkm[]> {
-  const rows = await q.ikm;
+function unitIkm(rows: Awaited<Queries['ikm']>, min: number): UnitIkm[] {
   const out: UnitIkm[] = [];
   for (const r of rows) {
-    const total = (key: string) => n((r as Record<string, unknown>)[key]);
+    const v = r as unknown as Record<string, unknown>;
+    const open = n(r.ratings) - n(r.confidential);
     // a unit rated only on rahasia cases is not listed: even "fewer than n" would tell that one was
-    if (n(r.open) === 0) continue;
-    const ikm = ikmFromTotals({
-      respondents: n(r.respondents),
-      sums: ELEMENTS.map((_, i) => total(`s${i}`)),
-      counts: ELEMENTS.map((_, i) => total(`c${i}`)),
+    if (open <= 0) continue;
+    const ikm = ikmOf({
+      ratings: n(r.ratings),
+      u1: n(v['u1']),
+      u2: n(v['u2']),
+      u3: n(v['u3']),
+      u4: n(v['u4']),
+      u5: n(v['u5']),
+      u6: n(v['u6']),
+      u7: n(v['u7']),
+      u8: n(v['u8']),
+      u9: n(v['u9']),
     });
     if (ikm.ikm === null || !ikm.grade) continue;
     const value = { respondents: ikm.respondents, elementMeans: ikm.elementMeans, ikm: ikm.ikm, grade: ikm.grade };
-    out.push({ unitCode: r.unitCode, unitName: r.unitName, unitNameEn: r.unitNameEn, figures: publicCell(n(r.open), min, () => value) });
+    out.push({ unitCode: r.unitCode, unitName: r.unitName, unitNameEn: r.unitNameEn, figures: publicCell(open, min, () => value) });
   }
   // shown cells by IKM, best first; withheld ones after them by name
   return out.sort(
@@ -187,36 +160,32 @@ async function unitIkm(q: Queries, min: number): Promise<UnitIkm[]> {
   );
 }
 
-export async function transparencyStats(db: Db, periodDays: PeriodDays, now: Date): Promise<TransparencyStats> {
-  const w: StatsWindow = { from: new Date(now.getTime() - periodDays * DAY), to: now, kinds: kindNames() };
-  const min = minPublicCellOf(await readSetting(db, MIN_PUBLIC_CELL_KEY));
+export async function transparencyStats(db: Db, period: TransparencyPeriod, now: Date): Promise<TransparencyStats> {
+  const { months, from, to } = monthWindow(period, now);
+  const w: StatsWindow = { months, from, to, now, kinds: kindNames() };
   const q = transparencyQueries(db, w);
-  const cell = (count: unknown) => publicCell(n(count), min, () => n(count));
-  const [[tot], byCategory, byKelurahan, firstResponse, resolution, medianFirstResponseMs, medianResolutionMs, ikm] = await Promise.all([
-    q.submittedTotal,
-    q.byCategory,
-    q.byKelurahan,
-    compliance(q.firstResponseDecided, q.firstResponseOpenPastDue, min),
-    compliance(q.resolutionDecided, q.resolutionOpenPastDue, min),
-    middleOf(q.firstResponseCount, (o) => q.firstResponseMiddle(o), min),
-    middleOf(q.resolutionCount, (o) => q.resolutionMiddle(o), min),
-    unitIkm(q, min),
+  const [minSetting, [[city], byCategory, byKelurahan, [frOpen], [resOpen], durations, ikm]] = await Promise.all([
+    readSetting(db, MIN_PUBLIC_CELL_KEY),
+    db.batch([q.city, q.byCategory, q.byKelurahan, q.firstResponseOpenPastDue, q.resolutionOpenPastDue, q.durations, q.ikm]),
   ]);
-  const without = byKelurahan.find((r) => r.code === null);
+  const min = minPublicCellOf(minSetting);
+  const cell = (count: unknown) => publicCell(n(count), min, () => n(count));
+  const buckets = (measure: string) => durations.filter((r) => r.measure === measure).map((r) => ({ minutes: r.minutes, n: n(r.n) }));
+  const without = byKelurahan.find((r) => r.code === '');
   return {
-    periodDays,
-    from: w.from,
-    to: w.to,
+    period,
+    from,
+    to,
     minCell: min,
-    total: n(tot?.total),
-    confidential: n(tot?.confidential),
+    total: n(city?.total),
+    confidential: n(city?.confidential),
     byCategory: byCategory.map((r) => ({ code: r.code, nameId: r.nameId, nameEn: r.nameEn, count: cell(r.count) })),
-    byKelurahan: byKelurahan.filter((r) => r.code !== null).map((r) => ({ code: r.code!, name: r.name ?? r.code!, count: cell(r.count) })),
+    byKelurahan: byKelurahan.filter((r) => r.code !== '').map((r) => ({ code: r.code, name: r.name ?? r.code, count: cell(r.count) })),
     withoutKelurahan: without ? cell(without.count) : null,
-    firstResponse,
-    resolution,
-    medianFirstResponseMs,
-    medianResolutionMs,
-    ikm,
+    firstResponse: complianceCell(n(city?.frMet), n(city?.frBreached), n(frOpen?.n), min),
+    resolution: complianceCell(n(city?.resMet), n(city?.resBreached), n(resOpen?.n), min),
+    medianFirstResponseMs: medianCell(buckets('fr'), min),
+    medianResolutionMs: medianCell(buckets('res'), min),
+    ikm: unitIkm(ikm, min),
   };
 }

@@ -1,4 +1,5 @@
-import { PERIODS, type Compliance, type TransparencyStats } from '../../../src/domain/transparency/views';
+import { PERIODS, PERIOD_LABELS } from '../../../src/domain/transparency/periods';
+import type { Compliance, TransparencyStats } from '../../../src/domain/transparency/views';
 import { fewerThanText, smallNumbersNote, type PublicCell } from '../../../src/domain/transparency/small-numbers';
 import { formatIkm } from '../../../src/domain/skm/ikm';
 import { formatDate, formatWorking, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
@@ -73,18 +74,15 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
       <nav aria-label={t('Periode', 'Period')} class="period-tabs">
         <p class="actions">
           {PERIODS.map((d) => (
-            <a
-              href={`/transparansi?periode=${d}`}
-              class={d === s.periodDays ? 'button primary' : 'button'}
-              aria-current={d === s.periodDays ? 'page' : undefined}
-            >
-              {t(`${d} hari terakhir`, `Last ${d} days`)}
+            <a href={`/transparansi?periode=${d}`} class={d === s.period ? 'button primary' : 'button'} aria-current={d === s.period ? 'page' : undefined}>
+              {pick(PERIOD_LABELS[d], p.lang)}
             </a>
           ))}
         </p>
       </nav>
-      <p class="muted">
-        {formatDate(s.from, p.lang)} – {formatDate(s.to, p.lang)}
+      <p class="muted" data-stat="period">
+        {/* `to` is the first instant after a full month: its last day is the day before */}
+        {formatDate(s.from, p.lang)} – {formatDate(s.period === 'bulan-ini' ? s.to : new Date(s.to.getTime() - 1), p.lang)}
       </p>
       {s.minCell > 1 ? (
         <p class="muted" id={NOTE_ID}>

@@ -61,6 +61,23 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
     expect(await scansOf(queries)).toEqual(none(queries));
   });
 
+  it('11.7 a unit’s, an officer’s and a unit’s officers’ open past-due segments are searched in their own index, not read city-wide and filtered', async () => {
+    const db = h.deps.db;
+    const unitStaff = sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.unitId, 3))})`;
+    const cases = {
+      unit: [metricsQueries(db, { scope: 'unit', id: 3 }, months, now), 'unit_id'],
+      officer: [metricsQueries(db, { scope: 'officer', id: 7 }, months, now), 'assignee_id'],
+      unitOfficers: [metricsQueries(db, { scope: 'officer', idsIn: unitStaff }, months, now), 'assignee_id'],
+    } as const;
+    for (const [name, [q, col]] of Object.entries(cases)) {
+      const index = col === 'unit_id' ? 'unit' : 'assignee';
+      const fr = (await planOf(db, q.openFr)).join('\n');
+      const res = (await planOf(db, q.openRes)).join('\n');
+      expect(fr, name).toMatch(new RegExp(`SEARCH case_segments USING INDEX case_segments_${index}_open_fr_idx \\(${col}=\\? AND end_at=\\? AND fr_outcome=\\? AND paused_now=\\? AND first_response_due_at<\\?\\)`));
+      expect(res, name).toMatch(new RegExp(`SEARCH case_segments USING INDEX case_segments_${index}_open_res_idx \\(${col}=\\? AND end_at=\\? AND res_outcome=\\? AND paused_now=\\? AND resolution_due_at<\\?\\)`));
+    }
+  });
+
   it('the training queries search the ledger by person and year', async () => {
     const db = h.deps.db;
     const unitStaff = sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.unitId, 3))})`;
@@ -76,12 +93,12 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
     const db = h.deps.db;
     const ids = ['a', 'b'];
     const r: RollupRow = {
-      kind: 'complaint', episode: 1, unitId: 1, serviceId: 2, startAt: now.getTime(), endAt: null, submitted: true,
+      kind: 'complaint', privacy: 'anonim', kelurahanCode: 'laweyan-sriwedari', episode: 1, unitId: 1, serviceId: 2, startAt: now.getTime(), endAt: null, submitted: true,
       firstResponseAt: now.getTime(), firstResponseBy: 5, firstResponseMs: 3_600_000, frOutcome: 'met', frOutcomeAt: now.getTime(), frOutcomeBy: 5,
       resOutcome: null, resOutcomeAt: null, resOutcomeBy: null, outcome: null, outcomeAt: null, outcomeBy: null, outcomeSla: null,
       resolutionMs: null, heldMs: null, reopenedAt: null, ratedAt: null,
     };
-    const [upsertMonths, deleteMonths, upsertHist, deleteHist] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
+    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
     const queries: Record<string, SQLWrapper> = {
       rows: db.select().from(caseSegments).where(inArray(caseSegments.caseId, ids)),
       ratings: db.select().from(ratings).where(inArray(ratings.caseId, ids)),
@@ -89,6 +106,8 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
       deleteZeroMonths: deleteMonths!,
       upsertHist: upsertHist!,
       deleteZeroHist: deleteHist!,
+      upsertPlaces: upsertPlaces!,
+      deleteZeroPlaces: deletePlaces!,
     };
     expect(await scansOf(queries)).toEqual(none(queries));
   });

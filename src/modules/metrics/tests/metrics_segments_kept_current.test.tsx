@@ -75,7 +75,7 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
     h.clock.set(wib('2026-07-16T09:00'));
     expect((await segmentsOf(open))[0]).toMatchObject({ frOutcome: null, resOutcome: null });
     // the page counts both breaches before the job has looked: the resolved case met both SLAs
-    let s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    let s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     expect(s.firstResponse).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
 
@@ -87,7 +87,7 @@ describe(`case_segments kept current on ${RUNTIME}`, () => {
       resOutcomeAt: wib('2026-07-15T09:00'),
       endAt: null,
     });
-    s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     // judged once: the next run finds nothing to do
     expect(await upkeep()).toMatchObject({ deadlines: 0, pending: 0 });

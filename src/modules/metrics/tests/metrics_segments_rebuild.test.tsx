@@ -10,8 +10,8 @@
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseSegments, caseSegmentsPending, cases, metricHist, metricMonths, ratings, units } from '../../../db/schema';
-import { caseContribution, COUNTERS, histCellKey, monthCellKey, sumContributions, type Counters } from '../../../domain/metrics/rollup';
+import { caseSegments, caseSegmentsPending, cases, metricHist, metricMonths, metricPlaces, ratings, units } from '../../../db/schema';
+import { caseContribution, COUNTERS, histCellKey, monthCellKey, placeCellKey, sumContributions, type Counters } from '../../../domain/metrics/rollup';
 import { ratingFactsOf, rollupRowOf } from '../rollups';
 import { runScheduledJobs } from '../../../jobs';
 import { autoClose } from '../../cases/jobs/auto-close';
@@ -73,7 +73,9 @@ async function rollups() {
   }
   const hist: Record<string, number> = {};
   for (const r of await db.select().from(metricHist)) hist[histCellKey({ month: r.month, kind: r.kind, scope: r.scope as 'city', scopeId: r.scopeId, measure: r.measure as 'fr', minutes: r.minutes })] = r.n;
-  return { months, hist };
+  const places: Record<string, number> = {};
+  for (const r of await db.select().from(metricPlaces)) places[placeCellKey({ month: r.month, kind: r.kind, kelurahan: r.kelurahanCode })] = r.submitted;
+  return { months, hist, places };
 }
 
 let kept: Awaited<ReturnType<typeof projection>>;
@@ -213,9 +215,11 @@ describe(`case_segments kept as events happen on ${RUNTIME}`, () => {
     // (the rebuild above started the roll-ups from nothing and added every case once)
     expect(Object.keys(keptRollups.months).length).toBeGreaterThan(20);
     expect(Object.keys(keptRollups.hist).length).toBeGreaterThan(20);
+    expect(Object.keys(keptRollups.places).length).toBeGreaterThan(2);
     // a difference applied twice, or to rows that never counted, would show as a negative count
     for (const [key, counters] of Object.entries(keptRollups.months)) for (const n of Object.values(counters)) expect(n, key).toBeGreaterThan(0);
     for (const [key, n] of Object.entries(keptRollups.hist)) expect(n, key).toBeGreaterThan(0);
+    for (const [key, n] of Object.entries(keptRollups.places)) expect(n, key).toBeGreaterThan(0);
     const city = Object.entries(keptRollups.months).filter(([k]) => k.includes('\u0001city\u0001'));
     for (const c of ['submitted', 'handled', 'reopens', 'res_breached', 'overdue_in', 'overdue_out', 'ratings'] as const)
       expect(city.some(([, v]) => (v[c] ?? 0) > 0), c).toBe(true);
@@ -231,7 +235,8 @@ describe(`case_segments kept as events happen on ${RUNTIME}`, () => {
     const sum = sumContributions([...byCase].map(([id, rs]) => caseContribution(rs.map(rollupRowOf), rated.get(id) ?? null)));
     const months = Object.fromEntries([...sum.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length));
     const hist = Object.fromEntries([...sum.hist].filter(([, n]) => n !== 0));
-    expect({ months, hist }).toEqual(keptRollups);
+    const places = Object.fromEntries([...sum.places].filter(([, n]) => n !== 0));
+    expect({ months, hist, places }).toEqual(keptRollups);
   });
 
   it('11.2 the city’s counts in the roll-ups are the counts of the rows themselves (§2)', async () => {

@@ -48,14 +48,14 @@ describe(`transparency_compliance_declined_not_breach on ${RUNTIME}`, () => {
     expect(await segment(declinedInTime)).toMatchObject({ outcome: 'declined', outcomeSla: false, resOutcome: null, frOutcome: 'met' });
     expect(await segment(declinedLate)).toMatchObject({ outcome: 'declined', resOutcome: 'breached', resOutcomeAt: wib('2026-07-13T09:00') });
 
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    const s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     // resolution: the resolved one met, the one declined late breached; the one declined in time not counted
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     // first response: the decline in 2 h and the verify in 1 h met; the decline a week late breached
     expect(s.firstResponse).toEqual({ shown: true, value: { met: 2, decided: 3, percent: (2 / 3) * 100 } });
     expect(s.total).toBe(3);
 
-    const html = await (await h.request('/transparansi')).text();
+    const html = await (await h.request('/transparansi?periode=bulan-ini')).text();
     expect(html).toMatch(/data-compliance="resolution"><strong>50%<\/strong> <span class="muted">\(1 dari 2 tepat waktu\)/);
     expect(html).toMatch(/data-compliance="first-response"><strong>66,7%/);
   });

@@ -42,7 +42,7 @@ describe(`transparency_compliance_late_stays_late_after_reopen on ${RUNTIME}`, (
     ]);
     expect(rows[0]!.reopenedAt).toEqual(wib('2026-07-15T09:00'));
 
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    const s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     expect(s.resolution).toEqual({ shown: true, value: { met: 1, decided: 2, percent: 50 } });
     expect(s.firstResponse).toEqual({ shown: true, value: { met: 2, decided: 2, percent: 100 } });
     // a reopen is not a new complaint
@@ -50,7 +50,7 @@ describe(`transparency_compliance_late_stays_late_after_reopen on ${RUNTIME}`, (
     // resolution times: Mon 6 → Tue 14 July 09:00 is 6 working days (144 h); Wed 15 → Thu 16 July 09:00 is 24 h
     expect(s.medianResolutionMs).toEqual({ shown: true, value: ((144 + 24) / 2) * HOUR });
 
-    const html = await (await h.request('/transparansi')).text();
+    const html = await (await h.request('/transparansi?periode=bulan-ini')).text();
     expect(html).toMatch(/data-compliance="resolution"><strong>50%<\/strong> <span class="muted">\(1 dari 2 tepat waktu\)/);
   });
 });

@@ -41,12 +41,12 @@ describe(`transparency_late_reopened_declined_kept on ${RUNTIME}`, () => {
       [2, null, 'declined'],
     ]);
 
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    const s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     expect(s.resolution).toEqual({ shown: true, value: { met: 0, decided: 1, percent: 0 } });
     // both episodes were answered in time: the verify in 1 h, the decline of the reopen in 2 h
     expect(s.firstResponse).toEqual({ shown: true, value: { met: 2, decided: 2, percent: 100 } });
 
-    const html = await (await h.request('/transparansi')).text();
+    const html = await (await h.request('/transparansi?periode=bulan-ini')).text();
     expect(html).toMatch(/data-compliance="resolution"><strong>0%<\/strong> <span class="muted">\(0 dari 1 tepat waktu\)/);
   });
 });

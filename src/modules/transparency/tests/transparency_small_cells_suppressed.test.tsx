@@ -17,7 +17,8 @@ import { postForm, signInAs } from '../../../../tests/helpers/session';
 let h: Harness;
 const all = (n: number) => Array.from({ length: 9 }, () => n);
 const withheld = (n: number) => ({ shown: false, fewerThan: n });
-const NOW = '2026-07-31T10:00';
+// Monday 3 August: the page's default period, the last full month, is July
+const NOW = '2026-08-03T10:00';
 
 async function handled(d: ReturnType<typeof caseDriver>, day: string, officer: string, over: Record<string, unknown>, score: number): Promise<DrivenCase> {
   const k = await d.submit(`${day}T09:00`, over);
@@ -45,7 +46,7 @@ afterAll(async () => h.close());
 
 describe(`transparency_small_cells_suppressed on ${RUNTIME}`, () => {
   it('10.10 by default (5) a cell resting on fewer than 5 cases or ratings is withheld; totals stay', async () => {
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    const s = await transparencyStats(h.deps.db, '1-bulan', h.clock.now());
     expect(s.minCell).toBe(5);
     expect(s.total).toBe(8);
     expect(s.confidential).toBe(2);
@@ -106,7 +107,7 @@ describe(`transparency_small_cells_suppressed on ${RUNTIME}`, () => {
     const audits = await h.deps.db.select().from(auditLog).where(eq(auditLog.target, `setting:${MIN_PUBLIC_CELL_KEY}`));
     expect(audits.map((a) => JSON.parse(a.detail!))).toEqual([{ from: 5, to: 1 }]);
 
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+    const s = await transparencyStats(h.deps.db, '1-bulan', h.clock.now());
     // DLH is shown now, and its rahasia rating counts in it: (2 + 4) / 2 × 25 = 75, C, 2 respondents
     expect(s.ikm.map((u) => u.unitCode)).toEqual(['DPUPR', 'DLH']);
     expect(s.ikm[1]!.figures).toMatchObject({ shown: true, value: { ikm: 75, respondents: 2, grade: { letter: 'C' } } });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   h = await makeHarness();
   await writeSetting(h.deps.db, MIN_PUBLIC_CELL_KEY, '1');
   const d = caseDriver(h);
-  // The 30-day window ends Friday 31 July 2026 10:00 WIB; no holidays in July 2026. Categories:
+  // July 2026 to date ends Friday 31 July 2026 10:00 WIB; no holidays in July 2026. Categories:
   // jalan-rusak and drainase-genangan (DPUPR) and sampah (DLH) 1 working day to respond, 5 to
   // resolve; pohon-tumbang (DLH) 1 and 1.
   const c1 = await d.submit('2026-07-06T09:00', { privacy: 'publik', kelurahan: 'laweyan-sriwedari', contact: { name: 'Budi Santoso', phone: '0812 3456 7890' } });
@@ -49,20 +49,24 @@ beforeAll(async () => {
   // not due yet
   await d.submit('2026-07-31T08:00', { service_code: 'drainase-genangan', privacy: 'publik', kelurahan: 'banjarsari-manahan' });
 
-  // only in the 90- and 365-day windows (Monday 4 May 2026; 1 May is a holiday, 4–5 May are not)
+  // only in the last 3 and 12 months from August (Monday 4 May 2026; 1 May is a holiday, 4–5 May are not)
   const c5 = await d.submit('2026-05-04T09:00', { service_code: 'pohon-tumbang', privacy: 'publik', kelurahan: 'jebres-mojosongo' });
   await d.staff('2026-05-04T10:00', DLH, c5, 'verify');
   await d.staff('2026-05-05T09:00', DLH, c5, 'resolve'); // exactly at its deadline: met
   await d.citizen('2026-05-06T09:00', c5, 'rating', { elements: all(2) });
-  h.clock.set(wib('2026-07-31T10:00'));
 });
+
+/** Friday 31 July 10:00: July to date. Monday 3 August 10:00: July is the last full month. */
+const JULY_31 = wib('2026-07-31T10:00');
+const AUGUST_3 = wib('2026-08-03T10:00');
 afterAll(async () => h.close());
 
 const shown = <T,>(value: T) => ({ shown: true, value });
 
 describe(`transparency statistics on ${RUNTIME}`, () => {
-  it('aggregates the last 30 days with known numbers', async () => {
-    const s = await transparencyStats(h.deps.db, 30, h.clock.now());
+  it('aggregates the month to date with known numbers, from the roll-ups', async () => {
+    h.clock.set(JULY_31);
+    const s = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
     expect(s.total).toBe(5);
     expect(s.confidential).toBe(2);
     expect(s.byCategory.map((r) => [r.code, r.count])).toEqual([
@@ -88,15 +92,27 @@ describe(`transparency statistics on ${RUNTIME}`, () => {
     expect(s.ikm.map((u) => u.unitCode)).toEqual(['DPUPR']);
   });
 
-  it('the 90-day window includes older complaints and ratings; a rahasia rating counts in a unit shown anyway', async () => {
-    const s = await transparencyStats(h.deps.db, 90, h.clock.now());
+  it('the last full month has the same numbers once it has ended', async () => {
+    h.clock.set(AUGUST_3);
+    const month = await transparencyStats(h.deps.db, '1-bulan', h.clock.now());
+    h.clock.set(JULY_31);
+    const toDate = await transparencyStats(h.deps.db, 'bulan-ini', h.clock.now());
+    expect({ ...month, period: 'x', to: 0 }).toEqual({ ...toDate, period: 'x', to: 0 });
+    expect(month.from).toEqual(wib('2026-07-01T00:00'));
+    expect(month.to).toEqual(wib('2026-08-01T00:00'));
+  });
+
+  it('the last 3 months include older complaints and ratings; a rahasia rating counts in a unit shown anyway', async () => {
+    h.clock.set(AUGUST_3);
+    const s = await transparencyStats(h.deps.db, '3-bulan', h.clock.now());
     expect(s.total).toBe(6);
     const dlh = s.ikm.find((u) => u.unitCode === 'DLH')!;
     expect(dlh.figures).toMatchObject(shown({ ikm: 75, respondents: 2, grade: { letter: 'C' } })); // (4 + 2) / 2 × 25
   });
 
   it('the public page shows the numbers, never a confidential complaint or personal data', async () => {
-    const res = await h.request('/transparansi');
+    h.clock.set(JULY_31);
+    const res = await h.request('/transparansi?periode=bulan-ini');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Transparansi layanan pengaduan');
@@ -116,21 +132,27 @@ describe(`transparency statistics on ${RUNTIME}`, () => {
     expect(html).toContain('href="/transparansi"');
   });
 
-  it('switches period by link, in English too; an unknown period falls back to 30 days', async () => {
-    const y = await (await h.request('/transparansi?periode=365', { headers: { 'Accept-Language': 'en' } })).text();
-    expect(y).toContain('Last 365 days');
-    expect(y).toMatch(/aria-current="page"[^>]*>Last 365 days|href="\/transparansi\?periode=365" class="button primary" aria-current="page"/);
+  it('switches period by link, in English too; an old 365-day link reads as 12 months; an unknown period falls back to the last full month', async () => {
+    h.clock.set(AUGUST_3);
+    const y = await (await h.request('/transparansi?periode=12-bulan', { headers: { 'Accept-Language': 'en' } })).text();
+    expect(y).toContain('href="/transparansi?periode=12-bulan" class="button primary" aria-current="page">Last 12 months<');
+    expect(y).toContain('data-stat="period">1 August 2025 – 31 July 2026<');
+    const legacy = await (await h.request('/transparansi?periode=365')).text();
+    expect(legacy).toContain('href="/transparansi?periode=12-bulan" class="button primary" aria-current="page">12 bulan terakhir<');
+    expect(legacy).toContain('data-stat="total">6<');
     expect(y).toContain('data-stat="total">6<');
     expect(y).toContain('87.50');
     expect(y).toMatch(/<tr data-unit="DLH">.*?<td data-ikm="true">75.00<\/td><td data-grade="C">/s);
     const odd = await (await h.request('/transparansi?periode=7')).text();
+    expect(odd).toContain('href="/transparansi?periode=1-bulan" class="button primary" aria-current="page">Bulan lalu<');
     expect(odd).toContain('data-stat="total">5<');
   });
 
-  it('the 365-day window and a category with no complaints', async () => {
+  it('the last 12 months and a category with no complaints', async () => {
+    h.clock.set(AUGUST_3);
     const [svc] = await h.deps.db.select().from(services).where(eq(services.code, 'adminduk'));
     expect(svc).toBeTruthy();
-    const s = await transparencyStats(h.deps.db, 365, h.clock.now());
+    const s = await transparencyStats(h.deps.db, '12-bulan', h.clock.now());
     expect(s.byCategory.find((r) => r.code === 'adminduk')).toBeUndefined();
     expect(s.byCategory.find((r) => r.code === 'pohon-tumbang')?.count).toEqual(shown(1));
   });

@@ -2,8 +2,10 @@
 // without an account), the test walks every page type it can reach by links from that role's
 // starting pages — one page per route of the app, found by matching the address against the
 // app's own route table — and loads each at 320 px and at 390 px. A page fails when
-// document.scrollingElement.scrollWidth exceeds the window's width; the message names the
-// elements sticking out furthest. At both widths axe-core must find no WCAG 2.1 AA violation.
+// document.scrollingElement.scrollWidth exceeds the window's width, or a box in it scrolls
+// sideways; the message names the elements sticking out furthest. A table too wide for the screen
+// must show as labelled rows, not squeezed. At both widths axe-core must find no WCAG 2.1 AA
+// violation.
 //
 // The citizen files a complaint with a long unbroken e-mail address (the address that made
 // /lacak/{code} scroll sideways on a 390 px phone) and the test follows it to its key page, the
@@ -14,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { cases } from '../../src/db/schema';
 import { trainingCourses, trainingLessons, trainingQuestions } from '../../src/db/schema-training';
-import { axeViolations, sidewaysOverflow, startRig, type BrowserRig } from './support';
+import { axeViolations, sidewaysOverflow, squeezedTables, startRig, type BrowserRig } from './support';
 
 const WIDTHS = [320, 390] as const;
 const LONG_EMAIL = 'warga.pelapor.dengan.alamat.surel.sangat.panjang@kelurahan-sondakan-laweyan.example.id';
@@ -67,8 +69,10 @@ interface Finding {
 async function checkPage(page: Page, label: string, out: Finding[]): Promise<void> {
   for (const w of WIDTHS) {
     await page.setViewportSize({ width: w, height: 800 });
+    await page.waitForFunction((width) => window.innerWidth === width, w);
     const over = await sidewaysOverflow(page);
     if (over) out.push({ where: `${label} @${w}`, problem: `scrolls sideways: ${over}` });
+    for (const t of await squeezedTables(page)) out.push({ where: `${label} @${w}`, problem: t });
     const axe = await axeViolations(page);
     for (const v of axe) out.push({ where: `${label} @${w}`, problem: `axe ${v}` });
   }

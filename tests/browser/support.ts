@@ -146,3 +146,28 @@ export async function sidewaysOverflow(page: Page): Promise<string | null> {
     return `${what}: ${widest.join('; ') || 'no single element found'}`;
   });
 }
+
+/**
+ * Tables that do not fit their column on this screen and are squeezed instead of shown as
+ * labelled rows (issue 13.5: the queue's status and due date were pushed off a phone's screen; a
+ * table squeezed to fit breaks its words letter by letter). A table fits when its widest content
+ * fits; otherwise its cells must carry data-label so the phone shows one labelled block per row.
+ */
+export async function squeezedTables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const table of Array.from(document.querySelectorAll('table'))) {
+      if (!table.offsetParent || getComputedStyle(table).display !== 'table') continue;
+      const room = table.parentElement!.clientWidth;
+      const before = table.style.width;
+      table.style.width = 'max-content';
+      const wants = table.getBoundingClientRect().width;
+      table.style.width = before;
+      if (wants <= room + 1) continue;
+      const heads = Array.from(table.querySelectorAll('thead th')).map((th) => (th.textContent ?? '').trim()).join(' | ');
+      const which = table.getAttribute('aria-label') ?? table.getAttribute('data-table') ?? table.className;
+      out.push(`table ${which} needs ${Math.round(wants)} px in ${room} px and is squeezed, not shown as labelled rows (data-label on its cells): ${heads.slice(0, 120)}`);
+    }
+    return out;
+  });
+}

@@ -64,9 +64,10 @@ describe('complaint journey in Chromium', () => {
     expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-verify', 'aksi-claim']);
     await expectNoAxeViolations(page);
     await page.locator('#aksi-verify button[type="submit"]').click();
-    await page.waitForSelector('#aksi-resolve');
-    // verified, nobody has answered yet: reply is next, resolving waits behind "Tindakan lain"
-    expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-reply']);
+    await page.waitForSelector('#aksi-resolve', { state: 'attached' });
+    // verified, nobody has answered yet: reply is next (and claiming, while nobody owns it);
+    // resolving waits behind "Tindakan lain"
+    expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-claim', 'aksi-reply']);
     expect(await page.locator('#aksi-resolve').isVisible()).toBe(false);
     await page.locator('details.action-more > summary').click();
     await page.fill('#aksi-resolve textarea[name="message"]', 'Lubang sudah ditambal tim Bina Marga DPUPR pada hari ini. Terima kasih atas laporannya.');

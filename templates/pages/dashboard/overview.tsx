@@ -391,7 +391,7 @@ function Ranking(p: P) {
               <tbody>
                 {r.top.map((x) => (
                   <tr data-staff={x.staffId}>
-                    <td data-label={t('Nama', 'Name')}>{p.d.unit ? x.rankUnit : x.rankCity}</td>
+                    <td data-label={t('Peringkat', 'Rank')}>{p.d.unit ? x.rankUnit : x.rankCity}</td>
                     <th scope="row">
                       <a href={`/kinerja/pegawai/${x.staffId}?periode=${key}`}>{x.name}</a>
                     </th>

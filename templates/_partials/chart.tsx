@@ -104,7 +104,7 @@ export function Chart(p: ChartProps) {
                   <th scope="row">{c}</th>
                   {p.series.map((s) => {
                     const v = s.values[i];
-                    return <td>{v === null || v === undefined ? '–' : fmt(v)}</td>;
+                    return <td data-label={s.name}>{v === null || v === undefined ? '–' : fmt(v)}</td>;
                   })}
                 </tr>
               ))}

@@ -32,14 +32,14 @@ export function OfficersTable(p: { lang: Lang; people: OfficerMetrics[]; period:
                 <br />
                 <span class="muted">NIP {r.staff.nip}</span>
               </th>
-              <td>{r.metrics.handled}</td>
-              <td>{percentText(r.metrics.resolution.percent, p.lang)}</td>
-              <td>{percentText(r.metrics.reopenRate, p.lang)}</td>
-              <td>
+              <td data-label={t('Ditangani', 'Handled')}>{r.metrics.handled}</td>
+              <td data-label={t('Penyelesaian tepat waktu', 'Resolved on time')}>{percentText(r.metrics.resolution.percent, p.lang)}</td>
+              <td data-label={p.reopenHeading}>{percentText(r.metrics.reopenRate, p.lang)}</td>
+              <td data-label="IKM">
                 {r.metrics.ikm.ikm === null ? '–' : formatIkm(r.metrics.ikm.ikm, p.lang)} <span class="muted">({r.metrics.ikm.respondents})</span>
               </td>
-              <td>{r.metrics.overdue ? r.metrics.overdue.count : '–'}</td>
-              <td>
+              <td data-label={t('Terlambat', 'Overdue')}>{r.metrics.overdue ? r.metrics.overdue.count : '–'}</td>
+              <td data-label={t(`JP ${p.period.year}`, `JP ${p.period.year}`)}>
                 {r.training.jp.jp} / {r.training.jp.target}{' '}
                 {r.training.jp.onTrack ? <span class="badge ok">{t('sesuai jadwal', 'on track')}</span> : <span class="badge warn">{t('tertinggal', 'behind')}</span>}
               </td>

@@ -10,9 +10,9 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
   return (
     <header class="site-header">
       <div class="wrap header-row">
-        <a class="brand" href="/" aria-label={t('Pelita — beranda', 'Pelita — home')}>
+        <a class="brand" href="/" aria-label={t('Pelita Kota Surakarta — beranda', 'Pelita City of Surakarta — home')}>
           <img src="/assets/favicon.svg" alt="" width="32" height="32" />
-          <span class="brand-name">Pelita</span>
+          <span class="brand-name">Pelita</span>{' '}
           <span class="brand-city">{t('Kota Surakarta', 'City of Surakarta')}</span>
         </a>
         <nav aria-label={t('Navigasi utama', 'Main navigation')} class="main-nav">

@@ -2,7 +2,7 @@
 // officer of the responsible unit verifies and resolves it, the citizen rates the service, and
 // the rating shows on /transparansi (once the admin lets a cell of one rating be shown).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRig, type BrowserRig } from './support';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './support';
 
 // a real 1×1 PNG
 const PNG = Buffer.from(
@@ -60,8 +60,16 @@ describe('complaint journey in Chromium', () => {
     await page.waitForURL('**/staf/kasus/**');
     expect(await page.textContent('body')).toContain('lubang.png');
 
+    // issue 13.10: the task at hand first — a new complaint is verified (or claimed) first
+    expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-verify', 'aksi-claim']);
+    await expectNoAxeViolations(page);
     await page.locator('#aksi-verify button[type="submit"]').click();
-    await page.waitForSelector('#aksi-resolve');
+    await page.waitForSelector('#aksi-resolve', { state: 'attached' });
+    // verified, nobody has answered yet: reply is next (and claiming, while nobody owns it);
+    // resolving waits behind "Tindakan lain"
+    expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-claim', 'aksi-reply']);
+    expect(await page.locator('#aksi-resolve').isVisible()).toBe(false);
+    await page.locator('details.action-more > summary').click();
     await page.fill('#aksi-resolve textarea[name="message"]', 'Lubang sudah ditambal tim Bina Marga DPUPR pada hari ini. Terima kasih atas laporannya.');
     await page.locator('#aksi-resolve button[type="submit"]').click();
     await page.waitForLoadState('load');
@@ -74,6 +82,7 @@ describe('complaint journey in Chromium', () => {
     await page.goto(new URL(privateLink, rig.url).toString());
     await page.waitForSelector('#h-nilai');
     expect(await page.textContent('body')).toContain('Lubang sudah ditambal');
+    await expectNoAxeViolations(page);
     for (let n = 1; n <= 9; n++) await page.check(`#rating-u${n}-${n === 7 ? 3 : 4}`);
     await page.fill('#rating-comment', 'Cepat dan sopan.');
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();

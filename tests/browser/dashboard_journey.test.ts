@@ -3,7 +3,7 @@
 // table as CSV — whose content is the page's: the same ASN, the same figures, safe for Excel.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRig, type BrowserRig } from './support';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './support';
 
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -44,6 +44,7 @@ describe('officials’ dashboard journey in Chromium', () => {
     expect((await page.locator('h1').textContent())?.trim()).toBe('Dasbor pimpinan: Seluruh kota');
     // the trend charts are SVG images with their title
     expect(await page.locator('svg[role="img"] title').first().textContent()).toMatch(/^Kepatuhan SLA per bulan/);
+    await expectNoAxeViolations(page);
 
     await page.selectOption('select#unit', { label: DPUPR });
     await page.getByRole('button', { name: 'Tampilkan' }).click();

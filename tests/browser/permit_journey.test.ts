@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services, units } from '../../src/db/schema';
 import { pdfQrText } from '../helpers/permits';
-import { startRig, type BrowserRig } from './support';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -74,8 +74,13 @@ describe('permit journey in Chromium', () => {
     await page.waitForURL('**/staf/kasus/**');
     caseUrl = page.url();
     expect(await page.textContent('body')).toContain('Jl. Slamet Riyadi 210');
+    await expectNoAxeViolations(page);
     await page.locator('#aksi-start_check button[type="submit"]').click();
-    await page.waitForSelector('#aksi-request_revision');
+    await page.waitForSelector('#aksi-request_revision', { state: 'attached' });
+    // issue 13.10: checking, the next step is "documents complete" (and claiming, while nobody owns
+    // it); a revision is one of the other actions
+    expect(await page.locator('[data-actions="next"] section.action-card').evaluateAll((els) => els.map((e) => e.id))).toEqual(['aksi-claim', 'aksi-complete_check']);
+    await page.locator('details.action-more > summary').click();
     await page.check('#aksi-request_revision input[name="items"][value="luas_m2"]');
     await page.check('#aksi-request_revision input[name="items"][value="desain"]');
     await page.fill('#aksi-request_revision textarea[name="message"]', 'Luas pada formulir tidak sama dengan gambar; unggah gambar bertanda tangan.');

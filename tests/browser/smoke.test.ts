@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRig, type BrowserRig } from './support';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './support';
 
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ describe('smoke: home, catalogue and language in Chromium', () => {
     expect(await page.locator('h1').first().textContent()).toContain('Layanan publik Kota Surakarta');
     await page.waitForFunction(() => typeof (window as unknown as { htmx?: unknown }).htmx === 'object');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingCourses, trainingLessons, trainingQuestions } from '../../src/db/schema-training';
-import { startRig, type BrowserRig } from './support';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './support';
 
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -58,6 +58,7 @@ describe('training journey in Chromium', () => {
     await page.locator('a[href^="/pelatihan/sertifikat/"]').first().click();
     await page.waitForURL('**/pelatihan/sertifikat/**');
     expect(await page.locator('svg.qr-code path').count()).toBe(1);
+    await expectNoAxeViolations(page);
     verifyHref = (await page.locator('a[href*="/verifikasi/"]').first().getAttribute('href'))!;
     expect(verifyHref).toContain('/verifikasi/');
     expect(problems).toEqual([]);

@@ -32,6 +32,9 @@
 //                  resolution deadline (a resolution), otherwise it has none (a decline, a
 //                  withdrawal). The metrics read a history by these marks (timelineRules below,
 //                  docs/metrics.md §1).
+//   next        the statuses (some of `from`) in which this action is the task at hand for staff:
+//               the case page offers it first and the rest behind a disclosure (issue 13.10,
+//               src/domain/cases/next-action.ts)
 
 export interface Bilingual {
   id: string;
@@ -58,6 +61,7 @@ export interface TransitionRule<S extends string> {
   handsOver?: boolean;
   notBy?: readonly string[];
   outcome?: { outcome: string; sla: boolean };
+  next?: readonly S[];
 }
 
 export type TransitionTable<S extends string, A extends string> = Readonly<Record<A, TransitionRule<S>>>;
@@ -146,6 +150,7 @@ export function defineCaseMachine<S extends string, A extends string>(def: {
     for (const s of rule.from) if (!statusSet.has(s)) throw new Error(`Action ${a}: unknown from-status ${s}`);
     if (rule.to !== 'same' && !statusSet.has(rule.to)) throw new Error(`Action ${a}: unknown to-status ${rule.to}`);
     if (rule.roles && rule.actor !== 'staff') throw new Error(`Action ${a}: roles only apply to staff`);
+    for (const s of rule.next ?? []) if (!rule.from.includes(s)) throw new Error(`Action ${a}: next in ${s}, where it is not allowed`);
   }
 
   const isStatus = (x: unknown): x is S => typeof x === 'string' && statusSet.has(x);
@@ -368,11 +373,15 @@ const WORKABLE: readonly ComplaintStatus[] = ['verified', 'in_progress', 'reopen
  *  - escalate: the system, while the case is open (the caller decides when an SLA is at risk).
  *  - due_recomputed: the system, while the case is open, after a holiday edit moved its deadlines.
  *  - firstResponse: verify, decline, forward, reply, request_info, resolve.
+ *  - next (the task at hand): claim while nobody owns the case (the claim step offers it only
+ *    then); verify a new or reopened complaint; reply to a verified one (nobody has answered it
+ *    yet); resolve one that is in progress (it has been answered). Waiting for the citizen, or
+ *    after the answer, nothing is pressing.
  *  - outcomes (the end of an episode): resolve (judged against the deadline), decline,
  *    close_unanswered and withdraw (not judged).
  */
 export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAction> = {
-  verify: { from: ['submitted', 'reopened'], to: 'verified', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true },
+  verify: { from: ['submitted', 'reopened'], to: 'verified', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true, next: ['submitted', 'reopened'] },
   decline: {
     from: ['submitted', 'reopened'],
     to: 'declined',
@@ -383,7 +392,7 @@ export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAc
     firstResponse: true,
     outcome: { outcome: 'declined', sla: false },
   },
-  claim: { from: OPEN, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal' },
+  claim: { from: OPEN, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal', next: OPEN },
   assign: { from: OPEN, to: 'same', actor: 'staff', requires: ['assignee'], roles: ['supervisor'], visibility: 'internal' },
   forward: {
     from: ['submitted', 'verified', 'in_progress', 'reopened'],
@@ -396,7 +405,7 @@ export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAc
     firstResponse: true,
     handsOver: true,
   },
-  reply: { from: WORKABLE, to: 'in_progress', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true },
+  reply: { from: WORKABLE, to: 'in_progress', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'public', firstResponse: true, next: ['verified'] },
   note: { from: ['submitted', 'verified', 'in_progress', 'info_requested', 'resolved', 'declined', 'reopened'], to: 'same', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
   request_info: { from: WORKABLE, to: 'info_requested', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'citizen', pausesSla: true, firstResponse: true },
   withdraw_request: { from: ['info_requested'], to: 'in_progress', actor: 'staff', requires: [], roles: STAFF, visibility: 'citizen', resumesSla: true },
@@ -409,6 +418,7 @@ export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintStatus, ComplaintAc
     visibility: 'public',
     firstResponse: true,
     outcome: { outcome: 'resolved', sla: true },
+    next: ['in_progress'],
   },
   close_unanswered: {
     from: ['in_progress'],

@@ -261,3 +261,14 @@ export interface TrackingView {
   /** what the kind's own views need beyond the row (its loadFacts), null when it has none */
   kindFacts: unknown;
 }
+
+/** The citizen's SKM rating of a case as staff see it (issue 13.11): never shown to the public. */
+export interface CaseRatingView {
+  /** element 1..9 in the regulation's order, each 1–4 */
+  scores: number[];
+  /** the IKM of this one rating, 25–100, full precision */
+  ikm: number;
+  /** citizen text: escaped where shown, staff only */
+  comment: string | null;
+  createdAt: Date;
+}

@@ -122,13 +122,16 @@ const PROPOSALS = ['propose_approval', 'propose_rejection'] as const;
  *    the legal deadline whether it grants or refuses (a late refusal is as late as a late grant).
  *  - confirm_payment and issue follow the decision; revoke ends an issued permit with a reason
  *    the public verification page shows at once.
+ *  - next (the task at hand): claim while nobody owns it; the stage's step forward (start the
+ *    check, documents complete, propose approval, approve); after approval the payment and the
+ *    issue side by side (a type with a fee is issued only once paid, a free one at once).
  *  - withdraw: the applicant, before a decision. rate: the applicant, once the permit is issued or
  *    refused. No reopen: an objection to a decision is an administrative appeal (UU 30/2014),
  *    outside this case.
  */
 export const PERMIT_TRANSITIONS: TransitionTable<PermitStatus, PermitAction> = {
-  start_check: { from: ['submitted', 'resubmitted'], to: 'checking', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true },
-  claim: { from: OPEN_PERMIT_STATUSES, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal' },
+  start_check: { from: ['submitted', 'resubmitted'], to: 'checking', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', firstResponse: true, next: ['submitted', 'resubmitted'] },
+  claim: { from: OPEN_PERMIT_STATUSES, to: 'same', actor: 'staff', requires: [], roles: STAFF, visibility: 'internal', next: OPEN_PERMIT_STATUSES },
   assign: { from: OPEN_PERMIT_STATUSES, to: 'same', actor: 'staff', requires: ['assignee'], roles: SUPERVISOR, visibility: 'internal' },
   note: { from: [...OPEN_PERMIT_STATUSES, 'issued', 'rejected'], to: 'same', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
   request_revision: {
@@ -141,8 +144,8 @@ export const PERMIT_TRANSITIONS: TransitionTable<PermitStatus, PermitAction> = {
     pausesSla: true,
     firstResponse: true,
   },
-  complete_check: { from: ['checking'], to: 'technical_review', actor: 'staff', requires: [], roles: STAFF, visibility: 'public' },
-  propose_approval: { from: ['technical_review'], to: 'decision_proposed', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
+  complete_check: { from: ['checking'], to: 'technical_review', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', next: ['checking'] },
+  propose_approval: { from: ['technical_review'], to: 'decision_proposed', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal', next: ['technical_review'] },
   propose_rejection: { from: ['checking', 'technical_review'], to: 'decision_proposed', actor: 'staff', requires: ['message'], roles: STAFF, visibility: 'internal' },
   return_proposal: { from: ['decision_proposed'], to: 'technical_review', actor: 'staff', requires: ['message'], roles: SUPERVISOR, visibility: 'internal' },
   approve: {
@@ -154,6 +157,7 @@ export const PERMIT_TRANSITIONS: TransitionTable<PermitStatus, PermitAction> = {
     visibility: 'public',
     notBy: PROPOSALS,
     outcome: { outcome: 'resolved', sla: true },
+    next: ['decision_proposed'],
   },
   reject: {
     from: ['decision_proposed'],
@@ -165,8 +169,8 @@ export const PERMIT_TRANSITIONS: TransitionTable<PermitStatus, PermitAction> = {
     notBy: PROPOSALS,
     outcome: { outcome: 'declined', sla: true },
   },
-  confirm_payment: { from: ['approved'], to: 'paid', actor: 'staff', requires: [], roles: STAFF, visibility: 'public' },
-  issue: { from: ['approved', 'paid'], to: 'issued', actor: 'staff', requires: [], roles: STAFF, visibility: 'public' },
+  confirm_payment: { from: ['approved'], to: 'paid', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', next: ['approved'] },
+  issue: { from: ['approved', 'paid'], to: 'issued', actor: 'staff', requires: [], roles: STAFF, visibility: 'public', next: ['approved', 'paid'] },
   revoke: { from: ['issued'], to: 'revoked', actor: 'staff', requires: ['message'], roles: SUPERVISOR, visibility: 'public' },
   resubmit: { from: ['revision_requested'], to: 'resubmitted', actor: 'citizen', requires: [], visibility: 'citizen', resumesSla: true },
   withdraw: {

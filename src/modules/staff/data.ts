@@ -10,9 +10,10 @@ import { kindNames, kindOf, type CaseKind } from '../cases/kinds';
 import { effectiveDue } from '../cases/sla';
 import { canSeeContact, loadCase, staffAllowedActions } from '../cases/staff-actions';
 import type { Db } from '../../db/client';
-import { kelurahan, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
-import type { CaseDetail, SlaView } from '../../domain/cases/views';
+import { kelurahan, ratings, responseTemplates, services, staff, staffRoles, units } from '../../db/schema';
+import type { CaseDetail, CaseRatingView, SlaView } from '../../domain/cases/views';
 import { asnRecordHref } from '../../domain/metrics/record-access';
+import { computeIkm, type SkmScore } from '../../domain/skm/ikm';
 import { remainingWorkingMillis, slaStatus, type HolidaySet } from '../../domain/sla/calendar';
 import type { StaffPrincipal } from '../../platform/http/context';
 
@@ -154,4 +155,15 @@ export async function caseServices(db: Db): Promise<{ code: string; nameId: stri
 
 export async function kelurahanList(db: Db): Promise<{ code: string; name: string }[]> {
   return db.select({ code: kelurahan.code, name: kelurahan.name }).from(kelurahan).orderBy(asc(kelurahan.name));
+}
+
+/**
+ * The rating of one case, if its citizen gave one (issue 13.11: the scores and the comment reach
+ * the staff who handle the case). The caller has checked that the reader may read the case.
+ */
+export async function caseRating(db: Db, caseId: string): Promise<CaseRatingView | null> {
+  const [r] = await db.select().from(ratings).where(eq(ratings.caseId, caseId)).limit(1);
+  if (!r) return null;
+  const scores = [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9] as SkmScore[];
+  return { scores, ikm: computeIkm([scores]).ikm!, comment: r.comment, createdAt: r.createdAt };
 }

@@ -28,7 +28,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/h
 import { readForm } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
-import { activeUnits, caseServices, categoriesOfKind, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
+import { activeUnits, caseRating, caseServices, categoriesOfKind, kelurahanList, loadCaseDetail, templatesFor, unitOfficers } from './data';
 
 const STAFF_READERS = ['officer', 'supervisor', ...CITY_WIDE_CASE_READERS] as const;
 
@@ -42,11 +42,12 @@ async function renderCase(
   const detail = await loadCaseDetail(db, p, id, clock.now());
   assertCanRead(p, detail.row);
   const allowed = detail.allowed;
-  const [officers, allUnits, templates, categories] = await Promise.all([
+  const [officers, allUnits, templates, categories, rating] = await Promise.all([
     allowed.includes('assign') ? unitOfficers(db, detail.row.unitId) : Promise.resolve([]),
     allowed.includes('forward') ? activeUnits(db) : Promise.resolve([]),
     allowed.includes('reply') ? templatesFor(db, detail.row.serviceId) : Promise.resolve([]),
     allowed.includes('forward') ? categoriesOfKind(db, detail.row.kind) : Promise.resolve([]),
+    caseRating(db, detail.row.id),
   ]);
   const done = c.req.query('selesai') ?? null;
   return renderPage(
@@ -62,6 +63,7 @@ async function renderCase(
       units={allUnits.map((u) => ({ code: u.code, name: c.var.lang === 'en' ? u.nameEn : u.name }))}
       categories={categories.map((k) => ({ code: k.code, name: c.var.lang === 'en' ? k.nameEn : k.nameId, unitCode: k.unitCode }))}
       templates={templates}
+      rating={rating}
       done={opts.status ? null : done}
       conflict={opts.conflict ?? null}
       form={opts.form ?? null}

@@ -122,16 +122,16 @@ export function AuditPage(p: {
             <tbody>
               {p.rows.map((r) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Waktu (WIB)', 'Time (WIB)')}>
                     <time datetime={r.at.toISOString()}>{formatDateTime(r.at, p.lang)}</time>
                   </td>
-                  <td>{r.actorName ?? (r.actorId ? `#${r.actorId}` : t('Sistem', 'System'))}</td>
-                  <td>
+                  <td data-label={t('Pelaku', 'Actor')}>{r.actorName ?? (r.actorId ? `#${r.actorId}` : t('Sistem', 'System'))}</td>
+                  <td data-label={t('Peristiwa', 'Event')}>
                     <code>{r.event}</code>
                   </td>
-                  <td>{r.target ?? '—'}</td>
-                  <td>{r.ip ?? '—'}</td>
-                  <td>
+                  <td data-label={t('Sasaran', 'Target')}>{r.target ?? '—'}</td>
+                  <td data-label={t('Alamat', 'Address')}>{r.ip ?? '—'}</td>
+                  <td data-label={t('Rincian', 'Detail')}>
                     <Detail json={r.detail} lang={p.lang} />
                   </td>
                 </tr>

@@ -56,12 +56,12 @@ export function HolidayListPage(p: { lang: Lang; csrf: string; year: number; yea
             <tbody>
               {p.rows.map((h) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Tanggal', 'Date')}>
                     <time datetime={h.date}>{formatLocalDate(h.date, p.lang)}</time>
                   </td>
-                  <td>{h.name}</td>
-                  <td>{kindText(h.kind, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Nama', 'Name')}>{h.name}</td>
+                  <td data-label={t('Jenis', 'Kind')}>{kindText(h.kind, p.lang)}</td>
+                  <td data-label={t('Tindakan', 'Actions')}>
                     <a href={`/admin/libur/${h.date}`}>{t('Ubah', 'Edit')}</a>{' '}
                     <ActionForm action={`/admin/libur/${h.date}/hapus`} csrf={p.csrf} label={t('Hapus', 'Delete')} danger />
                   </td>

@@ -67,14 +67,14 @@ export function MailPage(p: {
             <tbody>
               {p.rows.map((r) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Dibuat (WIB)', 'Made (WIB)')}>
                     <time datetime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt, p.lang)}</time>
                   </td>
-                  <td class="break">{r.to}</td>
-                  <td>
+                  <td data-label={t('Kepada', 'To')} class="break">{r.to}</td>
+                  <td data-label={t('Perihal', 'Subject')}>
                     {r.subject} <span class="muted">({r.kind})</span>
                   </td>
-                  <td>
+                  <td data-label={t('Keadaan', 'State')}>
                     {r.deadAt
                       ? t(`Gagal (${r.attempts} percobaan)`, `Dead (${r.attempts} attempts)`)
                       : t(`Dicoba lagi (${r.attempts} percobaan)`, `Retrying (${r.attempts} attempts)`)}
@@ -85,8 +85,8 @@ export function MailPage(p: {
                       </>
                     ) : null}
                   </td>
-                  <td class="break">{r.lastError ?? '—'}</td>
-                  <td>
+                  <td data-label={t('Galat terakhir', 'Last error')} class="break">{r.lastError ?? '—'}</td>
+                  <td data-label={t('Tindakan', 'Actions')}>
                     {r.deadAt ? (
                       <div class="actions">
                         <form method="post" action={`/admin/surat/${r.id}/kirim-ulang`}>

@@ -86,18 +86,18 @@ export function ServiceListPage(p: { lang: Lang; rows: { s: ServiceSummary; unit
           <tbody>
             {p.rows.map(({ s, unitCode }) => (
               <tr>
-                <td>{kindText(s.kind, p.lang)}</td>
-                <td>
+                <td data-label={t('Jenis', 'Kind')}>{kindText(s.kind, p.lang)}</td>
+                <td data-label={t('Kode', 'Code')}>
                   <code>{s.code}</code>
                 </td>
-                <td>{p.lang === 'en' ? s.nameEn : s.nameId}</td>
-                <td>{unitCode}</td>
-                <td>{t(`${s.slaDays} hari kerja`, `${s.slaDays} working days`)}</td>
-                <td>{formatRupiah(s.fee, p.lang)}</td>
-                <td>
+                <td data-label={t('Nama', 'Name')}>{p.lang === 'en' ? s.nameEn : s.nameId}</td>
+                <td data-label={t('Unit', 'Unit')}>{unitCode}</td>
+                <td data-label="SLA">{t(`${s.slaDays} hari kerja`, `${s.slaDays} working days`)}</td>
+                <td data-label={t('Biaya', 'Fee')}>{formatRupiah(s.fee, p.lang)}</td>
+                <td data-label={t('Status', 'Status')}>
                   <YesNo lang={p.lang} value={s.active} />
                 </td>
-                <td>
+                <td data-label={t('Tindakan', 'Actions')}>
                   <a href={`/admin/layanan/${s.id}`}>{t('Ubah', 'Edit')}</a> ·{' '}
                   <a href={`/admin/layanan/${s.id}/templat`}>{t('Templat jawaban', 'Response templates')}</a>
                 </td>
@@ -331,9 +331,9 @@ export function TemplatesPage(p: {
             <tbody>
               {p.templates.map((tp) => (
                 <tr>
-                  <td>{tp.title}</td>
-                  <td>{tp.body.length > 160 ? `${tp.body.slice(0, 160)}…` : tp.body}</td>
-                  <td>
+                  <td data-label={t('Judul', 'Title')}>{tp.title}</td>
+                  <td data-label={t('Isi', 'Text')}>{tp.body.length > 160 ? `${tp.body.slice(0, 160)}…` : tp.body}</td>
+                  <td data-label={t('Tindakan', 'Actions')}>
                     <a href={`/admin/layanan/${s.id}/templat/${tp.id}`}>{t('Ubah', 'Edit')}</a>{' '}
                     <ActionForm action={`/admin/layanan/${s.id}/templat/${tp.id}/hapus`} csrf={p.csrf} label={t('Hapus', 'Delete')} danger />
                   </td>

@@ -82,17 +82,17 @@ export function StaffListPage(p: {
           <tbody>
             {p.rows.map((s) => (
               <tr>
-                <td>
+                <td data-label={t('Nama', 'Name')}>
                   <a href={`/admin/pegawai/${s.id}`}>{s.name}</a>
                   {s.position ? <div class="muted">{s.position}</div> : null}
                 </td>
-                <td>
+                <td data-label="NIP">
                   <code>{s.nip}</code>
                 </td>
-                <td>{s.email}</td>
-                <td>{s.unitCode}</td>
-                <td>{s.roles.map((r) => pick(roleLabel(r), p.lang)).join(', ') || '—'}</td>
-                <td>
+                <td data-label="E-mail">{s.email}</td>
+                <td data-label={t('Unit', 'Unit')}>{s.unitCode}</td>
+                <td data-label={t('Peran', 'Roles')}>{s.roles.map((r) => pick(roleLabel(r), p.lang)).join(', ') || '—'}</td>
+                <td data-label={t('Status', 'Status')}>
                   <YesNo lang={p.lang} value={s.active} />
                 </td>
               </tr>

@@ -49,19 +49,19 @@ export function UnitListPage(p: { lang: Lang; units: UnitListRow[]; csrf: string
           <tbody>
             {p.units.map((u) => (
               <tr>
-                <td>
+                <td data-label={t('Kode', 'Code')}>
                   <code>{u.code}</code>
                 </td>
-                <td>{p.lang === 'en' ? u.nameEn : u.name}</td>
-                <td>{kindLabel(u.kind, p.lang)}</td>
-                <td>{u.parentCode ?? '—'}</td>
-                <td>
+                <td data-label={t('Nama', 'Name')}>{p.lang === 'en' ? u.nameEn : u.name}</td>
+                <td data-label={t('Jenis', 'Kind')}>{kindLabel(u.kind, p.lang)}</td>
+                <td data-label={t('Induk', 'Parent')}>{u.parentCode ?? '—'}</td>
+                <td data-label={t('Pegawai aktif', 'Active staff')}>
                   <a href={`/admin/pegawai?unit=${u.id}`}>{u.staffCount}</a>
                 </td>
-                <td>
+                <td data-label={t('Status', 'Status')}>
                   <YesNo lang={p.lang} value={u.active} />
                 </td>
-                <td>
+                <td data-label={t('Tindakan', 'Actions')}>
                   <a href={`/admin/unit/${u.id}`}>{t('Ubah', 'Edit')}</a>{' '}
                   {u.active ? (
                     <ActionForm action={`/admin/unit/${u.id}/nonaktifkan`} csrf={p.csrf} label={t('Nonaktifkan', 'Deactivate')} danger />

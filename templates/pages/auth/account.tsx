@@ -72,12 +72,12 @@ export function AccountPage(p: {
             <tbody>
               {p.sessions.map((s) => (
                 <tr>
-                  <td>{formatDateTime(s.createdAt, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Mulai', 'Started')}>{formatDateTime(s.createdAt, p.lang)}</td>
+                  <td data-label={t('Terakhir aktif', 'Last seen')}>
                     {formatDateTime(s.lastSeenAt, p.lang)}{' '}
                     {s.idHash === p.currentIdHash ? <span class="badge ok">{t('sesi ini', 'this session')}</span> : null}
                   </td>
-                  <td>{s.userAgent || t('(tidak diketahui)', '(unknown)')}</td>
+                  <td data-label={t('Peramban', 'Browser')}>{s.userAgent || t('(tidak diketahui)', '(unknown)')}</td>
                 </tr>
               ))}
             </tbody>

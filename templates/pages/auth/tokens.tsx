@@ -146,15 +146,15 @@ export function TokensPage(p: {
               <tbody>
                 {p.tokens.map((k) => (
                   <tr>
-                    <td>{k.name}</td>
-                    <td>
+                    <td data-label={t('Nama', 'Name')}>{k.name}</td>
+                    <td data-label={t('Awalan', 'Prefix')}>
                       <code>{k.prefix}…</code>
                     </td>
-                    <td>{k.scopes.join(', ')}</td>
-                    <td>{formatDateTime(k.createdAt, p.lang)}</td>
-                    <td>{formatDateTime(k.expiresAt, p.lang)}</td>
-                    <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, p.lang) : t('belum pernah', 'never')}</td>
-                    <td>{statusLabel(k)}</td>
+                    <td data-label={t('Cakupan', 'Scopes')}>{k.scopes.join(', ')}</td>
+                    <td data-label={t('Dibuat', 'Created')}>{formatDateTime(k.createdAt, p.lang)}</td>
+                    <td data-label={t('Berlaku sampai', 'Expires')}>{formatDateTime(k.expiresAt, p.lang)}</td>
+                    <td data-label={t('Terakhir dipakai', 'Last used')}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, p.lang) : t('belum pernah', 'never')}</td>
+                    <td data-label={t('Status', 'Status')}>{statusLabel(k)}</td>
                     <td>
                       {tokenStatus(k, p.now) === 'active' ? (
                         <form method="post" action={`/akun/token/${k.id}/cabut`} class="inline-form">

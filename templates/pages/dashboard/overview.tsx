@@ -102,8 +102,8 @@ function Elements(p: P & { query: Record<string, string | undefined> }) {
                   <th scope="row">
                     U{e.n} {pick(e, p.lang)}
                   </th>
-                  <td>{mean === null ? '–' : meanText(mean, p.lang)}</td>
-                  <td>{mean === null ? '–' : formatIkm(mean * 25, p.lang)}</td>
+                  <td data-label={t('Rata-rata (1–4)', 'Mean (1–4)')}>{mean === null ? '–' : meanText(mean, p.lang)}</td>
+                  <td data-label={t('Nilai (×25)', 'Score (×25)')}>{mean === null ? '–' : formatIkm(mean * 25, p.lang)}</td>
                 </tr>
               );
             })}
@@ -146,22 +146,22 @@ function UnitsTable(p: P & { query: Record<string, string | undefined> }) {
                   <th scope="row">
                     <a href={`/dasbor?periode=${key}&unit=${u.unit.id}`}>{p.lang === 'en' ? u.unit.nameEn : u.unit.name}</a>
                   </th>
-                  <td>{m.submitted}</td>
-                  <td>{m.handled}</td>
-                  <td>{percentText(m.firstResponse.percent, p.lang)}</td>
-                  <td>{percentText(m.resolution.percent, p.lang)}</td>
-                  <td>{m.overdue ? m.overdue.count : '–'}</td>
-                  <td>{percentText(m.reopenRate, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Masuk', 'Submitted')}>{m.submitted}</td>
+                  <td data-label={t('Ditangani', 'Handled')}>{m.handled}</td>
+                  <td data-label={t('Tanggapan pertama tepat waktu', 'First response on time')}>{percentText(m.firstResponse.percent, p.lang)}</td>
+                  <td data-label={t('Penyelesaian tepat waktu', 'Resolved on time')}>{percentText(m.resolution.percent, p.lang)}</td>
+                  <td data-label={t('Terlambat', 'Overdue')}>{m.overdue ? m.overdue.count : '–'}</td>
+                  <td data-label={t('Dibuka kembali', 'Reopen rate')}>{percentText(m.reopenRate, p.lang)}</td>
+                  <td data-label={t('Median tanggapan pertama', 'Median first response')}>
                     <MedianText lang={p.lang} m={m.medianFirstResponse} />
                   </td>
-                  <td>
+                  <td data-label={t('Median penyelesaian', 'Median resolution')}>
                     <MedianText lang={p.lang} m={m.medianResolution} />
                   </td>
-                  <td>
+                  <td data-label="IKM">
                     {m.ikm.ikm === null ? '–' : `${formatIkm(m.ikm.ikm, p.lang)} (${m.ikm.grade?.letter ?? ''})`} <span class="muted">({m.ikm.respondents})</span>
                   </td>
-                  <td>
+                  <td data-label={t('Kepatuhan pelatihan', 'Training compliance')}>
                     {percentText(u.training.percent, p.lang)} <span class="muted">({u.training.onTrack}/{u.training.active})</span>
                   </td>
                 </tr>
@@ -273,8 +273,8 @@ function HotspotTable(p: { lang: Lang; id: string; rows: Hotspot[]; heading: str
               {shown.map((r) => (
                 <tr data-key={r.key}>
                   <th scope="row">{p.lang === 'en' ? r.nameEn : r.name}</th>
-                  <td>{r.submitted}</td>
-                  <td>{r.breached}</td>
+                  <td data-label={t('Kasus masuk', 'Cases submitted')}>{r.submitted}</td>
+                  <td data-label={t('Penyelesaian terlambat', 'Resolution breached')}>{r.breached}</td>
                 </tr>
               ))}
             </tbody>
@@ -324,15 +324,15 @@ function PermitsAtRisk(p: P) {
           <tbody>
             {rows.map((r) => (
               <tr data-case={r.id}>
-                <td>
+                <td data-label={t('Kode', 'Code')}>
                   <a href={`/staf/kasus/${r.id}`}>
                     <code>{r.code}</code>
                   </a>
                 </td>
-                <td>{r.title}</td>
-                <td>{p.lang === 'en' ? r.unitNameEn : r.unitName}</td>
-                <td>{formatDateTime(r.dueAt, p.lang)}</td>
-                <td>
+                <td data-label={t('Permohonan', 'Application')}>{r.title}</td>
+                <td data-label={t('Unit', 'Unit')}>{p.lang === 'en' ? r.unitNameEn : r.unitName}</td>
+                <td data-label={t('Batas waktu', 'Deadline')}>{formatDateTime(r.dueAt, p.lang)}</td>
+                <td data-label={t('Keadaan', 'State')}>
                   <span class={`badge ${r.state === 'deemed' ? 'overdue' : 'warn'}`} data-flag={r.state}>
                     {pick(FIKTIF_SHORT[r.state], p.lang)}
                   </span>
@@ -391,13 +391,13 @@ function Ranking(p: P) {
               <tbody>
                 {r.top.map((x) => (
                   <tr data-staff={x.staffId}>
-                    <td>{p.d.unit ? x.rankUnit : x.rankCity}</td>
+                    <td data-label={t('Peringkat', 'Rank')}>{p.d.unit ? x.rankUnit : x.rankCity}</td>
                     <th scope="row">
                       <a href={`/kinerja/pegawai/${x.staffId}?periode=${key}`}>{x.name}</a>
                     </th>
-                    <td>{x.unitName}</td>
-                    <td>{x.rounded === null ? '–' : p.lang === 'en' ? x.rounded.toFixed(2) : x.rounded.toFixed(2).replace('.', ',')}</td>
-                    <td>{x.tier ? pick(x.tier, p.lang) : '–'}</td>
+                    <td data-label={t('Unit', 'Unit')}>{x.unitName}</td>
+                    <td data-label={t('Skor', 'Score')}>{x.rounded === null ? '–' : p.lang === 'en' ? x.rounded.toFixed(2) : x.rounded.toFixed(2).replace('.', ',')}</td>
+                    <td data-label={t('Tingkat', 'Tier')}>{x.tier ? pick(x.tier, p.lang) : '–'}</td>
                   </tr>
                 ))}
               </tbody>

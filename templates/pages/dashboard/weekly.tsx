@@ -28,9 +28,9 @@ function CountTable(p: { lang: Lang; id: string; heading: string; rows: WeeklyCo
           {rows.map((r) => (
             <tr data-key={r.key}>
               <th scope="row">{p.lang === 'en' ? r.nameEn : r.name}</th>
-              <td>{r.received}</td>
-              <td>{r.resolved}</td>
-              <td>{percentText(r.received ? (r.resolved / r.received) * 100 : null, p.lang)}</td>
+              <td data-label={t('Kasus masuk', 'Cases received')}>{r.received}</td>
+              <td data-label={t('Selesai', 'Resolved')}>{r.resolved}</td>
+              <td data-label={t('Selesai (%)', 'Resolved (%)')}>{percentText(r.received ? (r.resolved / r.received) * 100 : null, p.lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -141,11 +141,11 @@ export function WeeklyReportPage(p: { lang: Lang; w: WeeklyReport; top: number }
                     {w.byUnit.map((u) => (
                       <tr data-unit={u.unit.id}>
                         <th scope="row">{p.lang === 'en' ? u.unit.nameEn : u.unit.name}</th>
-                        <td>{u.received}</td>
-                        <td>{u.resolved}</td>
-                        <td>{u.firstResponse.breached}</td>
-                        <td>{u.resolution.breached}</td>
-                        <td>{percentText(u.resolution.percent, p.lang)}</td>
+                        <td data-label={t('Masuk', 'Received')}>{u.received}</td>
+                        <td data-label={t('Selesai', 'Resolved')}>{u.resolved}</td>
+                        <td data-label={t('Tanggapan pertama terlambat', 'First response breached')}>{u.firstResponse.breached}</td>
+                        <td data-label={t('Penyelesaian terlambat', 'Resolution breached')}>{u.resolution.breached}</td>
+                        <td data-label={t('Penyelesaian tepat waktu', 'Resolved on time')}>{percentText(u.resolution.percent, p.lang)}</td>
                       </tr>
                     ))}
                   </tbody>

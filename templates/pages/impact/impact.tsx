@@ -134,16 +134,16 @@ function ImpactTable(p: { lang: Lang; d: ImpactPageData }) {
                 <th scope="row">
                   {pick(c.title, p.lang)} <span class="muted">{c.code}</span>
                 </th>
-                <td>{pick(IMPACT_METRIC_LABELS[f.metric], p.lang)}</td>
-                <td>{f.shown ? signed(f.estimate!, p.lang) : t('sampel belum cukup', 'sample too small')}</td>
-                <td>{f.shown ? `${signed(f.low!, p.lang)} ${t('s.d.', 'to')} ${signed(f.high!, p.lang)}` : '–'}</td>
-                <td>{v(f.standardError)}</td>
-                <td>{v(f.df, 1)}</td>
-                <td>{f.meanTreated === null ? '–' : signed(f.meanTreated, p.lang)}</td>
-                <td>{f.meanControl === null ? '–' : signed(f.meanControl, p.lang)}</td>
-                <td>{f.nTreated}</td>
-                <td>{f.nControl}</td>
-                <td>{f.pending}</td>
+                <td data-label={t('Ukuran', 'Measure')}>{pick(IMPACT_METRIC_LABELS[f.metric], p.lang)}</td>
+                <td data-label={t('Perkiraan', 'Estimate')}>{f.shown ? signed(f.estimate!, p.lang) : t('sampel belum cukup', 'sample too small')}</td>
+                <td data-label={t('Interval 95%', '95% interval')}>{f.shown ? `${signed(f.low!, p.lang)} ${t('s.d.', 'to')} ${signed(f.high!, p.lang)}` : '–'}</td>
+                <td data-label={t('Galat baku', 'Standard error')}>{v(f.standardError)}</td>
+                <td data-label={t('Derajat bebas (Welch)', 'Degrees of freedom (Welch)')}>{v(f.df, 1)}</td>
+                <td data-label={t('Perubahan rata-rata yang menyelesaikan', "Completers' mean change")}>{f.meanTreated === null ? '–' : signed(f.meanTreated, p.lang)}</td>
+                <td data-label={t('Perubahan rata-rata rekan', "Colleagues' mean change")}>{f.meanControl === null ? '–' : signed(f.meanControl, p.lang)}</td>
+                <td data-label={t('n yang menyelesaikan', 'n completed')}>{f.nTreated}</td>
+                <td data-label={t('n rekan', 'n colleagues')}>{f.nControl}</td>
+                <td data-label={t(`Belum ${IMPACT_WINDOW_DAYS} hari`, `Not ${IMPACT_WINDOW_DAYS} days yet`)}>{f.pending}</td>
               </tr>
             )),
           )}

@@ -46,10 +46,10 @@ export function PublishedListPage(p: { lang: Lang; periods: { period: string; sc
 }
 
 /** One component of one ASN: the value the weight multiplies, and what it rests on. */
-function ComponentCell(p: { lang: Lang; c: ComponentScore; row: PublishedRow }) {
+function ComponentCell(p: { lang: Lang; c: ComponentScore; row: PublishedRow; label: string }) {
   const t = translator(p.lang);
   const { c, row, lang } = p;
-  if (c.value === null) return <td class="muted">{c.leftOut ? `– ${pick(c.leftOut, lang)}` : '–'}</td>;
+  if (c.value === null) return <td class="muted" data-label={p.label}>{c.leftOut ? `– ${pick(c.leftOut, lang)}` : '–'}</td>;
   const detail: Record<ComponentKey, () => string> = {
     Q: () =>
       c.raw === null
@@ -71,7 +71,7 @@ function ComponentCell(p: { lang: Lang; c: ComponentScore; row: PublishedRow }) 
       ),
   };
   return (
-    <td>
+    <td data-label={p.label}>
       <strong>{num(c.value, 3, lang)}</strong>
       <br />
       <span class="hint">{detail[c.key]()}</span>
@@ -105,21 +105,21 @@ export function RankingTable(p: { lang: Lang; rows: PublishedRow[] }) {
         <tbody>
           {p.rows.map((r) => (
             <tr>
-              <td>{r.rankCity === null ? '–' : `${r.rankCity}${r.tiedCity ? ` (${t('seri', 'tied')})` : ''}`}</td>
-              <td>{r.rankUnit === null ? '–' : `${r.rankUnit}${r.tiedUnit ? ` (${t('seri', 'tied')})` : ''}`}</td>
+              <td data-label={t('Peringkat kota', 'City rank')}>{r.rankCity === null ? '–' : `${r.rankCity}${r.tiedCity ? ` (${t('seri', 'tied')})` : ''}`}</td>
+              <td data-label={t('Peringkat unit', 'Unit rank')}>{r.rankUnit === null ? '–' : `${r.rankUnit}${r.tiedUnit ? ` (${t('seri', 'tied')})` : ''}`}</td>
               <th scope="row">
                 {r.name}
                 <br />
                 <span class="hint">NIP {r.nip}</span>
               </th>
-              <td>{r.unitCode}</td>
-              <td>{r.handled}</td>
+              <td data-label={t('Unit', 'Unit')}>{r.unitCode}</td>
+              <td data-label={t('Kasus ditangani', 'Cases handled')}>{r.handled}</td>
               {COMPONENTS.map((k) => (
-                <ComponentCell lang={p.lang} c={r.components[k]} row={r} />
+                <ComponentCell lang={p.lang} c={r.components[k]} row={r} label={`${k} ${pick(COMPONENT_LABELS[k], p.lang)}`} />
               ))}
-              <td>{r.rounded === null ? '–' : <strong>{num(r.rounded, 2, p.lang)}</strong>}</td>
-              <td>{r.tier ? pick(r.tier, p.lang) : '–'}</td>
-              <td>
+              <td data-label={t('Skor', 'Score')}>{r.rounded === null ? '–' : <strong>{num(r.rounded, 2, p.lang)}</strong>}</td>
+              <td data-label={t('Tingkat', 'Tier')}>{r.tier ? pick(r.tier, p.lang) : '–'}</td>
+              <td data-label={t('Catatan', 'Notes')}>
                 {r.notes.length ? (
                   <ul class="plain">
                     {r.notes.map((n) => (

@@ -92,15 +92,15 @@ export function SchemeListPage(p: { lang: Lang; schemes: SchemeSummary[]; notice
             <tbody>
               {p.schemes.map((s) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Periode', 'Period')}>
                     <a href={`/admin/insentif/${s.id}`}>{label(s.period, p.lang)}</a> <code>{s.period}</code>
                   </td>
-                  <td>{s.version}</td>
-                  <td>{weightsText(s.scheme, p.lang)}</td>
-                  <td>{s.scheme.minCases}</td>
-                  <td>{s.scheme.priorK}</td>
-                  <td>{tiersText(s.scheme, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Versi', 'Version')}>{s.version}</td>
+                  <td data-label={t('Bobot', 'Weights')}>{weightsText(s.scheme, p.lang)}</td>
+                  <td data-label={t('Kasus minimal', 'Fewest cases')}>{s.scheme.minCases}</td>
+                  <td data-label="k">{s.scheme.priorK}</td>
+                  <td data-label={t('Tingkat', 'Tiers')}>{tiersText(s.scheme, p.lang)}</td>
+                  <td data-label={t('Status', 'Status')}>
                     {s.publishedAt ? (
                       <a href={`/insentif/${s.period}`}>
                         <span class="badge ok">{t('Diterbitkan', 'Published')}</span>

@@ -61,11 +61,11 @@ export function TrendTable(p: { lang: Lang; points: MonthPoint[] }) {
           {p.points.map((pt) => (
             <tr data-month={pt.month}>
               <th scope="row">{pick(shortMonthLabel(pt.month), p.lang)}</th>
-              <td>{pt.metrics.handled}</td>
-              <td>{percentText(pt.metrics.firstResponse.percent, p.lang)}</td>
-              <td>{percentText(pt.metrics.resolution.percent, p.lang)}</td>
-              <td>{pt.metrics.ikm.ikm === null ? '–' : formatIkm(pt.metrics.ikm.ikm, p.lang)}</td>
-              <td>{pt.metrics.reopens}</td>
+              <td data-label={t('Ditangani', 'Handled')}>{pt.metrics.handled}</td>
+              <td data-label={t('Tanggapan pertama tepat waktu', 'First response on time')}>{percentText(pt.metrics.firstResponse.percent, p.lang)}</td>
+              <td data-label={t('Penyelesaian tepat waktu', 'Resolved on time')}>{percentText(pt.metrics.resolution.percent, p.lang)}</td>
+              <td data-label="IKM">{pt.metrics.ikm.ikm === null ? '–' : formatIkm(pt.metrics.ikm.ikm, p.lang)}</td>
+              <td data-label={t('Dibuka kembali', 'Reopened')}>{pt.metrics.reopens}</td>
             </tr>
           ))}
         </tbody>

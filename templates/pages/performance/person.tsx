@@ -94,8 +94,8 @@ export function PersonPerformancePage(p: { lang: Lang; data: PersonPerformance; 
                     <th scope="row">
                       U{el.n} {p.lang === 'en' ? el.en : el.id}
                     </th>
-                    <td>{meanText(w.mean, p.lang)}</td>
-                    <td>
+                    <td data-label={t('Rata-rata (1–4)', 'Mean (1–4)')}>{meanText(w.mean, p.lang)}</td>
+                    <td data-label={t('Terhadap mutu B', 'Against grade B')}>
                       {below ? (
                         <span class="badge warn">{t(`di bawah ${meanText(GRADE_B_MEAN, 'id')}`, `below ${meanText(GRADE_B_MEAN, 'en')}`)}</span>
                       ) : (

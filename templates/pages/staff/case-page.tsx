@@ -1,6 +1,7 @@
 // The staff case page: one case of any kind, with its SLA, details (the kind's own through its
 // view), history, and one form per action the reader may take. The parts live in ./case/.
-import type { CaseDetail, StaleDetails } from '../../../src/domain/cases/views';
+import { actionsForTask } from '../../../src/domain/cases/next-action';
+import type { CaseDetail, CaseRatingView, StaleDetails } from '../../../src/domain/cases/views';
 import { translator, type Lang } from '../../../src/platform/i18n/lang';
 import type { CaseKindViews } from '../../_partials/case-kind-views';
 import { ActionForm } from './case/actions';
@@ -10,6 +11,7 @@ import { DetailsSection } from './case/details';
 import { CaseHeader } from './case/header';
 import { HistorySection } from './case/history';
 import { ActionRefused, ConflictBox, FieldErrorSummary, KeptText, SavedNotice, SuggestForward } from './case/notices';
+import { RatingSection } from './case/rating';
 import { SlaSection } from './case/sla';
 
 export interface CasePageProps {
@@ -24,6 +26,8 @@ export interface CasePageProps {
   /** the kind's active categories with their unit, for a forward that changes the category */
   categories: { code: string; name: string; unitCode: string }[];
   templates: { id: number; title: string; body: string }[];
+  /** the citizen's SKM rating, once given */
+  rating?: CaseRatingView | null;
   /** the action just done (after the redirect) */
   done?: string | null;
   conflict?: StaleDetails | null;
@@ -32,9 +36,31 @@ export interface CasePageProps {
   suggestForward?: boolean;
 }
 
+/**
+ * The actions for the task at hand (issue 13.10): the machine's next steps for this status first,
+ * one under the other at full width, and every other action behind a disclosure. The disclosure
+ * opens by itself when the form sent last is one of its own (its values and errors must show), and
+ * when nothing is next, the rest is all there is.
+ */
 function ActionsSection(p: CasePageProps) {
   const t = translator(p.lang);
   const d = p.detail;
+  const { next, more } = actionsForTask(d.kind.machine, d.row.status, d.allowed);
+  const form = (a: string) => (
+    <ActionForm
+      lang={p.lang}
+      csrf={p.csrf}
+      detail={d}
+      action={a}
+      form={p.form ?? null}
+      suggestForward={p.suggestForward ?? false}
+      officers={p.officers}
+      units={p.units}
+      categories={p.categories}
+      templates={p.templates}
+    />
+  );
+  const sentFromMore = (p.form && more.includes(p.form.action)) || (p.suggestForward && more.includes('forward'));
   return (
     <section aria-labelledby="h-aksi">
       <h2 id="h-aksi">{t('Tindakan', 'Actions')}</h2>
@@ -45,24 +71,19 @@ function ActionsSection(p: CasePageProps) {
             'You can read this case, but there is no action you can take on it in this status.',
           )}
         </p>
-      ) : (
-        <div class="card-grid action-forms">
-          {d.allowed.map((a) => (
-            <ActionForm
-              lang={p.lang}
-              csrf={p.csrf}
-              detail={d}
-              action={a}
-              form={p.form ?? null}
-              suggestForward={p.suggestForward ?? false}
-              officers={p.officers}
-              units={p.units}
-              categories={p.categories}
-              templates={p.templates}
-            />
-          ))}
+      ) : null}
+      {next.length ? <div class="action-forms action-next" data-actions="next">{next.map(form)}</div> : null}
+      {more.length && next.length ? (
+        <details class="action-more" data-actions="more" open={sentFromMore || undefined}>
+          <summary>{t(`Tindakan lain (${more.length})`, `Other actions (${more.length})`)}</summary>
+          <div class="action-forms">{more.map(form)}</div>
+        </details>
+      ) : null}
+      {more.length && !next.length ? (
+        <div class="action-forms" data-actions="more">
+          {more.map(form)}
         </div>
-      )}
+      ) : null}
     </section>
   );
 }
@@ -82,6 +103,7 @@ export function CasePage(p: CasePageProps) {
       {p.suggestForward ? <SuggestForward lang={p.lang} /> : null}
       <SlaSection lang={p.lang} sla={d.sla} citizenDueAt={d.row.pausedSince ? d.row.citizenDueAt : null} escalationLevel={d.row.escalationLevel} />
       <DetailsSection lang={p.lang} detail={d} views={p.views} />
+      {p.rating ? <RatingSection lang={p.lang} rating={p.rating} /> : null}
       <ActionsSection {...p} />
       <HistorySection lang={p.lang} kind={d.kind} events={d.events} />
       {d.allowed.includes('reply') ? <ReplyTemplateScript nonce={p.nonce} /> : null}

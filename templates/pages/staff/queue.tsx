@@ -62,12 +62,12 @@ function Row(p: {
   const firstPending = r.firstRespondedAt === null;
   return (
     <tr class={r.overdue ? 'overdue-row' : undefined} data-case={r.id}>
-      <td>
+      <td data-label={t('Kode', 'Code')}>
         <a href={`/staf/kasus/${r.id}`}>
           <code>{r.trackingCode}</code>
         </a>
       </td>
-      <td>
+      <td data-label={t('Judul', 'Title')}>
         <a href={`/staf/kasus/${r.id}`}>{r.title}</a>
         {r.privacy === 'rahasia' ? (
           <>
@@ -84,14 +84,14 @@ function Row(p: {
           </>
         ) : null}
       </td>
-      <td>{pick(r.serviceName, p.lang)}</td>
-      <td>{r.kelurahanName ?? '–'}</td>
-      {p.showUnit ? <td>{r.unitCode}</td> : null}
-      <td>
+      <td data-label={t('Kategori', 'Category')}>{pick(r.serviceName, p.lang)}</td>
+      <td data-label={t('Kelurahan', 'Kelurahan')}>{r.kelurahanName ?? '–'}</td>
+      {p.showUnit ? <td data-label={t('Unit', 'Unit')}>{r.unitCode}</td> : null}
+      <td data-label={t('Status', 'Status')}>
         <StatusBadge status={r.status} label={r.statusLabel} tone={r.statusTone} lang={p.lang} />
       </td>
-      <td>{r.assigneeName ? <AsnName name={r.assigneeName} href={p.asnHref} /> : <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
-      <td>
+      <td data-label={t('Petugas', 'Assignee')}>{r.assigneeName ? <AsnName name={r.assigneeName} href={p.asnHref} /> : <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
+      <td data-label={t('Tenggat', 'Due')}>
         {open ? (
           <>
             <span class="muted">{firstPending ? t('Tanggapan pertama', 'First response') : t('Penyelesaian', 'Resolution')}: </span>

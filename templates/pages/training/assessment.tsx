@@ -72,8 +72,8 @@ export function AssessmentResultPage(p: { lang: Lang; assessment: AssessmentRow;
         <tbody>
           {p.means.map(([c, m]) => (
             <tr>
-              <td>{pick(competencyLabel(c), p.lang)}</td>
-              <td>
+              <td data-label={t('Kompetensi', 'Competency')}>{pick(competencyLabel(c), p.lang)}</td>
+              <td data-label={t('Nilai', 'Score')}>
                 {m.toFixed(1)} {m < GAP_BELOW ? <span class="badge warn">{t('perlu dikembangkan', 'to develop')}</span> : null}
               </td>
             </tr>
@@ -206,10 +206,10 @@ export function NeedsPage(p: {
               {p.rows.map((r) => (
                 <tr>
                   <th scope="row">{p.lang === 'en' ? r.nameEn : r.name}</th>
-                  <td>{r.respondents}</td>
+                  <td data-label={t('Responden', 'Respondents')}>{r.respondents}</td>
                   {p.competencies.map((c) => {
                     const cell = r.cells.get(c);
-                    return <td>{cell ? <span class={cell.mean < GAP_BELOW ? 'badge warn' : ''}>{cell.mean.toFixed(1)}</span> : '–'}</td>;
+                    return <td data-label={pick(competencyLabel(c), p.lang)}>{cell ? <span class={cell.mean < GAP_BELOW ? 'badge warn' : ''}>{cell.mean.toFixed(1)}</span> : '–'}</td>;
                   })}
                 </tr>
               ))}

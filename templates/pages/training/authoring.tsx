@@ -222,12 +222,12 @@ export function AuthorListPage(p: { lang: Lang; courses: CourseView[]; notice?: 
         <tbody>
           {p.courses.map((c) => (
             <tr>
-              <td>
+              <td data-label={t('Kode', 'Code')}>
                 <a href={`/pelatihan/kelola/kursus/${encodeURIComponent(c.code)}`}>{c.code}</a>
               </td>
-              <td>{pick(c.title, p.lang)}</td>
-              <td>{c.jp}</td>
-              <td>{c.published ? <span class="badge ok">{t('terbit', 'published')}</span> : <span class="badge warn">{t('draf', 'draft')}</span>}</td>
+              <td data-label={t('Judul', 'Title')}>{pick(c.title, p.lang)}</td>
+              <td data-label="JP">{c.jp}</td>
+              <td data-label={t('Status', 'Status')}>{c.published ? <span class="badge ok">{t('terbit', 'published')}</span> : <span class="badge warn">{t('draf', 'draft')}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -120,14 +120,14 @@ export function EvidencePage(p: {
             <tbody>
               {p.items.map((e) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Kegiatan', 'Activity')}>
                     {kindLabel(e.kind, p.lang)}: {e.title} · <a href={`/pelatihan/bukti/${e.id}/berkas`}>{t('berkas', 'file')}</a>
                   </td>
-                  <td>
+                  <td data-label={t('Periode', 'Period')}>
                     {e.startDate} – {e.endDate}
                   </td>
-                  <td>{e.jp}</td>
-                  <td>
+                  <td data-label="JP">{e.jp}</td>
+                  <td data-label={t('Status', 'Status')}>
                     <StatusBadge lang={p.lang} status={e.status} />
                     {e.credited !== null && capNote(e.jp, e.credited) ? <p class="muted">{pick(capNote(e.jp, e.credited)!, p.lang)}</p> : null}
                     {e.decisionReason ? <p class="muted">{e.decisionReason}</p> : null}

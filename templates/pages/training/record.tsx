@@ -100,14 +100,14 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
             <tbody>
               {d.certificates.map((c) => (
                 <tr>
-                  <td>
+                  <td data-label={t('Nomor', 'Number')}>
                     <a href={`/pelatihan/sertifikat/${c.id}`}>{c.number}</a>
                     {c.revokedAt ? <> <span class="badge overdue">{t('dicabut', 'revoked')}</span></> : null}
                   </td>
-                  <td>{p.lang === 'en' ? c.courseTitleEn : c.courseTitleId}</td>
-                  <td>{c.jp}</td>
-                  <td>{formatDate(c.issuedAt, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Kursus', 'Course')}>{p.lang === 'en' ? c.courseTitleEn : c.courseTitleId}</td>
+                  <td data-label="JP">{c.jp}</td>
+                  <td data-label={t('Tanggal', 'Date')}>{formatDate(c.issuedAt, p.lang)}</td>
+                  <td data-label={t('Verifikasi', 'Verify')}>
                     <a href={c.verifyUrl}>{t('Tautan verifikasi', 'Verification link')}</a>
                   </td>
                 </tr>
@@ -134,8 +134,8 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
             <tbody>
               {d.history.map((e) => (
                 <tr>
-                  <td>{formatDateTime(e.at, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Dicatat', 'Recorded')}>{formatDateTime(e.at, p.lang)}</td>
+                  <td data-label={t('Kegiatan', 'Activity')}>
                     {verbLabel(e.verb, p.lang)}: <NameInLang lang={p.lang} id={e.objectName} en={e.objectNameEn} />
                     {e.learnedOn !== jakartaDate(e.at) ? (
                       <span class="muted">
@@ -144,8 +144,8 @@ export function RecordPage(p: { lang: Lang; data: RecordData; own: boolean }) {
                       </span>
                     ) : null}
                   </td>
-                  <td>{resultText(e, p.lang)}</td>
-                  <td>
+                  <td data-label={t('Hasil', 'Result')}>{resultText(e, p.lang)}</td>
+                  <td data-label="JP">
                     <JpCell lang={p.lang} e={e} />
                   </td>
                 </tr>
@@ -209,13 +209,13 @@ export function TranscriptPage(p: { lang: Lang; data: RecordData; printedAt: Dat
                 <tbody>
                   {rows.map((e) => (
                     <tr>
-                      <td>{formatDate(jakartaMidnight(e.learnedOn), p.lang)}</td>
-                      <td>
+                      <td data-label={t('Tanggal', 'Date')}>{formatDate(jakartaMidnight(e.learnedOn), p.lang)}</td>
+                      <td data-label={t('Kegiatan', 'Activity')}>
                         {e.verb === 'voided' ? `${verbLabel(e.verb, p.lang)}: ` : ''}
                         <NameInLang lang={p.lang} id={e.objectName} en={e.objectNameEn} />
                       </td>
-                      <td>{e.certificateId ? certByCourse.get(e.certificateId)?.number ?? '' : ''}</td>
-                      <td>
+                      <td data-label={t('Sertifikat', 'Certificate')}>{e.certificateId ? certByCourse.get(e.certificateId)?.number ?? '' : ''}</td>
+                      <td data-label="JP">
                         <JpCell lang={p.lang} e={e} />
                       </td>
                     </tr>

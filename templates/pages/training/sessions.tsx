@@ -149,13 +149,13 @@ export function FacilitatorPage(p: {
           <tbody>
             {p.rows.map((r) => (
               <tr>
-                <td>{formatDateTime(r.session.startsAt, p.lang)}</td>
-                <td>
+                <td data-label={t('Waktu', 'When')}>{formatDateTime(r.session.startsAt, p.lang)}</td>
+                <td data-label={t('Sesi', 'Session')}>
                   <a href={`/pelatihan/sesi/${r.session.id}/presensi`}>{r.session.title}</a>
                   {r.session.cancelledAt ? <> <span class="badge overdue">{t('batal', 'cancelled')}</span></> : null}
                 </td>
-                <td>{p.lang === 'en' ? r.courseTitleEn : r.courseTitleId}</td>
-                <td>{r.session.place}</td>
+                <td data-label={t('Kursus', 'Course')}>{p.lang === 'en' ? r.courseTitleEn : r.courseTitleId}</td>
+                <td data-label={t('Tempat', 'Place')}>{r.session.place}</td>
               </tr>
             ))}
           </tbody>

@@ -137,8 +137,8 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
             <tbody>
               {s.byCategory.map((r) => (
                 <tr data-category={r.code}>
-                  <td>{p.lang === 'en' ? r.nameEn : r.nameId}</td>
-                  <td>
+                  <td data-label={t('Kategori', 'Category')}>{p.lang === 'en' ? r.nameEn : r.nameId}</td>
+                  <td data-label={t('Jumlah', 'Count')}>
                     <Cell lang={p.lang} cell={r.count} show={count} />
                   </td>
                 </tr>
@@ -163,16 +163,16 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
             <tbody>
               {s.byKelurahan.map((r) => (
                 <tr data-kelurahan={r.code}>
-                  <td>{r.name}</td>
-                  <td>
+                  <td data-label={t('Kelurahan', 'Kelurahan')}>{r.name}</td>
+                  <td data-label={t('Jumlah', 'Count')}>
                     <Cell lang={p.lang} cell={r.count} show={count} />
                   </td>
                 </tr>
               ))}
               {s.withoutKelurahan ? (
                 <tr data-kelurahan="">
-                  <td>{t('Tanpa kelurahan', 'No kelurahan given')}</td>
-                  <td>
+                  <td data-label={t('Kelurahan', 'Kelurahan')}>{t('Tanpa kelurahan', 'No kelurahan given')}</td>
+                  <td data-label={t('Jumlah', 'Count')}>
                     <Cell lang={p.lang} cell={s.withoutKelurahan} show={count} />
                   </td>
                 </tr>
@@ -205,17 +205,17 @@ export function TransparencyPage(p: { lang: Lang; stats: TransparencyStats }) {
             <tbody>
               {s.ikm.map((u) => (
                 <tr data-unit={u.unitCode}>
-                  <td>{p.lang === 'en' ? u.unitNameEn : u.unitName}</td>
+                  <td data-label={t('Unit', 'Unit')}>{p.lang === 'en' ? u.unitNameEn : u.unitName}</td>
                   {u.figures.shown ? (
                     <>
-                      <td data-ikm>{formatIkm(u.figures.value.ikm, p.lang)}</td>
-                      <td data-grade={u.figures.value.grade.letter}>
+                      <td data-label="IKM" data-ikm>{formatIkm(u.figures.value.ikm, p.lang)}</td>
+                      <td data-label={t('Mutu', 'Grade')} data-grade={u.figures.value.grade.letter}>
                         {u.figures.value.grade.letter} ({p.lang === 'en' ? u.figures.value.grade.en : u.figures.value.grade.id})
                       </td>
-                      <td data-respondents>{u.figures.value.respondents}</td>
+                      <td data-label={t('Responden', 'Respondents')} data-respondents>{u.figures.value.respondents}</td>
                     </>
                   ) : (
-                    <td colspan={3}>
+                    <td colspan={3} data-label="IKM">
                       <Withheld lang={p.lang} fewerThan={u.figures.fewerThan} />
                     </td>
                   )}

@@ -274,7 +274,7 @@ async function measureSize(n: number): Promise<SizeResult> {
     if (process.env['BENCH_REBUILD'] === '1')
       for (const p of PROJECTIONS) {
         t = performance.now();
-        await p.rebuild(again.db, nextRun);
+        await p.rebuild(again.client, again.db, nextRun);
         result.rebuild[p.name] = { seconds: (performance.now() - t) / 1000, when: 'in this run' };
       }
     again.client.close();

@@ -74,6 +74,8 @@ export function startLoad(url: string, target: Target, run: { seconds: number } 
       {
         url: url + (typeof target.path === 'string' ? target.path : target.path(0)),
         connections,
+        // a slow page is measured, not given up on (autocannon's default: 10 s)
+        timeout: 60,
         ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount }),
         method: target.method ?? 'GET',
         headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },

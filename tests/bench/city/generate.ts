@@ -376,9 +376,9 @@ export async function generate(client: Client, db: Db, p: BenchParams, log: (lin
   const projections: Record<string, number> = {};
   for (const proj of PROJECTIONS) {
     t = performance.now();
-    await proj.rebuild(client, db, end);
+    const built = await proj.rebuild(client, db, end);
     projections[proj.name] = seconds(t);
-    log(`projection ${proj.name} rebuilt (${projections[proj.name]} s)`);
+    log(`projection ${proj.name} built: ${JSON.stringify(built)} (${projections[proj.name]} s)`);
   }
 
   t = performance.now();

@@ -402,7 +402,8 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
   row('migrations applied to the data set before measuring', '', (r) => (r.migrationsAdded.length ? r.migrationsAdded.join(', ') : 'none'));
   if (bundle)
     lines.push(
-      `| Worker bundle, gzip (14.6; \`wrangler deploy --dry-run\`) | ≤ ${TARGET_BUNDLE_KIB} KiB | ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw): ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}${results.length > 1 ? ' |'.repeat(results.length - 1) : ''} |`,
+      '',
+      `Worker bundle, gzip (14.6; \`wrangler deploy --dry-run\`, measured once in this run): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}`,
     );
   return lines.join('\n');
 }

@@ -26,6 +26,13 @@ export interface BulkProjectionReport {
   hist: number;
 }
 
+/** counter (its column's name) → the metric_months property drizzle writes it from */
+const MONTH_KEY_OF = Object.fromEntries(
+  Object.entries(getTableColumns(metricMonths))
+    .filter(([, col]) => (COUNTERS as readonly string[]).includes(col.name))
+    .map(([key, col]) => [col.name, key]),
+) as Record<(typeof COUNTERS)[number], string>;
+
 /** Adds `part` into `sum` in place (sumContributions makes a new map each time: too slow for 500,000 cases). */
 function addInto(sum: Contribution, part: Contribution): void {
   for (const [key, cell] of part.months) {
@@ -101,10 +108,3 @@ export async function buildProjectionInBulk(client: Client, db: Db, asOf: Date):
   await writer.flush();
   return { cases: done, segments, months: writer.written.get('metric_months') ?? 0, hist };
 }
-
-/** counter (its column's name) → the metric_months property drizzle writes it from */
-const MONTH_KEY_OF = Object.fromEntries(
-  Object.entries(getTableColumns(metricMonths))
-    .filter(([, col]) => (COUNTERS as readonly string[]).includes(col.name))
-    .map(([key, col]) => [col.name, key]),
-) as Record<(typeof COUNTERS)[number], string>;

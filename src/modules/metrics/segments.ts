@@ -22,7 +22,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteInsertSelectQueryBuilder } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { caseEvents, cases, caseSegments, caseSegmentsPending, ratings } from '../../db/schema';
-import { caseContribution, diffContributions, emptyContribution, type RatingFacts } from '../../domain/metrics/rollup';
+import { caseContribution, diffContributions, emptyContribution, type Contribution, type RatingFacts } from '../../domain/metrics/rollup';
 import { segmentRows, type SegmentRow } from '../../domain/metrics/segments';
 import {
   readTimeline,
@@ -94,7 +94,7 @@ function readDurations(v: unknown): RecordedDurations | null {
   return out;
 }
 
-type EventRow = Pick<typeof caseEvents.$inferSelect, 'id' | 'at' | 'type' | 'actorKind' | 'actorId' | 'data'>;
+export type EventRow = Pick<typeof caseEvents.$inferSelect, 'id' | 'at' | 'type' | 'actorKind' | 'actorId' | 'data'>;
 
 /** A stored event as the timeline reads it. */
 function historyEvent(row: EventRow): HistoryEvent {
@@ -249,6 +249,26 @@ function rewriteStatements(db: Db, h: CaseHistory, asOf: Date, now: Date): Batch
     ...rows.map((r) => guardedRowInsert(db, insertValues(r, now, writeId), mine)),
     db.delete(caseSegmentsPending).where(and(eq(caseSegmentsPending.caseId, caseId), mine)),
   ];
+}
+
+/**
+ * What refreshCaseSegments writes for one case whose rows are not there yet, without writing it:
+ * the rows its stored history gives judged at `asOf` (updated at `asOf`, one new rewrite's id on
+ * each) and what they and its rating add to the roll-ups. For a bulk build outside the kernel's
+ * guarded batches: the benchmark city's generator writes half a million cases' rows in
+ * multi-row inserts and the summed roll-ups once (tests/bench/city/projection.ts), and must
+ * write what the rebuild here writes.
+ */
+export function projectionOfCase(
+  kind: CaseKind,
+  facts: CaseHistory['facts'],
+  events: readonly EventRow[],
+  rating: RatingFacts | null,
+  asOf: Date,
+): { rows: (typeof caseSegments.$inferInsert)[]; contribution: Contribution } {
+  const rows = rowsOfHistory({ kind, facts, events: events.map(historyEvent) }, asOf);
+  const writeId = newWriteId();
+  return { rows: rows.map((r) => insertValues(r, asOf, writeId)), contribution: caseContribution(rows, rating) };
 }
 
 type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];

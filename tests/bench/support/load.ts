@@ -1,0 +1,118 @@
+// Load for the benchmarks: a Node server started as a city starts it, in a child process, and
+// autocannon clients against it, with the latencies of every answer kept (autocannon's own
+// histogram rounds to whole milliseconds).
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export interface Figures {
+  status: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** p50 with one client alone: what the page costs, without waiting behind the others */
+  alone: number;
+}
+
+export interface Target {
+  /** a path, or a path for each request (the tracking pages of many cases) */
+  path: string | ((i: number) => string);
+  cookie?: string | null;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** a body for each request */
+  body?: (i: number) => string;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Starts `script` (the command of `npm run start:node`) with `env`; resolves with its address once it listens. */
+export async function startServer(root: string, script: string, env: Record<string, string>): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, ['--max-semi-space-size=16', '--import', 'tsx', script], {
+    cwd: root,
+    env: { PATH: process.env['PATH'] ?? '', ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    let out = '';
+    server.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /is running at (http:\/\/\S+)/.exec(out);
+      if (m) done(m[1]!);
+    });
+    server.on('exit', (code) => fail(new Error(`${script} exited with ${code}: ${out}`)));
+  });
+  return { server, url };
+}
+
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * Loads `target` with `connections` clients, for so many seconds or so many requests in all.
+ * `stop()` ends a load early (a background load while another is measured).
+ */
+export function startLoad(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number): { done: Promise<Figures>; stop(): void } {
+  const started = performance.now();
+  const latencies: number[] = [];
+  let i = 0;
+  const paths = typeof target.path === 'string' ? null : target.path;
+  const perRequest = paths || target.body;
+  let instance!: autocannon.Instance;
+  const done = new Promise<Figures>((resolve, fail) => {
+    instance = autocannon(
+      {
+        url: url + (typeof target.path === 'string' ? target.path : target.path(0)),
+        connections,
+        // a slow page is measured, not given up on (autocannon's default: 10 s)
+        timeout: 60,
+        ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount }),
+        method: target.method ?? 'GET',
+        headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },
+        ...(perRequest
+          ? {
+              requests: [
+                {
+                  setupRequest: (req: autocannon.Request) => {
+                    const n = i++;
+                    return { ...req, ...(paths ? { path: paths(n) } : {}), ...(target.body ? { body: target.body(n) } : {}) };
+                  },
+                },
+              ],
+            }
+          : {}),
+      },
+      (err, result) => {
+        if (err) return fail(err);
+        const sorted = latencies.sort((a, b) => a - b);
+        resolve({
+          status: 0,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          rps: result.requests.total / ((performance.now() - started) / 1000),
+          requests: result.requests.total,
+          non2xx: result.non2xx,
+          errors: result.errors + result.timeouts,
+          alone: Number.NaN,
+        });
+      },
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  });
+  return { done, stop: () => instance.stop() };
+}
+
+export function load(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number): Promise<Figures> {
+  return startLoad(url, target, run, connections).done;
+}

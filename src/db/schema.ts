@@ -657,19 +657,41 @@ export const metricHist = sqliteTable(
 );
 
 /**
- * Cases submitted per Jakarta month, kind and kelurahan at submission (docs/metrics.md §6.2), of
- * cases that are not rahasia (a confidential report's place is never broken down); '' for a case
- * without a kelurahan. Additive like metric_months: /transparansi reads a few months of it.
+ * Cases submitted and resolution breaches per Jakarta month, kind, unit and kelurahan
+ * (docs/metrics.md §6.2), of cases that are not rahasia (a confidential report's place is never
+ * broken down); '' for a case without a kelurahan. Each fact counts for its unit and for the
+ * city (`unit_id` 0), so the city's hotspots read one row per kelurahan and month, a unit's its
+ * own. Additive like metric_months: /transparansi and /dasbor read a few months of it.
  */
 export const metricPlaces = sqliteTable(
   'metric_places',
   {
+    unitId: integer('unit_id').notNull(),
     month: text('month').notNull(),
     kind: text('kind').notNull(),
     kelurahanCode: text('kelurahan_code').notNull(),
-    submitted: integer('submitted').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    resBreached: integer('res_breached').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.month, t.kind, t.kelurahanCode] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.kind, t.kelurahanCode] })],
+);
+
+/**
+ * Cases submitted and resolution breaches per Jakarta month, kind, unit and category (service)
+ * (docs/metrics.md §6.2), rahasia cases included (a category points to no one); for the unit and
+ * for the city (`unit_id` 0): /dasbor's hotspots by category.
+ */
+export const metricCategories = sqliteTable(
+  'metric_categories',
+  {
+    unitId: integer('unit_id').notNull(),
+    month: text('month').notNull(),
+    kind: text('kind').notNull(),
+    serviceId: integer('service_id').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    resBreached: integer('res_breached').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.kind, t.serviceId] })],
 );
 
 // ---------------------------------------------------------------- incentives

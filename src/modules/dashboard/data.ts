@@ -7,17 +7,16 @@ import { permitsAtRisk } from '../permits/at-risk';
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseSegments, kelurahan, metricCategories, metricPlaces, services, staff, units } from '../../db/schema';
+import { caseSegments, kelurahan, metricCategories, metricPlaces, services, units } from '../../db/schema';
 import type { DashboardData, DashboardRanking, Hotspot, UnitRef } from '../../domain/dashboard/views';
 import { monthsOf, parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
-import type { TrainingCompliance } from '../../domain/metrics/views';
 import { hasAnyRole } from '../../platform/auth/guard';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { BadRequestError } from '../../platform/http/errors';
 import { readSetting } from '../../platform/settings/settings';
 import { publishedRanking } from '../incentives/snapshots';
 import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
-import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingMetrics } from '../metrics/query';
+import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance } from '../metrics/query';
 import { assertMayReadUnit, CITY_READERS, periodChoices } from '../performance/data';
 
 /** Who opens the dashboard: a unit's supervisors (their unit), officials and admins (any). */
@@ -153,17 +152,6 @@ export async function hotspots(db: Db, by: 'kelurahan' | 'category', period: Per
   return [...byKey.values()].sort((a, b) => b.submitted - a.submitted || b.breached - a.breached || a.name.localeCompare(b.name, 'id'));
 }
 
-/** Training compliance of a group from its people's standings (docs/metrics.md §4). */
-function complianceOf(people: { training: { jp: { onTrack: boolean }; coursesCompleted: number } }[]): TrainingCompliance {
-  const onTrack = people.filter((p) => p.training.jp.onTrack).length;
-  return {
-    active: people.length,
-    onTrack,
-    percent: people.length ? (onTrack / people.length) * 100 : null,
-    coursesCompleted: people.reduce((s, p) => s + p.training.coursesCompleted, 0),
-  };
-}
-
 /** The period's published ranking, its top rows (of the city, or of the unit by unit rank); null when not published. */
 async function rankingOf(db: Db, period: Period, unit: UnitRef | null): Promise<DashboardRanking | null> {
   const r = await publishedRanking(db, periodKey(period));
@@ -183,13 +171,12 @@ async function rebuilding(db: Db): Promise<boolean> {
 export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityReader: boolean }, period: Period, now: Date): Promise<DashboardData> {
   const { unit, cityReader } = view;
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
-  const [metrics, trend, training, byUnitMetrics, people, staffUnits, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
+  const [metrics, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
     serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
-    trainingMetrics(db, scope, period, now),
+    trainingCompliance(db, period, now, unit?.id),
     unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
     unit ? metricsByOfficer(db, period, { unitId: unit.id }, now) : Promise.resolve([]),
-    unit ? Promise.resolve([]) : db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.active, true)),
     hotspots(db, 'kelurahan', period, now, unit?.id),
     hotspots(db, 'category', period, now, unit?.id),
     cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
@@ -197,11 +184,10 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     rebuilding(db),
     permitsAtRisk(db, now, unit?.id),
   ]);
-  const unitOfStaff = new Map(staffUnits.map((s) => [s.id, s.unitId]));
   const byUnit = byUnitMetrics.map((u) => ({
     unit: u.unit,
     metrics: u.metrics,
-    training: complianceOf(training.people.filter((p) => unitOfStaff.get(p.staffId) === u.unit.id)),
+    training: training.byUnit.get(u.unit.id) ?? { active: 0, onTrack: 0, percent: null, coursesCompleted: 0 },
   }));
   return {
     period,
@@ -213,7 +199,7 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     byUnit,
     people,
     trend,
-    training: training.compliance,
+    training: training.total,
     hotspots: { kelurahan: kel, categories: cat },
     ranking,
     permitsAtRisk: atRisk,

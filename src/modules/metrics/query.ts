@@ -11,17 +11,17 @@
 //   metricsByUnit(db, period, now)                     every unit, one period
 //   metricsByOfficer(db, period, { unitId? }, now)     every active ASN (of a unit), raw numbers and JP
 //   trainingMetrics(db, scope, period, now)            JP standing and courses completed; compliance
+//   trainingCompliance(db, period, now, unitId?)       compliance of the city or a unit and per unit, one aggregate
 //   monthlySeries(db, scope, months, now)              a trend: one ServiceMetrics per month
 // Every query is built by metricsQueries (unexecuted), so a test reads each plan (no table scans).
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
-import { trainingLedger } from '../../db/schema-training';
+import { trainingCompletionMonths, trainingJpYears } from '../../db/schema-training';
 import { compliance, histogramMedian, ikmOf, jpStanding, reopenRate } from '../../domain/metrics/measures';
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
-import { jakartaDate } from '../../domain/time/jakarta';
 import { COUNTER_COLUMNS } from './rollups';
 
 export { CITY };
@@ -266,40 +266,64 @@ function staffQuery(db: Db, unitId?: number) {
 const staffIds = (db: Db, unitId?: number) => sql`(${db.select({ id: staff.id }).from(staff).where(unitId !== undefined ? eq(staff.unitId, unitId) : undefined)})`;
 
 /**
- * The training queries for a period (docs/metrics.md §4), per ASN among `ids`: JP of the
- * period's year (the year of the learning: the ledger's `year`), and the course completions and
- * their voids with the learning day in the period.
+ * The training queries for a period (docs/metrics.md §4), per ASN among `ids`, from the training
+ * roll-ups the ledger's trigger keeps (training_jp_years, training_completion_months): JP of the
+ * period's year (the year of the learning: the ledger's `year`), and the course completions less
+ * their voids with the learning day in the period's months. Each is searched per person.
  */
 export function trainingQueries(db: Db, ids: SQL, period: Period) {
-  const { from, to } = periodBounds(period);
-  const first = jakartaDate(from);
-  const last = jakartaDate(new Date(to.getTime() - 1));
+  const months = monthsOf(period);
   return {
     jp: db
-      .select({ staffId: trainingLedger.staffId, jp: sql<number>`coalesce(sum(${trainingLedger.jp}), 0)` })
-      .from(trainingLedger)
-      .where(and(sql`${trainingLedger.staffId} IN ${ids}`, eq(trainingLedger.year, period.year)))
-      .groupBy(trainingLedger.staffId),
+      .select({ staffId: trainingJpYears.staffId, jp: trainingJpYears.jp })
+      .from(trainingJpYears)
+      .where(and(sql`${trainingJpYears.staffId} IN ${ids}`, eq(trainingJpYears.year, period.year))),
     completions: db
-      .select({
-        staffId: trainingLedger.staffId,
-        courseId: trainingLedger.courseId,
-        net: sql<number>`sum(CASE WHEN ${trainingLedger.verb} = 'completed' THEN 1 WHEN ${trainingLedger.verb} = 'voided' THEN -1 ELSE 0 END)`,
-      })
-      .from(trainingLedger)
-      .where(
-        and(
-          sql`${trainingLedger.staffId} IN ${ids}`,
-          eq(trainingLedger.year, period.year),
-          eq(trainingLedger.objectType, 'course'),
-          inArray(trainingLedger.verb, ['completed', 'voided']),
-          isNotNull(trainingLedger.courseId),
-          gte(trainingLedger.learnedOn, first),
-          lte(trainingLedger.learnedOn, last),
-        ),
-      )
-      .groupBy(trainingLedger.staffId, trainingLedger.courseId),
+      .select({ staffId: trainingCompletionMonths.staffId, n: sql<number>`sum(${trainingCompletionMonths.completed})` })
+      .from(trainingCompletionMonths)
+      .where(and(sql`${trainingCompletionMonths.staffId} IN ${ids}`, gte(trainingCompletionMonths.month, months[0]!), lte(trainingCompletionMonths.month, months[months.length - 1]!)))
+      .groupBy(trainingCompletionMonths.staffId),
   };
+}
+
+/**
+ * Training compliance per unit (of one unit, or of every unit), unexecuted: per unit, its active
+ * ASN, those whose JP of the year reach `prorated` (on track, §4), and the courses they completed
+ * in the period's months. Reads each active ASN's roll-up rows by key: the length of the staff
+ * list, never the ledger.
+ */
+export function complianceQuery(db: Db, period: Period, prorated: number, unitId?: number) {
+  const months = monthsOf(period);
+  const jp = sql`coalesce((SELECT ${trainingJpYears.jp} FROM ${trainingJpYears} WHERE ${trainingJpYears.staffId} = ${staff.id} AND ${trainingJpYears.year} = ${period.year}), 0)`;
+  const courses = sql`(SELECT coalesce(sum(${trainingCompletionMonths.completed}), 0) FROM ${trainingCompletionMonths} WHERE ${trainingCompletionMonths.staffId} = ${staff.id} AND ${trainingCompletionMonths.month} >= ${months[0]!} AND ${trainingCompletionMonths.month} <= ${months[months.length - 1]!})`;
+  return db
+    .select({
+      unitId: staff.unitId,
+      active: sql<number>`count(*)`,
+      onTrack: sql<number>`sum(CASE WHEN ${jp} >= ${prorated} THEN 1 ELSE 0 END)`,
+      coursesCompleted: sql<number>`sum(${courses})`,
+    })
+    .from(staff)
+    .where(and(eq(staff.active, true), unitId !== undefined ? eq(staff.unitId, unitId) : undefined))
+    .groupBy(staff.unitId);
+}
+
+const complianceFigures = (active: number, onTrack: number, coursesCompleted: number): TrainingCompliance => ({
+  active,
+  onTrack,
+  percent: active ? (onTrack / active) * 100 : null,
+  coursesCompleted,
+});
+
+/**
+ * Training compliance (docs/metrics.md §4: ASN on track ÷ active ASN, and courses completed in
+ * the period) of the city or one unit, and of each unit in it, from one aggregate over the roll-ups.
+ */
+export async function trainingCompliance(db: Db, period: Period, now: Date, unitId?: number): Promise<{ total: TrainingCompliance; byUnit: Map<number, TrainingCompliance> }> {
+  const rows = await complianceQuery(db, period, jpStanding(0, period.year, now).prorated, unitId);
+  const byUnit = new Map(rows.map((r) => [r.unitId, complianceFigures(n(r.active), n(r.onTrack), n(r.coursesCompleted))]));
+  const sum = (pick: (c: TrainingCompliance) => number) => [...byUnit.values()].reduce((s, c) => s + pick(c), 0);
+  return { total: complianceFigures(sum((c) => c.active), sum((c) => c.onTrack), sum((c) => c.coursesCompleted)), byUnit };
 }
 
 /** Training figures per ASN among `ids` (JP of the year against 20, prorated to `now`; courses completed in the period). */
@@ -307,8 +331,7 @@ async function trainingByStaff(db: Db, ids: SQL, period: Period, now: Date): Pro
   const q = trainingQueries(db, ids, period);
   const [jp, completions] = await db.batch([q.jp, q.completions]);
   const jpOf = new Map(jp.map((r) => [r.staffId, n(r.jp)]));
-  const courses = new Map<number, number>();
-  for (const r of completions) if (n(r.net) > 0) courses.set(r.staffId, (courses.get(r.staffId) ?? 0) + 1);
+  const courses = new Map(completions.map((r) => [r.staffId, n(r.n)]));
   return (id) => ({ jp: jpStanding(jpOf.get(id) ?? 0, period.year, now), coursesCompleted: courses.get(id) ?? 0 });
 }
 

@@ -76,7 +76,7 @@ export const PROJECTIONS: readonly { name: string; rebuild(db: Db, now: Date): P
   {
     // rebuildCaseSegments empties the monthly roll-ups and adds each case's contribution again as
     // it rewrites the case's rows: one rebuild makes both
-    name: 'case_segments + metric_months/metric_hist/metric_places',
+    name: 'case_segments + metric_months/metric_hist/metric_places/metric_categories',
     async rebuild(db, now) {
       await rebuildCaseSegments(db, now);
       await writeSetting(db, BUILD_KEY, PROJECTION_VERSION);

@@ -18,7 +18,7 @@ import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
 import { trainingCompletionMonths, trainingJpYears } from '../../db/schema-training';
-import { compliance, histogramMedian, ikmOf, jpStanding, reopenRate } from '../../domain/metrics/measures';
+import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../domain/metrics/measures';
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
@@ -71,15 +71,63 @@ function openRowsOf(ask: ScopeAsk): SQL | undefined {
 }
 
 /**
+ * The median of each measure per scope id (and month, or '*' for all the months), from the
+ * histogram buckets of months [first, last] summed over kinds: each bucket's cumulative count in
+ * order of minutes and the total, by window; the values at 0-based ranks ⌊(N−1)/2⌋ and ⌊N/2⌋ are
+ * the first buckets whose cumulative count passes them (the same bucket when N is odd).
+ */
+function medianQuery(db: Db, ask: ScopeAsk, first: string, last: string, perMonth: boolean) {
+  const month = perMonth ? metricHist.month : sql<string>`'*'`;
+  const buckets = db
+    .select({
+      scopeId: metricHist.scopeId,
+      month: sql<string>`${month}`.as('month'),
+      measure: metricHist.measure,
+      minutes: metricHist.minutes,
+      n: sql<number>`sum(${metricHist.n})`.as('n'),
+    })
+    .from(metricHist)
+    .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
+    .groupBy(metricHist.scopeId, month, metricHist.measure, metricHist.minutes)
+    .as('buckets');
+  const group = sql`PARTITION BY ${buckets.scopeId}, ${buckets.month}, ${buckets.measure}`;
+  const ranked = db
+    .select({
+      scopeId: buckets.scopeId,
+      month: buckets.month,
+      measure: buckets.measure,
+      minutes: buckets.minutes,
+      seen: sql<number>`sum(${buckets.n}) OVER (${group} ORDER BY ${buckets.minutes})`.as('seen'),
+      total: sql<number>`sum(${buckets.n}) OVER (${group})`.as('total'),
+    })
+    .from(buckets)
+    .as('ranked');
+  return db
+    .select({
+      scopeId: ranked.scopeId,
+      month: ranked.month,
+      measure: ranked.measure,
+      n: sql<number>`max(${ranked.total})`,
+      lo: sql<number>`min(CASE WHEN ${ranked.seen} > (${ranked.total} - 1) / 2 THEN ${ranked.minutes} END)`,
+      hi: sql<number>`min(CASE WHEN ${ranked.seen} > ${ranked.total} / 2 THEN ${ranked.minutes} END)`,
+    })
+    .from(ranked)
+    .groupBy(ranked.scopeId, sql`${ranked.month}`, ranked.measure);
+}
+
+/**
  * The queries behind every figure, unexecuted (a test reads their plans):
  *  counters    the months' counters per scope id and month (`months` are consecutive: read as a range)
  *  backlogBase the overdue backlog just before the first month: Σ (in − out) of every earlier month
- *  hist        the months' histogram buckets per scope id, month and measure
+ *  medians     the median of each measure per scope id, computed in SQL from the months' histogram
+ *              buckets (a window over the buckets in order: one row per scope id and measure, not
+ *              every bucket); `perMonth` one per month too (a trend), else over all the months (a
+ *              period), under month '*'
  *  openFr/Res  open, running segments of the scope whose first-response / resolution deadline
  *              passed before `now` and that the job has not judged yet (few: it judges them every
  *              15 minutes; a unit's or an officer's read through their own index)
  */
-export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date) {
+export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, opts: { perMonth?: boolean } = {}) {
   // the months of a period, or of a trend, follow each other: read as a range of the key
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? '';
@@ -113,11 +161,7 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
       .from(metricMonths)
       .where(and(monthsWhere(ask), lt(metricMonths.month, first)))
       .groupBy(metricMonths.scopeId),
-    hist: db
-      .select({ scopeId: metricHist.scopeId, month: metricHist.month, measure: metricHist.measure, minutes: metricHist.minutes, n: sql<number>`sum(${metricHist.n})` })
-      .from(metricHist)
-      .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
-      .groupBy(metricHist.month, metricHist.scopeId, metricHist.measure, metricHist.minutes),
+    medians: medianQuery(db, ask, first, last, opts.perMonth ?? false),
     openFr: open(caseSegments.frOutcome, caseSegments.firstResponseDueAt),
     openRes: open(caseSegments.resOutcome, caseSegments.resolutionDueAt),
   };
@@ -125,14 +169,15 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
 
 type Queries = ReturnType<typeof metricsQueries>;
 type CounterRow = Awaited<Queries['counters']>[number];
-type HistRow = Awaited<Queries['hist']>[number];
+type MedianRow = Awaited<Queries['medians']>[number];
 type OpenRow = Awaited<Queries['openFr']>[number];
 
 /** What the queries returned, by scope id. */
 interface Gathered {
   counters: Map<number, CounterRow[]>;
   backlogBase: Map<number, number>;
-  hist: Map<number, HistRow[]>;
+  /** key: medianKey(scope id, month or '*', measure) */
+  medians: Map<string, Median>;
   openFr: OpenRow[];
   openRes: OpenRow[];
 }
@@ -143,19 +188,22 @@ function groupBy<T extends { scopeId: number }>(rows: readonly T[]): Map<number,
   return out;
 }
 
-async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean): Promise<Gathered> {
-  const q = metricsQueries(db, ask, months, now);
-  const [counters, backlogBase, hist, openFr, openRes] = await db.batch([
+const medianKey = (scopeId: number, month: string, measure: string) => `${scopeId}|${month}|${measure}`;
+
+async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean, perMonth = false): Promise<Gathered> {
+  const q = metricsQueries(db, ask, months, now, { perMonth });
+  const [counters, backlogBase, medians, openFr, openRes] = await db.batch([
     q.counters,
     q.backlogBase,
-    withHist ? q.hist : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
+    withHist ? q.medians : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
     q.openFr,
     q.openRes,
   ]);
   return {
     counters: groupBy(counters),
     backlogBase: new Map(backlogBase.map((r) => [r.scopeId, n(r.n)])),
-    hist: groupBy(hist as HistRow[]),
+    // the median: the middle value, or the mean of the middle two (each a bucket's lower bound in minutes)
+    medians: new Map((medians as MedianRow[]).map((r) => [medianKey(r.scopeId, r.month, r.measure), { n: n(r.n), ms: ((n(r.lo) + n(r.hi)) / 2) * 60_000 }])),
     openFr,
     openRes,
   };
@@ -180,7 +228,7 @@ function sumCounters(rows: readonly CounterRow[], months: ReadonlySet<string>): 
  * whose deadline passed inside [from, min(to, now)) count as breached (§1.4); the overdue backlog
  * is read at the period's end, or now while it runs.
  */
-function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date): ServiceMetrics {
+function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date, medianMonth = '*'): ServiceMetrics {
   const { from, to } = periodBounds(period);
   const future = isFuture(period, now);
   const monthSet = new Set(months);
@@ -196,7 +244,7 @@ function compose(g: Gathered, scope: Scope, period: Period, months: readonly str
     const inPeriod = (g.counters.get(scope.id) ?? []).filter((r) => monthSet.has(r.month)).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0);
     overdue = { at: cutoff, count: before + inPeriod + unjudgedOverdue(openFr, openRes, cutoff) };
   }
-  const hist = (measure: Measure) => (g.hist.get(scope.id) ?? []).filter((r) => r.measure === measure && monthSet.has(r.month)).map((r) => ({ minutes: r.minutes, n: n(r.n) }));
+  const median = (measure: Measure): Median => g.medians.get(medianKey(scope.id, medianMonth, measure)) ?? { n: 0, ms: null };
   return {
     scope,
     period,
@@ -214,8 +262,8 @@ function compose(g: Gathered, scope: Scope, period: Period, months: readonly str
     firstResponse: compliance(c.fr_met, c.fr_breached + dueIn(openFr)),
     resolution: compliance(c.res_met, c.res_breached + dueIn(openRes)),
     overdue,
-    medianFirstResponse: histogramMedian(hist('fr')),
-    medianResolution: histogramMedian(hist('res')),
+    medianFirstResponse: median('fr'),
+    medianResolution: median('res'),
     ikm: ikmOf(c),
   };
 }
@@ -390,11 +438,11 @@ export async function trainingMetrics(
 export async function monthlySeries(db: Db, scope: Scope, months: number, now: Date, opts: { kind?: string } = {}): Promise<MonthPoint[]> {
   const periods = lastMonths(months, now);
   const keys = periods.map((p) => monthKeyOf(periodBounds(p).from));
-  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, keys, now, true);
+  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, keys, now, true, true);
   // each month's backlog adds the months before it in the series
   return periods.map((p, i) => {
     const prior = g.counters.get(scope.id)?.filter((r) => r.month < keys[i]!).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0) ?? 0;
     const one: Gathered = { ...g, backlogBase: new Map([[scope.id, (g.backlogBase.get(scope.id) ?? 0) + prior]]) };
-    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now) };
+    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now, keys[i]!) };
   });
 }

@@ -552,9 +552,9 @@ export const caseSegments = sqliteTable(
     primaryKey({ columns: [t.caseId, t.seq] }),
     // cases submitted in a period
     index('case_segments_submitted_idx').on(t.submitted, t.startAt),
-    // SLA outcomes decided in a period
-    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt),
-    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt),
+    // SLA outcomes decided in a period, with their unit: the weekly report's count by OPD reads the index alone
+    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt, t.unitId),
+    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt, t.unitId),
     // open, running segments by deadline: breached at the deadline, and re-read by the job then
     index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
@@ -565,7 +565,8 @@ export const caseSegments = sqliteTable(
     index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
     // first responses and outcomes in a period (medians, cases handled)
     index('case_segments_first_response_idx').on(t.firstResponseAt),
-    index('case_segments_outcome_idx').on(t.outcomeAt),
+    // (with outcome_sla: the weekly report's resolutions of the week read the index alone)
+    index('case_segments_outcome_idx').on(t.outcomeAt, t.outcomeSla),
     // one officer's outcomes and SLA outcomes in a window (training recommendations, docs/metrics.md §5.1)
     index('case_segments_outcome_by_idx').on(t.outcomeBy, t.outcomeAt),
     index('case_segments_res_by_idx').on(t.resOutcomeBy, t.resOutcome, t.resOutcomeAt),

@@ -65,4 +65,12 @@ describe(`the dashboard's query plans on ${RUNTIME}`, () => {
     expect(steps).toMatch(/SEARCH cases USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
     expect(steps).toMatch(/SEARCH episode_end USING INDEX sqlite_autoindex_case_segments_1 \(case_id=\?/);
   });
+
+  it('11.7 the weekly report counts SLA outcomes by OPD and the week’s resolutions from the index alone, never reading the rows', async () => {
+    const { from: wFrom, to: wTo } = weekBounds({ year: 2026, week: 28 });
+    const q = weeklyQueries(h.deps.db, wFrom, wTo, wTo, now);
+    expect((await planOf(h.deps.db, q.frOutcomes)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_fr_outcome_idx \(fr_outcome=\? AND fr_outcome_at>\? AND fr_outcome_at<\?\)/);
+    expect((await planOf(h.deps.db, q.resOutcomes)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_res_outcome_idx \(res_outcome=\? AND res_outcome_at>\? AND res_outcome_at<\?\)/);
+    expect((await planOf(h.deps.db, q.resolvedInWeek)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_outcome_idx \(outcome_at>\? AND outcome_at<\?\)/);
+  });
 });

@@ -9,7 +9,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { caseSegments, kelurahan, metricCategories, metricPlaces, services, units } from '../../db/schema';
 import type { DashboardData, DashboardRanking, Hotspot, UnitRef } from '../../domain/dashboard/views';
-import { monthsOf, parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
+import { lastMonths, monthsOf, parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
 import { hasAnyRole } from '../../platform/auth/guard';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { BadRequestError } from '../../platform/http/errors';
@@ -171,8 +171,10 @@ async function rebuilding(db: Db): Promise<boolean> {
 export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityReader: boolean }, period: Period, now: Date): Promise<DashboardData> {
   const { unit, cityReader } = view;
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
-  const [metrics, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
-    serviceMetrics(db, scope, period, now),
+  // a month of the trend (the default: this month) is its point: the same figures, read once
+  const inTrend = period.kind === 'month' && lastMonths(12, now).some((p) => periodKey(p) === periodKey(period));
+  const [alone, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
+    inTrend ? Promise.resolve(null) : serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
     trainingCompliance(db, period, now, unit?.id),
     unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
@@ -184,6 +186,7 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     rebuilding(db),
     permitsAtRisk(db, now, unit?.id),
   ]);
+  const metrics = alone ?? trend.find((p) => p.month === periodKey(period))!.metrics;
   const byUnit = byUnitMetrics.map((u) => ({
     unit: u.unit,
     metrics: u.metrics,

@@ -237,6 +237,38 @@ export const trainingLedgerDays = sqliteTable(
 );
 
 /**
+ * JP per ASN and year of learning (docs/metrics.md §4): Σ training_ledger.jp of the person's rows
+ * of that `year`, kept by triggers on training_ledger (migrations/0015_training_rollups_triggers.sql) on
+ * every insert, whoever writes (the ledger is append-only: no update or delete to follow). The
+ * dashboard's training compliance reads one row per ASN instead of the year's ledger.
+ */
+export const trainingJpYears = sqliteTable(
+  'training_jp_years',
+  {
+    staffId: integer('staff_id').notNull(),
+    year: integer('year').notNull(),
+    jp: integer('jp').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.year] })],
+);
+
+/**
+ * Course completions per ASN and month of learning (docs/metrics.md §4): completed course rows of
+ * training_ledger less their voids (a void lands on the credit's own day), by the month of
+ * `learned_on`; kept by the same triggers. A course is credited once per person (once a year for a
+ * refresher: its credit key is unique), so a month's net count is the distinct courses completed.
+ */
+export const trainingCompletionMonths = sqliteTable(
+  'training_completion_months',
+  {
+    staffId: integer('staff_id').notNull(),
+    month: text('month').notNull(),
+    completed: integer('completed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.month] })],
+);
+
+/**
  * Everyone who created or changed a course: its settings, lessons, question bank or sessions.
  * They know the answers, so they earn no JP and no certificate from it (four eyes, like
  * evidence: src/modules/training/authors.ts).

@@ -552,9 +552,9 @@ export const caseSegments = sqliteTable(
     primaryKey({ columns: [t.caseId, t.seq] }),
     // cases submitted in a period
     index('case_segments_submitted_idx').on(t.submitted, t.startAt),
-    // SLA outcomes decided in a period
-    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt),
-    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt),
+    // SLA outcomes decided in a period, with their unit: the weekly report's count by OPD reads the index alone
+    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt, t.unitId),
+    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt, t.unitId),
     // open, running segments by deadline: breached at the deadline, and re-read by the job then
     index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
@@ -565,7 +565,8 @@ export const caseSegments = sqliteTable(
     index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
     // first responses and outcomes in a period (medians, cases handled)
     index('case_segments_first_response_idx').on(t.firstResponseAt),
-    index('case_segments_outcome_idx').on(t.outcomeAt),
+    // (with outcome_sla: the weekly report's resolutions of the week read the index alone)
+    index('case_segments_outcome_idx').on(t.outcomeAt, t.outcomeSla),
     // one officer's outcomes and SLA outcomes in a window (training recommendations, docs/metrics.md §5.1)
     index('case_segments_outcome_by_idx').on(t.outcomeBy, t.outcomeAt),
     index('case_segments_res_by_idx').on(t.resOutcomeBy, t.resOutcome, t.resOutcomeAt),
@@ -657,19 +658,41 @@ export const metricHist = sqliteTable(
 );
 
 /**
- * Cases submitted per Jakarta month, kind and kelurahan at submission (docs/metrics.md §6.2), of
- * cases that are not rahasia (a confidential report's place is never broken down); '' for a case
- * without a kelurahan. Additive like metric_months: /transparansi reads a few months of it.
+ * Cases submitted and resolution breaches per Jakarta month, kind, unit and kelurahan
+ * (docs/metrics.md §6.2), of cases that are not rahasia (a confidential report's place is never
+ * broken down); '' for a case without a kelurahan. Each fact counts for its unit and for the
+ * city (`unit_id` 0), so the city's hotspots read one row per kelurahan and month, a unit's its
+ * own. Additive like metric_months: /transparansi and /dasbor read a few months of it.
  */
 export const metricPlaces = sqliteTable(
   'metric_places',
   {
+    unitId: integer('unit_id').notNull(),
     month: text('month').notNull(),
     kind: text('kind').notNull(),
     kelurahanCode: text('kelurahan_code').notNull(),
-    submitted: integer('submitted').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    resBreached: integer('res_breached').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.month, t.kind, t.kelurahanCode] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.kind, t.kelurahanCode] })],
+);
+
+/**
+ * Cases submitted and resolution breaches per Jakarta month, kind, unit and category (service)
+ * (docs/metrics.md §6.2), rahasia cases included (a category points to no one); for the unit and
+ * for the city (`unit_id` 0): /dasbor's hotspots by category.
+ */
+export const metricCategories = sqliteTable(
+  'metric_categories',
+  {
+    unitId: integer('unit_id').notNull(),
+    month: text('month').notNull(),
+    kind: text('kind').notNull(),
+    serviceId: integer('service_id').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    resBreached: integer('res_breached').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.kind, t.serviceId] })],
 );
 
 // ---------------------------------------------------------------- incentives

@@ -15,8 +15,20 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@libsql/client';
 import type { Db } from '../../src/db/client';
-import { caseEvents, cases, caseSegments, caseSegmentsPending, metricHist, metricMonths, metricPlaces, outbox, ratings } from '../../src/db/schema';
-import { caseContribution, COUNTERS, histCellKey, monthCellKey, placeCellKey, sumContributions, type Counters, type Measure, type ScopeKind } from '../../src/domain/metrics/rollup';
+import { caseEvents, cases, caseSegments, caseSegmentsPending, metricCategories, metricHist, metricMonths, metricPlaces, outbox, ratings } from '../../src/db/schema';
+import {
+  caseContribution,
+  categoryCellKey,
+  COUNTERS,
+  histCellKey,
+  monthCellKey,
+  placeCellKey,
+  sumContributions,
+  type Counters,
+  type Measure,
+  type ScopeKind,
+  type SpotCounts,
+} from '../../src/domain/metrics/rollup';
 import { ratingFactsOf, rollupRowOf } from '../../src/modules/metrics/rollups';
 import { rebuildCaseSegments } from '../../src/modules/metrics/job';
 import { countsInRollups } from '../../src/modules/metrics/segments';
@@ -229,8 +241,14 @@ describe('a generated city', () => {
     const hist: Record<string, number> = {};
     for (const r of await db.select().from(metricHist))
       hist[histCellKey({ month: r.month, kind: r.kind, scope: r.scope as ScopeKind, scopeId: r.scopeId, measure: r.measure as Measure, minutes: r.minutes })] = r.n;
-    const places: Record<string, number> = {};
-    for (const r of await db.select().from(metricPlaces)) places[placeCellKey({ month: r.month, kind: r.kind, kelurahan: r.kelurahanCode })] = r.submitted;
+    const spot = (r: { submitted: number; resBreached: number }): SpotCounts =>
+      Object.fromEntries(Object.entries({ submitted: r.submitted, res_breached: r.resBreached }).filter(([, n]) => n !== 0));
+    const spots = (m: Map<string, SpotCounts>) =>
+      Object.fromEntries([...m].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length));
+    const places: Record<string, SpotCounts> = {};
+    for (const r of await db.select().from(metricPlaces)) places[placeCellKey({ month: r.month, kind: r.kind, unitId: r.unitId, kelurahan: r.kelurahanCode })] = spot(r);
+    const categories: Record<string, SpotCounts> = {};
+    for (const r of await db.select().from(metricCategories)) categories[categoryCellKey({ month: r.month, kind: r.kind, unitId: r.unitId, serviceId: r.serviceId })] = spot(r);
     const rows = await db.select().from(caseSegments).orderBy(asc(caseSegments.caseId), asc(caseSegments.seq));
     const rated = new Map((await db.select().from(ratings)).map((r) => [r.caseId, ratingFactsOf(r)]));
     const byCase = new Map<string, typeof rows>();
@@ -241,9 +259,10 @@ describe('a generated city', () => {
         [...sum.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length),
       ),
       hist: Object.fromEntries([...sum.hist].filter(([, n]) => n !== 0)),
-      places: Object.fromEntries([...sum.places].filter(([, n]) => n !== 0)),
+      places: spots(sum.places),
+      categories: spots(sum.categories),
     };
-    return { stored: { months, hist, places }, summed };
+    return { stored: { months, hist, places, categories }, summed };
   }
 
   /** case_segments (without the rewrite's random write_id) and the roll-ups, as stored, in key order. */

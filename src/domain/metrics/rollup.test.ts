@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketMinutes,
   caseContribution,
+  categoryCellKey,
   diffContributions,
   histCellKey,
   monthCellKey,
@@ -150,7 +151,7 @@ describe('a case’s contribution to the monthly roll-ups', () => {
   });
 
   it('a case that is not rahasia counts by its kelurahan at submission; none of it is confidential', () => {
-    expect([...c.places]).toEqual([[placeCellKey({ month: '2026-03', kind: 'complaint', kelurahan: 'laweyan-sriwedari' }), 1]]);
+    expect(c.places.get(placeCellKey({ month: '2026-03', kind: 'complaint', unitId: 0, kelurahan: 'laweyan-sriwedari' }))).toEqual({ submitted: 1 });
     expect(cell(c, '2026-03', 'city', 0)?.submitted_confidential).toBeUndefined();
     expect(cell(c, '2026-04', 'unit', 2)?.ratings_confidential).toBeUndefined();
   });
@@ -161,13 +162,42 @@ describe('a case’s contribution to the monthly roll-ups', () => {
       rating,
     );
     expect(secret.places.size).toBe(0);
+    // its category is a hotspot like any other's: a category points to no one
+    expect(secret.categories).toEqual(c.categories);
     expect(cell(secret, '2026-03', 'city', 0)).toMatchObject({ submitted: 1, submitted_confidential: 1 });
     expect(cell(secret, '2026-03', 'service', 10)).toMatchObject({ submitted: 1, submitted_confidential: 1 });
     // the rating: counted for its unit (2) with the elements, and apart as confidential
     expect(cell(secret, '2026-04', 'unit', 2)).toMatchObject({ ratings: 1, ratings_confidential: 1, u7: 2 });
     // a case without a kelurahan counts under ''
     const nowhere = caseContribution([row({ submitted: true, kelurahanCode: null })], null);
-    expect([...nowhere.places]).toEqual([[placeCellKey({ month: '2026-03', kind: 'complaint', kelurahan: '' }), 1]]);
+    expect([...nowhere.places]).toEqual([
+      [placeCellKey({ month: '2026-03', kind: 'complaint', unitId: 0, kelurahan: '' }), { submitted: 1 }],
+      [placeCellKey({ month: '2026-03', kind: 'complaint', unitId: 1, kelurahan: '' }), { submitted: 1 }],
+    ]);
+  });
+
+  it('11.7 the hotspots count the submission for the first unit and the resolution breach for the unit that held it, each also for the city (unit 0)', () => {
+    const place = (month: string, unitId: number) => placeCellKey({ month, kind: 'complaint', unitId, kelurahan: 'laweyan-sriwedari' });
+    const category = (month: string, unitId: number, serviceId: number) => categoryCellKey({ month, kind: 'complaint', unitId, serviceId });
+    // submitted on 30 March to unit 1 in category 10; forwarded to unit 2 (category 11), its resolution deadline passed there on 8 April
+    expect(Object.fromEntries(c.places)).toEqual({
+      [place('2026-03', 0)]: { submitted: 1 },
+      [place('2026-03', 1)]: { submitted: 1 },
+      [place('2026-04', 0)]: { res_breached: 1 },
+      [place('2026-04', 2)]: { res_breached: 1 },
+    });
+    expect(Object.fromEntries(c.categories)).toEqual({
+      [category('2026-03', 0, 10)]: { submitted: 1 },
+      [category('2026-03', 1, 10)]: { submitted: 1 },
+      [category('2026-04', 0, 11)]: { res_breached: 1 },
+      [category('2026-04', 2, 11)]: { res_breached: 1 },
+    });
+    // a difference moves the cells: without the breach, the April cells go
+    const met = caseContribution(
+      rows.map((r) => (r.resOutcome === 'breached' ? { ...r, resOutcome: 'met' } : r)),
+      rating,
+    );
+    expect(Object.fromEntries(diffContributions(c, met).categories)).toEqual({ [category('2026-04', 0, 11)]: { res_breached: -1 }, [category('2026-04', 2, 11)]: { res_breached: -1 } });
   });
 
   it('a decline is handled (by its officer) but no resolution; a withdrawal is neither', () => {

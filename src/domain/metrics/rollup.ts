@@ -135,14 +135,24 @@ export interface RatingFacts {
   answers: readonly number[];
 }
 
-/** One case's (or many cases') contribution: counters per month and scope, histogram counts, places. */
+/**
+ * The counters of a hotspot cell (docs/metrics.md §2.2): cases submitted (at the episode's
+ * start, credited to the first unit) and resolution breaches (at the breach, to the segment's unit).
+ */
+export const SPOT_COUNTERS = ['submitted', 'res_breached'] as const;
+export type SpotCounter = (typeof SPOT_COUNTERS)[number];
+export type SpotCounts = Partial<Record<SpotCounter, number>>;
+
+/** One case's (or many cases') contribution: counters per month and scope, histogram counts, hotspots. */
 export interface Contribution {
   /** key: monthCellKey(…) */
   months: Map<string, Partial<Counters>>;
   /** key: histCellKey(…) */
   hist: Map<string, number>;
-  /** key: placeCellKey(…): cases submitted, not rahasia, per kelurahan at submission */
-  places: Map<string, number>;
+  /** key: placeCellKey(…): cases not rahasia, per unit (and the city, 0) and kelurahan at submission */
+  places: Map<string, SpotCounts>;
+  /** key: categoryCellKey(…): every case, per unit (and the city, 0) and category */
+  categories: Map<string, SpotCounts>;
 }
 
 export interface MonthCell {
@@ -161,18 +171,34 @@ const SEP = '\u0001';
 export const monthCellKey = (c: MonthCell) => [c.month, c.kind, c.scope, c.scopeId].join(SEP);
 export const histCellKey = (c: HistCell) => [c.month, c.kind, c.scope, c.scopeId, c.measure, c.minutes].join(SEP);
 
-/** A kelurahan's cases of a month and kind (`kelurahan` '' for a case without one). */
+/** A kelurahan's cases of a month, kind and unit (0: the city; `kelurahan` '' for a case without one). */
 export interface PlaceCell {
   month: string;
   kind: string;
+  unitId: number;
   kelurahan: string;
 }
 
-export const placeCellKey = (c: PlaceCell) => [c.month, c.kind, c.kelurahan].join(SEP);
+export const placeCellKey = (c: PlaceCell) => [c.month, c.kind, c.unitId, c.kelurahan].join(SEP);
 
 export function parsePlaceCellKey(key: string): PlaceCell {
-  const [month, kind, kelurahan] = key.split(SEP);
-  return { month: month!, kind: kind!, kelurahan: kelurahan! };
+  const [month, kind, unitId, kelurahan] = key.split(SEP);
+  return { month: month!, kind: kind!, unitId: Number(unitId), kelurahan: kelurahan! };
+}
+
+/** A category's cases of a month, kind and unit (0: the city). */
+export interface CategoryCell {
+  month: string;
+  kind: string;
+  unitId: number;
+  serviceId: number;
+}
+
+export const categoryCellKey = (c: CategoryCell) => [c.month, c.kind, c.unitId, c.serviceId].join(SEP);
+
+export function parseCategoryCellKey(key: string): CategoryCell {
+  const [month, kind, unitId, serviceId] = key.split(SEP);
+  return { month: month!, kind: kind!, unitId: Number(unitId), serviceId: Number(serviceId) };
 }
 
 export function parseMonthCellKey(key: string): MonthCell {
@@ -186,7 +212,7 @@ export function parseHistCellKey(key: string): HistCell {
 }
 
 export function emptyContribution(): Contribution {
-  return { months: new Map(), hist: new Map(), places: new Map() };
+  return { months: new Map(), hist: new Map(), places: new Map(), categories: new Map() };
 }
 
 /** Where one fact is credited: the city, the unit, the service, and the officer if any. */
@@ -222,9 +248,22 @@ function addHist(to: Contribution, at: number, kind: string, scopes: readonly Sc
   }
 }
 
-function addPlace(to: Contribution, at: number, kind: string, kelurahan: string) {
-  const key = placeCellKey({ month: monthKeyOf(at), kind, kelurahan });
-  to.places.set(key, (to.places.get(key) ?? 0) + 1);
+function addSpot(to: Map<string, SpotCounts>, key: string, counter: SpotCounter) {
+  const cell = to.get(key) ?? {};
+  cell[counter] = (cell[counter] ?? 0) + 1;
+  to.set(key, cell);
+}
+
+/**
+ * A hotspot fact (§2.2) of segment `r` at `at`, for its unit and the city: by category always, by
+ * kelurahan unless the case is rahasia (the place of a confidential report could point to the reporter, §3).
+ */
+function addSpots(to: Contribution, r: RollupRow, at: number, counter: SpotCounter) {
+  const month = monthKeyOf(at);
+  for (const unitId of [CITY.id, r.unitId]) {
+    addSpot(to.categories, categoryCellKey({ month, kind: r.kind, unitId, serviceId: r.serviceId }), counter);
+    if (r.privacy !== 'rahasia') addSpot(to.places, placeCellKey({ month, kind: r.kind, unitId, kelurahan: r.kelurahanCode ?? '' }), counter);
+  }
 }
 
 /**
@@ -268,11 +307,11 @@ export function caseContribution(rows: readonly RollupRow[], rating: RatingFacts
     if (r.submitted) {
       add(out, r.startAt, seg, 'submitted');
       if (confidential) add(out, r.startAt, seg, 'submitted_confidential');
-      // the place of a confidential report could point to the reporter: never broken down (§3)
-      else addPlace(out, r.startAt, r.kind, r.kelurahanCode ?? '');
+      addSpots(out, r, r.startAt, 'submitted');
     }
     if (r.frOutcome && r.frOutcomeAt !== null) add(out, r.frOutcomeAt, { ...seg, officerId: r.frOutcomeBy }, r.frOutcome === 'met' ? 'fr_met' : 'fr_breached');
     if (r.resOutcome && r.resOutcomeAt !== null) add(out, r.resOutcomeAt, { ...seg, officerId: r.resOutcomeBy }, r.resOutcome === 'met' ? 'res_met' : 'res_breached');
+    if (r.resOutcome === 'breached' && r.resOutcomeAt !== null) addSpots(out, r, r.resOutcomeAt, 'res_breached');
     for (const s of overdueStretches(r)) {
       const credit = { ...seg, officerId: s.by };
       // a stretch that began and ended within one month leaves that month's backlog as it was
@@ -326,10 +365,20 @@ export function diffContributions(before: Contribution, after: Contribution): Co
     }
     if (Object.keys(d).length) out.months.set(key, d);
   }
-  for (const field of ['hist', 'places'] as const)
+  for (const key of new Set([...before.hist.keys(), ...after.hist.keys()])) {
+    const v = (after.hist.get(key) ?? 0) - (before.hist.get(key) ?? 0);
+    if (v !== 0) out.hist.set(key, v);
+  }
+  for (const field of ['places', 'categories'] as const)
     for (const key of new Set([...before[field].keys(), ...after[field].keys()])) {
-      const v = (after[field].get(key) ?? 0) - (before[field].get(key) ?? 0);
-      if (v !== 0) out[field].set(key, v);
+      const a = before[field].get(key) ?? {};
+      const b = after[field].get(key) ?? {};
+      const d: SpotCounts = {};
+      for (const c of SPOT_COUNTERS) {
+        const v = (b[c] ?? 0) - (a[c] ?? 0);
+        if (v !== 0) d[c] = v;
+      }
+      if (Object.keys(d).length) out[field].set(key, d);
     }
   return out;
 }
@@ -344,11 +393,16 @@ export function sumContributions(parts: Iterable<Contribution>): Contribution {
       out.months.set(key, to);
     }
     for (const [key, n] of p.hist) out.hist.set(key, (out.hist.get(key) ?? 0) + n);
-    for (const [key, n] of p.places) out.places.set(key, (out.places.get(key) ?? 0) + n);
+    for (const field of ['places', 'categories'] as const)
+      for (const [key, cell] of p[field]) {
+        const to = out[field].get(key) ?? {};
+        for (const c of SPOT_COUNTERS) if (cell[c]) to[c] = (to[c] ?? 0) + cell[c]!;
+        out[field].set(key, to);
+      }
   }
   return out;
 }
 
 export function isEmptyContribution(c: Contribution): boolean {
-  return c.months.size === 0 && c.hist.size === 0 && c.places.size === 0;
+  return c.months.size === 0 && c.hist.size === 0 && c.places.size === 0 && c.categories.size === 0;
 }

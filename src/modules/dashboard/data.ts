@@ -4,20 +4,19 @@
 // published incentive ranking. Who may see which unit is decided here, on the server, before
 // anything is read: officials and admins the whole city and any unit; a supervisor their own unit.
 import { permitsAtRisk } from '../permits/at-risk';
-import { and, asc, count, eq, gte, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseSegments, kelurahan, services, staff, units } from '../../db/schema';
+import { caseSegments, kelurahan, metricCategories, metricPlaces, services, units } from '../../db/schema';
 import type { DashboardData, DashboardRanking, Hotspot, UnitRef } from '../../domain/dashboard/views';
-import { parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
-import type { TrainingCompliance } from '../../domain/metrics/views';
+import { lastMonths, monthsOf, parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
 import { hasAnyRole } from '../../platform/auth/guard';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { BadRequestError } from '../../platform/http/errors';
 import { readSetting } from '../../platform/settings/settings';
 import { publishedRanking } from '../incentives/snapshots';
 import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
-import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingMetrics } from '../metrics/query';
+import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance } from '../metrics/query';
 import { assertMayReadUnit, CITY_READERS, periodChoices } from '../performance/data';
 
 /** Who opens the dashboard: a unit's supervisors (their unit), officials and admins (any). */
@@ -74,27 +73,38 @@ export function unitChoices(db: Db): Promise<UnitRef[]> {
 
 /**
  * The hotspot queries (docs/metrics.md §2.2), unexecuted (a test reads their plans): per
- * kelurahan or category, cases submitted in [from, to) and resolution SLA breaches decided in it
- * (open, running segments whose deadline passed in it before `now` included), of one unit or of
- * every unit. Each reads a range of an index bounded by the period, never the whole history.
+ * kelurahan or category, cases submitted and resolution breaches in the period's months, from the
+ * roll-ups (metric_places, metric_categories: the city's rows are unit 0), and the open, running
+ * segments whose resolution deadline passed in the period before `now` and that the scheduled job
+ * has not judged yet (§1.4: breached at the deadline; they are the few since its last run). A
+ * year reads twelve months of roll-up rows, never the period's cases.
  */
-export function hotspotQueries(db: Db, by: 'kelurahan' | 'category', from: Date, to: Date, now: Date, unitId?: number) {
+export function hotspotQueries(db: Db, by: 'kelurahan' | 'category', period: Period, now: Date, unitId?: number) {
+  const { from, to } = periodBounds(period);
+  const months = monthsOf(period);
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  const rollup = by === 'kelurahan' ? metricPlaces : metricCategories;
+  const rollupKey: AnySQLiteColumn = by === 'kelurahan' ? metricPlaces.kelurahanCode : metricCategories.serviceId;
   const key: AnySQLiteColumn = by === 'kelurahan' ? caseSegments.kelurahanCode : caseSegments.serviceId;
   const ofUnit = unitId !== undefined ? eq(caseSegments.unitId, unitId) : undefined;
   // a confidential case's place is not broken down (its kelurahan could point to the reporter); its category is
   const place = by === 'kelurahan' ? and(isNotNull(caseSegments.kelurahanCode), ne(caseSegments.privacy, 'rahasia')) : undefined;
   const until = new Date(Math.min(to.getTime(), now.getTime()));
   return {
-    submitted: db
-      .select({ key, n: count() })
-      .from(caseSegments)
-      .where(and(eq(caseSegments.submitted, true), gte(caseSegments.startAt, from), lt(caseSegments.startAt, to), ofUnit, place))
-      .groupBy(key),
-    breached: db
-      .select({ key, n: count() })
-      .from(caseSegments)
-      .where(and(eq(caseSegments.resOutcome, 'breached'), gte(caseSegments.resOutcomeAt, from), lt(caseSegments.resOutcomeAt, to), ofUnit, place))
-      .groupBy(key),
+    counted: db
+      .select({ key: rollupKey, submitted: sql<number>`sum(${rollup.submitted})`, breached: sql<number>`sum(${rollup.resBreached})` })
+      .from(rollup)
+      .where(
+        and(
+          eq(rollup.unitId, unitId ?? CITY.id),
+          gte(rollup.month, first),
+          lte(rollup.month, last),
+          // cases without a kelurahan are not listed
+          by === 'kelurahan' ? ne(metricPlaces.kelurahanCode, '') : undefined,
+        ),
+      )
+      .groupBy(rollupKey),
     openBreached: db
       .select({ key, n: count() })
       .from(caseSegments)
@@ -115,13 +125,12 @@ export function hotspotQueries(db: Db, by: 'kelurahan' | 'category', from: Date,
 
 /** Every hotspot of a kind, most cases first (then most breaches, then name). */
 export async function hotspots(db: Db, by: 'kelurahan' | 'category', period: Period, now: Date, unitId?: number): Promise<Hotspot[]> {
-  const { from, to } = periodBounds(period);
-  const q = hotspotQueries(db, by, from, to, now, unitId);
+  const q = hotspotQueries(db, by, period, now, unitId);
   const names: Promise<{ key: string; name: string; nameEn: string }[]> =
     by === 'kelurahan'
       ? db.select({ key: kelurahan.code, name: kelurahan.name, nameEn: kelurahan.name }).from(kelurahan)
       : db.select({ key: sql<string>`cast(${services.id} as text)`, name: services.nameId, nameEn: services.nameEn }).from(services);
-  const [[submitted, breached, openBreached], named] = await Promise.all([db.batch([q.submitted, q.breached, q.openBreached]), names]);
+  const [[counted, openBreached], named] = await Promise.all([db.batch([q.counted, q.openBreached]), names]);
   const byKey = new Map<string, Hotspot>();
   const nameOf = new Map(named.map((r) => [r.key, r]));
   const row = (k: unknown): Hotspot => {
@@ -134,20 +143,13 @@ export async function hotspots(db: Db, by: 'kelurahan' | 'category', period: Per
     }
     return h;
   };
-  for (const r of submitted) row(r.key).submitted += n(r.n);
-  for (const r of [...breached, ...openBreached]) row(r.key).breached += n(r.n);
+  for (const r of counted) {
+    const h = row(r.key);
+    h.submitted += n(r.submitted);
+    h.breached += n(r.breached);
+  }
+  for (const r of openBreached) row(r.key).breached += n(r.n);
   return [...byKey.values()].sort((a, b) => b.submitted - a.submitted || b.breached - a.breached || a.name.localeCompare(b.name, 'id'));
-}
-
-/** Training compliance of a group from its people's standings (docs/metrics.md §4). */
-function complianceOf(people: { training: { jp: { onTrack: boolean }; coursesCompleted: number } }[]): TrainingCompliance {
-  const onTrack = people.filter((p) => p.training.jp.onTrack).length;
-  return {
-    active: people.length,
-    onTrack,
-    percent: people.length ? (onTrack / people.length) * 100 : null,
-    coursesCompleted: people.reduce((s, p) => s + p.training.coursesCompleted, 0),
-  };
 }
 
 /** The period's published ranking, its top rows (of the city, or of the unit by unit rank); null when not published. */
@@ -169,13 +171,14 @@ async function rebuilding(db: Db): Promise<boolean> {
 export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityReader: boolean }, period: Period, now: Date): Promise<DashboardData> {
   const { unit, cityReader } = view;
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
-  const [metrics, trend, training, byUnitMetrics, people, staffUnits, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
-    serviceMetrics(db, scope, period, now),
+  // a month of the trend (the default: this month) is its point: the same figures, read once
+  const inTrend = period.kind === 'month' && lastMonths(12, now).some((p) => periodKey(p) === periodKey(period));
+  const [alone, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
+    inTrend ? Promise.resolve(null) : serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
-    trainingMetrics(db, scope, period, now),
+    trainingCompliance(db, period, now, unit?.id),
     unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
     unit ? metricsByOfficer(db, period, { unitId: unit.id }, now) : Promise.resolve([]),
-    unit ? Promise.resolve([]) : db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.active, true)),
     hotspots(db, 'kelurahan', period, now, unit?.id),
     hotspots(db, 'category', period, now, unit?.id),
     cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
@@ -183,11 +186,11 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     rebuilding(db),
     permitsAtRisk(db, now, unit?.id),
   ]);
-  const unitOfStaff = new Map(staffUnits.map((s) => [s.id, s.unitId]));
+  const metrics = alone ?? trend.find((p) => p.month === periodKey(period))!.metrics;
   const byUnit = byUnitMetrics.map((u) => ({
     unit: u.unit,
     metrics: u.metrics,
-    training: complianceOf(training.people.filter((p) => unitOfStaff.get(p.staffId) === u.unit.id)),
+    training: training.byUnit.get(u.unit.id) ?? { active: 0, onTrack: 0, percent: null, coursesCompleted: 0 },
   }));
   return {
     period,
@@ -199,7 +202,7 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
     byUnit,
     people,
     trend,
-    training: training.compliance,
+    training: training.total,
     hotspots: { kelurahan: kel, categories: cat },
     ranking,
     permitsAtRisk: atRisk,

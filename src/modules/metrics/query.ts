@@ -11,17 +11,17 @@
 //   metricsByUnit(db, period, now)                     every unit, one period
 //   metricsByOfficer(db, period, { unitId? }, now)     every active ASN (of a unit), raw numbers and JP
 //   trainingMetrics(db, scope, period, now)            JP standing and courses completed; compliance
+//   trainingCompliance(db, period, now, unitId?)       compliance of the city or a unit and per unit, one aggregate
 //   monthlySeries(db, scope, months, now)              a trend: one ServiceMetrics per month
 // Every query is built by metricsQueries (unexecuted), so a test reads each plan (no table scans).
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
-import { trainingLedger } from '../../db/schema-training';
-import { compliance, histogramMedian, ikmOf, jpStanding, reopenRate } from '../../domain/metrics/measures';
+import { trainingCompletionMonths, trainingJpYears } from '../../db/schema-training';
+import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../domain/metrics/measures';
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
-import { jakartaDate } from '../../domain/time/jakarta';
 import { COUNTER_COLUMNS } from './rollups';
 
 export { CITY };
@@ -71,15 +71,63 @@ function openRowsOf(ask: ScopeAsk): SQL | undefined {
 }
 
 /**
+ * The median of each measure per scope id (and month, or '*' for all the months), from the
+ * histogram buckets of months [first, last] summed over kinds: each bucket's cumulative count in
+ * order of minutes and the total, by window; the values at 0-based ranks ⌊(N−1)/2⌋ and ⌊N/2⌋ are
+ * the first buckets whose cumulative count passes them (the same bucket when N is odd).
+ */
+function medianQuery(db: Db, ask: ScopeAsk, first: string, last: string, perMonth: boolean) {
+  const month = perMonth ? metricHist.month : sql<string>`'*'`;
+  const buckets = db
+    .select({
+      scopeId: metricHist.scopeId,
+      month: sql<string>`${month}`.as('month'),
+      measure: metricHist.measure,
+      minutes: metricHist.minutes,
+      n: sql<number>`sum(${metricHist.n})`.as('n'),
+    })
+    .from(metricHist)
+    .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
+    .groupBy(metricHist.scopeId, month, metricHist.measure, metricHist.minutes)
+    .as('buckets');
+  const group = sql`PARTITION BY ${buckets.scopeId}, ${buckets.month}, ${buckets.measure}`;
+  const ranked = db
+    .select({
+      scopeId: buckets.scopeId,
+      month: buckets.month,
+      measure: buckets.measure,
+      minutes: buckets.minutes,
+      seen: sql<number>`sum(${buckets.n}) OVER (${group} ORDER BY ${buckets.minutes})`.as('seen'),
+      total: sql<number>`sum(${buckets.n}) OVER (${group})`.as('total'),
+    })
+    .from(buckets)
+    .as('ranked');
+  return db
+    .select({
+      scopeId: ranked.scopeId,
+      month: ranked.month,
+      measure: ranked.measure,
+      n: sql<number>`max(${ranked.total})`,
+      lo: sql<number>`min(CASE WHEN ${ranked.seen} > (${ranked.total} - 1) / 2 THEN ${ranked.minutes} END)`,
+      hi: sql<number>`min(CASE WHEN ${ranked.seen} > ${ranked.total} / 2 THEN ${ranked.minutes} END)`,
+    })
+    .from(ranked)
+    .groupBy(ranked.scopeId, sql`${ranked.month}`, ranked.measure);
+}
+
+/**
  * The queries behind every figure, unexecuted (a test reads their plans):
  *  counters    the months' counters per scope id and month (`months` are consecutive: read as a range)
  *  backlogBase the overdue backlog just before the first month: Σ (in − out) of every earlier month
- *  hist        the months' histogram buckets per scope id, month and measure
+ *  medians     the median of each measure per scope id, computed in SQL from the months' histogram
+ *              buckets (a window over the buckets in order: one row per scope id and measure, not
+ *              every bucket); `perMonth` one per month too (a trend), else over all the months (a
+ *              period), under month '*'
  *  openFr/Res  open, running segments of the scope whose first-response / resolution deadline
  *              passed before `now` and that the job has not judged yet (few: it judges them every
  *              15 minutes; a unit's or an officer's read through their own index)
  */
-export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date) {
+export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, opts: { perMonth?: boolean } = {}) {
   // the months of a period, or of a trend, follow each other: read as a range of the key
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? '';
@@ -113,11 +161,7 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
       .from(metricMonths)
       .where(and(monthsWhere(ask), lt(metricMonths.month, first)))
       .groupBy(metricMonths.scopeId),
-    hist: db
-      .select({ scopeId: metricHist.scopeId, month: metricHist.month, measure: metricHist.measure, minutes: metricHist.minutes, n: sql<number>`sum(${metricHist.n})` })
-      .from(metricHist)
-      .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
-      .groupBy(metricHist.month, metricHist.scopeId, metricHist.measure, metricHist.minutes),
+    medians: medianQuery(db, ask, first, last, opts.perMonth ?? false),
     openFr: open(caseSegments.frOutcome, caseSegments.firstResponseDueAt),
     openRes: open(caseSegments.resOutcome, caseSegments.resolutionDueAt),
   };
@@ -125,14 +169,15 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
 
 type Queries = ReturnType<typeof metricsQueries>;
 type CounterRow = Awaited<Queries['counters']>[number];
-type HistRow = Awaited<Queries['hist']>[number];
+type MedianRow = Awaited<Queries['medians']>[number];
 type OpenRow = Awaited<Queries['openFr']>[number];
 
 /** What the queries returned, by scope id. */
 interface Gathered {
   counters: Map<number, CounterRow[]>;
   backlogBase: Map<number, number>;
-  hist: Map<number, HistRow[]>;
+  /** key: medianKey(scope id, month or '*', measure) */
+  medians: Map<string, Median>;
   openFr: OpenRow[];
   openRes: OpenRow[];
 }
@@ -143,19 +188,22 @@ function groupBy<T extends { scopeId: number }>(rows: readonly T[]): Map<number,
   return out;
 }
 
-async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean): Promise<Gathered> {
-  const q = metricsQueries(db, ask, months, now);
-  const [counters, backlogBase, hist, openFr, openRes] = await db.batch([
+const medianKey = (scopeId: number, month: string, measure: string) => `${scopeId}|${month}|${measure}`;
+
+async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean, perMonth = false): Promise<Gathered> {
+  const q = metricsQueries(db, ask, months, now, { perMonth });
+  const [counters, backlogBase, medians, openFr, openRes] = await db.batch([
     q.counters,
     q.backlogBase,
-    withHist ? q.hist : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
+    withHist ? q.medians : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
     q.openFr,
     q.openRes,
   ]);
   return {
     counters: groupBy(counters),
     backlogBase: new Map(backlogBase.map((r) => [r.scopeId, n(r.n)])),
-    hist: groupBy(hist as HistRow[]),
+    // the median: the middle value, or the mean of the middle two (each a bucket's lower bound in minutes)
+    medians: new Map((medians as MedianRow[]).map((r) => [medianKey(r.scopeId, r.month, r.measure), { n: n(r.n), ms: ((n(r.lo) + n(r.hi)) / 2) * 60_000 }])),
     openFr,
     openRes,
   };
@@ -180,7 +228,7 @@ function sumCounters(rows: readonly CounterRow[], months: ReadonlySet<string>): 
  * whose deadline passed inside [from, min(to, now)) count as breached (§1.4); the overdue backlog
  * is read at the period's end, or now while it runs.
  */
-function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date): ServiceMetrics {
+function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date, medianMonth = '*'): ServiceMetrics {
   const { from, to } = periodBounds(period);
   const future = isFuture(period, now);
   const monthSet = new Set(months);
@@ -196,7 +244,7 @@ function compose(g: Gathered, scope: Scope, period: Period, months: readonly str
     const inPeriod = (g.counters.get(scope.id) ?? []).filter((r) => monthSet.has(r.month)).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0);
     overdue = { at: cutoff, count: before + inPeriod + unjudgedOverdue(openFr, openRes, cutoff) };
   }
-  const hist = (measure: Measure) => (g.hist.get(scope.id) ?? []).filter((r) => r.measure === measure && monthSet.has(r.month)).map((r) => ({ minutes: r.minutes, n: n(r.n) }));
+  const median = (measure: Measure): Median => g.medians.get(medianKey(scope.id, medianMonth, measure)) ?? { n: 0, ms: null };
   return {
     scope,
     period,
@@ -214,8 +262,8 @@ function compose(g: Gathered, scope: Scope, period: Period, months: readonly str
     firstResponse: compliance(c.fr_met, c.fr_breached + dueIn(openFr)),
     resolution: compliance(c.res_met, c.res_breached + dueIn(openRes)),
     overdue,
-    medianFirstResponse: histogramMedian(hist('fr')),
-    medianResolution: histogramMedian(hist('res')),
+    medianFirstResponse: median('fr'),
+    medianResolution: median('res'),
     ikm: ikmOf(c),
   };
 }
@@ -266,40 +314,64 @@ function staffQuery(db: Db, unitId?: number) {
 const staffIds = (db: Db, unitId?: number) => sql`(${db.select({ id: staff.id }).from(staff).where(unitId !== undefined ? eq(staff.unitId, unitId) : undefined)})`;
 
 /**
- * The training queries for a period (docs/metrics.md §4), per ASN among `ids`: JP of the
- * period's year (the year of the learning: the ledger's `year`), and the course completions and
- * their voids with the learning day in the period.
+ * The training queries for a period (docs/metrics.md §4), per ASN among `ids`, from the training
+ * roll-ups the ledger's trigger keeps (training_jp_years, training_completion_months): JP of the
+ * period's year (the year of the learning: the ledger's `year`), and the course completions less
+ * their voids with the learning day in the period's months. Each is searched per person.
  */
 export function trainingQueries(db: Db, ids: SQL, period: Period) {
-  const { from, to } = periodBounds(period);
-  const first = jakartaDate(from);
-  const last = jakartaDate(new Date(to.getTime() - 1));
+  const months = monthsOf(period);
   return {
     jp: db
-      .select({ staffId: trainingLedger.staffId, jp: sql<number>`coalesce(sum(${trainingLedger.jp}), 0)` })
-      .from(trainingLedger)
-      .where(and(sql`${trainingLedger.staffId} IN ${ids}`, eq(trainingLedger.year, period.year)))
-      .groupBy(trainingLedger.staffId),
+      .select({ staffId: trainingJpYears.staffId, jp: trainingJpYears.jp })
+      .from(trainingJpYears)
+      .where(and(sql`${trainingJpYears.staffId} IN ${ids}`, eq(trainingJpYears.year, period.year))),
     completions: db
-      .select({
-        staffId: trainingLedger.staffId,
-        courseId: trainingLedger.courseId,
-        net: sql<number>`sum(CASE WHEN ${trainingLedger.verb} = 'completed' THEN 1 WHEN ${trainingLedger.verb} = 'voided' THEN -1 ELSE 0 END)`,
-      })
-      .from(trainingLedger)
-      .where(
-        and(
-          sql`${trainingLedger.staffId} IN ${ids}`,
-          eq(trainingLedger.year, period.year),
-          eq(trainingLedger.objectType, 'course'),
-          inArray(trainingLedger.verb, ['completed', 'voided']),
-          isNotNull(trainingLedger.courseId),
-          gte(trainingLedger.learnedOn, first),
-          lte(trainingLedger.learnedOn, last),
-        ),
-      )
-      .groupBy(trainingLedger.staffId, trainingLedger.courseId),
+      .select({ staffId: trainingCompletionMonths.staffId, n: sql<number>`sum(${trainingCompletionMonths.completed})` })
+      .from(trainingCompletionMonths)
+      .where(and(sql`${trainingCompletionMonths.staffId} IN ${ids}`, gte(trainingCompletionMonths.month, months[0]!), lte(trainingCompletionMonths.month, months[months.length - 1]!)))
+      .groupBy(trainingCompletionMonths.staffId),
   };
+}
+
+/**
+ * Training compliance per unit (of one unit, or of every unit), unexecuted: per unit, its active
+ * ASN, those whose JP of the year reach `prorated` (on track, §4), and the courses they completed
+ * in the period's months. Reads each active ASN's roll-up rows by key: the length of the staff
+ * list, never the ledger.
+ */
+export function complianceQuery(db: Db, period: Period, prorated: number, unitId?: number) {
+  const months = monthsOf(period);
+  const jp = sql`coalesce((SELECT ${trainingJpYears.jp} FROM ${trainingJpYears} WHERE ${trainingJpYears.staffId} = ${staff.id} AND ${trainingJpYears.year} = ${period.year}), 0)`;
+  const courses = sql`(SELECT coalesce(sum(${trainingCompletionMonths.completed}), 0) FROM ${trainingCompletionMonths} WHERE ${trainingCompletionMonths.staffId} = ${staff.id} AND ${trainingCompletionMonths.month} >= ${months[0]!} AND ${trainingCompletionMonths.month} <= ${months[months.length - 1]!})`;
+  return db
+    .select({
+      unitId: staff.unitId,
+      active: sql<number>`count(*)`,
+      onTrack: sql<number>`sum(CASE WHEN ${jp} >= ${prorated} THEN 1 ELSE 0 END)`,
+      coursesCompleted: sql<number>`sum(${courses})`,
+    })
+    .from(staff)
+    .where(and(eq(staff.active, true), unitId !== undefined ? eq(staff.unitId, unitId) : undefined))
+    .groupBy(staff.unitId);
+}
+
+const complianceFigures = (active: number, onTrack: number, coursesCompleted: number): TrainingCompliance => ({
+  active,
+  onTrack,
+  percent: active ? (onTrack / active) * 100 : null,
+  coursesCompleted,
+});
+
+/**
+ * Training compliance (docs/metrics.md §4: ASN on track ÷ active ASN, and courses completed in
+ * the period) of the city or one unit, and of each unit in it, from one aggregate over the roll-ups.
+ */
+export async function trainingCompliance(db: Db, period: Period, now: Date, unitId?: number): Promise<{ total: TrainingCompliance; byUnit: Map<number, TrainingCompliance> }> {
+  const rows = await complianceQuery(db, period, jpStanding(0, period.year, now).prorated, unitId);
+  const byUnit = new Map(rows.map((r) => [r.unitId, complianceFigures(n(r.active), n(r.onTrack), n(r.coursesCompleted))]));
+  const sum = (pick: (c: TrainingCompliance) => number) => [...byUnit.values()].reduce((s, c) => s + pick(c), 0);
+  return { total: complianceFigures(sum((c) => c.active), sum((c) => c.onTrack), sum((c) => c.coursesCompleted)), byUnit };
 }
 
 /** Training figures per ASN among `ids` (JP of the year against 20, prorated to `now`; courses completed in the period). */
@@ -307,8 +379,7 @@ async function trainingByStaff(db: Db, ids: SQL, period: Period, now: Date): Pro
   const q = trainingQueries(db, ids, period);
   const [jp, completions] = await db.batch([q.jp, q.completions]);
   const jpOf = new Map(jp.map((r) => [r.staffId, n(r.jp)]));
-  const courses = new Map<number, number>();
-  for (const r of completions) if (n(r.net) > 0) courses.set(r.staffId, (courses.get(r.staffId) ?? 0) + 1);
+  const courses = new Map(completions.map((r) => [r.staffId, n(r.n)]));
   return (id) => ({ jp: jpStanding(jpOf.get(id) ?? 0, period.year, now), coursesCompleted: courses.get(id) ?? 0 });
 }
 
@@ -367,11 +438,11 @@ export async function trainingMetrics(
 export async function monthlySeries(db: Db, scope: Scope, months: number, now: Date, opts: { kind?: string } = {}): Promise<MonthPoint[]> {
   const periods = lastMonths(months, now);
   const keys = periods.map((p) => monthKeyOf(periodBounds(p).from));
-  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, keys, now, true);
+  const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, keys, now, true, true);
   // each month's backlog adds the months before it in the series
   return periods.map((p, i) => {
     const prior = g.counters.get(scope.id)?.filter((r) => r.month < keys[i]!).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0) ?? 0;
     const one: Gathered = { ...g, backlogBase: new Map([[scope.id, (g.backlogBase.get(scope.id) ?? 0) + prior]]) };
-    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now) };
+    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now, keys[i]!) };
   });
 }

@@ -1,4 +1,4 @@
-// The monthly roll-ups (metric_months, metric_hist, metric_places; docs/metrics.md §6.2) kept in step with the
+// The monthly roll-ups (metric_months, metric_hist, metric_places, metric_categories; docs/metrics.md §6.2) kept in step with the
 // case_segments projection. A case's contribution is a pure function of its rows and its rating
 // (src/domain/metrics/rollup.ts); when segments.ts rewrites a case, the difference between the
 // contribution of the rows it replaces and of the rows it writes is added to the roll-ups in the
@@ -9,9 +9,10 @@
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseSegments, metricHist, metricMonths, metricPlaces, ratings } from '../../db/schema';
+import { caseSegments, metricCategories, metricHist, metricMonths, metricPlaces, ratings } from '../../db/schema';
 import {
   COUNTERS,
+  parseCategoryCellKey,
   parseHistCellKey,
   parseMonthCellKey,
   parsePlaceCellKey,
@@ -19,6 +20,8 @@ import {
   type Counter,
   type RatingFacts,
   type RollupRow,
+  SPOT_COUNTERS,
+  type SpotCounts,
 } from '../../domain/metrics/rollup';
 
 type SegmentDbRow = typeof caseSegments.$inferSelect;
@@ -69,7 +72,7 @@ export function ratingFactsOf(r: RatingDbRow): RatingFacts {
   };
 }
 
-type RollupTable = typeof metricMonths | typeof metricHist | typeof metricPlaces;
+type RollupTable = typeof metricMonths | typeof metricHist | typeof metricPlaces | typeof metricCategories;
 
 const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
 
@@ -112,8 +115,11 @@ const MONTH_NAMES = ['scope', 'scope_id', 'month', 'kind', ...COUNTERS] as const
 const MONTH_KEY = [metricMonths.scope, metricMonths.scopeId, metricMonths.month, metricMonths.kind];
 const HIST_NAMES = ['scope', 'scope_id', 'measure', 'month', 'kind', 'minutes', 'n'] as const;
 const HIST_KEY = [metricHist.scope, metricHist.scopeId, metricHist.month, metricHist.kind, metricHist.measure, metricHist.minutes];
-const PLACE_NAMES = ['month', 'kind', 'kelurahan_code', 'submitted'] as const;
-const PLACE_KEY = [metricPlaces.month, metricPlaces.kind, metricPlaces.kelurahanCode];
+const PLACE_NAMES = ['unit_id', 'month', 'kind', 'kelurahan_code', ...SPOT_COUNTERS] as const;
+const PLACE_KEY = [metricPlaces.unitId, metricPlaces.month, metricPlaces.kind, metricPlaces.kelurahanCode];
+const CATEGORY_NAMES = ['unit_id', 'month', 'kind', 'service_id', ...SPOT_COUNTERS] as const;
+const CATEGORY_KEY = [metricCategories.unitId, metricCategories.month, metricCategories.kind, metricCategories.serviceId];
+const spotCounts = (c: SpotCounts) => SPOT_COUNTERS.map((k) => c[k] ?? 0);
 
 /**
  * The statements that add `delta` to the roll-ups while `guard` holds, and then remove the rows
@@ -141,14 +147,26 @@ export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
   }
   if (delta.places.size) {
     const json = JSON.stringify(
-      [...delta.places].map(([key, n]) => {
+      [...delta.places].map(([key, counts]) => {
         const c = parsePlaceCellKey(key);
-        return [c.month, c.kind, c.kelurahan, n];
+        return [c.unitId, c.month, c.kind, c.kelurahan, ...spotCounts(counts)];
       }),
     );
     out.push(
-      upsertFromJson(db, metricPlaces, PLACE_NAMES, json, guard, PLACE_KEY, ['submitted']),
-      deleteZeroRows(db, metricPlaces, PLACE_NAMES, json, PLACE_KEY, ['submitted']),
+      upsertFromJson(db, metricPlaces, PLACE_NAMES, json, guard, PLACE_KEY, SPOT_COUNTERS),
+      deleteZeroRows(db, metricPlaces, PLACE_NAMES, json, PLACE_KEY, SPOT_COUNTERS),
+    );
+  }
+  if (delta.categories.size) {
+    const json = JSON.stringify(
+      [...delta.categories].map(([key, counts]) => {
+        const c = parseCategoryCellKey(key);
+        return [c.unitId, c.month, c.kind, c.serviceId, ...spotCounts(counts)];
+      }),
+    );
+    out.push(
+      upsertFromJson(db, metricCategories, CATEGORY_NAMES, json, guard, CATEGORY_KEY, SPOT_COUNTERS),
+      deleteZeroRows(db, metricCategories, CATEGORY_NAMES, json, CATEGORY_KEY, SPOT_COUNTERS),
     );
   }
   return out;
@@ -156,7 +174,7 @@ export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
 
 /** Empties the roll-ups: a rebuild starts from nothing. */
 export function clearRollupStatements(db: Db) {
-  return [db.delete(metricMonths), db.delete(metricHist), db.delete(metricPlaces)];
+  return [db.delete(metricMonths), db.delete(metricHist), db.delete(metricPlaces), db.delete(metricCategories)];
 }
 
 /** The metric_months column of each counter. */

@@ -43,7 +43,7 @@ export const SEGMENT_CHUNK = 20;
  * Raise when a row's definition (or what the roll-ups count of it) changes: the job then rebuilds
  * every case's rows and the roll-ups (job.ts). Rows of an older definition count in no roll-up.
  */
-export const PROJECTION_VERSION = '3';
+export const PROJECTION_VERSION = '4';
 
 /** The `write_id` of a new rewrite: the definition it was written under, and a random part. */
 function newWriteId(): string {

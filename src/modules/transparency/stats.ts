@@ -85,7 +85,8 @@ export function transparencyQueries(db: Db, w: StatsWindow) {
       .select({ code: metricPlaces.kelurahanCode, name: kelurahan.name, count: placeCount })
       .from(metricPlaces)
       .leftJoin(kelurahan, eq(kelurahan.code, metricPlaces.kelurahanCode))
-      .where(and(gte(metricPlaces.month, first), lte(metricPlaces.month, last), ofKinds(metricPlaces.kind)))
+      // the city's rows (unit 0): each case counts there once, whatever its unit
+      .where(and(eq(metricPlaces.unitId, 0), gte(metricPlaces.month, first), lte(metricPlaces.month, last), ofKinds(metricPlaces.kind)))
       .groupBy(metricPlaces.kelurahanCode)
       .having(sql`${placeCount} > 0`)
       .orderBy(desc(placeCount), asc(kelurahan.name)),

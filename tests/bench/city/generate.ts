@@ -76,7 +76,7 @@ export const DEFAULT_PARAMS = { seed: 20261130, asn: 8000, end: '2026-11-30' } a
  */
 export const PROJECTIONS: readonly { name: string; rebuild(client: Client, db: Db, now: Date): Promise<unknown> }[] = [
   {
-    name: 'case_segments + metric_months/metric_hist/metric_places',
+    name: 'case_segments + metric_months/metric_hist/metric_places/metric_categories',
     async rebuild(client, db, now) {
       const report = await buildProjectionInBulk(client, db, now);
       await writeSetting(db, BUILD_KEY, PROJECTION_VERSION);

@@ -1,4 +1,4 @@
-// The case_segments projection and its monthly roll-ups (metric_months, metric_hist, metric_places) built in bulk
+// The case_segments projection and its monthly roll-ups (metric_months, metric_hist, metric_places, metric_categories) built in bulk
 // for the benchmark city: every case's stored history read back in ranges of case ids, projected
 // by the metrics module's own functions (projectionOfCase: the rows and contribution
 // refreshCaseSegments writes), the rows written in multi-row inserts and the roll-ups summed in
@@ -9,8 +9,17 @@
 import type { Client } from '@libsql/client';
 import { and, asc, getTableColumns, gt, gte, lte } from 'drizzle-orm';
 import type { Db } from '../../../src/db/client';
-import { caseEvents, cases, caseSegments, metricHist, metricMonths, metricPlaces, ratings } from '../../../src/db/schema';
-import { COUNTERS, parseHistCellKey, parseMonthCellKey, parsePlaceCellKey, type Contribution } from '../../../src/domain/metrics/rollup';
+import { caseEvents, cases, caseSegments, metricCategories, metricHist, metricMonths, metricPlaces, ratings } from '../../../src/db/schema';
+import {
+  COUNTERS,
+  parseCategoryCellKey,
+  parseHistCellKey,
+  parseMonthCellKey,
+  parsePlaceCellKey,
+  SPOT_COUNTERS,
+  type Contribution,
+  type SpotCounts,
+} from '../../../src/domain/metrics/rollup';
 import { findKind } from '../../../src/modules/cases/kinds';
 import { ratingFactsOf } from '../../../src/modules/metrics/rollups';
 import { projectionOfCase } from '../../../src/modules/metrics/segments';
@@ -41,14 +50,23 @@ function addInto(sum: Contribution, part: Contribution): void {
     for (const c of COUNTERS) if (cell[c]) to[c] = (to[c] ?? 0) + cell[c]!;
   }
   for (const [key, n] of part.hist) sum.hist.set(key, (sum.hist.get(key) ?? 0) + n);
-  for (const [key, n] of part.places) sum.places.set(key, (sum.places.get(key) ?? 0) + n);
+  addSpots(sum.places, part.places);
+  addSpots(sum.categories, part.categories);
+}
+
+function addSpots(sum: Map<string, SpotCounts>, part: Map<string, SpotCounts>): void {
+  for (const [key, cell] of part) {
+    let to = sum.get(key);
+    if (!to) sum.set(key, (to = {}));
+    for (const c of SPOT_COUNTERS) if (cell[c]) to[c] = (to[c] ?? 0) + cell[c]!;
+  }
 }
 
 /** Empties the projection and the roll-ups, and builds both from every case's history as of `asOf`. */
 export async function buildProjectionInBulk(client: Client, db: Db, asOf: Date): Promise<BulkProjectionReport> {
-  await client.batch(['DELETE FROM case_segments', 'DELETE FROM case_segments_pending', 'DELETE FROM metric_months', 'DELETE FROM metric_hist', 'DELETE FROM metric_places'], 'write');
-  const writer = new BulkWriter(client, [caseSegments, metricMonths, metricHist, metricPlaces]);
-  const sum: Contribution = { months: new Map(), hist: new Map(), places: new Map() };
+  await client.batch(['DELETE FROM case_segments', 'DELETE FROM case_segments_pending', 'DELETE FROM metric_months', 'DELETE FROM metric_hist', 'DELETE FROM metric_places', 'DELETE FROM metric_categories'], 'write');
+  const writer = new BulkWriter(client, [caseSegments, metricMonths, metricHist, metricPlaces, metricCategories]);
+  const sum: Contribution = { months: new Map(), hist: new Map(), places: new Map(), categories: new Map() };
   let after = '';
   let done = 0;
   let segments = 0;
@@ -107,9 +125,14 @@ export async function buildProjectionInBulk(client: Client, db: Db, asOf: Date):
     hist++;
   }
   for (const [key, n] of sum.places) {
-    if (!n) continue;
+    if (!n.submitted && !n.res_breached) continue;
     const cell = parsePlaceCellKey(key);
-    await writer.insert(metricPlaces, [{ month: cell.month, kind: cell.kind, kelurahanCode: cell.kelurahan, submitted: n }]);
+    await writer.insert(metricPlaces, [{ unitId: cell.unitId, month: cell.month, kind: cell.kind, kelurahanCode: cell.kelurahan, submitted: n.submitted ?? 0, resBreached: n.res_breached ?? 0 }]);
+  }
+  for (const [key, n] of sum.categories) {
+    if (!n.submitted && !n.res_breached) continue;
+    const cell = parseCategoryCellKey(key);
+    await writer.insert(metricCategories, [{ unitId: cell.unitId, month: cell.month, kind: cell.kind, serviceId: cell.serviceId, submitted: n.submitted ?? 0, resBreached: n.res_breached ?? 0 }]);
   }
   await writer.flush();
   return { cases: done, segments, months: writer.written.get('metric_months') ?? 0, hist };

@@ -25,6 +25,9 @@ import { makeHarness, RUNTIME } from '#harness';
 import { incentiveSchemes, services, staff, units } from '../../../db/schema';
 import { writeSetting } from '../../../platform/settings/settings';
 import { BUILD_KEY, PROJECTION_VERSION } from '../../metrics/job';
+import { dashboardData } from '../data';
+import { serviceMetrics } from '../../metrics/query';
+import { parsePeriod } from '../../../domain/metrics/period';
 import { weeklyReport } from '../weekly';
 import type { Harness } from '../../../../tests/harness/types';
 import { confirmation, submitComplaint, validFields } from '../../../../tests/helpers/complaints';
@@ -67,6 +70,17 @@ const table = (html: string, name: string) => new RegExp(`<table class="data" da
 const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
 describe(`/dasbor on ${RUNTIME}`, () => {
+  it('11.7 a month of the trend is read once: the overview’s figures are the trend’s point, equal to the month’s figures read alone', async () => {
+    const now = h.clock.now();
+    for (const unit of [null, { id: f.unitA, code: '', name: '', nameEn: '' }]) {
+      const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: 0 };
+      const d = await dashboardData(h.deps.db, { unit, cityReader: true }, parsePeriod('2026-07')!, now);
+      expect(d.metrics).toEqual(await serviceMetrics(h.deps.db, scope, parsePeriod('2026-07')!, now));
+      expect(d.metrics).toEqual(d.trend.find((p) => p.month === '2026-07')!.metrics);
+      expect(d.metrics.submitted).toBeGreaterThan(0);
+    }
+  });
+
   it('11.5 one unit’s figures for a month equal the hand-computed ones', async () => {
     const html = await page(`/dasbor?periode=2026-07&unit=${f.unitA}`, OFFICIAL);
     expect(html).toContain('Dasbor pimpinan: Unit Uji Kinerja A');

@@ -47,7 +47,8 @@ describe(`the live incentive ranking's query plans on ${RUNTIME}`, () => {
   it('the city’s officers’ roll-ups, as the ranking reads them, search by scope and month', async () => {
     const db = h.deps.db;
     const q = metricsQueries(db, { scope: 'officer', idsIn: sql`(${db.select({ id: staff.id }).from(staff)})` }, monthsOf(july), now);
-    for (const [name, query] of Object.entries(q)) expect(await scans(query, /^SCAN staff\b/), name).toEqual([]);
+    // (the medians' window reads its own co-routines: the buckets searched by month, then ranked)
+    for (const [name, query] of Object.entries(q)) expect(await scans(query, /^SCAN (staff\b|buckets$|ranked$|\(subquery-\d+\)$)/), name).toEqual([]);
   });
 
   it('an ASN’s own published row: each publication joined to their row by its key', async () => {

@@ -9,7 +9,7 @@ import { makeHarness, RUNTIME } from '#harness';
 import { caseSegments, ratings, staff } from '../../../db/schema';
 import { caseContribution, type RollupRow } from '../../../domain/metrics/rollup';
 import { parsePeriod } from '../../../domain/metrics/period';
-import { metricsQueries, trainingQueries } from '../query';
+import { complianceQuery, metricsQueries, trainingQueries } from '../query';
 import { rollupDeltaStatements } from '../rollups';
 import type { Harness } from '../../../../tests/harness/types';
 import { planOf } from '../../../../tests/helpers/query-plan';
@@ -23,11 +23,13 @@ afterAll(async () => h.close());
 /**
  * A step that reads a whole table or index, or a roll-up read not bounded by months (its cost
  * would grow with the history). json_each is the rewrite's own few cells.
+ * The medians' window reads its own co-routines (the buckets searched by month, then ranked).
  */
+const MEDIAN_STEPS = /^SCAN (buckets|ranked|\(subquery-\d+\))$/;
 const scans = (steps: string[]) =>
   steps.filter(
     (s) =>
-      (/^SCAN (?!CONSTANT ROW)/.test(s) && !/^SCAN json_each\b/.test(s)) ||
+      (/^SCAN (?!CONSTANT ROW)/.test(s) && !/^SCAN json_each\b/.test(s) && !MEDIAN_STEPS.test(s)) ||
       (/^SEARCH (metric_months|metric_hist)\b/.test(s) && !/\bmonth[=<]/.test(s) && !/\(rowid=\?\)/.test(s)),
   );
 
@@ -78,15 +80,34 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
     }
   });
 
-  it('the training queries search the ledger by person and year', async () => {
+  it('11.7 the training queries search the training roll-ups by person and year or months, never the ledger', async () => {
     const db = h.deps.db;
     const unitStaff = sql`(${db.select({ id: staff.id }).from(staff).where(eq(staff.unitId, 3))})`;
     const q = trainingQueries(db, unitStaff, parsePeriod('2026-Q3')!);
     expect(await scansOf(q)).toEqual(none(q));
-    // the whole city: one row per ASN (staff is read whole; the ledger searched per person)
+    // the whole city: one row per ASN (staff is read whole; the roll-ups searched per person)
     const city = trainingQueries(db, sql`(${db.select({ id: staff.id }).from(staff)})`, parsePeriod('2026')!);
     const found = await scansOf(city);
     for (const steps of Object.values(found)) for (const s of steps) expect(s).toMatch(/^SCAN staff\b/);
+    for (const query of Object.values(city)) expect((await planOf(db, query)).join('\n')).not.toMatch(/training_ledger/);
+  });
+
+  it('11.7 training compliance per unit reads the active ASN and each one’s roll-up rows by key, never the ledger', async () => {
+    const db = h.deps.db;
+    for (const [name, unitId] of [
+      ['city', undefined],
+      ['unit', 3],
+    ] as const)
+      for (const period of [parsePeriod('2026-07')!, parsePeriod('2026')!]) {
+        const steps = await planOf(db, complianceQuery(db, period, 10, unitId));
+        const plan = steps.join('\n');
+        // the city reads its staff list whole (its length is the staff's, not the history's); a unit its own by index
+        for (const s of scans(steps)) expect(s, name).toMatch(/^SCAN staff\b/);
+        if (unitId !== undefined) expect(plan, name).toMatch(/SEARCH staff USING INDEX staff_unit_idx \(unit_id=\?\)/);
+        expect(plan, name).toMatch(/SEARCH training_jp_years USING INDEX sqlite_autoindex_training_jp_years_1 \(staff_id=\? AND year=\?\)/);
+        expect(plan, name).toMatch(/SEARCH training_completion_months USING INDEX sqlite_autoindex_training_completion_months_1 \(staff_id=\? AND month>\? AND month<\?\)/);
+        expect(plan, name).not.toMatch(/training_ledger/);
+      }
   });
 
   it('a rewrite reads the case’s rows and rating by key, and adds its difference by key', async () => {
@@ -98,7 +119,7 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
       resOutcome: null, resOutcomeAt: null, resOutcomeBy: null, outcome: null, outcomeAt: null, outcomeBy: null, outcomeSla: null,
       resolutionMs: null, heldMs: null, reopenedAt: null, ratedAt: null,
     };
-    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
+    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces, upsertCategories, deleteCategories] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
     const queries: Record<string, SQLWrapper> = {
       rows: db.select().from(caseSegments).where(inArray(caseSegments.caseId, ids)),
       ratings: db.select().from(ratings).where(inArray(ratings.caseId, ids)),
@@ -108,6 +129,8 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
       deleteZeroHist: deleteHist!,
       upsertPlaces: upsertPlaces!,
       deleteZeroPlaces: deletePlaces!,
+      upsertCategories: upsertCategories!,
+      deleteZeroCategories: deleteCategories!,
     };
     expect(await scansOf(queries)).toEqual(none(queries));
   });

@@ -10,8 +10,8 @@
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseSegments, caseSegmentsPending, cases, metricHist, metricMonths, metricPlaces, ratings, units } from '../../../db/schema';
-import { caseContribution, COUNTERS, histCellKey, monthCellKey, placeCellKey, sumContributions, type Counters } from '../../../domain/metrics/rollup';
+import { caseSegments, caseSegmentsPending, cases, metricCategories, metricHist, metricMonths, metricPlaces, ratings, units } from '../../../db/schema';
+import { caseContribution, categoryCellKey, COUNTERS, histCellKey, monthCellKey, placeCellKey, sumContributions, type Counters, type SpotCounts } from '../../../domain/metrics/rollup';
 import { ratingFactsOf, rollupRowOf } from '../rollups';
 import { runScheduledJobs } from '../../../jobs';
 import { autoClose } from '../../cases/jobs/auto-close';
@@ -73,10 +73,21 @@ async function rollups() {
   }
   const hist: Record<string, number> = {};
   for (const r of await db.select().from(metricHist)) hist[histCellKey({ month: r.month, kind: r.kind, scope: r.scope as 'city', scopeId: r.scopeId, measure: r.measure as 'fr', minutes: r.minutes })] = r.n;
-  const places: Record<string, number> = {};
-  for (const r of await db.select().from(metricPlaces)) places[placeCellKey({ month: r.month, kind: r.kind, kelurahan: r.kelurahanCode })] = r.submitted;
-  return { months, hist, places };
+  const places: Record<string, SpotCounts> = {};
+  for (const r of await db.select().from(metricPlaces)) places[placeCellKey({ month: r.month, kind: r.kind, unitId: r.unitId, kelurahan: r.kelurahanCode })] = spot(r);
+  const categories: Record<string, SpotCounts> = {};
+  for (const r of await db.select().from(metricCategories)) categories[categoryCellKey({ month: r.month, kind: r.kind, unitId: r.unitId, serviceId: r.serviceId })] = spot(r);
+  return { months, hist, places, categories };
 }
+
+/** A hotspot row's counters, zeros left out (as a contribution holds them). */
+function spot(r: { submitted: number; resBreached: number }): SpotCounts {
+  return Object.fromEntries(Object.entries({ submitted: r.submitted, res_breached: r.resBreached }).filter(([, n]) => n !== 0));
+}
+
+/** A contribution's hotspot cells, zeros left out. */
+const spots = (m: Map<string, SpotCounts>) =>
+  Object.fromEntries([...m].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length));
 
 let kept: Awaited<ReturnType<typeof projection>>;
 let keptRollups: Awaited<ReturnType<typeof rollups>>;
@@ -216,10 +227,15 @@ describe(`case_segments kept as events happen on ${RUNTIME}`, () => {
     expect(Object.keys(keptRollups.months).length).toBeGreaterThan(20);
     expect(Object.keys(keptRollups.hist).length).toBeGreaterThan(20);
     expect(Object.keys(keptRollups.places).length).toBeGreaterThan(2);
+    expect(Object.keys(keptRollups.categories).length).toBeGreaterThan(2);
     // a difference applied twice, or to rows that never counted, would show as a negative count
     for (const [key, counters] of Object.entries(keptRollups.months)) for (const n of Object.values(counters)) expect(n, key).toBeGreaterThan(0);
     for (const [key, n] of Object.entries(keptRollups.hist)) expect(n, key).toBeGreaterThan(0);
-    for (const [key, n] of Object.entries(keptRollups.places)) expect(n, key).toBeGreaterThan(0);
+    for (const cells of [keptRollups.places, keptRollups.categories])
+      for (const [key, counters] of Object.entries(cells)) for (const n of Object.values(counters)) expect(n, key).toBeGreaterThan(0);
+    // the hotspots count breaches too, for the city (unit 0) and for units
+    expect(Object.entries(keptRollups.categories).some(([k, v]) => k.includes('\u00010\u0001') && (v.res_breached ?? 0) > 0)).toBe(true);
+    expect(Object.entries(keptRollups.places).some(([k, v]) => !k.includes('\u00010\u0001') && (v.res_breached ?? 0) > 0)).toBe(true);
     const city = Object.entries(keptRollups.months).filter(([k]) => k.includes('\u0001city\u0001'));
     for (const c of ['submitted', 'handled', 'reopens', 'res_breached', 'overdue_in', 'overdue_out', 'ratings'] as const)
       expect(city.some(([, v]) => (v[c] ?? 0) > 0), c).toBe(true);
@@ -235,8 +251,7 @@ describe(`case_segments kept as events happen on ${RUNTIME}`, () => {
     const sum = sumContributions([...byCase].map(([id, rs]) => caseContribution(rs.map(rollupRowOf), rated.get(id) ?? null)));
     const months = Object.fromEntries([...sum.months].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n !== 0))] as const).filter(([, v]) => Object.keys(v).length));
     const hist = Object.fromEntries([...sum.hist].filter(([, n]) => n !== 0));
-    const places = Object.fromEntries([...sum.places].filter(([, n]) => n !== 0));
-    expect({ months, hist, places }).toEqual(keptRollups);
+    expect({ months, hist, places: spots(sum.places), categories: spots(sum.categories) }).toEqual(keptRollups);
   });
 
   it('11.2 the city’s counts in the roll-ups are the counts of the rows themselves (§2)', async () => {

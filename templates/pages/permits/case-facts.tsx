@@ -11,8 +11,10 @@ import { STANDING_LABELS } from '../../../src/domain/permits/validity';
 import { asPermitFacts, type PermitFacts } from '../../../src/domain/permits/views';
 import type { Child } from 'hono/jsx';
 import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { randomToken } from '../../../src/platform/security/crypto';
 import { answerName } from '../../../src/domain/permits/answers';
 import { feeKnown, paymentRequired } from '../../../src/domain/permits/fee';
+import type { KeptUpload } from '../../_partials/case-kind-views';
 import { DefinitionFields } from '../../_partials/definition-fields';
 import { ErrorSummary, type FormValues } from '../../_partials/form-fields';
 
@@ -232,10 +234,15 @@ export function PermitCitizenForms(p: {
   hidden: Child;
   errors: Readonly<Record<string, Msg | undefined>>;
   typed: Readonly<Record<string, string>>;
+  kept: readonly KeptUpload[];
 }) {
   const t = translator(p.lang);
   const facts = asPermitFacts(p.view.kindFacts);
   if (!facts || !facts.revisionItems.length) return null;
+  // the token the documents a failed try accepted are kept under (issue 13.3): the same one again
+  const token = /^[A-Za-z0-9_-]{20,100}$/.test(p.typed['form_token'] ?? '') ? p.typed['form_token']! : randomToken(24);
+  const kept: Record<string, KeptUpload[]> = {};
+  for (const k of p.kept) if (k.field) (kept[k.field] ??= []).push(k);
   const values: FormValues = {};
   for (const f of facts.form) {
     const name = answerName(f.name);
@@ -257,9 +264,10 @@ export function PermitCitizenForms(p: {
       <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} />
       <form method="post" action={`${p.base}/perbaikan`} enctype="multipart/form-data" class="stacked">
         {p.hidden}
+        <input type="hidden" name="form_token" value={token} />
         <fieldset class="needs-revision">
           <legend>{t('Yang diminta diperbaiki', 'What you were asked to fix')}</legend>
-          <DefinitionFields lang={p.lang} fields={requested} values={values} errors={p.errors} />
+          <DefinitionFields lang={p.lang} fields={requested} values={values} errors={p.errors} kept={kept} />
         </fieldset>
         {others.filter((f) => f.type !== 'file').length ? (
           <details>

@@ -134,6 +134,12 @@ describe(`an assessed permit fee, on ${RUNTIME}`, () => {
     expect((await act(officer, b.id, 'issue')).status).toBe(303);
   });
 
+  it('13.9 the permit type API says the fee is assessed, with its basis', async () => {
+    const res = await h.request('/api/v1/permit-types/pbg-uji');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ fee: 0, fee_kind: 'assessed', fee_basis: BASIS });
+  });
+
   it('13.9 the staff API sets the assessed amount with propose_approval', async () => {
     const { id } = await inReview();
     const [row] = await h.deps.db.select({ version: cases.version }).from(cases).where(eq(cases.id, id));

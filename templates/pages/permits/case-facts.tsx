@@ -93,7 +93,9 @@ function Fee(p: { lang: Lang; facts: PermitFacts; status: string; audience: 'sta
   else if (f.amount > 0) amount = formatRupiah(f.amount, p.lang);
   else amount = f.kind === 'assessed' ? t('Rp0 (dibebaskan setelah pemeriksaan)', 'Rp0 (waived after the review)') : t('Tanpa retribusi', 'No fee');
   let when: string | null = null;
-  if (!shown || paymentRequired(f)) {
+  // a refused or withdrawn application owes nothing
+  const ended = p.status === 'rejected' || p.status === 'withdrawn';
+  if (!ended && (!shown || paymentRequired(f))) {
     if (p.status === 'paid' || p.status === 'issued' || p.status === 'revoked') when = t('Sudah dibayar.', 'Paid.');
     else if (granted)
       when = t(

@@ -810,8 +810,15 @@ export const permitApplications = sqliteTable('permit_applications', {
   requirements: text('requirements').notNull(),
   /** JSON StagePlan (working days per stage) as the type had it */
   stagePlan: text('stage_plan').notNull(),
-  /** the type's fee in rupiah when the application was made; above 0, payment precedes issuing */
+  /** the fee in rupiah: the type's fixed fee when the application was made, or the assessed amount
+   *  once staff set it (fee_set_at); above 0, payment precedes issuing */
   fee: integer('fee').notNull().default(0),
+  /** the type's fee kind when the application was made: 'fixed' | 'assessed' (src/domain/catalogue/fee.ts) */
+  feeKind: text('fee_kind').notNull().default('fixed'),
+  /** the law that sets the fee, as the type had it */
+  feeBasis: text('fee_basis'),
+  /** when staff set an assessed fee's amount (with the proposal to approve); null: not yet set */
+  feeSetAt: integer('fee_set_at', { mode: 'timestamp_ms' }),
   /** the type's code, upper case, for the permit number */
   typeCode: text('type_code').notNull(),
   /** months an issued permit is valid; null: as long as the object does not change */

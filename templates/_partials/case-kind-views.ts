@@ -6,6 +6,12 @@
 import type { Child, FC } from 'hono/jsx';
 import type { CaseDetail, TrackingView } from '../../src/domain/cases/views';
 import type { Lang, Msg } from '../../src/platform/i18n/lang';
+import type { KeptFile } from './kept-files';
+
+/** A kept file with the form field it answers. */
+export interface KeptUpload extends KeptFile {
+  field: string | null;
+}
 
 export interface CaseKindViews {
   /** the staff case page's report details */
@@ -18,5 +24,14 @@ export interface CaseKindViews {
    * the citizen's forms for the kind's own actions (a permit's revision), below the kernel's;
    * `hidden` carries the CSRF token and the key, `base` is /lacak/{code}
    */
-  CitizenForms?: FC<{ lang: Lang; view: TrackingView; base: string; hidden: Child; errors: Readonly<Record<string, Msg | undefined>>; typed: Readonly<Record<string, string>> }>;
+  CitizenForms?: FC<{
+    lang: Lang;
+    view: TrackingView;
+    base: string;
+    hidden: Child;
+    errors: Readonly<Record<string, Msg | undefined>>;
+    typed: Readonly<Record<string, string>>;
+    /** files an earlier try of the form kept (issue 13.3), with the form field they answer */
+    kept: readonly KeptUpload[];
+  }>;
 }

@@ -1,6 +1,7 @@
 // What a case history calls each event, for citizens (tracking page) and staff (case page) alike:
 // what happened, in the past tense. The state machine's ACTION_LABELS are the imperative names of
 // the buttons ("Teruskan"); these are the entries they leave behind ("Diteruskan").
+import { formatRupiah } from '../../platform/i18n/lang';
 import type { Actor, Bilingual, ComplaintAction } from './state-machine';
 
 /** Events that are no action of the state machine. */
@@ -76,6 +77,12 @@ export function eventTitleOf(
   if (type === 'forward' && typeof to === 'string' && to) {
     const toEn = data?.['to_unit_name_en'];
     return { id: `Diteruskan ke ${to}`, en: `Forwarded to ${typeof toEn === 'string' && toEn ? toEn : to}` };
+  }
+  // a permit's approval says what the applicant now pays (issue 13.9)
+  const fee = data?.['fee'];
+  if (type === 'approve' && typeof fee === 'number') {
+    const label = eventLabelOf(kind, type);
+    return { id: `${label.id} — retribusi ${formatRupiah(fee, 'id')}`, en: `${label.en} — fee ${formatRupiah(fee, 'en')}` };
   }
   return eventLabelOf(kind, type);
 }

@@ -14,7 +14,8 @@
 // Rules the table cannot hold, which the permit kind's steps enforce (src/modules/permits):
 //  - four eyes: approve and reject are never taken by whoever proposed the decision (`notBy`,
 //    enforced by the kernel from the case's history);
-//  - a type with a fee is issued only from `paid`; a free one from `approved`;
+//  - a type with a fee is issued only from `paid`; a free one from `approved`; an assessed fee
+//    (src/domain/permits/fee.ts) is set with propose_approval, and approve refuses without it;
 //  - request_revision names the items to fix, and resubmit must change each of them
 //    (src/domain/permits/answers.ts unchangedItems).
 import { defineCaseMachine, type Bilingual, type CaseMachine, type StaffRole, type TransitionTable } from '../cases/state-machine';

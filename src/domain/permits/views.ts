@@ -2,6 +2,7 @@
 // src/modules/permits/facts.ts for the staff case page and the applicant's tracking page).
 import type { Bilingual, FormField } from '../catalogue/service';
 import type { AnswerValue } from './answers';
+import type { PermitFee } from './fee';
 import type { FiktifPositif, PermitStage, StagePlan } from './stages';
 import type { PermitStanding } from './validity';
 
@@ -22,7 +23,8 @@ export interface PermitFacts {
   form: FormField[];
   answers: Record<string, AnswerValue>;
   requirements: Bilingual[];
-  fee: number;
+  /** the fee: fixed, or assessed (unknown until staff set it with the proposal to approve) */
+  fee: PermitFee;
   stagePlan: StagePlan;
   /** the stage the application is in (null once decided) and that stage's deadline */
   stage: { stage: PermitStage; dueAt: Date } | null;

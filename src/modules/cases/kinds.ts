@@ -19,7 +19,7 @@ import { cases } from '../../db/schema';
 import type { Bilingual, CaseMachine } from '../../domain/cases/state-machine';
 import type { KindSummary, StatusTone } from '../../domain/cases/views';
 import type { Msg } from '../../platform/i18n/lang';
-import type { CaseKindViews } from '../../../templates/_partials/case-kind-views';
+import type { CaseKindViews, KeptUpload } from '../../../templates/_partials/case-kind-views';
 import type { NewCase } from './create';
 import type { OutboxMessage } from './mail';
 import type { CaseRow } from './commit';
@@ -96,6 +96,8 @@ export interface KindCitizenAction {
   done: Msg;
   /** the form fields shown again as typed when it did not */
   typed(name: string): boolean;
+  /** the files the form kept when it did not (issue 13.3), listed on the form shown again */
+  kept?(deps: AppDeps, form: FormInput): Promise<readonly KeptUpload[]>;
 }
 
 export interface CaseKindDefinition<Draft = unknown, Valid = unknown> {

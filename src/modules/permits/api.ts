@@ -27,6 +27,7 @@ import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { caseWithKey, keyHeader, privateJson, TrackingPrivate, trackingCode } from '../tracking/api';
 import { draftContent, draftDocuments, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
 import { findPermitType, findPermitTypeById } from './intake';
+import { FEE_KINDS } from '../../domain/catalogue/fee';
 import { permitKind } from './kind';
 import { resubmitPermit } from './resubmit';
 
@@ -38,7 +39,9 @@ const PermitType = shared(
     unit: z.object({ code: z.string(), name: z.string() }),
     sla_days: z.int().meta({ description: 'Working days to the decision (the legal deadline; past it the application is flagged fiktif positif).' }),
     stage_days: z.object(Object.fromEntries(PERMIT_STAGES.map((s) => [s, z.int()]))).meta({ description: 'Working days of each stage; they add up to sla_days.' }),
-    fee: z.int().meta({ description: 'Rupiah; above 0 the fee is paid before the permit is issued.' }),
+    fee: z.int().meta({ description: 'Rupiah, for a fixed fee (0 = free); above 0 the fee is paid before the permit is issued.' }),
+    fee_kind: z.enum(FEE_KINDS).meta({ description: 'fixed: the fee above; assessed: set by staff after the technical review and told with the approval, paid before issue.' }),
+    fee_basis: z.string().nullable().meta({ description: 'The law that sets or waives the fee.' }),
     validity_months: z.int().nullable().meta({ description: 'How long an issued permit is valid; null: as long as its object does not change.' }),
     requirements: z.array(Bilingual),
     documents: z.array(z.object({ field: z.string(), label: Bilingual, required: z.boolean(), max_files: z.int() })).meta({ description: 'The document fields: send each file in `documents` with its field in `document_fields`.' }),
@@ -194,6 +197,8 @@ async function typeJson(c: AppContext, code: string) {
     sla_days: ty.slaDays,
     stage_days: { ...ty.stagePlan },
     fee: ty.fee,
+    fee_kind: ty.feeTerms.kind,
+    fee_basis: ty.feeTerms.basis,
     validity_months: ty.validityMonths,
     requirements: ty.requirements,
     documents: ty.form.filter((f) => f.type === 'file').map((f) => ({ field: f.name, label: f.label, required: f.required, max_files: f.max ?? 1 })),

@@ -18,6 +18,7 @@ import type { CaseRow } from '../cases/commit';
 import { loadHolidaySet } from '../cases/holidays';
 import { effectiveDue } from '../cases/sla';
 import { stagePlanOf } from './intake';
+import { permitFeeOf } from './steps';
 
 /** The stage a status is in, before the decision. */
 const STAGE_OF: Partial<Record<PermitStatus, PermitStage>> = {
@@ -68,7 +69,7 @@ export async function loadPermitFacts(db: Db, row: CaseRow, now: Date): Promise<
     form: parseStoredJson(app.form, formFieldsSchema, []),
     answers: parseAnswers(row.formData),
     requirements: parseStoredJson(app.requirements, requirementsSchema, []),
-    fee: app.fee,
+    fee: permitFeeOf(app),
     stagePlan: plan,
     stage: stage && stageDue ? { stage, dueAt: stageDue } : null,
     fiktif: undecided ? fiktifPositif(now, due.resolutionDueAt, null, holidays) : 'none',

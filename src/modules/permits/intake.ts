@@ -156,6 +156,8 @@ export function permitCase(v: ValidPermit): NewCase {
         requirements: JSON.stringify(t.requirements),
         stagePlan: JSON.stringify(t.stagePlan),
         fee: t.fee,
+        feeKind: t.feeTerms.kind,
+        feeBasis: t.feeTerms.basis,
         typeCode: t.code.toUpperCase(),
         validityMonths: t.validityMonths,
       }),

@@ -15,6 +15,8 @@ import { prepareAttachments } from '../cases/attachments';
 import { commitCaseChange, type CaseRow } from '../cases/commit';
 import { loadHolidaySet } from '../cases/holidays';
 import { kindOf, type KindCitizenAction } from '../cases/kinds';
+import { keepPending, listPending, loadPending, removePending, REMOVE_FIELD } from '../cases/pending-uploads';
+import type { FormInput } from '../../platform/http/form';
 import { answersFrom, documentsFrom } from './form-input';
 import { clockAfter, resumeClock } from '../cases/sla';
 import { PERMIT } from './intake';
@@ -117,18 +119,46 @@ export async function resubmitPermit(deps: AppDeps, row: CaseRow, input: Resubmi
     );
 }
 
-/** The tracking page's revision form (POST /lacak/{code}/perbaikan), read by the application's own form. */
+/** The revision form's random token (the form renders one), under which its accepted documents are kept. */
+export const REVISION_TOKEN_FIELD = 'form_token';
+const TOKEN_RE = /^[A-Za-z0-9_-]{20,100}$/;
+
+function revisionTokenOf(form: FormInput): string | null {
+  const t = form.text(REVISION_TOKEN_FIELD);
+  return TOKEN_RE.test(t) ? t : null;
+}
+
+/**
+ * The tracking page's revision form (POST /lacak/{code}/perbaikan), read by the application's own
+ * form. Like the application form (issue 13.3), a try that fails keeps the documents it accepted
+ * under the form's token — a corrected drawing chosen on a phone is not chosen again because an
+ * answer was left unchanged — lists them with a remove box, and attaches them when it succeeds.
+ */
 export const revisionAction: KindCitizenAction = {
   async run(deps, row, form) {
     const [app] = await deps.db.select({ form: permitApplications.form }).from(permitApplications).where(eq(permitApplications.caseId, row.id)).limit(1);
     const fields = parseStoredJson(app?.form, formFieldsSchema, []);
-    const docs = await documentsFrom(form, fields);
-    if (Object.keys(docs.errors).length) throw new ValidationError(docs.errors);
-    await resubmitPermit(deps, row, { answers: answersFrom(form, fields), files: docs.files });
+    const token = revisionTokenOf(form);
+    if (token) await removePending(deps, token, form.all(REMOVE_FIELD));
+    const kept = token ? await listPending(deps, token) : [];
+    const docs = await documentsFrom(form, fields, kept);
+    try {
+      if (Object.keys(docs.errors).length) throw new ValidationError(docs.errors);
+      const earlier = token ? await loadPending(deps, token) : [];
+      await resubmitPermit(deps, row, { answers: answersFrom(form, fields), files: [...earlier, ...docs.files] });
+    } catch (e) {
+      // over the documents' limit, nothing new is kept: the form says to choose fewer
+      if (token && e instanceof AppError && docs.errors.files === undefined) await keepPending(deps, token, docs.files);
+      throw e;
+    }
+  },
+  async kept(deps, form) {
+    const token = revisionTokenOf(form);
+    return token ? listPending(deps, token) : [];
   },
   done: {
     id: 'Perbaikan terkirim. Petugas akan memeriksa kembali permohonan Anda; jam layanan berjalan lagi.',
     en: 'Revision sent. Staff will check your application again; the service clock runs again.',
   },
-  typed: (name) => name.startsWith('answers.'),
+  typed: (name) => name.startsWith('answers.') || name === REVISION_TOKEN_FIELD,
 };

@@ -6,6 +6,8 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { cases, permitApplications, permitCounters, permits } from '../../db/schema';
 import { formFieldsSchema, parseStoredJson } from '../../domain/catalogue/service';
 import { INFO_REQUEST_DAYS_KEY, infoRequestDaysOf } from '../../domain/cases/info-request';
+import { isFeeKind } from '../../domain/catalogue/fee';
+import { feeKnown, parseAssessedFee, paymentRequired, type PermitFee } from '../../domain/permits/fee';
 import { PERMIT_CLASSIFICATION } from '../../domain/permits/numbering';
 import { validUntil } from '../../domain/permits/validity';
 import { addWorkingDays } from '../../domain/sla/calendar';
@@ -59,12 +61,50 @@ const requestRevision: ActionStep = {
   },
 };
 
-/** The decision to grant: the decider is credited with it (ratings, metrics), as a resolution is. */
+/** The application's fee as its row holds it. */
+export function permitFeeOf(app: PermitApplicationRow): PermitFee {
+  return { kind: isFeeKind(app.feeKind) ? app.feeKind : 'fixed', amount: app.fee, basis: app.feeBasis, setAt: app.feeSetAt };
+}
+
+/**
+ * Proposing approval of an application with an assessed fee sets the amount the technical review
+ * found (issue 13.9): it is in the proposal's event, so the history shows who set what, and a
+ * returned proposal is proposed again with the amount as it then stands.
+ */
+const proposeApproval: ActionStep = {
+  async run(ctx) {
+    const app = await findApplication(ctx);
+    if (permitFeeOf(app).kind !== 'assessed') return;
+    const fee = parseAssessedFee(ctx.req.fields.fee);
+    if (!fee.ok) throw new ValidationError({ fee: fee.error });
+    ctx.data.fee = fee.value;
+    ctx.statements.push((db, guard) =>
+      db
+        .update(permitApplications)
+        .set({ fee: fee.value, feeSetAt: ctx.now })
+        .where(and(eq(permitApplications.caseId, ctx.row.id), whileCase(guard))),
+    );
+  },
+};
+
+const FEE_NOT_SET = {
+  id: 'Retribusi izin ini belum ditetapkan: kembalikan usulan agar pemeriksa mengusulkan persetujuan dengan besarnya retribusi.',
+  en: 'This permit’s levy has not been set: return the proposal so that the reviewer proposes approval with the amount.',
+};
+
+/**
+ * The decision to grant: the decider is credited with it (ratings, metrics), as a resolution is.
+ * The applicant learns from it what to pay: the amount is in the (public) event. An assessed fee
+ * must have been set — a proposal to reject that is approved instead has none.
+ */
 const approve: ActionStep = {
-  run({ actor, now, set }) {
-    set.resolvedAt = now;
-    set.resolvedById = actor.id;
-    set.pausedSince = null;
+  async run(ctx) {
+    const fee = permitFeeOf(await findApplication(ctx));
+    if (!feeKnown(fee)) throw new ActionNotAllowedError(FEE_NOT_SET);
+    if (paymentRequired(fee)) ctx.data.fee = fee.amount;
+    ctx.set.resolvedAt = ctx.now;
+    ctx.set.resolvedById = ctx.actor.id;
+    ctx.set.pausedSince = null;
   },
 };
 
@@ -77,14 +117,14 @@ const reject: ActionStep = {
 };
 
 const FREE: { id: string; en: string } = {
-  id: 'Izin ini tanpa retribusi: tidak ada pembayaran untuk dikonfirmasi.',
-  en: 'This permit has no fee: there is no payment to confirm.',
+  id: 'Izin ini tanpa retribusi (atau dibebaskan): tidak ada pembayaran untuk dikonfirmasi.',
+  en: 'This permit has no fee (or it was waived): there is no payment to confirm.',
 };
 
 const confirmPayment: ActionStep = {
   async run(ctx) {
     const app = await findApplication(ctx);
-    if (app.fee <= 0) throw new ActionNotAllowedError(FREE);
+    if (!paymentRequired(permitFeeOf(app))) throw new ActionNotAllowedError(FREE);
     ctx.data.fee = app.fee;
   },
 };
@@ -100,7 +140,8 @@ const issue: ActionStep = {
   async run(ctx) {
     const { row, now, actor } = ctx;
     const app = await findApplication(ctx);
-    if (app.fee > 0 && row.status !== 'paid')
+    // an assessed fee is known by now: approve refuses without it
+    if (paymentRequired(permitFeeOf(app)) && row.status !== 'paid')
       throw new ActionNotAllowedError({
         id: 'Izin ini dikenai retribusi: konfirmasi pembayaran dahulu, baru terbitkan.',
         en: 'This permit has a fee: confirm the payment first, then issue it.',
@@ -161,6 +202,7 @@ const revoke: ActionStep = {
 
 export const PERMIT_STEPS: Readonly<Record<string, ActionStep>> = {
   request_revision: requestRevision,
+  propose_approval: proposeApproval,
   approve,
   reject,
   confirm_payment: confirmPayment,

@@ -389,6 +389,11 @@ export const staffApi = new ApiRoutes()
               .max(30)
               .nullish()
               .meta({ description: 'With request_revision (permits): the form fields and documents the applicant must fix, by field name.' }),
+            fee: z
+              .int()
+              .min(0)
+              .nullish()
+              .meta({ description: 'With propose_approval of a permit whose fee is assessed: the levy the technical review set, in rupiah (0 if waived); paid before issue when above 0.' }),
           }),
         },
       },
@@ -409,7 +414,7 @@ export const staffApi = new ApiRoutes()
         service: b.service ?? null,
         assignee: b.assignee == null ? null : String(b.assignee),
         privacy: b.privacy ?? null,
-        fields: { items: b.items ?? [] },
+        fields: { items: b.items ?? [], fee: b.fee ?? undefined },
       });
       const d = await loadCaseDetail(deps.db, p, r.caseId, deps.clock.now());
       return reply(200, caseJson(d));

@@ -166,7 +166,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const action = form.text('action');
     const versionRaw = form.trimmed('version');
     const values: Record<string, string> = {};
-    for (const k of ['message', 'to_unit', 'service', 'assignee', 'privacy', 'decline_reason']) values[k] = form.text(k);
+    for (const k of ['message', 'to_unit', 'service', 'assignee', 'privacy', 'decline_reason', 'fee']) values[k] = form.text(k);
     values['items'] = form.all('items').join(',');
     const declineReason = values['decline_reason'] ?? '';
     if (action === 'decline' && declineReason === 'other_unit') {
@@ -186,7 +186,7 @@ export const staffRoutes = new Hono<AppEnv>()
         privacy: action === 'verify' ? (values['privacy'] ?? null) : null,
         declineReason,
         evidence: action === 'resolve' ? (await readFiles(form.files('evidence'))).map((f) => ({ filename: f.name, data: f.bytes })) : [],
-        fields: { items: form.all('items') },
+        fields: { items: form.all('items'), fee: values['fee'] },
       });
     } catch (e) {
       if (e instanceof StaleVersionError) return renderCase(c, id, { status: 409, conflict: e.stale, form: { action, values, errors: {} } });

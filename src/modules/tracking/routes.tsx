@@ -10,6 +10,7 @@
 // know the key send Referrer-Policy: no-referrer. A wrong key gets exactly the answer of an
 // unknown code.
 import { Hono } from 'hono';
+import type { KeptUpload } from '../../../templates/_partials/case-kind-views';
 import { TrackCasePage, type TrackAction } from '../../../templates/pages/tracking/track-case';
 import { TrackFormPage } from '../../../templates/pages/tracking/track-form';
 import { TrackLimitedPage } from '../../../templates/pages/tracking/track-limited';
@@ -74,6 +75,7 @@ async function renderCase(
     problem?: Msg;
     done?: Msg;
     typed?: Record<string, string>;
+    kept?: readonly KeptUpload[];
     status?: 200 | 409 | 422;
   } = {},
 ) {
@@ -94,6 +96,7 @@ async function renderCase(
       problem={extra.problem}
       done={extra.done}
       typed={extra.typed ?? {}}
+      kept={extra.kept ?? []}
     />,
   );
 }
@@ -108,6 +111,7 @@ async function citizenAction(
   run: (row: CaseRow, form: FormInput) => Promise<void>,
   done: Msg,
   typedFields: string[] | ((name: string) => boolean),
+  kept?: (form: FormInput) => Promise<readonly KeptUpload[]>,
 ) {
   const form = await readForm(c);
   const { row, key } = await caseForAction(c, form);
@@ -125,6 +129,7 @@ async function citizenAction(
         errorsFor: action,
         ...(fields ? { errors: fields } : { problem: err.userMessage }),
         typed,
+        ...(kept ? { kept: await kept(form) } : {}),
         status: err.status as 409 | 422,
       });
     }
@@ -323,7 +328,8 @@ export const trackingRoutes = new Hono<AppEnv>()
   .post('/:code/:action{[a-z][a-z-]{0,30}}', actionLimit, (c) => {
     const spec = findKindByCode(normaliseTrackingCode(c.req.param('code')))?.citizenActions?.[c.req.param('action')];
     if (!spec) throw trackingNotFound();
-    return citizenAction(c, 'kind', (row, form) => spec.run(c.var.deps, row, form), spec.done, spec.typed);
+    const kept = spec.kept ? (form: FormInput) => spec.kept!(c.var.deps, form) : undefined;
+    return citizenAction(c, 'kind', (row, form) => spec.run(c.var.deps, row, form), spec.done, spec.typed, kept);
   })
   .get('/:code/lampiran/:id', async (c) => {
     const code = normaliseTrackingCode(c.req.param('code'));

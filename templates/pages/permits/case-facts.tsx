@@ -11,7 +11,10 @@ import { STANDING_LABELS } from '../../../src/domain/permits/validity';
 import { asPermitFacts, type PermitFacts } from '../../../src/domain/permits/views';
 import type { Child } from 'hono/jsx';
 import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { randomToken } from '../../../src/platform/security/crypto';
 import { answerName } from '../../../src/domain/permits/answers';
+import { feeKnown, paymentRequired } from '../../../src/domain/permits/fee';
+import type { KeptUpload } from '../../_partials/case-kind-views';
 import { DefinitionFields } from '../../_partials/definition-fields';
 import { ErrorSummary, type FormValues } from '../../_partials/form-fields';
 
@@ -64,10 +67,64 @@ function Stage(p: { lang: Lang; facts: PermitFacts }) {
           </dd>
         </div>
       ) : null}
-      <div>
+    </>
+  );
+}
+
+/** Statuses in which the permit was granted: the applicant has been told what to pay. */
+const GRANTED: readonly string[] = ['approved', 'paid', 'issued', 'revoked'];
+
+/**
+ * The fee (issue 13.9): a fixed one as it is; an assessed one as "set after the review" until staff
+ * set it — and for the applicant until the approval, since a proposal is internal and may be
+ * returned — then the amount; with its legal basis and when it is paid.
+ */
+function Fee(p: { lang: Lang; facts: PermitFacts; status: string; audience: 'staff' | 'citizen' }) {
+  const t = translator(p.lang);
+  const f = p.facts.fee;
+  const granted = GRANTED.includes(p.status);
+  const shown = feeKnown(f) && (f.kind === 'fixed' || p.audience === 'staff' || granted);
+  let amount: string;
+  if (!shown)
+    amount =
+      p.audience === 'staff'
+        ? t('Dihitung setelah pemeriksaan teknis: tetapkan besarnya saat mengusulkan persetujuan.', 'Assessed after the technical review: set the amount when proposing approval.')
+        : t('Dihitung setelah pemeriksaan teknis; besarnya diberitahukan bersama persetujuan.', 'Assessed after the technical review; you are told the amount with the approval.');
+  else if (f.amount > 0) amount = formatRupiah(f.amount, p.lang);
+  else amount = f.kind === 'assessed' ? t('Rp0 (dibebaskan setelah pemeriksaan)', 'Rp0 (waived after the review)') : t('Tanpa retribusi', 'No fee');
+  let when: string | null = null;
+  // a refused or withdrawn application owes nothing
+  const ended = p.status === 'rejected' || p.status === 'withdrawn';
+  if (!ended && (!shown || paymentRequired(f))) {
+    if (p.status === 'paid' || p.status === 'issued' || p.status === 'revoked') when = t('Sudah dibayar.', 'Paid.');
+    else if (granted)
+      when = t(
+        'Bayar sekarang: izin diterbitkan setelah pembayaran dikonfirmasi petugas.',
+        'Pay it now: the permit is issued once staff confirm the payment.',
+      );
+    else when = t('Dibayar setelah permohonan disetujui, sebelum izin diterbitkan.', 'Paid once the application is approved, before the permit is issued.');
+  }
+  return (
+    <>
+      <div data-fee={shown ? String(f.amount) : 'assessed'}>
         <dt>{t('Retribusi', 'Fee')}</dt>
-        <dd>{p.facts.fee > 0 ? formatRupiah(p.facts.fee, p.lang) : t('Tanpa retribusi', 'No fee')}</dd>
+        <dd>
+          {amount}
+          {shown && f.setAt && p.audience === 'staff' ? <span class="muted"> ({t('ditetapkan', 'set')} {formatDateTime(f.setAt, p.lang)})</span> : null}
+        </dd>
       </div>
+      {when ? (
+        <div>
+          <dt>{t('Kapan dibayar', 'When it is paid')}</dt>
+          <dd data-fee-when>{when}</dd>
+        </div>
+      ) : null}
+      {f.basis ? (
+        <div>
+          <dt>{t('Dasar hukum retribusi', 'Legal basis of the fee')}</dt>
+          <dd lang="id">{f.basis}</dd>
+        </div>
+      ) : null}
     </>
   );
 }
@@ -140,6 +197,7 @@ export function PermitStaffFacts(p: { lang: Lang; detail: CaseDetail }) {
   return (
     <>
       <Stage lang={p.lang} facts={facts} />
+      <Fee lang={p.lang} facts={facts} status={p.detail.row.status} audience="staff" />
       <Revision lang={p.lang} facts={facts} />
       <Answers lang={p.lang} facts={facts} />
       <Permit lang={p.lang} facts={facts} base={`/staf/kasus/${encodeURIComponent(p.detail.row.id)}`} />
@@ -158,6 +216,7 @@ export function PermitCitizenFacts(p: { lang: Lang; view: TrackingView }) {
   return (
     <>
       <Stage lang={p.lang} facts={facts} />
+      <Fee lang={p.lang} facts={facts} status={p.view.case.status} audience="citizen" />
       <Revision lang={p.lang} facts={facts} />
       <Answers lang={p.lang} facts={facts} />
       <Permit lang={p.lang} facts={facts} base={`/lacak/${encodeURIComponent(p.view.case.trackingCode)}`} />
@@ -177,10 +236,15 @@ export function PermitCitizenForms(p: {
   hidden: Child;
   errors: Readonly<Record<string, Msg | undefined>>;
   typed: Readonly<Record<string, string>>;
+  kept: readonly KeptUpload[];
 }) {
   const t = translator(p.lang);
   const facts = asPermitFacts(p.view.kindFacts);
   if (!facts || !facts.revisionItems.length) return null;
+  // the token the documents a failed try accepted are kept under (issue 13.3): the same one again
+  const token = /^[A-Za-z0-9_-]{20,100}$/.test(p.typed['form_token'] ?? '') ? p.typed['form_token']! : randomToken(24);
+  const kept: Record<string, KeptUpload[]> = {};
+  for (const k of p.kept) if (k.field) (kept[k.field] ??= []).push(k);
   const values: FormValues = {};
   for (const f of facts.form) {
     const name = answerName(f.name);
@@ -202,9 +266,10 @@ export function PermitCitizenForms(p: {
       <ErrorSummary lang={p.lang} errors={p.errors} labels={labels} />
       <form method="post" action={`${p.base}/perbaikan`} enctype="multipart/form-data" class="stacked">
         {p.hidden}
+        <input type="hidden" name="form_token" value={token} />
         <fieldset class="needs-revision">
           <legend>{t('Yang diminta diperbaiki', 'What you were asked to fix')}</legend>
-          <DefinitionFields lang={p.lang} fields={requested} values={values} errors={p.errors} />
+          <DefinitionFields lang={p.lang} fields={requested} values={values} errors={p.errors} kept={kept} />
         </fieldset>
         {others.filter((f) => f.type !== 'file').length ? (
           <details>

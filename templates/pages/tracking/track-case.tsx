@@ -7,7 +7,7 @@ import { actorName } from '../../../src/domain/cases/event-labels';
 import type { KindSummary, TrackingView } from '../../../src/domain/cases/views';
 import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import type { CaseKindViews } from '../../_partials/case-kind-views';
+import type { CaseKindViews, KeptUpload } from '../../_partials/case-kind-views';
 import { AttachmentList } from '../../_partials/attachment-list';
 import { Checkbox, CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
@@ -31,6 +31,8 @@ export interface TrackCaseProps {
   done?: Msg | undefined;
   /** what the citizen typed, kept after an error */
   typed?: Record<string, string>;
+  /** the files the kind's form kept after an error (issue 13.3) */
+  kept?: readonly KeptUpload[];
 }
 
 /** "pengaduan" / "complaint", for running text */
@@ -207,7 +209,7 @@ export function TrackCasePage(p: TrackCaseProps) {
       ) : null}
 
       {citizen && p.views.CitizenForms ? (
-        <p.views.CitizenForms lang={p.lang} view={v} base={base} hidden={hidden} errors={errs('kind')} typed={p.errorsFor === 'kind' ? typed : {}} />
+        <p.views.CitizenForms lang={p.lang} view={v} base={base} hidden={hidden} errors={errs('kind')} typed={p.errorsFor === 'kind' ? typed : {}} kept={p.errorsFor === 'kind' ? (p.kept ?? []) : []} />
       ) : null}
 
       {v.canAddFiles && !v.canProvideInfo ? (

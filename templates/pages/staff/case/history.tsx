@@ -2,7 +2,7 @@
 // what changed; and the short list of changes a stale form is shown (conflict.tsx).
 import { actorName, eventLabelOf } from '../../../../src/domain/cases/event-labels';
 import { statusLabelOf, type EventRecord, type EventView, type KindSummary } from '../../../../src/domain/cases/views';
-import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../../src/platform/i18n/lang';
+import { formatDateTime, formatRupiah, pick, translator, type Lang, type Msg } from '../../../../src/platform/i18n/lang';
 import { Multiline } from '../common';
 
 
@@ -52,6 +52,11 @@ export function Timeline(p: { lang: Lang; kind: KindSummary; events: EventView[]
           {(e.type === 'assign' || e.type === 'claim') && e.data ? (
             <p>
               {t('Petugas', 'Assignee')}: <strong>{String(e.data['assignee_name'] ?? '')}</strong>
+            </p>
+          ) : null}
+          {typeof e.data?.['fee'] === 'number' ? (
+            <p data-event-fee>
+              {t('Retribusi', 'Fee')}: <strong>{formatRupiah(e.data['fee'], p.lang)}</strong>
             </p>
           ) : null}
           {e.type === 'privacy_changed' && e.data ? (

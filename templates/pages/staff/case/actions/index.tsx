@@ -10,7 +10,7 @@ import { ForwardFields } from './forward';
 import { ReplyFields } from './reply';
 import { ResolveFields } from './resolve';
 import { VerifyFields } from './verify';
-import { DecisionReasonFields, PaymentFields, PERMIT_ACTION_INTROS, ProposalFields, RequestRevisionFields, RevokeFields } from './permit';
+import { ApprovalProposalFields, DecisionReasonFields, PaymentFields, PERMIT_ACTION_INTROS, ProposalFields, RequestRevisionFields, RevokeFields } from './permit';
 
 interface ActionFormSpec {
   intro?: Msg;
@@ -111,7 +111,7 @@ const FORMS: Readonly<Record<string, ActionFormSpec>> = {
   start_check: { intro: PERMIT_ACTION_INTROS.start_check },
   request_revision: { intro: PERMIT_ACTION_INTROS.request_revision, Fields: RequestRevisionFields },
   complete_check: { intro: PERMIT_ACTION_INTROS.complete_check },
-  propose_approval: { intro: PERMIT_ACTION_INTROS.propose_approval, Fields: ProposalFields },
+  propose_approval: { intro: PERMIT_ACTION_INTROS.propose_approval, Fields: ApprovalProposalFields },
   propose_rejection: { intro: PERMIT_ACTION_INTROS.propose_rejection, Fields: ProposalFields, danger: true },
   return_proposal: { intro: PERMIT_ACTION_INTROS.return_proposal, Fields: MessageOnlyFields },
   approve: { intro: PERMIT_ACTION_INTROS.approve },

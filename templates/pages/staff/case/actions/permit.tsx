@@ -33,6 +33,41 @@ export function ProposalFields(p: ActionFormProps) {
   return <MessageField form={p} label={t('Pertimbangan (internal, dibaca pemutus)', 'Considerations (internal, for the decider)')} />;
 }
 
+/** Proposing approval sets an assessed fee: the levy the technical review found (issue 13.9). */
+export function ApprovalProposalFields(p: ActionFormProps) {
+  const t = translator(p.lang);
+  const facts = asPermitFacts(p.detail.kindFacts);
+  const assessed = facts?.fee.kind === 'assessed';
+  const typed = stateOf(p)?.values['fee'];
+  const current = facts?.fee.setAt ? String(facts.fee.amount) : '';
+  return (
+    <>
+      {assessed ? (
+        <div class={fieldClass(p, 'fee')}>
+          <label for={fieldId(p, 'fee')}>{t('Retribusi hasil pemeriksaan (rupiah)', 'Levy set by the review (rupiah)')}</label>
+          <span class="hint">
+            {t(
+              'Diberitahukan kepada pemohon bersama persetujuan dan dibayar sebelum izin diterbitkan; 0 bila dibebaskan.',
+              'The applicant is told it with the approval and pays it before the permit is issued; 0 if waived.',
+            )}
+            {facts?.fee.basis ? ` ${t('Dasar', 'Basis')}: ${facts.fee.basis}` : ''}
+          </span>
+          <FieldError form={p} field="fee" />
+          <input
+            id={fieldId(p, 'fee')}
+            name="fee"
+            inputmode="numeric"
+            autocomplete="off"
+            value={typed ?? current}
+            aria-describedby={stateOf(p)?.errors['fee'] ? fieldId(p, 'fee-error') : undefined}
+          />
+        </div>
+      ) : null}
+      <ProposalFields {...p} />
+    </>
+  );
+}
+
 export function DecisionReasonFields(p: ActionFormProps) {
   const t = translator(p.lang);
   return <MessageField form={p} label={t('Alasan penolakan untuk pemohon', 'Reasons for the applicant')} />;
@@ -52,7 +87,7 @@ export function RevokeFields(p: ActionFormProps) {
 export function PaymentFields(p: ActionFormProps) {
   const t = translator(p.lang);
   const facts = asPermitFacts(p.detail.kindFacts);
-  return facts ? <p>{t(`Retribusi: ${formatRupiah(facts.fee, 'id')}`, `Fee: ${formatRupiah(facts.fee, 'en')}`)}</p> : null;
+  return facts ? <p>{t(`Retribusi: ${formatRupiah(facts.fee.amount, 'id')}`, `Fee: ${formatRupiah(facts.fee.amount, 'en')}`)}</p> : null;
 }
 
 /** Intros of the permit's actions: what each does, in a sentence. */

@@ -7,6 +7,7 @@
 import { PageSizes, PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { formatDateTime, type Msg } from '../../platform/i18n/lang';
 import { toWinAnsi } from '../../platform/pdf/winansi';
+import { wrap } from '../../platform/pdf/wrap';
 
 export interface ReceiptFacts {
   /** "Pengaduan" / "Complaint" */
@@ -59,30 +60,6 @@ const [PAGE_W, PAGE_H] = PageSizes.A4;
 const LEFT = 56;
 const RIGHT = PAGE_W - 56;
 
-/** Breaks text into lines no wider than `width`; a word longer than a line (the link) is cut. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  for (const word of text.split(' ').filter(Boolean)) {
-    const tryLine = line ? `${line} ${word}` : word;
-    if (fits(tryLine)) {
-      line = tryLine;
-      continue;
-    }
-    if (line) out.push(line);
-    let rest = word;
-    while (!fits(rest)) {
-      let n = rest.length - 1;
-      while (n > 1 && !fits(rest.slice(0, n))) n--;
-      out.push(rest.slice(0, n));
-      rest = rest.slice(n);
-    }
-    line = rest;
-  }
-  if (line) out.push(line);
-  return out.length ? out : [''];
-}
 
 /** The same receipt as a one-page A4 PDF. */
 export async function receiptPdf(f: ReceiptFacts): Promise<Uint8Array> {

@@ -16,6 +16,7 @@ import {
 } from '../../domain/permits/document';
 import { encodeQr, type QrMatrix } from '../../domain/verification/qr';
 import { toWinAnsi } from '../../platform/pdf/winansi';
+import { wrap } from '../../platform/pdf/wrap';
 
 const [PAGE_W, PAGE_H] = PageSizes.A4;
 // margins of an Indonesian official letter: wider on the binding side
@@ -38,31 +39,6 @@ interface Fonts {
   bold: PDFFont;
 }
 
-/** Breaks text into lines no wider than `width`; a word longer than a line (a URL) is cut where it must be. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  for (const word of text.split(' ').filter(Boolean)) {
-    const tryLine = line ? `${line} ${word}` : word;
-    if (fits(tryLine)) {
-      line = tryLine;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (!fits(rest)) {
-      let n = rest.length - 1;
-      while (n > 1 && !fits(rest.slice(0, n))) n--;
-      lines.push(rest.slice(0, n));
-      rest = rest.slice(n);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
 
 /** A cursor down the pages: draws lines, and starts a new page when the next block does not fit. */
 class Writer {

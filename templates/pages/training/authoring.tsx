@@ -45,23 +45,38 @@ interface InputKind {
   hint?: string;
 }
 
+/** A field's id (`{prefix}{name}`, where the error summary links), its error, and the ids that describe it. */
+function fieldIds(p: { prefix: string; k: string; fields?: Record<string, Msg> | undefined; hint?: string | undefined }) {
+  const id = `${p.prefix}${p.k}`;
+  const err = p.fields?.[p.k];
+  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, err, describedBy };
+}
+
+/** The label, hint and error around one control of the authoring forms. */
+function FieldShell(p: { lang: Lang; id: string; k: string; label: string; hint?: string | undefined; err: Msg | undefined; fields?: Record<string, Msg> | undefined; children: unknown }) {
+  return (
+    <div class={p.err ? 'field has-error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <span class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      <Err lang={p.lang} k={p.k} fields={p.fields} id={`${p.id}-error`} />
+      {p.children}
+    </div>
+  );
+}
+
 /**
  * One labelled input of the authoring forms. Its id is `{prefix}{name}`, the address the form's
  * error summary links to; the hint and the error are tied to it for screen readers.
  */
 function Input(p: { lang: Lang; prefix: string; k: string; label: string; v: FormValues; fields?: Record<string, Msg> | undefined } & InputKind) {
-  const id = `${p.prefix}${p.k}`;
-  const err = p.fields?.[p.k];
-  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, err, describedBy } = fieldIds(p);
   return (
-    <div class={err ? 'field has-error' : 'field'}>
-      <label for={id}>{p.label}</label>
-      {p.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </span>
-      ) : null}
-      <Err lang={p.lang} k={p.k} fields={p.fields} id={`${id}-error`} />
+    <FieldShell {...p} id={id} err={err}>
       <input
         type={p.type ?? 'text'}
         id={id}
@@ -75,28 +90,19 @@ function Input(p: { lang: Lang; prefix: string; k: string; label: string; v: For
         aria-invalid={err ? 'true' : undefined}
         aria-describedby={describedBy}
       />
-    </div>
+    </FieldShell>
   );
 }
 
 /** A labelled multi-line text of the authoring forms (same ids and ties as Input). */
 function Area(p: { lang: Lang; prefix: string; k: string; label: string; v: FormValues; fields?: Record<string, Msg> | undefined; rows: number; maxlength?: number; hint?: string }) {
-  const id = `${p.prefix}${p.k}`;
-  const err = p.fields?.[p.k];
-  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, err, describedBy } = fieldIds(p);
   return (
-    <div class={err ? 'field has-error' : 'field'}>
-      <label for={id}>{p.label}</label>
-      {p.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </span>
-      ) : null}
-      <Err lang={p.lang} k={p.k} fields={p.fields} id={`${id}-error`} />
+    <FieldShell {...p} id={id} err={err}>
       <textarea id={id} name={p.k} rows={p.rows} maxlength={p.maxlength} aria-invalid={err ? 'true' : undefined} aria-describedby={describedBy}>
         {str(p.v, p.k)}
       </textarea>
-    </div>
+    </FieldShell>
   );
 }
 

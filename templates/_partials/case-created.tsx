@@ -122,11 +122,19 @@ export function CaseCreatedPage(p: CaseCreatedProps) {
           )}
         </p>
       )}
-      <p>
-        {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
-        <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.
-      </p>
+      <PublicStatusLink lang={p.lang} trackingCode={p.trackingCode} />
     </div>
+  );
+}
+
+/** Where anyone can follow the case without the key. */
+function PublicStatusLink(p: { lang: Lang; trackingCode: string }) {
+  const t = translator(p.lang);
+  return (
+    <p>
+      {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
+      <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.
+    </p>
   );
 }
 
@@ -162,10 +170,7 @@ export function CaseReceiptGonePage(p: { lang: Lang; words: CaseCreatedWords; tr
           'If you gave an e-mail address, the private link with the key is in the confirmation e-mail from Pelita. If you saved the receipt, the key is in it too.',
         )}
       </p>
-      <p>
-        {t('Siapa pun dapat melihat status dengan kode pelacakan di', 'Anyone can see the status with the tracking code at')}{' '}
-        <a href={`/lacak/${p.trackingCode}`}>/lacak/{p.trackingCode}</a>.
-      </p>
+      <PublicStatusLink lang={p.lang} trackingCode={p.trackingCode} />
     </div>
   );
 }

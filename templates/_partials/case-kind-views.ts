@@ -33,5 +33,7 @@ export interface CaseKindViews {
     typed: Readonly<Record<string, string>>;
     /** files an earlier try of the form kept (issue 13.3), with the form field they answer */
     kept: readonly KeptUpload[];
+    /** a fresh token for a form that keeps its files (the route makes it: templates make no secrets) */
+    formToken: string;
   }>;
 }

@@ -37,6 +37,7 @@ import { readForm, type FormInput } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import { clearCookie, readCookie, writeCookie } from '../../platform/security/cookies';
+import { randomToken } from '../../platform/security/crypto';
 import { TRACKING_LIMIT } from '../complaints/limits';
 
 const KEY_COOKIE_MINUTES = 30;
@@ -97,6 +98,7 @@ async function renderCase(
       done={extra.done}
       typed={extra.typed ?? {}}
       kept={extra.kept ?? []}
+      formToken={randomToken(24)}
     />,
   );
 }

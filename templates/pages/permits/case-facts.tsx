@@ -11,7 +11,6 @@ import { STANDING_LABELS } from '../../../src/domain/permits/validity';
 import { asPermitFacts, type PermitFacts } from '../../../src/domain/permits/views';
 import type { Child } from 'hono/jsx';
 import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { randomToken } from '../../../src/platform/security/crypto';
 import { answerName } from '../../../src/domain/permits/answers';
 import { feeKnown, paymentRequired } from '../../../src/domain/permits/fee';
 import type { KeptUpload } from '../../_partials/case-kind-views';
@@ -237,12 +236,13 @@ export function PermitCitizenForms(p: {
   errors: Readonly<Record<string, Msg | undefined>>;
   typed: Readonly<Record<string, string>>;
   kept: readonly KeptUpload[];
+  formToken: string;
 }) {
   const t = translator(p.lang);
   const facts = asPermitFacts(p.view.kindFacts);
   if (!facts || !facts.revisionItems.length) return null;
   // the token the documents a failed try accepted are kept under (issue 13.3): the same one again
-  const token = /^[A-Za-z0-9_-]{20,100}$/.test(p.typed['form_token'] ?? '') ? p.typed['form_token']! : randomToken(24);
+  const token = /^[A-Za-z0-9_-]{20,100}$/.test(p.typed['form_token'] ?? '') ? p.typed['form_token']! : p.formToken;
   const kept: Record<string, KeptUpload[]> = {};
   for (const k of p.kept) if (k.field) (kept[k.field] ??= []).push(k);
   const values: FormValues = {};

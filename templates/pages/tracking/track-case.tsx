@@ -31,6 +31,8 @@ export interface TrackCaseProps {
   done?: Msg | undefined;
   /** what the citizen typed, kept after an error */
   typed?: Record<string, string>;
+  /** a fresh token for the kind's forms that keep their files (issue 13.3) */
+  formToken: string;
   /** the files the kind's form kept after an error (issue 13.3) */
   kept?: readonly KeptUpload[];
 }
@@ -209,7 +211,7 @@ export function TrackCasePage(p: TrackCaseProps) {
       ) : null}
 
       {citizen && p.views.CitizenForms ? (
-        <p.views.CitizenForms lang={p.lang} view={v} base={base} hidden={hidden} errors={errs('kind')} typed={p.errorsFor === 'kind' ? typed : {}} kept={p.errorsFor === 'kind' ? (p.kept ?? []) : []} />
+        <p.views.CitizenForms lang={p.lang} view={v} base={base} hidden={hidden} errors={errs('kind')} typed={p.errorsFor === 'kind' ? typed : {}} kept={p.errorsFor === 'kind' ? (p.kept ?? []) : []} formToken={p.formToken} />
       ) : null}
 
       {v.canAddFiles && !v.canProvideInfo ? (

@@ -13,6 +13,20 @@ export interface KeptUpload extends KeptFile {
   field: string | null;
 }
 
+/** What the tracking page gives a kind's own citizen forms. */
+export interface CitizenFormsProps {
+  lang: Lang;
+  view: TrackingView;
+  base: string;
+  hidden: Child;
+  errors: Readonly<Record<string, Msg | undefined>>;
+  typed: Readonly<Record<string, string>>;
+  /** files an earlier try of the form kept (issue 13.3), with the form field they answer */
+  kept: readonly KeptUpload[];
+  /** a fresh token for a form that keeps its files (the route makes it: templates make no secrets) */
+  formToken: string;
+}
+
 export interface CaseKindViews {
   /** the staff case page's report details */
   StaffFacts: FC<{ lang: Lang; detail: CaseDetail }>;
@@ -24,16 +38,5 @@ export interface CaseKindViews {
    * the citizen's forms for the kind's own actions (a permit's revision), below the kernel's;
    * `hidden` carries the CSRF token and the key, `base` is /lacak/{code}
    */
-  CitizenForms?: FC<{
-    lang: Lang;
-    view: TrackingView;
-    base: string;
-    hidden: Child;
-    errors: Readonly<Record<string, Msg | undefined>>;
-    typed: Readonly<Record<string, string>>;
-    /** files an earlier try of the form kept (issue 13.3), with the form field they answer */
-    kept: readonly KeptUpload[];
-    /** a fresh token for a form that keeps its files (the route makes it: templates make no secrets) */
-    formToken: string;
-  }>;
+  CitizenForms?: FC<CitizenFormsProps>;
 }

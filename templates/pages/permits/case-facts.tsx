@@ -9,11 +9,10 @@ import type { AnswerValue } from '../../../src/domain/permits/answers';
 import { FIKTIF_LABELS, STAGE_LABELS } from '../../../src/domain/permits/stages';
 import { STANDING_LABELS } from '../../../src/domain/permits/validity';
 import { asPermitFacts, type PermitFacts } from '../../../src/domain/permits/views';
-import type { Child } from 'hono/jsx';
-import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { formatDateTime, formatLocalDate, formatRupiah, pick, translator, type Lang } from '../../../src/platform/i18n/lang';
 import { answerName } from '../../../src/domain/permits/answers';
 import { feeKnown, paymentRequired } from '../../../src/domain/permits/fee';
-import type { KeptUpload } from '../../_partials/case-kind-views';
+import type { CitizenFormsProps, KeptUpload } from '../../_partials/case-kind-views';
 import { DefinitionFields } from '../../_partials/definition-fields';
 import { ErrorSummary, type FormValues } from '../../_partials/form-fields';
 
@@ -228,16 +227,7 @@ export function PermitCitizenFacts(p: { lang: Lang; view: TrackingView }) {
  * typed), the requested items marked, and a file input for each document field; sent to
  * /lacak/{code}/perbaikan.
  */
-export function PermitCitizenForms(p: {
-  lang: Lang;
-  view: TrackingView;
-  base: string;
-  hidden: Child;
-  errors: Readonly<Record<string, Msg | undefined>>;
-  typed: Readonly<Record<string, string>>;
-  kept: readonly KeptUpload[];
-  formToken: string;
-}) {
+export function PermitCitizenForms(p: CitizenFormsProps) {
   const t = translator(p.lang);
   const facts = asPermitFacts(p.view.kindFacts);
   if (!facts || !facts.revisionItems.length) return null;

@@ -12,6 +12,7 @@ import { orphanFiles } from './modules/cases/jobs/orphan-files';
 import { slaEscalation } from './modules/cases/jobs/sla-escalation';
 import { caseSegmentsUpkeep } from './modules/metrics/job';
 import { trainingImpactJob } from './modules/impact/job';
+import { weeklyReportsJob } from './modules/dashboard/weekly';
 import { registerCaseKinds } from './kinds';
 import { purgeExpiredDrafts } from './modules/permits/drafts';
 import { purgeExpiredPending } from './modules/cases/pending-uploads';
@@ -50,7 +51,7 @@ export const purgeExpired: ScheduledJob = {
  * (escalation, auto-close) so their mail leaves in the same run; the metrics' projection last, after every change the
  * other jobs made; the training impact (once a day) reads that projection, so it comes after it.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, deliverOutbox, orphanFiles, caseSegmentsUpkeep, trainingImpactJob];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, deliverOutbox, orphanFiles, caseSegmentsUpkeep, trainingImpactJob, weeklyReportsJob];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

@@ -695,6 +695,21 @@ export const metricCategories = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitId, t.month, t.kind, t.serviceId] })],
 );
 
+/**
+ * The weekly report's counts of a week that has ended (docs/metrics.md §2.1), kept as the
+ * scheduled job computed them once the week was over and the roll-ups complete: what a finished
+ * week shows no longer moves (its cases, outcomes and deadlines are in the past), so later views
+ * read one row instead of the week's segments. `basis` is the PROJECTION_VERSION it was computed
+ * under (another is not read); a holiday edit deletes every row (a trigger: deadlines may move).
+ * `counts` is the JSON of the report's query results, composed with today's unit and service names.
+ */
+export const weeklyReports = sqliteTable('weekly_reports', {
+  week: text('week').primaryKey(),
+  basis: text('basis').notNull(),
+  counts: text('counts').notNull(),
+  builtAt: integer('built_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
 // ---------------------------------------------------------------- incentives
 
 /**

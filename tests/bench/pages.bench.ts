@@ -42,6 +42,8 @@ import { readMigrationsFromDisk } from '../../src/node/migrations-from-disk';
 import { createSession } from '../../src/platform/auth/sessions';
 import { writeSetting } from '../../src/platform/settings/settings';
 import { jakartaMidnight } from '../../src/domain/time/jakarta';
+import { monthKeyOf } from '../../src/domain/metrics/period';
+import { lastFullWeek, weekKey } from '../../src/domain/dashboard/week';
 import { configFromVars, type AppDeps } from '../../src/platform/runtime/deps';
 import { BENCH_REPORT_KEY } from './city/generate';
 import { yieldingDb } from './city/writer';
@@ -51,6 +53,16 @@ import { rawInsertRate, workerBundleSize, type BundleSize, type InsertRate } fro
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SIZES = (process.env['BENCH_CASES'] ?? '50000,500000').split(',').map(Number);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
+/**
+ * Requests a second, in all, at which a staff page's latency is judged (issue 11.7, 14.2:
+ * p95 ≤ 100 ms "under concurrent load"): the city's busiest hour for its busiest page, with
+ * room. 2,000 case officers (a quarter of 8,000 ASN) each opening the queue every 3 minutes at
+ * the peak is about 11 a second; officials' pages see a few a minute. Each page is measured alone
+ * at 20 a second from the 10 clients (open loop: sent at that pace, not after the previous
+ * answer); a page whose server cannot keep that pace does not hold. The clients sending back to
+ * back (saturation: the most the page can serve) are measured and printed too.
+ */
+const RATE = Number(process.env['BENCH_RATE'] ?? 20);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 /** BENCH_PAGES=lacak,insentif: only the pages whose name contains one of these */
 const ONLY = process.env['BENCH_PAGES']?.split(',') ?? null;
@@ -91,16 +103,22 @@ interface Subjects {
   codes: readonly string[];
   /** a service with a page of its own (/layanan/{code}: the permit services) */
   serviceCode: string;
+  /** the data set's last month (2026-11) and last full week (2026-W48) */
+  month: string;
+  week: string;
 }
 
 /** The pages and APIs measured (issue 11.7, 14.1). */
 function pages(s: Subjects): Page[] {
+  // the data set's last month and week, asked for by name: the server's clock is today's, and the
+  // data set ends at its own end (a page's default period may be a month with no cases yet)
+  const month = `?periode=${s.month}`;
   return [
-    { name: 'GET /dasbor (official)', who: 'official', path: '/dasbor', target: 'p95' },
-    { name: 'GET /dasbor/mingguan (official)', who: 'official', path: '/dasbor/mingguan', target: 'p95' },
+    { name: 'GET /dasbor (official)', who: 'official', path: `/dasbor${month}`, target: 'p95' },
+    { name: 'GET /dasbor/mingguan (official)', who: 'official', path: `/dasbor/mingguan?minggu=${s.week}`, target: 'p95' },
     { name: 'GET /dasbor/dampak-pelatihan (official)', who: 'official', path: '/dasbor/dampak-pelatihan', target: 'p95' },
-    { name: 'GET /kinerja (officer, own)', who: 'officer', path: '/kinerja', target: 'p95' },
-    { name: 'GET /kinerja/unit (supervisor, busiest unit)', who: 'supervisor', path: '/kinerja/unit', target: 'p95' },
+    { name: 'GET /kinerja (officer, own)', who: 'officer', path: `/kinerja${month}`, target: 'p95' },
+    { name: 'GET /kinerja/unit (supervisor, busiest unit)', who: 'supervisor', path: `/kinerja/unit${month}`, target: 'p95' },
     { name: 'GET /insentif (official)', who: 'official', path: '/insentif', target: 'p95' },
     { name: 'GET /transparansi', who: 'public', path: '/transparansi', target: 'p95' },
     { name: 'GET /staf (busiest unit, officer)', who: 'officer', path: '/staf', target: 'p95' },
@@ -113,7 +131,7 @@ function pages(s: Subjects): Page[] {
     { name: 'GET /lacak/{code} (500 cases)', who: 'public', path: (i) => `/lacak/${s.codes[i % s.codes.length]}`, target: 'public' },
   ];
 }
-const PAGE_NAMES = pages({ codes: [''], serviceCode: '' });
+const PAGE_NAMES = pages({ codes: [''], serviceCode: '', month: '', week: '' });
 const LACAK = PAGE_NAMES[PAGE_NAMES.length - 1]!.name;
 
 type PageResult = Figures | { failed: string };
@@ -131,6 +149,8 @@ interface SizeResult {
   submit: { perSecond: number; created: number; other: number } | null;
   rawInsert: InsertRate | null;
   jobSeconds: number;
+  /** the scheduled jobs' run from the data set's end to today, before the server starts */
+  catchUpSeconds: number;
   jobResult: unknown;
   rebuild: { name: string; seconds: number; how: string }[];
 }
@@ -159,7 +179,7 @@ function ensureData(n: number): string {
 const isFigures = (r: PageResult | undefined): r is Figures => !!r && !('failed' in r);
 
 /** Who signs in, and what the public pages are about. */
-async function subjectsOf(db: ReturnType<typeof openLibsql>['db']) {
+async function subjectsOf(db: ReturnType<typeof openLibsql>['db'], dataEnd: string) {
   // an officer and a supervisor of the unit with the most open cases, and an official (city-wide)
   const [busiest] = await db
     .select({ unitId: cases.unitId, open: sql<number>`count(*)` })
@@ -191,7 +211,9 @@ async function subjectsOf(db: ReturnType<typeof openLibsql>['db']) {
   const codes = (await db.select({ code: cases.trackingCode }).from(cases).orderBy(sql`random()`).limit(500)).map((r) => r.code);
   const [service] = await db.select({ code: services.code }).from(services).where(and(ne(services.kind, 'complaint'), eq(services.active, true))).orderBy(asc(services.id)).limit(1);
   const [kel] = await db.select({ code: kelurahan.code }).from(kelurahan).orderBy(asc(kelurahan.code)).limit(1);
-  return { officer: officer!.id, supervisor: supervisor!.id, official: official!.id, subjects: { codes, serviceCode: service!.code }, kelurahan: kel!.code };
+  const end = jakartaMidnight(dataEnd);
+  const subjects: Subjects = { codes, serviceCode: service!.code, month: monthKeyOf(new Date(end.getTime() - 1)), week: weekKey(lastFullWeek(end)) };
+  return { officer: officer!.id, supervisor: supervisor!.id, official: official!.id, subjects, kelurahan: kel!.code };
 }
 
 /** A complaint as a citizen's app sends it, different each time. */
@@ -230,11 +252,16 @@ async function measurePages(r: SizeResult, url: string, subjects: Subjects, cook
       continue;
     }
     await load(url, target, { seconds: 2 }, 2);
-    const figures = await load(url, target, { seconds: SECONDS }, CONNECTIONS);
+    const backToBack = await load(url, target, { seconds: SECONDS }, CONNECTIONS);
+    // a staff page is judged at the city's rate (RATE), the public pages by what they can serve
+    const figures = page.target === 'p95' ? await load(url, target, { seconds: SECONDS }, CONNECTIONS, RATE) : backToBack;
+    figures.saturation = { p95: backToBack.p95, rps: backToBack.rps };
     figures.status = first.status;
     figures.alone = (await load(url, target, { amount: ALONE_REQUESTS }, 1)).p50;
     r.pages.set(page.name, figures);
-    console.log(`  ${n} cases · ${page.name}: p50 ${fmt(figures.p50)} ms, p95 ${fmt(figures.p95)} ms, p99 ${fmt(figures.p99)} ms, ${figures.rps.toFixed(1)} req/s; alone p50 ${fmt(figures.alone)} ms`);
+    console.log(
+      `  ${n} cases · ${page.name}: p50 ${fmt(figures.p50)} ms, p95 ${fmt(figures.p95)} ms, p99 ${fmt(figures.p99)} ms, ${figures.rps.toFixed(1)} req/s; back to back p95 ${fmt(backToBack.p95)} ms, ${backToBack.rps.toFixed(0)} req/s; alone p50 ${fmt(figures.alone)} ms`,
+    );
   }
 }
 
@@ -289,21 +316,36 @@ async function measureSize(n: number): Promise<SizeResult> {
     rawInsert: null,
     jobSeconds: 0,
     jobResult: null,
+    catchUpSeconds: 0,
     rebuild: [],
   };
   let server: ChildProcess | null = null;
   try {
     // as a deployment does: the migrations the file lacks (bench:data applies them to the data set too)
     result.migrationsAdded = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
-    const who = await subjectsOf(db);
-    const cookieName = config.secureCookies ? '__Host-pelita_session' : 'pelita_session';
-    const sessionFor = async (id: number) => `${cookieName}=${await createSession(db, id, new Date(), config)}`;
-    const cookies: Record<Who, string | null> = { public: null, officer: await sessionFor(who.officer), supervisor: await sessionFor(who.supervisor), official: await sessionFor(who.official) };
     const [report] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, BENCH_REPORT_KEY));
     const generated = report ? (JSON.parse(report.value) as { params: { end: string }; seconds?: { projections?: Record<string, number> } }) : null;
     if (!generated) throw new Error(`${source} has no generation report: generate it again (npm run bench:data)`);
     result.dataEnd = generated.params.end;
     for (const [name, s] of Object.entries(generated.seconds?.projections ?? {})) result.rebuild.push({ name, seconds: s, how: 'bulk build of the generator (tests/bench/city/projection.ts), at generation' });
+    const who = await subjectsOf(db, generated.params.end);
+    const cookieName = config.secureCookies ? '__Host-pelita_session' : 'pelita_session';
+    const sessionFor = async (id: number) => `${cookieName}=${await createSession(db, id, new Date(), config)}`;
+    const cookies: Record<Who, string | null> = { public: null, officer: await sessionFor(who.officer), supervisor: await sessionFor(who.supervisor), official: await sessionFor(who.official) };
+
+    // one run of the scheduled jobs, the run after the last one the data set contains (its end,
+    // 00:00 WIB): what the timer does every 15 minutes in a city that is up to date
+    const files = diskFileStore(join(dir, 'files'));
+    const nextRun = new Date(jakartaMidnight(generated.params.end).getTime() + 15 * 60_000);
+    const jobDeps = (at: () => Date): AppDeps => ({ db, files, clock: { now: at }, config, clientAddress: () => '127.0.0.1' });
+    let t = performance.now();
+    result.jobResult = await runScheduledJobs(jobDeps(() => nextRun));
+    result.jobSeconds = (performance.now() - t) / 1000;
+    // then the runs the timer would have made since, as one (the server runs on today's clock: a
+    // live city's deadlines passed since the data's end are judged, as the job judges them)
+    t = performance.now();
+    await runScheduledJobs(jobDeps(() => new Date()));
+    result.catchUpSeconds = (performance.now() - t) / 1000;
     client.close();
 
     const started = await startServer(ROOT, 'scripts/start-node.ts', { ...VARS, DATABASE_URL: `file:${copy}`, FILES_DIR: join(dir, 'files') });
@@ -314,14 +356,8 @@ async function measureSize(n: number): Promise<SizeResult> {
     await stopServer(server);
     server = null;
 
-    // one run of the scheduled jobs on the copy, the run after the last one the data set contains
-    // (its end, 00:00 WIB): what the timer does every 15 minutes in a city that is up to date
     const again = openLibsql(`file:${copy}`);
-    const nextRun = new Date(jakartaMidnight(generated.params.end).getTime() + 15 * 60_000);
-    const deps: AppDeps = { db: again.db, files: diskFileStore(join(dir, 'files')), clock: { now: () => nextRun }, config, clientAddress: () => '127.0.0.1' };
-    let t = performance.now();
-    result.jobResult = await runScheduledJobs(deps);
-    result.jobSeconds = (performance.now() - t) / 1000;
+    const deps: AppDeps = { ...jobDeps(() => nextRun), db: again.db };
     if (process.env['BENCH_REBUILD'] === '1') {
       t = performance.now();
       await rebuildCaseSegments(yieldingDb(again.db), nextRun);
@@ -347,6 +383,8 @@ async function measureSize(n: number): Promise<SizeResult> {
   return result;
 }
 
+/** whether the server kept the rate a staff page is judged at (5% short for the first and last second's rounding) */
+const keptPace = (f: Figures) => f.rps >= RATE * 0.95;
 const fmt = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
 const held = (ok: boolean) => (ok ? 'HELD' : '**NOT HELD**');
 
@@ -354,20 +392,21 @@ function pagesTable(results: readonly SizeResult[]): string {
   const [small, big] = results.length > 1 ? [results[0]!, results[results.length - 1]!] : [null, results[0]!];
   const k = (r: SizeResult) => `${r.cases / 1000}k`;
   const lines: string[] = [];
-  const head = results.flatMap((r) => [`${k(r)}: p50 / p95 / p99 ms (req/s)`, `${k(r)}: alone p50 ms`, `${k(r)}: target`]);
+  const head = results.flatMap((r) => [`${k(r)}: p50 / p95 / p99 ms (req/s)`, `${k(r)}: back to back: p95 ms (req/s)`, `${k(r)}: alone p50 ms`, `${k(r)}: target`]);
   lines.push(`| page | ${head.join(' | ')} |${small ? ` p95 ${k(big)} ÷ ${k(small)} ≤ ${TARGET_RATIO} |` : ''}`);
   lines.push(`|---|${head.map(() => '---|').join('')}${small ? '---|' : ''}`);
   for (const page of PAGE_NAMES) {
     const cells = results.flatMap((r) => {
       const f = r.pages.get(page.name);
-      if (!f) return ['–', '–', '–'];
-      if (!isFigures(f)) return [`${f.failed}`, '–', held(false)];
+      if (!f) return ['–', '–', '–', '–'];
+      if (!isFigures(f)) return [`${f.failed}`, '–', '–', held(false)];
       const bad = f.non2xx || f.errors ? ` ⚠ ${f.non2xx} non-2xx, ${f.errors} errors` : '';
       const target =
         page.target === 'p95'
-          ? `p95 ≤ ${TARGET_P95_MS}: ${held(f.p95 <= TARGET_P95_MS)}`
+          ? `p95 ≤ ${TARGET_P95_MS} at ${RATE}/s: ${keptPace(f) ? held(f.p95 <= TARGET_P95_MS) : `${held(false)} (kept ${f.rps.toFixed(0)}/s)`}`
           : `${((f.rps / r.helloWorldRps) * 100).toFixed(1)}% of hello-world (≥ ${TARGET_PUBLIC_SHARE * 100}%): ${held(f.rps >= TARGET_PUBLIC_SHARE * r.helloWorldRps)}`;
-      return [`${fmt(f.p50)} / ${fmt(f.p95)} / ${fmt(f.p99)} (${f.rps.toFixed(0)})${bad}`, fmt(f.alone), target];
+      const sat = f.saturation && page.target === 'p95' ? `${fmt(f.saturation.p95)} (${f.saturation.rps.toFixed(0)})` : '–';
+      return [`${fmt(f.p50)} / ${fmt(f.p95)} / ${fmt(f.p99)} (${f.rps.toFixed(0)})${bad}`, sat, fmt(f.alone), target];
     });
     const b = big.pages.get(page.name);
     const s = small?.pages.get(page.name);
@@ -394,6 +433,7 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
       : '–',
   );
   row('one scheduled-job run (the one 15 minutes after the end)', '(no target)', (r) => `${r.jobSeconds.toFixed(1)} s (${JSON.stringify(r.jobResult)})`);
+  row('the scheduled jobs from the data set\'s end to the day of the run, as one run, before measuring', '(no target)', (r) => (r.catchUpSeconds ? `${r.catchUpSeconds.toFixed(1)} s` : '–'));
   for (const name of new Set(results.flatMap((r) => r.rebuild.map((b) => b.how.split(':')[0]!))))
     row(`full rebuild of case_segments + roll-ups: ${name}`, '(no target)', (r) => {
       const b = r.rebuild.find((x) => x.how.startsWith(name));
@@ -432,7 +472,7 @@ test('the portal at city scale on the Node server', { timeout: 4 * 3600_000 }, a
   if (earlier) results.splice(SIZES[0] === 500_000 ? 0 : 1, 0, earlier);
   const out = [
     ...(earlier ? [`(${earlier.cases} cases: figures of the run at ${earlier.measuredAt}, ${earlier.machine})`, ''] : []),
-    `The portal at city scale, ${started.toISOString()}: ${atStart} at the start (load average ${loadavg().map((v) => v.toFixed(1)).join(' ')} at the end); ${CONNECTIONS} concurrent clients for ${SECONDS} s per page after a 2 s warm-up; "alone": the median of ${ALONE_REQUESTS} requests of one client alone.`,
+    `The portal at city scale, ${started.toISOString()}: ${atStart} at the start (load average ${loadavg().map((v) => v.toFixed(1)).join(' ')} at the end); ${CONNECTIONS} concurrent clients for ${SECONDS} s per page after a 2 s warm-up: staff pages at ${RATE} requests/s in all (p50 / p95 / p99 and the rate kept), and back to back (saturation: p95 and requests/s); public pages back to back; "alone": the median of ${ALONE_REQUESTS} requests of one client alone.`,
     '',
     pagesTable(results),
     '',

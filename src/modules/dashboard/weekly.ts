@@ -2,15 +2,19 @@
 // publishes for ULAS: for one ISO week (Monday–Sunday, Asia/Jakarta) the cases received and the
 // share of them resolved, SLA outcomes and breaches by OPD, the top categories and the channels
 // cases came in by. Counted from case_segments with index-backed ranges bounded by the week (a
-// test reads every plan), so the report costs the same however long the history.
+// test reads every plan), so the report costs the same however long the history; a week that has
+// ended is counted once by the scheduled job (weeklyReportsJob) and read from weekly_reports.
 import { and, count, eq, exists, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { cases, caseSegments, services, units } from '../../db/schema';
+import { cases, caseSegments, services, units, weeklyReports } from '../../db/schema';
 import type { WeeklyCount, WeeklyReport, WeeklyUnitRow } from '../../domain/dashboard/views';
 import { lastFullWeek, parseIsoWeek, recentWeeks, weekBounds, weekKey, type IsoWeek } from '../../domain/dashboard/week';
 import { compliance } from '../../domain/metrics/measures';
 import { BadRequestError } from '../../platform/http/errors';
+import { readSetting } from '../../platform/settings/settings';
+import type { ScheduledJob } from '../../jobs';
+import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -87,17 +91,90 @@ export const CHANNEL_NAMES: Record<string, { id: string; en: string }> = {
 
 const share = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
 
+type Queries = ReturnType<typeof weeklyQueries>;
+/** What the report's queries return: counts only (no instants), so they keep as JSON. */
+export interface WeeklyCounts {
+  received: Awaited<Queries['received']>;
+  frOutcomes: Awaited<Queries['frOutcomes']>;
+  resOutcomes: Awaited<Queries['resOutcomes']>;
+  openFr: Awaited<Queries['openFr']>;
+  openRes: Awaited<Queries['openRes']>;
+  resolvedInWeek: Awaited<Queries['resolvedInWeek']>;
+}
+
+/** The week's counts from case_segments, as of `now`. */
+export async function countWeek(db: Db, week: IsoWeek, now: Date): Promise<WeeklyCounts> {
+  const { from, to } = weekBounds(week);
+  const cutoff = new Date(Math.min(to.getTime(), now.getTime()));
+  const q = weeklyQueries(db, from, to, cutoff, now);
+  const [received, frOutcomes, resOutcomes, openFr, openRes, resolvedInWeek] = await db.batch([q.received, q.frOutcomes, q.resOutcomes, q.openFr, q.openRes, q.resolvedInWeek]);
+  return { received, frOutcomes, resOutcomes, openFr, openRes, resolvedInWeek };
+}
+
+/** The kept counts of a week, unexecuted (a test reads its plan): one row by key. */
+export const keptWeekQuery = (db: Db, week: IsoWeek) =>
+  db
+    .select({ counts: weeklyReports.counts })
+    .from(weeklyReports)
+    .where(and(eq(weeklyReports.week, weekKey(week)), eq(weeklyReports.basis, PROJECTION_VERSION)));
+
+/** The counts the scheduled job kept for a week that has ended (under this PROJECTION_VERSION), or null. */
+export async function keptWeek(db: Db, week: IsoWeek): Promise<WeeklyCounts | null> {
+  const [row] = await keptWeekQuery(db, week);
+  return row ? (JSON.parse(row.counts) as WeeklyCounts) : null;
+}
+
+/** Weeks one run of the job counts at most (each reads one week of segments). */
+export const WEEKS_PER_RUN = 2;
+
+/**
+ * Counts the weeks a report offers (the last 12 that have ended, newest first) that are not kept
+ * yet, up to WEEKS_PER_RUN a run; none while the roll-ups are being rebuilt (case_segments is
+ * incomplete then). A finished week's counts no longer move: its cases were received, answered,
+ * resolved and judged before its end (a deadline passed in it and not judged yet counts as
+ * breached, as the job will judge it, §1.4), and a holiday edit deletes what was kept.
+ */
+export async function keepWeeklyReports(db: Db, now: Date): Promise<{ built: number; waiting: number }> {
+  // waiting 1: the roll-ups are being rebuilt
+  if ((await readSetting(db, BUILD_KEY)) !== PROJECTION_VERSION) return { built: 0, waiting: 1 };
+  const weeks = recentWeeks(12, now);
+  const kept = new Set(
+    (
+      await db
+        .select({ week: weeklyReports.week })
+        .from(weeklyReports)
+        .where(and(inArray(weeklyReports.week, weeks.map(weekKey)), eq(weeklyReports.basis, PROJECTION_VERSION)))
+    ).map((r) => r.week),
+  );
+  let built = 0;
+  for (const week of weeks) {
+    if (built >= WEEKS_PER_RUN) break;
+    if (kept.has(weekKey(week))) continue;
+    const counts = JSON.stringify(await countWeek(db, week, now));
+    const row = { week: weekKey(week), basis: PROJECTION_VERSION, counts, builtAt: now };
+    await db.insert(weeklyReports).values(row).onConflictDoUpdate({ target: weeklyReports.week, set: row });
+    built++;
+  }
+  return { built, waiting: 0 };
+}
+
+export const weeklyReportsJob: ScheduledJob = {
+  name: 'weekly-reports',
+  run: ({ db, clock }) => keepWeeklyReports(db, clock.now()),
+};
+
 /** The report of one week as of `now` (a week not begun yet is an empty report). */
 export async function weeklyReport(db: Db, week: IsoWeek, now: Date): Promise<WeeklyReport> {
   const { from, to } = weekBounds(week);
   const future = from.getTime() > now.getTime();
   const cutoff = new Date(Math.min(to.getTime(), now.getTime()));
-  const q = weeklyQueries(db, from, to, cutoff, now);
-  const [[received, frOutcomes, resOutcomes, openFr, openRes, resolvedInWeek], unitRows, serviceRows] = await Promise.all([
-    db.batch([q.received, q.frOutcomes, q.resOutcomes, q.openFr, q.openRes, q.resolvedInWeek]),
+  const ended = to.getTime() <= now.getTime();
+  const [counts, unitRows, serviceRows] = await Promise.all([
+    (ended ? keptWeek(db, week) : Promise.resolve(null)).then((kept) => kept ?? countWeek(db, week, now)),
     db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn }).from(units),
     db.select({ id: services.id, name: services.nameId, nameEn: services.nameEn }).from(services),
   ]);
+  const { received, frOutcomes, resOutcomes, openFr, openRes, resolvedInWeek } = counts;
 
   const unitsById = new Map(unitRows.map((u) => [u.id, u]));
   const perUnit = new Map<number, { received: number; resolved: number; fr: [number, number]; res: [number, number] }>();

@@ -15,6 +15,8 @@ export interface Figures {
   errors: number;
   /** p50 with one client alone: what the page costs, without waiting behind the others */
   alone: number;
+  /** the same clients sending back to back (no rate): the most the server serves, and p95 then */
+  saturation?: { p95: number; rps: number };
 }
 
 export interface Target {
@@ -62,7 +64,14 @@ export async function stopServer(server: ChildProcess): Promise<void> {
  * Loads `target` with `connections` clients, for so many seconds or so many requests in all.
  * `stop()` ends a load early (a background load while another is measured).
  */
-export function startLoad(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number): { done: Promise<Figures>; stop(): void } {
+export function startLoad(
+  url: string,
+  target: Target,
+  run: { seconds: number } | { amount: number },
+  connections: number,
+  /** requests a second in all (open loop: sent at this rate, whatever the answers' pace); none: back to back */
+  rate?: number,
+): { done: Promise<Figures>; stop(): void } {
   const started = performance.now();
   const latencies: number[] = [];
   let i = 0;
@@ -77,6 +86,7 @@ export function startLoad(url: string, target: Target, run: { seconds: number } 
         // a slow page is measured, not given up on (autocannon's default: 10 s)
         timeout: 60,
         ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount }),
+        ...(rate ? { overallRate: rate } : {}),
         method: target.method ?? 'GET',
         headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },
         ...(perRequest
@@ -113,6 +123,6 @@ export function startLoad(url: string, target: Target, run: { seconds: number } 
   return { done, stop: () => instance.stop() };
 }
 
-export function load(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number): Promise<Figures> {
-  return startLoad(url, target, run, connections).done;
+export function load(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number, rate?: number): Promise<Figures> {
+  return startLoad(url, target, run, connections, rate).done;
 }

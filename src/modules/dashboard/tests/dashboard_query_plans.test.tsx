@@ -9,7 +9,7 @@ import { makeHarness, RUNTIME } from '#harness';
 import { weekBounds } from '../../../domain/dashboard/week';
 import { parsePeriod } from '../../../domain/metrics/period';
 import { hotspotQueries } from '../data';
-import { weeklyQueries } from '../weekly';
+import { keptWeekQuery, weeklyQueries } from '../weekly';
 import type { Harness } from '../../../../tests/harness/types';
 import { planOf, scansOf } from '../../../../tests/helpers/query-plan';
 
@@ -72,5 +72,9 @@ describe(`the dashboard's query plans on ${RUNTIME}`, () => {
     expect((await planOf(h.deps.db, q.frOutcomes)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_fr_outcome_idx \(fr_outcome=\? AND fr_outcome_at>\? AND fr_outcome_at<\?\)/);
     expect((await planOf(h.deps.db, q.resOutcomes)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_res_outcome_idx \(res_outcome=\? AND res_outcome_at>\? AND res_outcome_at<\?\)/);
     expect((await planOf(h.deps.db, q.resolvedInWeek)).join('\n')).toMatch(/SEARCH case_segments USING COVERING INDEX case_segments_outcome_idx \(outcome_at>\? AND outcome_at<\?\)/);
+  });
+
+  it('11.7 a finished week the job kept is one row read by its key', async () => {
+    expect(await planOf(h.deps.db, keptWeekQuery(h.deps.db, { year: 2026, week: 28 }))).toEqual(['SEARCH weekly_reports USING INDEX sqlite_autoindex_weekly_reports_1 (week=?)']);
   });
 });

@@ -658,6 +658,39 @@ export const metricHist = sqliteTable(
 );
 
 /**
+ * The medians of §2 of a month that has ended, per scope id and measure (every kind), as the
+ * scheduled job read them from metric_hist (src/modules/metrics/medians.ts): `lo` and `hi` are the
+ * buckets of the two middle values (the same when n is odd). A month's figures no longer move once
+ * it has ended, so pages read these few rows instead of ranking the month's buckets. Read only for
+ * a (scope, month) that metric_median_months marks complete; a trigger on metric_hist deletes the
+ * mark whenever a bucket of that scope and month changes (a rebuild), and the job counts it again.
+ */
+export const metricMedians = sqliteTable(
+  'metric_medians',
+  {
+    scope: text('scope').notNull(),
+    month: text('month').notNull(),
+    scopeId: integer('scope_id').notNull(),
+    measure: text('measure').notNull(),
+    n: integer('n').notNull(),
+    lo: integer('lo').notNull(),
+    hi: integer('hi').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.month, t.scopeId, t.measure] })],
+);
+
+/** Which (scope, month) metric_medians holds complete, and when the job counted it. */
+export const metricMedianMonths = sqliteTable(
+  'metric_median_months',
+  {
+    scope: text('scope').notNull(),
+    month: text('month').notNull(),
+    builtAt: integer('built_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.month] })],
+);
+
+/**
  * Cases submitted and resolution breaches per Jakarta month, kind, unit and kelurahan
  * (docs/metrics.md §6.2), of cases that are not rahasia (a confidential report's place is never
  * broken down); '' for a case without a kelurahan. Each fact counts for its unit and for the

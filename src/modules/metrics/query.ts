@@ -22,6 +22,7 @@ import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../do
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
+import { keepable, keptMedianQueries, medianQuery, runningMonth } from './medians';
 import { COUNTER_COLUMNS } from './rollups';
 
 export { CITY };
@@ -47,13 +48,6 @@ function monthsWhere(ask: ScopeAsk): SQL {
   ) as SQL;
 }
 
-function histWhere(ask: ScopeAsk): SQL {
-  return and(
-    eq(metricHist.scope, ask.scope),
-    ask.id !== undefined ? eq(metricHist.scopeId, ask.id) : ask.idsIn ? sql`${metricHist.scopeId} IN ${ask.idsIn}` : undefined,
-    ask.kind ? eq(metricHist.kind, ask.kind) : undefined,
-  ) as SQL;
-}
 
 const SUMS = Object.fromEntries(COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${COUNTER_COLUMNS[c]}), 0)`])) as Record<(typeof COUNTERS)[number], SQL<number>>;
 
@@ -70,50 +64,6 @@ function openRowsOf(ask: ScopeAsk): SQL | undefined {
   return ask.idsIn ? sql`${col} IN ${ask.idsIn}` : undefined;
 }
 
-/**
- * The median of each measure per scope id (and month, or '*' for all the months), from the
- * histogram buckets of months [first, last] summed over kinds: each bucket's cumulative count in
- * order of minutes and the total, by window; the values at 0-based ranks ⌊(N−1)/2⌋ and ⌊N/2⌋ are
- * the first buckets whose cumulative count passes them (the same bucket when N is odd).
- */
-function medianQuery(db: Db, ask: ScopeAsk, first: string, last: string, perMonth: boolean) {
-  const month = perMonth ? metricHist.month : sql<string>`'*'`;
-  const buckets = db
-    .select({
-      scopeId: metricHist.scopeId,
-      month: sql<string>`${month}`.as('month'),
-      measure: metricHist.measure,
-      minutes: metricHist.minutes,
-      n: sql<number>`sum(${metricHist.n})`.as('n'),
-    })
-    .from(metricHist)
-    .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
-    .groupBy(metricHist.scopeId, month, metricHist.measure, metricHist.minutes)
-    .as('buckets');
-  const group = sql`PARTITION BY ${buckets.scopeId}, ${buckets.month}, ${buckets.measure}`;
-  const ranked = db
-    .select({
-      scopeId: buckets.scopeId,
-      month: buckets.month,
-      measure: buckets.measure,
-      minutes: buckets.minutes,
-      seen: sql<number>`sum(${buckets.n}) OVER (${group} ORDER BY ${buckets.minutes})`.as('seen'),
-      total: sql<number>`sum(${buckets.n}) OVER (${group})`.as('total'),
-    })
-    .from(buckets)
-    .as('ranked');
-  return db
-    .select({
-      scopeId: ranked.scopeId,
-      month: ranked.month,
-      measure: ranked.measure,
-      n: sql<number>`max(${ranked.total})`,
-      lo: sql<number>`min(CASE WHEN ${ranked.seen} > (${ranked.total} - 1) / 2 THEN ${ranked.minutes} END)`,
-      hi: sql<number>`min(CASE WHEN ${ranked.seen} > ${ranked.total} / 2 THEN ${ranked.minutes} END)`,
-    })
-    .from(ranked)
-    .groupBy(ranked.scopeId, sql`${ranked.month}`, ranked.measure);
-}
 
 /**
  * The queries behind every figure, unexecuted (a test reads their plans):
@@ -169,7 +119,7 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
 
 type Queries = ReturnType<typeof metricsQueries>;
 type CounterRow = Awaited<Queries['counters']>[number];
-type MedianRow = Awaited<Queries['medians']>[number];
+type MedianRow = Awaited<ReturnType<typeof medianQuery>>[number];
 type OpenRow = Awaited<Queries['openFr']>[number];
 
 /** What the queries returned, by scope id. */
@@ -192,18 +142,31 @@ const medianKey = (scopeId: number, month: string, measure: string) => `${scopeI
 
 async function gather(db: Db, ask: ScopeAsk, months: readonly string[], now: Date, withHist: boolean, perMonth = false): Promise<Gathered> {
   const q = metricsQueries(db, ask, months, now, { perMonth });
-  const [counters, backlogBase, medians, openFr, openRes] = await db.batch([
+  // the months that have ended, of one month or of a trend: their medians as the job kept them (§6.3)
+  const ended = withHist && keepable(ask, months, perMonth) ? months.filter((m) => m < runningMonth(now)) : [];
+  const kept = keptMedianQueries(db, ask, ended);
+  const nothing = db.select({ scopeId: metricHist.scopeId, month: metricHist.month }).from(metricHist).where(sql`0`);
+  const [counters, backlogBase, marks, keptRows, openFr, openRes] = await db.batch([
     q.counters,
     q.backlogBase,
-    withHist ? q.medians : db.select({ scopeId: metricHist.scopeId }).from(metricHist).where(sql`0`),
+    ended.length ? kept.marks : nothing,
+    ended.length ? kept.rows : nothing,
     q.openFr,
     q.openRes,
   ]);
+  const complete = new Set(marks.map((r) => r.month));
+  // ranked live from the first month not kept to the last: the running month, a month not kept yet
+  const firstLive = months.find((m) => !complete.has(m));
+  const live: MedianRow[] = withHist && firstLive !== undefined ? await medianQuery(db, ask, firstLive, months[months.length - 1]!, perMonth) : [];
+  const medians = new Map<string, Median>();
+  // the median: the middle value, or the mean of the middle two (each a bucket's lower bound in minutes)
+  const put = (r: MedianRow) => medians.set(medianKey(r.scopeId, perMonth ? r.month : '*', r.measure), { n: n(r.n), ms: ((n(r.lo) + n(r.hi)) / 2) * 60_000 });
+  for (const r of keptRows as MedianRow[]) if (firstLive === undefined || r.month < firstLive) put(r);
+  for (const r of live) put(r);
   return {
     counters: groupBy(counters),
     backlogBase: new Map(backlogBase.map((r) => [r.scopeId, n(r.n)])),
-    // the median: the middle value, or the mean of the middle two (each a bucket's lower bound in minutes)
-    medians: new Map((medians as MedianRow[]).map((r) => [medianKey(r.scopeId, r.month, r.measure), { n: n(r.n), ms: ((n(r.lo) + n(r.hi)) / 2) * 60_000 }])),
+    medians,
     openFr,
     openRes,
   };

@@ -135,7 +135,7 @@ export const WEEKS_PER_RUN = 2;
  * breached, as the job will judge it, §1.4), and a holiday edit deletes what was kept.
  */
 export async function keepWeeklyReports(db: Db, now: Date): Promise<{ built: number; waiting: number }> {
-  // waiting 1: the roll-ups are being rebuilt
+  // waiting 1: the roll-ups are being rebuilt (nothing is counted then)
   if ((await readSetting(db, BUILD_KEY)) !== PROJECTION_VERSION) return { built: 0, waiting: 1 };
   const weeks = recentWeeks(12, now);
   const kept = new Set(
@@ -148,8 +148,9 @@ export async function keepWeeklyReports(db: Db, now: Date): Promise<{ built: num
   );
   let built = 0;
   for (const week of weeks) {
-    if (built >= WEEKS_PER_RUN) break;
     if (kept.has(weekKey(week))) continue;
+    // waiting 1: weeks left for the next run
+    if (built >= WEEKS_PER_RUN) return { built, waiting: 1 };
     const counts = JSON.stringify(await countWeek(db, week, now));
     const row = { week: weekKey(week), basis: PROJECTION_VERSION, counts, builtAt: now };
     await db.insert(weeklyReports).values(row).onConflictDoUpdate({ target: weeklyReports.week, set: row });

@@ -269,6 +269,35 @@ export const trainingCompletionMonths = sqliteTable(
 );
 
 /**
+ * Training compliance per unit (docs/metrics.md §4), kept by triggers (migration 0020): how many
+ * of a unit's active ASN have each total JP in a year (from training_jp_years: those with a row),
+ * so /dasbor counts those on track for the prorated target as a sum over a few rows per unit
+ * instead of one lookup per ASN of the city. A transfer or a deactivation moves or removes the
+ * person's rows (a trigger on staff); an ASN without a row has 0 JP.
+ */
+export const trainingUnitJp = sqliteTable(
+  'training_unit_jp',
+  {
+    year: integer('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    jp: integer('jp').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId, t.jp] })],
+);
+
+/** Course completions per unit and month of learning of its active ASN (training_completion_months summed), kept as trainingUnitJp. */
+export const trainingUnitCompletions = sqliteTable(
+  'training_unit_completions',
+  {
+    month: text('month').notNull(),
+    unitId: integer('unit_id').notNull(),
+    completed: integer('completed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.unitId] })],
+);
+
+/**
  * Everyone who created or changed a course: its settings, lessons, question bank or sessions.
  * They know the answers, so they earn no JP and no certificate from it (four eyes, like
  * evidence: src/modules/training/authors.ts).

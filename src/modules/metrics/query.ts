@@ -17,7 +17,7 @@
 import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
-import { trainingCompletionMonths, trainingJpYears } from '../../db/schema-training';
+import { trainingCompletionMonths, trainingJpYears, trainingUnitCompletions, trainingUnitJp } from '../../db/schema-training';
 import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../domain/metrics/measures';
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
@@ -299,24 +299,40 @@ export function trainingQueries(db: Db, ids: SQL, period: Period) {
 
 /**
  * Training compliance per unit (of one unit, or of every unit), unexecuted: per unit, its active
- * ASN, those whose JP of the year reach `prorated` (on track, §4), and the courses they completed
- * in the period's months. Reads each active ASN's roll-up rows by key: the length of the staff
- * list, never the ledger.
+ * ASN (an index-only count of the staff list), how many of those with JP in the year reach
+ * `prorated` (on track, §4) and how many have any, from training_unit_jp, and the courses they
+ * completed in the period's months from training_unit_completions: both kept by triggers
+ * (migration 0020), a few rows per unit, never a lookup per ASN or the ledger.
  */
-export function complianceQuery(db: Db, period: Period, prorated: number, unitId?: number) {
+export function complianceQueries(db: Db, period: Period, prorated: number, unitId?: number) {
   const months = monthsOf(period);
-  const jp = sql`coalesce((SELECT ${trainingJpYears.jp} FROM ${trainingJpYears} WHERE ${trainingJpYears.staffId} = ${staff.id} AND ${trainingJpYears.year} = ${period.year}), 0)`;
-  const courses = sql`(SELECT coalesce(sum(${trainingCompletionMonths.completed}), 0) FROM ${trainingCompletionMonths} WHERE ${trainingCompletionMonths.staffId} = ${staff.id} AND ${trainingCompletionMonths.month} >= ${months[0]!} AND ${trainingCompletionMonths.month} <= ${months[months.length - 1]!})`;
-  return db
-    .select({
-      unitId: staff.unitId,
-      active: sql<number>`count(*)`,
-      onTrack: sql<number>`sum(CASE WHEN ${jp} >= ${prorated} THEN 1 ELSE 0 END)`,
-      coursesCompleted: sql<number>`sum(${courses})`,
-    })
-    .from(staff)
-    .where(and(eq(staff.active, true), unitId !== undefined ? eq(staff.unitId, unitId) : undefined))
-    .groupBy(staff.unitId);
+  return {
+    active: db
+      .select({ unitId: staff.unitId, n: sql<number>`count(*)` })
+      .from(staff)
+      .where(and(eq(staff.active, true), unitId !== undefined ? eq(staff.unitId, unitId) : undefined))
+      .groupBy(staff.unitId),
+    standing: db
+      .select({
+        unitId: trainingUnitJp.unitId,
+        onTrack: sql<number>`sum(CASE WHEN ${trainingUnitJp.jp} >= ${prorated} THEN ${trainingUnitJp.n} ELSE 0 END)`,
+        withJp: sql<number>`sum(${trainingUnitJp.n})`,
+      })
+      .from(trainingUnitJp)
+      .where(and(eq(trainingUnitJp.year, period.year), unitId !== undefined ? eq(trainingUnitJp.unitId, unitId) : undefined))
+      .groupBy(trainingUnitJp.unitId),
+    completed: db
+      .select({ unitId: trainingUnitCompletions.unitId, n: sql<number>`sum(${trainingUnitCompletions.completed})` })
+      .from(trainingUnitCompletions)
+      .where(
+        and(
+          gte(trainingUnitCompletions.month, months[0]!),
+          lte(trainingUnitCompletions.month, months[months.length - 1]!),
+          unitId !== undefined ? eq(trainingUnitCompletions.unitId, unitId) : undefined,
+        ),
+      )
+      .groupBy(trainingUnitCompletions.unitId),
+  };
 }
 
 const complianceFigures = (active: number, onTrack: number, coursesCompleted: number): TrainingCompliance => ({
@@ -331,8 +347,20 @@ const complianceFigures = (active: number, onTrack: number, coursesCompleted: nu
  * the period) of the city or one unit, and of each unit in it, from one aggregate over the roll-ups.
  */
 export async function trainingCompliance(db: Db, period: Period, now: Date, unitId?: number): Promise<{ total: TrainingCompliance; byUnit: Map<number, TrainingCompliance> }> {
-  const rows = await complianceQuery(db, period, jpStanding(0, period.year, now).prorated, unitId);
-  const byUnit = new Map(rows.map((r) => [r.unitId, complianceFigures(n(r.active), n(r.onTrack), n(r.coursesCompleted))]));
+  const prorated = jpStanding(0, period.year, now).prorated;
+  const q = complianceQueries(db, period, prorated, unitId);
+  const [active, standing, completed] = await db.batch([q.active, q.standing, q.completed]);
+  const standingOf = new Map(standing.map((r) => [r.unitId, r]));
+  const completedOf = new Map(completed.map((r) => [r.unitId, n(r.n)]));
+  const byUnit = new Map(
+    active.map((r) => {
+      const st = standingOf.get(r.unitId);
+      // an ASN without JP in the year has 0: on track only while the prorated target is 0 (a year not begun)
+      const withoutJp = n(r.n) - n(st?.withJp);
+      const onTrack = n(st?.onTrack) + (prorated <= 0 ? withoutJp : 0);
+      return [r.unitId, complianceFigures(n(r.n), onTrack, completedOf.get(r.unitId) ?? 0)];
+    }),
+  );
   const sum = (pick: (c: TrainingCompliance) => number) => [...byUnit.values()].reduce((s, c) => s + pick(c), 0);
   return { total: complianceFigures(sum((c) => c.active), sum((c) => c.onTrack), sum((c) => c.coursesCompleted)), byUnit };
 }

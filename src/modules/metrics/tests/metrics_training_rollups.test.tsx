@@ -63,6 +63,40 @@ async function fromLedger() {
   return { jp, completed };
 }
 
+/** Compliance of the city and of every unit, for a month and two years, against the count from the ledger and today's staff list. */
+async function compareWithLedger() {
+  const db = h.deps.db;
+  const now = new Date('2026-09-15T05:00:00Z');
+  const active = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.active, true));
+  const rows = await db.select().from(trainingLedger);
+  const expected = (period: Period, unitId?: number) => {
+    const mine = active.filter((s) => unitId === undefined || s.unitId === unitId);
+    const months = new Set(Array.from({ length: 12 }, (_, i) => `${period.year}-${String(i + 1).padStart(2, '0')}`).filter((m) => period.kind === 'year' || m === `${period.year}-${String(period.index).padStart(2, '0')}`));
+    let onTrack = 0;
+    let coursesCompleted = 0;
+    for (const s of mine) {
+      const jp = rows.filter((r) => r.staffId === s.id && r.year === period.year).reduce((t, r) => t + r.jp, 0);
+      if (jpStanding(jp, period.year, now).onTrack) onTrack++;
+      const net = new Map<number, number>();
+      for (const r of rows)
+        if (r.staffId === s.id && r.objectType === 'course' && (r.verb === 'completed' || r.verb === 'voided') && r.courseId !== null && r.learnedOn && months.has(r.learnedOn.slice(0, 7)))
+          net.set(r.courseId, (net.get(r.courseId) ?? 0) + (r.verb === 'completed' ? 1 : -1));
+      coursesCompleted += [...net.values()].filter((n) => n > 0).length;
+    }
+    return { active: mine.length, onTrack, percent: mine.length ? (onTrack / mine.length) * 100 : null, coursesCompleted };
+  };
+  for (const period of [parsePeriod('2026-07')!, parsePeriod('2026')!, parsePeriod('2025')!]) {
+    const city = await trainingCompliance(db, period, now);
+    expect(city.total, period.kind).toEqual(expected(period));
+    for (const u of new Set(active.map((s) => s.unitId))) {
+      expect(city.byUnit.get(u), `unit ${u}`).toEqual(expected(period, u));
+      expect((await trainingCompliance(db, period, now, u)).total).toEqual(expected(period, u));
+    }
+  }
+  // the fixture reaches the figures: someone on track, a course completed in July
+  expect((await trainingCompliance(db, parsePeriod('2026-07')!, now)).total.coursesCompleted).toBeGreaterThanOrEqual(2);
+}
+
 describe(`the training roll-ups on ${RUNTIME}`, () => {
   it('11.7 training_jp_years and training_completion_months equal the ledger added up afresh', async () => {
     const db = h.deps.db;
@@ -86,35 +120,20 @@ describe(`the training roll-ups on ${RUNTIME}`, () => {
   });
 
   it('11.7 training compliance of the city and of each unit, read from the roll-ups, equals the count from the ledger (§4)', async () => {
+    await compareWithLedger();
+  });
+
+  it('11.7 a transfer, a deactivation and a reactivation move the per-unit training roll-ups with the person', async () => {
     const db = h.deps.db;
-    const now = new Date('2026-09-15T05:00:00Z');
-    const active = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.active, true));
-    const rows = await db.select().from(trainingLedger);
-    const expected = (period: Period, unitId?: number) => {
-      const mine = active.filter((s) => unitId === undefined || s.unitId === unitId);
-      const months = new Set(Array.from({ length: 12 }, (_, i) => `${period.year}-${String(i + 1).padStart(2, '0')}`).filter((m) => period.kind === 'year' || m === `${period.year}-${String(period.index).padStart(2, '0')}`));
-      let onTrack = 0;
-      let coursesCompleted = 0;
-      for (const s of mine) {
-        const jp = rows.filter((r) => r.staffId === s.id && r.year === period.year).reduce((t, r) => t + r.jp, 0);
-        if (jpStanding(jp, period.year, now).onTrack) onTrack++;
-        const net = new Map<number, number>();
-        for (const r of rows)
-          if (r.staffId === s.id && r.objectType === 'course' && (r.verb === 'completed' || r.verb === 'voided') && r.courseId !== null && r.learnedOn && months.has(r.learnedOn.slice(0, 7)))
-            net.set(r.courseId, (net.get(r.courseId) ?? 0) + (r.verb === 'completed' ? 1 : -1));
-        coursesCompleted += [...net.values()].filter((n) => n > 0).length;
-      }
-      return { active: mine.length, onTrack, percent: mine.length ? (onTrack / mine.length) * 100 : null, coursesCompleted };
-    };
-    for (const period of [parsePeriod('2026-07')!, parsePeriod('2026')!, parsePeriod('2025')!]) {
-      const city = await trainingCompliance(db, period, now);
-      expect(city.total, period.kind).toEqual(expected(period));
-      for (const u of new Set(active.map((s) => s.unitId))) {
-        expect(city.byUnit.get(u), `unit ${u}`).toEqual(expected(period, u));
-        expect((await trainingCompliance(db, period, now, u)).total).toEqual(expected(period, u));
-      }
-    }
-    // the fixture reaches the figures: someone on track, a course completed in July
-    expect((await trainingCompliance(db, parsePeriod('2026-07')!, now)).total.coursesCompleted).toBeGreaterThanOrEqual(2);
+    const [a, b] = [people[0]!, people[1]!];
+    const other = (await db.select({ unitId: staff.unitId }).from(staff).where(eq(staff.active, true))).map((r) => r.unitId).find((u) => u !== a.unitId)!;
+    await db.update(staff).set({ unitId: other }).where(eq(staff.id, a.id));
+    await compareWithLedger();
+    await db.update(staff).set({ active: false }).where(eq(staff.id, b.id));
+    await compareWithLedger();
+    await db.update(staff).set({ active: true, unitId: a.unitId }).where(eq(staff.id, b.id));
+    await compareWithLedger();
+    await db.update(staff).set({ unitId: a.unitId }).where(eq(staff.id, a.id));
+    await compareWithLedger();
   });
 });

@@ -52,7 +52,7 @@ export const purgeExpired: ScheduledJob = {
  * (escalation, auto-close) so their mail leaves in the same run; the metrics' projection last, after every change the
  * other jobs made; the training impact (once a day) reads that projection, so it comes after it.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, deliverOutbox, orphanFiles, caseSegmentsUpkeep, keptMediansJob, trainingImpactJob, weeklyReportsJob];
+export const SCHEDULED_JOBS: ScheduledJob[] = [purgeExpired, infoRequestExpiry, dueRecompute, slaEscalation, autoClose, deliverOutbox, orphanFiles, caseSegmentsUpkeep, keptMediansJob, weeklyReportsJob, trainingImpactJob];
 
 /** Runs every job; one failing job does not stop the others. */
 export async function runScheduledJobs(deps: AppDeps, jobs: readonly ScheduledJob[] = SCHEDULED_JOBS) {

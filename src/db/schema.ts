@@ -65,7 +65,11 @@ export const staff = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('staff_unit_idx').on(t.unitId)],
+  (t) => [
+    index('staff_unit_idx').on(t.unitId),
+    // the active ASN per unit (training compliance), counted from the index alone
+    index('staff_active_unit_idx').on(t.active, t.unitId),
+  ],
 );
 
 /** Roles are scoped by the staff member's unit (officer, supervisor) or city-wide. */

@@ -1,0 +1,1 @@
+CREATE INDEX `staff_active_unit_idx` ON `staff` (`active`,`unit_id`);

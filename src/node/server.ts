@@ -98,11 +98,13 @@ export async function startNodeServer(opts: NodeServerOptions) {
   if (!config.baseUrl) config.baseUrl = url;
   if (config.env === 'production' && config.demoMode) console.error(`\n${demoInProductionBanner()}\n`);
   if (!opts.quiet) {
-    console.log(`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`);
-    if (applied.length) console.log(`  migrations applied: ${applied.join(', ')}`);
-    if (seeded && !seeded.skipped) console.log(`  demo data seeded: ${JSON.stringify(seeded)}`);
-    if (mail) console.log(`  mail: ${mail.name}${mail.name === 'catcher' ? ` (${url}/demo/kotak-surat)` : ''}`);
-    if (deps.config.demoMode) printDemoLogins();
+    // one write: whoever reads the log (or waits for "is running at") gets the whole banner at once
+    const lines = [`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`];
+    if (applied.length) lines.push(`  migrations applied: ${applied.join(', ')}`);
+    if (seeded && !seeded.skipped) lines.push(`  demo data seeded: ${JSON.stringify(seeded)}`);
+    if (mail) lines.push(`  mail: ${mail.name}${mail.name === 'catcher' ? ` (${url}/demo/kotak-surat)` : ''}`);
+    if (deps.config.demoMode) lines.push(...demoLogins());
+    console.log(lines.join('\n'));
   }
   return {
     url,
@@ -117,15 +119,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
   };
 }
 
-export function printDemoLogins() {
-  console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
-  for (const s of DEMO_STAFF) console.log(`    ${s.email.padEnd(34)} ${s.roles.join(', ')} · ${s.unitCode}`);
-  console.log('');
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env['PORT'] || 8788);
-  startNodeServer({ port, hostname: process.env['HOST'] || '127.0.0.1' }).catch(exitOnStartFailure);
+function demoLogins(): string[] {
+  return [`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(34)} ${s.roles.join(', ')} · ${s.unitCode}`), ''];
 }
 
 /** A server that must not run says why, in both languages, and exits with an error. */

@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
@@ -15,6 +14,8 @@ import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
+import { staticFiles } from './static-files';
+import { compression } from './compression';
 import { catcherChannel } from '../platform/mail/catcher';
 import { noMailBanner, type MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
@@ -74,7 +75,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
         return 'unknown';
       }
     },
-    staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
+    staticFiles: staticFiles(resolve(ROOT, 'public')),
+    compression: compression(),
   };
   // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
   const smtpMail = smtp ? smtpChannel(smtp) : null;

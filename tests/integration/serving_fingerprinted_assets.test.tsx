@@ -1,8 +1,8 @@
 // Issue 14.5: static assets are cached for a year as immutable, which is only safe when a changed
 // file gets a new address. Every page must therefore point at our assets by their fingerprinted
 // names (templates/_partials/assets.ts, scripts/build-assets.mjs), never at the plain ones.
-// Serving them with that Cache-Control: src/node/server.test.ts (Node), src/platform/http/assets.test.ts
-// (public/_headers on Workers).
+// Serving them with that Cache-Control: src/node/server.test.ts (Node), src/platform/http/assets-on-workers.test.ts
+// (Workers: [assets] and public/_headers, through wrangler's local server).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness } from '#harness';
 import { ASSET_FILES } from '../../templates/_partials/asset-manifest';

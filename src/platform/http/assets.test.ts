@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASSET_FILES } from '../../../templates/_partials/asset-manifest';
-import { assetUrl, FINGERPRINTED_PREFIX, HTMX_SRC, type AssetName } from '../../../templates/_partials/assets';
+import { assetUrl, HTMX_SRC, type AssetName } from '../../../templates/_partials/assets';
 
 describe('self-hosted assets', () => {
   it('serves exactly the pinned htmx from package.json', () => {
@@ -23,23 +23,5 @@ describe('self-hosted assets', () => {
       expect(readFileSync(`public${assetUrl(name as AssetName)}`).equals(readFileSync(`public/assets/${name}`))).toBe(true);
       expect(hashed).toMatch(/\.[0-9a-f]{8}\.[a-z]+$/);
     }
-  });
-
-  it('14.5 on Workers, public/_headers caches the fingerprinted copies and htmx for a year as immutable, and nothing else', () => {
-    // the platform's rule syntax: a line with a path (one * matches anything), then indented headers
-    const rules: { pattern: RegExp; headers: string[] }[] = [];
-    for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
-      if (!line.trim() || line.trim().startsWith('#')) continue;
-      if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().split('*').map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`), headers: [] });
-      else rules.at(-1)!.headers.push(line.trim());
-    }
-    const cacheControl = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter((x) => x.startsWith('Cache-Control:')));
-    for (const name of Object.keys(ASSET_FILES) as AssetName[]) {
-      expect(assetUrl(name).startsWith(FINGERPRINTED_PREFIX)).toBe(true);
-      expect(cacheControl(assetUrl(name))).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
-      // the plain name keeps the platform's default (revalidated with its ETag): old pages still point at it
-      expect(cacheControl(`/assets/${name}`)).toEqual([]);
-    }
-    expect(cacheControl(HTMX_SRC)).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
   });
 });

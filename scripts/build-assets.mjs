@@ -5,7 +5,8 @@
 // on Workers, src/node/static-files.ts on Node) while the plain names keep a short cache for pages
 // that still point at them. The copies and the manifest are committed: Workers serve public/ as
 // uploaded, and the templates are compiled with the manifest.
-//   node scripts/build-assets.mjs          write them (run it after changing a file in public/assets)
+//   node scripts/build-assets.mjs          write what is out of date (after changing a file in public/assets;
+//                                          `npm run start:node` and `npm run deploy` run it first too)
 //   node scripts/build-assets.mjs --check  exit 1 and say what is stale (src/platform/http/assets.test.ts)
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,10 +59,11 @@ if (process.argv.includes('--check')) {
     console.error(`Fingerprinted assets are out of date; run \`node scripts/build-assets.mjs\`:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-} else {
+} else if (stale.length) {
+  // only what is out of date: up to date (as committed), this writes nothing
   mkdirSync(OUT, { recursive: true });
   for (const f of present) if (!wanted.has(f)) rmSync(join(OUT, f));
-  for (const e of entries) writeFileSync(join(OUT, e.hashed), e.bytes);
+  for (const e of entries) if (!read(join(OUT, e.hashed))?.equals(e.bytes)) writeFileSync(join(OUT, e.hashed), e.bytes);
   writeFileSync(MANIFEST, manifestText(entries));
-  if (stale.length) console.log(`written: ${stale.join(', ')}`);
+  console.log(`fingerprinted assets written: ${stale.join(', ')}`);
 }

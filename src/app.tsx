@@ -35,6 +35,8 @@ export function createApp(deps: AppDeps) {
   registerCaseKinds();
   const app = new Hono<AppEnv>();
 
+  // first, so that it sees every answer as it leaves, static files and error pages too
+  if (deps.compression) app.use(deps.compression);
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('principal', null);

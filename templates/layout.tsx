@@ -3,8 +3,7 @@ import type { StaffPrincipal } from '../src/domain/auth/principal';
 import { translator, type Lang } from '../src/platform/i18n/lang';
 import { SiteFooter } from './_partials/site-footer';
 import { SiteHeader } from './_partials/site-header';
-
-export const HTMX_SRC = '/vendor/htmx-4.0.1.min.js';
+import { assetUrl, HTMX_SRC } from './_partials/assets';
 
 export interface LayoutProps {
   lang: Lang;
@@ -30,10 +29,10 @@ export function Layout(p: LayoutProps) {
         {p.description ? <meta name="description" content={p.description} /> : null}
         <meta name="htmx-config" content='{"includeIndicatorCSS": false}' />
         {p.csrfToken ? <meta name="csrf-token" content={p.csrfToken} /> : null}
-        <link rel="stylesheet" href="/assets/pelita.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('pelita.css')} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <script src={HTMX_SRC} defer nonce={p.nonce}></script>
-        <script src="/assets/pelita.js" defer nonce={p.nonce}></script>
+        <script src={assetUrl('pelita.js')} defer nonce={p.nonce}></script>
       </head>
       <body>
         <a class="skip-link" href="#konten">

@@ -1,13 +1,15 @@
 // The real Node server on a free port with a fresh libSQL file: what a city runs, spoken to over
 // real sockets. The same rules through the app alone are in tests/integration/security_*.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get as httpGet, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../platform/runtime/deps';
 import { startNodeServer } from './server';
+import { assetUrl } from '../../templates/_partials/assets';
 
 const MB = 1024 * 1024;
 
@@ -60,6 +62,17 @@ function raw(url: string, opts: { method?: string; path: string; headers?: Recor
   });
 }
 
+/** A GET over a socket with these headers, the body's bytes as they came (nothing decoded). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
 describe('the real Node server', () => {
   let dir: string;
   let server: Awaited<ReturnType<typeof startNodeServer>>;
@@ -107,6 +120,33 @@ describe('the real Node server', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Halaman tidak ditemukan');
     expect((await fetch(`${server.url}/vendor/tidak-ada.js`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it("14.5 the pages' fingerprinted assets are served immutable for a year; the plain names keep a short cache", async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    const css = assetUrl('pelita.css');
+    expect(page).toContain(`href="${css}"`);
+    const hashed = await fetch(server.url + css);
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(hashed.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(await hashed.text()).toBe(readFileSync('public/assets/pelita.css', 'utf8'));
+    const plain = await fetch(`${server.url}/assets/pelita.css`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('Cache-Control')).toBe('public, max-age=300');
+    expect((await fetch(`${server.url}/assets/v/pelita.00000000.css`)).status).toBe(404);
+  });
+
+  it('14.5 HTML and assets are compressed when the client accepts it, and not otherwise', async () => {
+    for (const path of ['/', assetUrl('pelita.css')]) {
+      const packed = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(packed.headers['content-encoding'], path).toBe('br');
+      expect(packed.headers['vary'], path).toMatch(/Accept-Encoding/);
+      const plain = await rawGet(server.url + path, {});
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(brotliDecompressSync(packed.body).length, path).toBe(plain.body.length);
+      expect(packed.body.length, path).toBeLessThan(plain.body.length / 2);
+    }
   });
 
   it('8.4 a 600 MB JSON POST is refused with 413 while it is still being sent', async () => {

@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
@@ -15,6 +14,8 @@ import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
+import { staticFiles } from './static-files';
+import { compression } from './compression';
 import { catcherChannel } from '../platform/mail/catcher';
 import { noMailBanner, type MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
@@ -74,7 +75,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
         return 'unknown';
       }
     },
-    staticFiles: serveStatic({ root: resolve(ROOT, 'public') }),
+    staticFiles: staticFiles(resolve(ROOT, 'public')),
+    compression: compression(),
   };
   // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
   const smtpMail = smtp ? smtpChannel(smtp) : null;
@@ -98,11 +100,13 @@ export async function startNodeServer(opts: NodeServerOptions) {
   if (!config.baseUrl) config.baseUrl = url;
   if (config.env === 'production' && config.demoMode) console.error(`\n${demoInProductionBanner()}\n`);
   if (!opts.quiet) {
-    console.log(`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`);
-    if (applied.length) console.log(`  migrations applied: ${applied.join(', ')}`);
-    if (seeded && !seeded.skipped) console.log(`  demo data seeded: ${JSON.stringify(seeded)}`);
-    if (mail) console.log(`  mail: ${mail.name}${mail.name === 'catcher' ? ` (${url}/demo/kotak-surat)` : ''}`);
-    if (deps.config.demoMode) printDemoLogins();
+    // one write: whoever reads the log (or waits for "is running at") gets the whole banner at once
+    const lines = [`\nPelita (Node, libSQL ${dbUrl}) berjalan di / is running at ${url}`];
+    if (applied.length) lines.push(`  migrations applied: ${applied.join(', ')}`);
+    if (seeded && !seeded.skipped) lines.push(`  demo data seeded: ${JSON.stringify(seeded)}`);
+    if (mail) lines.push(`  mail: ${mail.name}${mail.name === 'catcher' ? ` (${url}/demo/kotak-surat)` : ''}`);
+    if (deps.config.demoMode) lines.push(...demoLogins());
+    console.log(lines.join('\n'));
   }
   return {
     url,
@@ -117,15 +121,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
   };
 }
 
-export function printDemoLogins() {
-  console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
-  for (const s of DEMO_STAFF) console.log(`    ${s.email.padEnd(34)} ${s.roles.join(', ')} · ${s.unitCode}`);
-  console.log('');
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env['PORT'] || 8788);
-  startNodeServer({ port, hostname: process.env['HOST'] || '127.0.0.1' }).catch(exitOnStartFailure);
+function demoLogins(): string[] {
+  return [`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(34)} ${s.roles.join(', ')} · ${s.unitCode}`), ''];
 }
 
 /** A server that must not run says why, in both languages, and exits with an error. */

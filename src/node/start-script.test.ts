@@ -1,16 +1,17 @@
-// `npm run start:node` (scripts/start-node.ts) run the way the README says, in a child process:
-// the two-command demo for a newcomer, and the city's own server with APP_ENV=production.
-import { spawn } from 'node:child_process';
+// `npm run start:node` run the way the README says, in a child process: the two-command demo for a
+// newcomer, and the city's own server with APP_ENV=production. It runs what that command runs:
+// scripts/start-node.ts built into dist/node/server.mjs (scripts/build-node.mjs), started by plain node.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../seed/demo-data';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const SERVER = join(ROOT, 'dist/node/server.mjs');
 const SECRET = 'p'.repeat(48);
 
 interface Run {
@@ -19,6 +20,11 @@ interface Run {
   stderr: string;
   dbFile: string;
 }
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-node.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`scripts/build-node.mjs failed: ${build.stderr}`);
+});
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -33,7 +39,7 @@ function startScript(env: Record<string, string>): Promise<Run> {
   const dbFile = join(dir, 'pelita.db');
   const base: Record<string, string> = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
-  const child = spawn(process.execPath, [TSX, 'scripts/start-node.ts'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=16', SERVER], {
     cwd: ROOT,
     // What these tests ask is whether demo mode switches on, not the demo's year of history
     // (tests/integration/demo_history.test.tsx): without it a start takes seconds, not a minute.

@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from '../../src/domain/auth/principal';
 import { translator, type Lang } from '../../src/platform/i18n/lang';
+import { assetUrl } from './assets';
 import { CsrfField } from './form-fields';
 
 export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal | null; csrfToken?: string | undefined }) {
@@ -11,7 +12,7 @@ export function SiteHeader(p: { lang: Lang; path: string; staff: StaffPrincipal 
     <header class="site-header">
       <div class="wrap header-row">
         <a class="brand" href="/" aria-label={t('Pelita Kota Surakarta — beranda', 'Pelita City of Surakarta — home')}>
-          <img src="/assets/favicon.svg" alt="" width="32" height="32" />
+          <img src={assetUrl('favicon.svg')} alt="" width="32" height="32" />
           <span class="brand-name">Pelita</span>{' '}
           <span class="brand-city">{t('Kota Surakarta', 'City of Surakarta')}</span>
         </a>

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, test } from 'vitest';
+import { PORTAL_SCRIPT, serverCommand } from './support/load';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const MB = 1024 * 1024;
@@ -38,7 +39,7 @@ let url: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pelita-bench-'));
   // the command of `npm run start:node`, started directly so that its pid is the server's
-  server = spawn(process.execPath, ['--max-semi-space-size=16', '--import', 'tsx', 'scripts/start-node.ts'], {
+  server = spawn(process.execPath, serverCommand(ROOT, PORTAL_SCRIPT), {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',

@@ -15,6 +15,7 @@
 //    hello-world's on the same Node, measured just before them; complaint submissions
 //    (POST /api/v1/complaints) per second ≥ 30% of a raw durable single-row libSQL insert's;
 //  - 14.6: the Worker bundle's gzip size ≤ 250 KiB (`wrangler deploy --dry-run`);
+//  - 14.5: the Node server's resident memory (VmRSS) right after it starts, < 150 MB;
 //  - one scheduled-job run, and the full roll-up rebuild: the bulk build of the generator, and the
 //    scheduled job's build (one run of its 2,000 cases timed, the whole extrapolated; BENCH_REBUILD=1
 //    times the real rebuildCaseSegments of every case instead).
@@ -47,7 +48,7 @@ import { lastFullWeek, weekKey } from '../../src/domain/dashboard/week';
 import { configFromVars, type AppDeps } from '../../src/platform/runtime/deps';
 import { BENCH_REPORT_KEY } from './city/generate';
 import { yieldingDb } from './city/writer';
-import { load, startLoad, startServer, stopServer, type Figures, type Target } from './support/load';
+import { load, residentMb, startLoad, startServer, stopServer, type Figures, type Target } from './support/load';
 import { rawInsertRate, workerBundleSize, type BundleSize, type InsertRate } from './support/platform';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -79,6 +80,8 @@ const TARGET_PUBLIC_SHARE = 0.2;
 const TARGET_SUBMIT_SHARE = 0.3;
 /** issue 14.6 */
 const TARGET_BUNDLE_KIB = 250;
+/** issue 14.5: the Node server's resident memory right after it starts (production, no demo) */
+const TARGET_IDLE_RSS_MB = 150;
 
 const VARS = {
   APP_ENV: 'production',
@@ -145,6 +148,8 @@ interface SizeResult {
   migrationsAdded: string[];
   pages: Map<string, PageResult>;
   helloWorldRps: number;
+  /** VmRSS of the started server, read as soon as it listens (14.5) */
+  idleRssMb: number;
   lacak: { aloneP99: number; underLoadP99: number; heaviest: string; requests: [number, number] } | null;
   submit: { perSecond: number; created: number; other: number } | null;
   rawInsert: InsertRate | null;
@@ -311,6 +316,7 @@ async function measureSize(n: number): Promise<SizeResult> {
     migrationsAdded: [],
     pages: new Map(),
     helloWorldRps: Number.NaN,
+    idleRssMb: Number.NaN,
     lacak: null,
     submit: null,
     rawInsert: null,
@@ -356,6 +362,7 @@ async function measureSize(n: number): Promise<SizeResult> {
 
     const started = await startServer(ROOT, 'scripts/start-node.ts', { ...VARS, DATABASE_URL: `file:${copy}`, FILES_DIR: join(dir, 'files') });
     server = started.server;
+    result.idleRssMb = residentMb(server.pid!);
     await measurePages(result, started.url, who.subjects, cookies, n);
     await measureLacakBesideHeaviest(result, started.url, who.subjects, cookies);
     await measureSubmissions(result, started.url, who.kelurahan);
@@ -428,6 +435,7 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
   const lines = [`| measure | target | ${results.map(k).join(' | ')} |`, `|---|---|${results.map(() => '---|').join('')}`];
   const row = (name: string, target: string, cell: (r: SizeResult) => string) => lines.push(`| ${name} | ${target} | ${results.map(cell).join(' | ')} |`);
   row('Hono hello-world on the same Node (req/s)', 'reference', (r) => fmt(r.helloWorldRps));
+  row('Node server idle RSS right after start (14.5; `npm run start:node`, production)', `< ${TARGET_IDLE_RSS_MB} MB`, (r) => `${fmt(r.idleRssMb)} MB: ${held(r.idleRssMb < TARGET_IDLE_RSS_MB)}`);
   row('`/lacak/{code}` p99 alone → beside the heaviest page (14.3)', `≤ ${TARGET_LACAK_UNDER_LOAD}× alone`, (r) =>
     r.lacak && !r.lacak.requests[1]
       ? `${fmt(r.lacak.aloneP99)} ms → no answer in ${SECONDS} s beside ${r.lacak.heaviest}: ${held(false)}`

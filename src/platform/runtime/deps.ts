@@ -77,6 +77,11 @@ export interface AppDeps {
    * [assets] binding answers them before the Worker runs
    */
   staticFiles?: MiddlewareHandler;
+  /**
+   * compresses answers where the platform does not (the Node server, src/node/compression.ts); on
+   * Workers Cloudflare's edge compresses them, so the Worker leaves them as they are
+   */
+  compression?: MiddlewareHandler;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FormField } from '../../../src/domain/catalogue/service';
 import { rowLabel } from '../../../src/domain/catalogue/editor-rows';
 import { formatRupiah, msg, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { ActionForm, AdminPage, Checkbox, Notice, SelectField, TextArea, TextField, YesNo } from '../../_partials/admin-ui';
+import { assetUrl } from '../../_partials/assets';
 import { CsrfField, ErrorSummary, type Errors, type FormValues } from '../../_partials/form-fields';
 import { FieldsEditor, FormPreview, RequirementsEditor } from './service-editor';
 
@@ -285,7 +286,7 @@ export function ServiceFormPage(p: {
         </p>
       </form>
       <FormPreview lang={p.lang} kind={kind} fields={p.preview.fields} requirements={p.preview.requirements} />
-      <script src="/assets/service-editor.js" defer nonce={p.nonce}></script>
+      <script src={assetUrl('service-editor.js')} defer nonce={p.nonce}></script>
     </AdminPage>
   );
 }

@@ -3,6 +3,7 @@ import { CITY_BOUNDS, LIMITS, type ComplaintDraft, type KelurahanOption } from '
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { KeptFiles, type KeptFile } from '../../_partials/kept-files';
+import { assetUrl } from '../../_partials/assets';
 import { Checkbox, CsrfField, ErrorSummary, RadioGroup, Select, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export interface CategoryOption {
@@ -328,7 +329,7 @@ export function NewComplaintPage(p: NewComplaintProps) {
           </button>
         </p>
       </form>
-      <script src="/assets/complaint-form.js" defer nonce={p.nonce}></script>
+      <script src={assetUrl('complaint-form.js')} defer nonce={p.nonce}></script>
     </div>
   );
 }

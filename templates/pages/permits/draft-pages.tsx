@@ -2,6 +2,7 @@
 // and the page that asks for the key before the draft opens (the link's key, in the address's
 // fragment, is sent by tracking.js like the tracking page's).
 import { pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
+import { assetUrl } from '../../_partials/assets';
 import { CsrfField, TextField } from '../../_partials/form-fields';
 
 export function DraftSavedPage(p: { lang: Lang; typeName: Msg; link: string; accessKey: string }) {
@@ -50,7 +51,7 @@ export function DraftKeyPage(p: { lang: Lang; csrfToken: string; nonce?: string 
           {t('Buka draf', 'Open the draft')}
         </button>
       </form>
-      <script src="/assets/tracking.js" nonce={p.nonce} defer></script>
+      <script src={assetUrl('tracking.js')} nonce={p.nonce} defer></script>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { SKM_ELEMENTS } from '../../../src/domain/skm/ikm';
 import { formatDate, formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import type { CaseKindViews, KeptUpload } from '../../_partials/case-kind-views';
 import { AttachmentList } from '../../_partials/attachment-list';
+import { assetUrl } from '../../_partials/assets';
 import { Checkbox, CsrfField, ErrorSummary, TextArea, TextField, type Errors } from '../../_partials/form-fields';
 
 export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw' | 'kind';
@@ -348,7 +349,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           </form>
         </section>
       ) : null}
-      <script src="/assets/tracking.js" defer nonce={p.nonce}></script>
+      <script src={assetUrl('tracking.js')} defer nonce={p.nonce}></script>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { optionText } from '../../../src/domain/training/option-words';
 import type { AttemptView, CourseProgress, CourseView, QuestionForLearner, ReviewedQuestion } from '../../../src/domain/training/views';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
 import { CreditLine, MissingParts, notDoneTitle } from './shared';
+import { assetUrl } from '../../_partials/assets';
 import { CsrfField, ErrorSummary } from '../../_partials/form-fields';
 import { IndonesianOnly } from '../../_partials/indonesian-only';
 
@@ -74,7 +75,7 @@ export function QuizPage(p: {
           <button type="submit" class="button primary">{t('Kumpulkan jawaban', 'Submit answers')}</button>
         </p>
       </form>
-      <script src="/assets/quiz-timer.js" defer nonce={p.nonce}></script>
+      <script src={assetUrl('quiz-timer.js')} defer nonce={p.nonce}></script>
     </div>
   );
 }

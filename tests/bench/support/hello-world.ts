@@ -1,5 +1,6 @@
-// A Hono hello-world on @hono/node-server, started like the portal (scripts/start-node.ts, the
-// same Node and flags): the reference the public pages' requests/s are held to (issue 14.4).
+// A Hono hello-world on @hono/node-server, started on the same Node with the same flags as the
+// portal (support/load.ts: the portal from its build, this through tsx): the reference the public
+// pages' requests/s are held to (issue 14.4).
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 

@@ -1,7 +1,8 @@
 // Load for the benchmarks: a Node server started as a city starts it, in a child process, and
 // autocannon clients against it, with the latencies of every answer kept (autocannon's own
 // histogram rounds to whole milliseconds).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface Figures {
@@ -34,9 +35,30 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Starts `script` (the command of `npm run start:node`) with `env`; resolves with its address once it listens. */
+/** The portal's start script, which `npm run start:node` builds into PORTAL_BUILD and runs with plain node. */
+export const PORTAL_SCRIPT = 'scripts/start-node.ts';
+const PORTAL_BUILD = 'dist/node/server.mjs';
+
+/**
+ * The command of `npm run start:node` for `script`: the portal is built first (scripts/build-node.mjs)
+ * and its bundle run; another script (the hello-world) runs with the same flags through tsx.
+ */
+export function serverCommand(root: string, script: string): string[] {
+  if (script !== PORTAL_SCRIPT) return ['--max-semi-space-size=16', '--import', 'tsx', script];
+  const build = spawnSync(process.execPath, ['scripts/build-node.mjs'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`scripts/build-node.mjs failed: ${build.stderr}`);
+  return ['--max-semi-space-size=16', PORTAL_BUILD];
+}
+
+/** A process's resident memory in MB (VmRSS of /proc/<pid>/status; Linux). */
+export function residentMb(pid: number): number {
+  const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+/** Starts `script` as `npm run start:node` does, with `env`; resolves with its address once it listens. */
 export async function startServer(root: string, script: string, env: Record<string, string>): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, ['--max-semi-space-size=16', '--import', 'tsx', script], {
+  const server = spawn(process.execPath, serverCommand(root, script), {
     cwd: root,
     env: { PATH: process.env['PATH'] ?? '', ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

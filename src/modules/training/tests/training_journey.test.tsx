@@ -5,6 +5,7 @@ import { trainingCertificates, trainingLedger } from '../../../db/schema-trainin
 import type { Harness } from '../../../../tests/harness/types';
 import { postForm, signInAs, type TestSession } from '../../../../tests/helpers/session';
 import { answerFields, courseRow, lessonIds, startQuiz } from '../../../../tests/helpers/training';
+import { assetUrl } from '../../../../templates/_partials/assets';
 
 let h: Harness;
 let officer: TestSession;
@@ -146,7 +147,7 @@ describe(`training journey on ${RUNTIME}`, () => {
     expect(t).toContain('Tahun 2026');
     expect(t).toMatch(/PLT\/2026\/\d{6}/);
     // print rules for transcript and certificate live in the one site stylesheet
-    expect(t).toContain('href="/assets/pelita.css"');
+    expect(t).toContain(`href="${assetUrl('pelita.css')}"`);
   });
 
   it('the header shows the training link to signed-in staff', async () => {

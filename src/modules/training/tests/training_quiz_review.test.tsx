@@ -9,6 +9,7 @@ import { trainingQuestions, trainingQuizAttempts } from '../../../db/schema-trai
 import type { Harness } from '../../../../tests/harness/types';
 import { apiWithSession, postForm, signInAs, type TestSession } from '../../../../tests/helpers/session';
 import { answerFields, enrolAndReadAll, startQuiz } from '../../../../tests/helpers/training';
+import { assetUrl } from '../../../../templates/_partials/assets';
 
 const CODE = 'MWP-01';
 let h: Harness;
@@ -44,7 +45,7 @@ describe(`13.13 quiz review on ${RUNTIME}`, () => {
     // the countdown: the deadline and the server's clock, shown by a script from our origin
     expect(page).toMatch(/data-quiz-deadline="\d{4}-\d\d-\d\dT[^"]+Z"/);
     expect(page).toContain(`data-server-now="${h.clock.now().toISOString()}"`);
-    expect(page).toContain('src="/assets/quiz-timer.js"');
+    expect(page).toContain(`src="${assetUrl('quiz-timer.js')}"`);
 
     const res = await postForm(h, `/pelatihan/kuis/${attemptId}`, officer, await answerFields(h, attemptId, false));
     expect(res.status).toBe(200);

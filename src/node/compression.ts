@@ -1,0 +1,68 @@
+// Compression of the Node server's answers (issue 14.5): HTML, JSON, CSV, CSS, JS and SVG in
+// brotli or gzip, whichever the client accepts (brotli first). On Workers Cloudflare's edge
+// compresses what leaves it, so the Worker does not: compressing twice costs CPU time for nothing.
+// Hono's own compress middleware offers gzip and deflate only and compresses a body of unknown
+// length however small it is; here the body is measured first, and node:zlib's asynchronous
+// functions do the work on libuv's thread pool, not on the event loop every request waits for.
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
+import { parseAccept } from 'hono/utils/accept';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** smaller bodies fit in one packet anyway: compressing them saves nothing and costs the work */
+export const MIN_COMPRESSED_BYTES = 1024;
+/** brotli's default (11) is for files compressed once; 5 is about gzip's speed, and smaller */
+const BROTLI_QUALITY = 5;
+
+export type Encoding = 'br' | 'gzip';
+
+/** The encoding to use for an Accept-Encoding header: brotli, else gzip, never one with q=0. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
+  if (!acceptEncoding) return null;
+  const accepts = parseAccept(acceptEncoding);
+  const q = (name: string) => accepts.find((a) => a.type.toLowerCase() === name)?.q ?? accepts.find((a) => a.type === '*')?.q ?? 0;
+  const br = q('br');
+  const gz = q('gzip');
+  if (br > 0 && br >= gz) return 'br';
+  return gz > 0 ? 'gzip' : null;
+}
+
+function compressible(res: Response): boolean {
+  const type = res.headers.get('Content-Type');
+  // no-transform: the sender asked that the body reach the client as it is (RFC 9111 §5.2.2.6)
+  return !!type && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) && !/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(res.headers.get('Cache-Control') ?? '');
+}
+
+export function compression(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    if (c.req.method === 'HEAD' || !res.body || res.status === 204 || res.status === 206 || res.status === 304) return;
+    // already compressed (a stored file, a proxied answer): never twice
+    if (res.headers.has('Content-Encoding') || !compressible(res)) return;
+    // caches must keep the compressed and the plain answer apart, whichever this one is
+    if (!/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(res.headers.get('Vary') ?? '')) c.header('Vary', 'Accept-Encoding', { append: true });
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    const declared = res.headers.get('Content-Length');
+    if (!encoding || (declared !== null && Number(declared) < MIN_COMPRESSED_BYTES)) return;
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length < MIN_COMPRESSED_BYTES) {
+      c.res = new Response(body, res);
+      return;
+    }
+    const packed =
+      encoding === 'br'
+        ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : await gzipped(body);
+    c.res = new Response(packed, res);
+    // after the assignment: Hono copies the previous answer's headers onto the new one
+    c.res.headers.set('Content-Encoding', encoding);
+    c.res.headers.set('Content-Length', String(packed.length));
+    const etag = c.res.headers.get('ETag');
+    if (etag && !etag.startsWith('W/')) c.res.headers.set('ETag', `W/${etag}`);
+  };
+}

@@ -206,8 +206,8 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
       return { status: res.status, cpu: busyMs(profile), wall };
     }
 
-    // Starting the profiler costs the isolate time of its own (V8 logs the code it already has):
-    // measured alone, it is shown, and taken off each request's figure for the verdict.
+    // What starting and stopping the profiler costs the isolate by itself, measured alone: shown,
+    // and taken off each request's figure for the verdict, so the profiler is not what is judged.
     const alone: number[] = [];
     for (let i = 0; i <= REQUESTS; i++) alone.push((await measure(null, i)).cpu);
     const overhead = median(alone);

@@ -37,7 +37,7 @@ export default defineConfig({
         resolve: { alias: { '#harness': here('./tests/harness/d1.ts') } },
         plugins: [
           cloudflareTest(async () => ({
-            main: './src/worker.ts',
+            main: './src/worker-dev.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {

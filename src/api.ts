@@ -1,7 +1,7 @@
 // The JSON API, /api/v1, assembled in one place from the modules' routes, and its OpenAPI 3.1
 // document generated from the same route specs (src/platform/openapi). src/app.tsx mounts it once.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { authApi } from './modules/auth/api';
 import { catalogueApi } from './modules/catalogue/api';
 import { complaintsApi } from './modules/complaints/api';

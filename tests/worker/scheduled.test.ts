@@ -4,7 +4,7 @@ import { createExecutionContext, createScheduledController, env, waitOnExecution
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases, outbox } from '../../src/db/schema';
-import worker from '../../src/worker';
+import worker from '../../src/worker-dev';
 import { makeHarness } from '../harness/d1';
 import type { Harness } from '../harness/types';
 import { insertComplaint } from '../helpers/cases';

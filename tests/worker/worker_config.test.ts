@@ -61,6 +61,15 @@ describe('a production Worker with a configuration that is wrong', () => {
     expect(((await res.json()) as { servers: { url: string }[] }).servers).toEqual([{ url: 'https://pelita.kota.example/api/v1' }]);
   });
 
+  it('14.6 the production entry carries no demo seed: DEMO_MODE=true answers 503 and names the demo entry', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await fetchWorker({ ...PROD, DEMO_MODE: 'true' }, '/layanan');
+    expect(res.status).toBe(503);
+    expect(log.mock.calls.flat().join('\n')).toContain('DEMO_MODE=true needs the demo entry: main = "src/worker-dev.ts"');
+    const demo = await env.DB.prepare("SELECT count(*) AS n FROM staff WHERE email LIKE '%@demo.pelita.id'").first<{ n: number }>();
+    expect(demo?.n).toBe(0);
+  });
+
   it('8.1 the production vars of wrangler.toml seed no demo data', async () => {
     expect((await fetchWorker(PROD, '/layanan')).status).toBe(200);
     const demo = await env.DB.prepare("SELECT count(*) AS n FROM staff WHERE email LIKE '%@demo.pelita.id'").first<{ n: number }>();

@@ -2,7 +2,7 @@
 // `wrangler deploy` ships, not just the app factory.
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import worker from '../../src/worker';
+import worker from '../../src/worker-dev';
 
 beforeAll(async () => {
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

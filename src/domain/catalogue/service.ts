@@ -1,6 +1,6 @@
 // A service in the catalogue: a complaint category or a permit type. Its form fields and
 // requirements are data, edited by admins, so adding a permit type needs no code.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Msg } from '../../platform/i18n/lang';
 import type { FeeTerms } from './fee';
 

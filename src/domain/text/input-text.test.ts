@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { characterProblem, charLength, checkText, normaliseLineBreaks } from './input-text';
 
 const TITLE = { id: 'Judul', en: 'The title' };

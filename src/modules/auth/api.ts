@@ -2,7 +2,7 @@
 // browser-like clients), who is calling, the password change, and personal API tokens. The
 // fields are checked by the same rules as the sign-in, password and token forms (./input.ts,
 // ./password-change.ts), with the same messages.
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditFromContext } from '../../platform/audit/audit';
 import { SCOPES, scopesForRoles } from '../../domain/auth/roles';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/auth/password-rules';

@@ -1,7 +1,7 @@
 // The catalogue's JSON API: what a client needs to fill in a complaint or read about a permit.
 //   GET /api/v1/services   active services (complaint categories, permit types)
 //   GET /api/v1/areas      kelurahan and their kecamatan: the codes a complaint's `kelurahan` takes
-import { z } from 'zod';
+import * as z from 'zod';
 import { FEE_KINDS } from '../../domain/catalogue/fee';
 import { ApiRoutes } from '../../platform/openapi/route';
 import { shared } from '../../platform/openapi/document';

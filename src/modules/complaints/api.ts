@@ -1,7 +1,7 @@
 // Submitting a complaint through the JSON API (no sign-in): POST /api/v1/complaints, with an
 // Idempotency-Key so a retried request gets the first answer back. Following it afterwards is the
 // tracking module's API (src/modules/tracking/api.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { trackingLink } from '../cases/mail';
 import { sha256Hex } from '../../platform/security/crypto';
 import type { AppContext } from '../../platform/http/context';

@@ -5,7 +5,7 @@
 // /track/{tracking_code}/revision). Following the case is the tracking API's; the staff act on it
 // through POST /cases/{id}/actions like on any case.
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cases, permitDrafts, services, units } from '../../db/schema';
 import type { CheckedFile } from '../../domain/cases/files';
 import { answersJsonSchema, PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';

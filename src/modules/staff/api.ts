@@ -3,7 +3,7 @@
 //   GET  /api/v1/cases/{id}
 //   POST /api/v1/cases/{id}/actions  {action, version, message?, to_unit?, service?, assignee?, privacy?}
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CITY_WIDE_CASE_READERS } from '../../domain/auth/roles';
 import { hasAnyRole } from '../../platform/auth/guard';
 import { eventJson } from '../cases/events';

@@ -2,7 +2,7 @@
 // the queue order and the instant the first page was read (`as_of`), so every page judges
 // "overdue" at the same instant and no case moves between pages while one pages through. It is
 // opaque to clients and signed, so a changed or made-up cursor is refused instead of read.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QueueKey } from '../../domain/cases/views';
 import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from '../../platform/security/crypto';
 

@@ -2,7 +2,7 @@
 // view; the X-Access-Key header shows the private one and allows the citizen's actions (answer a
 // request for information, add files, rate, reopen, withdraw). A missing or wrong key on a private call is
 // the same 404 as an unknown code: no oracle.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_FILES, checkFiles, readFiles } from '../cases/attachments';
 import {
   COMMENT_MAX,

@@ -1,7 +1,7 @@
 // JSON API of the training area for the city's mobile app (/api/v1/training). Staff only; an
 // API token needs the training:read or training:write scope.
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toXapiStatement } from '../../domain/training/ledger';
 import { mayRevealKey } from '../../domain/training/quiz';
 import { COMPETENCIES, MODES, YEARLY_JP_TARGET } from '../../domain/training/competencies';

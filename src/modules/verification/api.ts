@@ -2,7 +2,7 @@
 // /verifikasi/{token} page, for a bank, a notary or another agency's system checking a permit or
 // a training certificate it was shown. Anyone may call it; it answers the same facts the page
 // shows and nothing more, or the one 404 for anything that is not genuine.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PermitStanding } from '../../domain/permits/validity';
 import { jakartaDate } from '../../domain/time/jakarta';
 import { rateLimit, type RateLimitOptions } from '../../platform/http/rate-limit';

@@ -1,7 +1,7 @@
 // zod issues → one bilingual message per field path (e.g. "contact.email"), the shape of
 // ValidationError.fields: the API answers them under `error.fields`, a form shows each next to
 // its input. A schema gives its own bilingual message with `{ error: zodMsg(…) }`.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Msg } from '../i18n/lang';
 
 const MARK = '{"id":';

@@ -1,6 +1,6 @@
 // Delivery channels: how a message from the outbox leaves the portal. One channel per kind of
 // address (an e-mail address today; a WhatsApp number is a later channel of its own), chosen by
-// the runtime (src/node/server.ts: SMTP; src/worker.ts: the send_email binding; demo mode: the
+// the runtime (src/node/server.ts: SMTP; src/worker-handler.ts: the send_email binding; demo mode: the
 // catcher). The outbox sender (src/modules/notifications/sender.ts) is the only caller.
 
 /** A message as a channel sends it: plain text, its body already opened. */

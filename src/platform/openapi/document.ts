@@ -2,7 +2,7 @@
 // route: parameters, bodies and responses come from the specs' zod schemas through zod's own JSON
 // Schema output (draft 2020-12, the dialect of OpenAPI 3.1); error responses come from the error
 // codes each operation can answer, grouped by their status (src/platform/http/error-codes.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from '../http/error-codes';
 import type { RouteSpec } from './route';
 

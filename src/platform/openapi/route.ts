@@ -11,7 +11,7 @@
 // and refused in our one error vocabulary (src/platform/http/error-codes.ts), which a generic
 // validator hook would have to be taught route by route.
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role, Scope } from '../../domain/auth/roles';
 import { requireStaff } from '../auth/guard';
 import type { AppEnv, StaffContext } from '../http/context';

@@ -1,5 +1,5 @@
 // Pieces of API schemas every module uses.
-import { z } from 'zod';
+import * as z from 'zod';
 import { shared } from './document';
 
 /** A text in both languages, Indonesian first. */

@@ -5,7 +5,7 @@
 // definition, not a change to the kernel.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeHarness, RUNTIME } from '#harness';
 import { caseEvents, cases, outbox, ratings, services, units } from '../../../db/schema';
 import { defineCaseMachine } from '../../../domain/cases/state-machine';

@@ -1,0 +1,129 @@
+// The Cloudflare Worker's handlers: D1 for data, R2 for attachments, the send_email binding for
+// mail, a cron trigger for SLA work and mail delivery. Two entries use them: src/worker.ts (what
+// `wrangler deploy` ships) and src/worker-dev.ts (demo mode, `npm start`), which alone brings the
+// demo seed, so the production bundle does not carry it (issue 14.6: bundle size).
+import { createApp, type PelitaApp } from './app';
+import { openD1 } from './db/d1';
+import { misconfiguredApp } from './platform/http/misconfigured';
+import { runScheduledJobs } from './jobs';
+import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './platform/runtime/deps';
+import { r2FileStore } from './platform/storage/r2';
+import { catcherChannel } from './platform/mail/catcher';
+import { noMailBanner, parseFrom } from './platform/mail/channel';
+import { emailBindingChannel } from './platform/mail/email-binding';
+
+export interface Env {
+  DB: D1Database;
+  FILES: R2Bucket;
+  APP_ENV?: string;
+  DEMO_MODE?: string;
+  /** "false": the demo without its year of history (src/seed/history.ts) */
+  DEMO_HISTORY?: string;
+  PUBLIC_BASE_URL?: string;
+  PELITA_SECRET?: string;
+  SECURE_COOKIES?: string;
+  SESSION_IDLE_MINUTES?: string;
+  SESSION_ABSOLUTE_HOURS?: string;
+  /** Cloudflare Email Service (wrangler.toml `[[send_email]]`): how mail leaves */
+  EMAIL?: SendEmail;
+  /** the sender, e.g. "Pelita Kota Surakarta <noreply@pelita.surakarta.go.id>" (an onboarded domain) */
+  MAIL_FROM?: string;
+}
+
+/** `npm start` listens here (wrangler dev's default); it also passes PUBLIC_BASE_URL itself. */
+const DEV_ORIGIN = 'http://127.0.0.1:8787';
+
+function depsFromEnv(env: Env): AppDeps {
+  const config = configFromVars(env as unknown as Record<string, string | undefined>, 'workers');
+  // Outside production without PUBLIC_BASE_URL, links point at the local dev server.
+  if (!config.baseUrl) config.baseUrl = DEV_ORIGIN;
+  const from = parseFrom(env.MAIL_FROM);
+  // a sender that is set but unreadable is a mistake to fix, not a reason to stay silent
+  if (env.MAIL_FROM?.trim() && !from)
+    throw new ConfigError([
+      {
+        id: `MAIL_FROM harus alamat pengirim, mis. "Pelita <noreply@kota.go.id>", bukan "${env.MAIL_FROM}".`,
+        en: `MAIL_FROM must be the sender's address, e.g. "Pelita <noreply@kota.go.id>", not "${env.MAIL_FROM}".`,
+      },
+    ]);
+  // the binding with its sender; in demo mode without them, the catcher (/demo/kotak-surat); else none
+  const mail = env.EMAIL && from ? emailBindingChannel(env.EMAIL, from) : config.demoMode ? catcherChannel() : null;
+  if (!mail) console.warn(noMailBanner('[[send_email]] name = "EMAIL" di/in wrangler.toml dan/and MAIL_FROM'));
+  return {
+    db: openD1(env.DB),
+    files: r2FileStore(env.FILES),
+    clock: systemClock,
+    config,
+    mail: mail ? { email: mail } : {},
+    // Cloudflare sets this header itself; a client cannot forge it through the edge.
+    clientAddress: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
+  };
+}
+
+/** Seeds the demo data (src/seed); only the demo entry has one. */
+export type DemoSeeder = (deps: AppDeps, now: Date, opts: { history: boolean }) => Promise<unknown>;
+
+/** The production entry refuses demo mode: its bundle has no demo data to seed. */
+const NO_DEMO_SEED: ConfigError = new ConfigError([
+  {
+    id: 'DEMO_MODE=true butuh entri demo: main = "src/worker-dev.ts" (seperti [env.dev] di wrangler.toml, `wrangler deploy --env dev`).',
+    en: 'DEMO_MODE=true needs the demo entry: main = "src/worker-dev.ts" (as [env.dev] in wrangler.toml, `wrangler deploy --env dev`).',
+  },
+]);
+
+// One app per isolate and environment; demo data is seeded once, before the first request.
+type Instance =
+  | { env: Env; deps: AppDeps; app: PelitaApp; ready: Promise<unknown> }
+  | { env: Env; deps: null; app: ReturnType<typeof misconfiguredApp>; ready: Promise<unknown>; error: ConfigError };
+
+export interface PelitaWorker {
+  fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response>;
+  scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void>;
+}
+
+/** The Worker's handlers; `seedDemo` is null in the production entry. */
+export function pelitaWorker(seedDemo: DemoSeeder | null): PelitaWorker {
+  let current: Instance | undefined;
+
+  function instance(env: Env): Instance {
+    if (!current || current.env !== env) {
+      let deps: AppDeps;
+      try {
+        deps = depsFromEnv(env);
+        if (deps.config.demoMode && !seedDemo) throw NO_DEMO_SEED;
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        current = { env, deps: null, app: misconfiguredApp(e), ready: Promise.resolve(), error: e };
+        return current;
+      }
+      if (deps.config.env === 'production' && deps.config.demoMode) console.warn(demoInProductionBanner());
+      // A failed seed (e.g. migrations not applied yet) is logged and retried by the next request;
+      // the portal keeps answering meanwhile, and /healthz shows the database's state.
+      const ready =
+        seedDemo && deps.config.demoMode
+          ? seedDemo(deps, deps.clock.now(), { history: env.DEMO_HISTORY !== 'false' }).catch((e: unknown) => {
+              console.error('[pelita] demo seeding failed; is `wrangler d1 migrations apply` done?', e);
+              current = undefined;
+            })
+          : Promise.resolve();
+      current = { env, deps, app: createApp(deps), ready };
+    }
+    return current;
+  }
+
+  return {
+    async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+      const { app, ready } = instance(env);
+      await ready;
+      return app.fetch(request, env, ctx);
+    },
+    async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+      const it = instance(env);
+      if (!it.deps) {
+        console.error(`[pelita] configuration error, scheduled jobs skipped:\n${it.error.message}`);
+        return;
+      }
+      ctx.waitUntil(runScheduledJobs(it.deps));
+    },
+  } satisfies ExportedHandler<Env>;
+}

@@ -8,7 +8,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staff } from '../db/schema';
 import { createSession } from '../platform/auth/sessions';
-import { inStaffLane } from './lanes';
+import type { HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AppEnv } from '../platform/http/context';
+import type { AppDeps } from '../platform/runtime/deps';
+import { inStaffLane, nodeLanes } from './lanes';
 import { startNodeServer } from './server';
 
 const lane = (method: string, path: string, headers: Record<string, string> = {}) => inStaffLane(method, `http://127.0.0.1${path}`, new Headers(headers));
@@ -131,5 +135,33 @@ describe('14.3 the Node server in two lanes', () => {
     expect(server.lanes.staff!.started).toBe(false);
     expect((await get('/staf', officer)).status).toBe(200);
     expect(server.lanes.staff!.started).toBe(true);
+  });
+});
+
+describe('14.3 a staff lane whose thread cannot start', () => {
+  it('14.3 its requests are answered by the main thread, and it rests instead of starting a thread for every request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pelita-lanes-'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // a database in a folder that does not exist: the lane's thread fails as it opens it
+    const dbUrl = `file:${join(dir, 'tidak-ada', 'pelita.db')}`;
+    const main = new Hono<AppEnv>().get('/dasbor', (c) => c.text('main thread'));
+    const lanes = nodeLanes(main, {} as AppDeps, dbUrl, () => ({ vars: { APP_ENV: 'development' }, dbUrl, baseUrl: 'http://127.0.0.1', root: dir }));
+    const env = { incoming: { socket: { remoteAddress: '127.0.0.1' } } } as unknown as HttpBindings;
+    const ask = () => lanes.fetch(new Request('http://127.0.0.1/dasbor', { headers: { cookie: 'pelita_session=abc' } }), env);
+    try {
+      expect(lanes.staff?.available).toBe(true);
+      expect(await (await ask()).text()).toBe('main thread');
+      expect(lanes.staff?.available).toBe(false);
+      expect(errors.mock.calls.some((args) => String(args[0]).includes('staff lane'))).toBe(true);
+      errors.mockClear();
+      // resting: straight to the main thread, no new thread, nothing logged
+      expect(await (await ask()).text()).toBe('main thread');
+      expect(lanes.staff?.started).toBe(false);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      await lanes.close();
+      errors.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

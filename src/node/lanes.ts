@@ -88,7 +88,7 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
   return {
     staff,
     async fetch(req, env) {
-      if (!staff || !inStaffLane(req.method, req.url, req.headers)) return app.fetch(req, env);
+      if (!staff?.available || !inStaffLane(req.method, req.url, req.headers)) return app.fetch(req, env);
       try {
         return await staff.fetch(req, env.incoming.socket.remoteAddress);
       } catch (e) {
@@ -97,7 +97,7 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
         return app.fetch(req, env);
       }
     },
-    runJobs: () => (staff ? staff.runJobs() : runScheduledJobs(deps)),
+    runJobs: () => (staff ? staff.runJobs().catch(() => runScheduledJobs(deps)) : runScheduledJobs(deps)),
     close: async () => staff?.close(),
   };
 }
@@ -125,12 +125,22 @@ export interface StaffLane {
   runJobs(): Promise<unknown>;
   /** whether the worker runs now (it starts with the lane's first request) */
   readonly started: boolean;
+  /** false while the lane rests after its thread failed */
+  readonly available: boolean;
   close(): Promise<void>;
 }
+
+/**
+ * After its thread fails, the lane rests this long before it starts another: a thread that cannot
+ * start (a broken deployment) must not be started again for every staff request, each start
+ * costing a second of both cores; meanwhile the main thread answers, as it did before the lanes.
+ */
+const REST_AFTER_FAILURE_MS = 60_000;
 
 export function staffLane(data: () => LaneWorkerData): StaffLane {
   let worker: Worker | null = null;
   let nextId = 1;
+  let restingUntil = 0;
   const pending = new Map<number, Pending>();
 
   const failAll = (e: Error) => {
@@ -156,6 +166,9 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     });
     w.on('error', (e) => {
       console.error('[pelita] the staff lane stopped', e);
+      // an uncaught error ends the thread: it is not handed another request
+      if (worker === w) worker = null;
+      restingUntil = Date.now() + REST_AFTER_FAILURE_MS;
       failAll(e);
     });
     w.on('exit', (code) => {
@@ -170,6 +183,7 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
 
   const ask = (message: LaneMessage & { id: number }): Promise<LaneReply> =>
     new Promise((resolve, reject) => {
+      if (Date.now() < restingUntil) return reject(new Error('the staff lane is resting after a failure'));
       pending.set(message.id, { resolve, reject });
       start().postMessage(message);
     });
@@ -177,6 +191,9 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
   return {
     get started() {
       return worker !== null;
+    },
+    get available() {
+      return Date.now() >= restingUntil;
     },
     async fetch(req, address) {
       const reply = await ask({ kind: 'request', id: nextId++, method: req.method, url: req.url, headers: [...req.headers], address });

@@ -3,7 +3,8 @@
 // thread. (Its speed is measured by `npm run bench:city`, never here.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staff } from '../db/schema';
@@ -12,7 +13,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AppEnv } from '../platform/http/context';
 import type { AppDeps } from '../platform/runtime/deps';
-import { inStaffLane, nodeLanes } from './lanes';
+import { inStaffLane, nodeLanes, staffLane } from './lanes';
 import { startNodeServer } from './server';
 
 const lane = (method: string, path: string, headers: Record<string, string> = {}) => inStaffLane(method, `http://127.0.0.1${path}`, new Headers(headers));
@@ -128,6 +129,22 @@ describe('14.3 the Node server in two lanes', () => {
     const result = (await server.lanes.runJobs()) as Record<string, unknown>;
     expect(Object.keys(result).length).toBeGreaterThan(3);
     for (const [name, r] of Object.entries(result)) expect(r, name).not.toHaveProperty('error');
+  });
+
+  it("14.3 the lane's thread ends once it has been idle (its memory given back), and the next staff request starts it again", async () => {
+    const dbUrl = `file:${join(dir, 'pelita.db')}`;
+    const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+    const brief = staffLane(() => ({ vars: { APP_ENV: 'development' }, dbUrl, baseUrl: server.url, root }), 200);
+    try {
+      const ask = () => brief.fetch(new Request(`${server.url}/transparansi`), '127.0.0.1');
+      expect((await ask()).status).toBe(200);
+      expect(brief.started).toBe(true);
+      await vi.waitFor(() => expect(brief.started).toBe(false), { timeout: 10_000, interval: 50 });
+      expect((await ask()).status).toBe(200);
+      expect(brief.started).toBe(true);
+    } finally {
+      await brief.close();
+    }
   });
 
   it("14.3 when the lane's thread has ended, the next staff request starts a new one", async () => {

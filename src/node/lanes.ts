@@ -83,8 +83,8 @@ export interface Lanes {
   close(): Promise<void>;
 }
 
-export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data: () => LaneWorkerData): Lanes {
-  const staff = isLocalFile(dbUrl) ? staffLane(data) : null;
+export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): Lanes {
+  const staff = isLocalFile(dbUrl) ? staffLane(data, idleMs) : null;
   return {
     staff,
     async fetch(req, env) {
@@ -103,6 +103,8 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
 }
 
 interface Pending {
+  /** the thread asked: a thread that ends fails its own requests, not its successor's */
+  worker: Worker;
   resolve(reply: LaneReply): void;
   reject(e: Error): void;
 }
@@ -137,15 +139,27 @@ export interface StaffLane {
  */
 const REST_AFTER_FAILURE_MS = 60_000;
 
-export function staffLane(data: () => LaneWorkerData): StaffLane {
+/**
+ * The lane's thread ends after this long without a request or a job, and gives back its memory
+ * (about 100 MB: a second copy of the app and its libraries): a server nobody uses keeps one
+ * thread (issue 14.5's 150 MB), and staff at work keep theirs; the first request after a pause
+ * waits for a thread to start (about a second).
+ */
+export const LANE_IDLE_MS = 5 * 60_000;
+
+export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): StaffLane {
   let worker: Worker | null = null;
   let nextId = 1;
   let restingUntil = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<number, Pending>();
 
-  const failAll = (e: Error) => {
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
+  const failAll = (w: Worker, e: Error) => {
+    for (const [id, p] of pending)
+      if (p.worker === w) {
+        pending.delete(id);
+        p.reject(e);
+      }
   };
 
   const start = (): Worker => {
@@ -163,17 +177,18 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       if (!p) return;
       pending.delete(reply.id);
       p.resolve(reply);
+      if (!pending.size) restIdle();
     });
     w.on('error', (e) => {
       console.error('[pelita] the staff lane stopped', e);
       // an uncaught error ends the thread: it is not handed another request
       if (worker === w) worker = null;
       restingUntil = Date.now() + REST_AFTER_FAILURE_MS;
-      failAll(e);
+      failAll(w, e);
     });
     w.on('exit', (code) => {
       if (worker === w) worker = null;
-      failAll(new Error(`the staff lane exited (${code})`));
+      failAll(w, new Error(`the staff lane exited (${code})`));
     });
     // the worker must not keep a server that is shutting down alive
     w.unref();
@@ -181,14 +196,25 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     return w;
   };
 
+  // `lane` is the object returned below: its close() ends the thread
+  const restIdle = () => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
+      if (!pending.size) void lane.close();
+    }, idleMs);
+    idleTimer.unref();
+  };
+
   const ask = (message: LaneMessage & { id: number }): Promise<LaneReply> =>
     new Promise((resolve, reject) => {
       if (Date.now() < restingUntil) return reject(new Error('the staff lane is resting after a failure'));
-      pending.set(message.id, { resolve, reject });
-      start().postMessage(message);
+      const w = start();
+      pending.set(message.id, { worker: w, resolve, reject });
+      w.postMessage(message);
     });
 
-  return {
+  const lane: StaffLane = {
     get started() {
       return worker !== null;
     },
@@ -210,6 +236,8 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       return reply.kind === 'jobs' ? reply.result : null;
     },
     async close() {
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
       const w = worker;
       if (!w) return;
       worker = null;
@@ -221,4 +249,5 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       clearTimeout(timer);
     },
   };
+  return lane;
 }

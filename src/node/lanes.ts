@@ -5,9 +5,12 @@
 // arrive), so the staff's reading and the scheduled jobs run on a thread of their own: a worker
 // thread with its own app and its own libSQL connections. The main thread keeps the public pages
 // and every write, so the citizen waits behind other citizens only. WAL lets the worker's readers
-// run beside the main thread's writer. The worker starts with the first request of its lane (an
-// idle server keeps one thread: its memory counts against the 150 MB of issue 14.5); if it ever
-// dies, its requests are answered on the main thread and the next one starts it again.
+// run beside the main thread's writer. The worker starts with the first request of its lane: a
+// server no member of staff has used keeps one thread (issue 14.5's 150 MB); once started it
+// costs about 80 MB (built JavaScript; 115 MB under tsx) and keeps them. Ending it when idle was
+// measured and dropped: glibc keeps a finished thread's memory, so it gave back 10 MB, and each
+// restart costs a staff member a second. If it dies, its requests are answered on the main
+// thread and a later one starts it again.
 // (Workers are unaffected: there every request has its isolate, and this file is Node's only.)
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -83,8 +86,8 @@ export interface Lanes {
   close(): Promise<void>;
 }
 
-export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): Lanes {
-  const staff = isLocalFile(dbUrl) ? staffLane(data, idleMs) : null;
+export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data: () => LaneWorkerData): Lanes {
+  const staff = isLocalFile(dbUrl) ? staffLane(data) : null;
   return {
     staff,
     async fetch(req, env) {
@@ -139,19 +142,10 @@ export interface StaffLane {
  */
 const REST_AFTER_FAILURE_MS = 60_000;
 
-/**
- * The lane's thread ends after this long without a request or a job, and gives back its memory
- * (about 100 MB: a second copy of the app and its libraries): a server nobody uses keeps one
- * thread (issue 14.5's 150 MB), and staff at work keep theirs; the first request after a pause
- * waits for a thread to start (about a second).
- */
-export const LANE_IDLE_MS = 5 * 60_000;
-
-export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): StaffLane {
+export function staffLane(data: () => LaneWorkerData): StaffLane {
   let worker: Worker | null = null;
   let nextId = 1;
   let restingUntil = 0;
-  let idleTimer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<number, Pending>();
 
   const failAll = (w: Worker, e: Error) => {
@@ -168,16 +162,12 @@ export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): St
     const w = new Worker(entry.url, {
       workerData: data(),
       ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
-      // as the main thread (npm run start:node: --max-semi-space-size=16): a 16 MB semi-space
-      // rather than the 128 MB V8 picks once drizzle is loaded (issue 14.5)
-      resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
     w.on('message', (reply: LaneReply) => {
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
       p.resolve(reply);
-      if (!pending.size) restIdle();
     });
     w.on('error', (e) => {
       console.error('[pelita] the staff lane stopped', e);
@@ -196,16 +186,6 @@ export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): St
     return w;
   };
 
-  // `lane` is the object returned below: its close() ends the thread
-  const restIdle = () => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
-      idleTimer = null;
-      if (!pending.size) void lane.close();
-    }, idleMs);
-    idleTimer.unref();
-  };
-
   const ask = (message: LaneMessage & { id: number }): Promise<LaneReply> =>
     new Promise((resolve, reject) => {
       if (Date.now() < restingUntil) return reject(new Error('the staff lane is resting after a failure'));
@@ -214,7 +194,7 @@ export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): St
       w.postMessage(message);
     });
 
-  const lane: StaffLane = {
+  return {
     get started() {
       return worker !== null;
     },
@@ -236,8 +216,6 @@ export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): St
       return reply.kind === 'jobs' ? reply.result : null;
     },
     async close() {
-      if (idleTimer) clearTimeout(idleTimer);
-      idleTimer = null;
       const w = worker;
       if (!w) return;
       worker = null;
@@ -249,5 +227,4 @@ export function staffLane(data: () => LaneWorkerData, idleMs = LANE_IDLE_MS): St
       clearTimeout(timer);
     },
   };
-  return lane;
 }

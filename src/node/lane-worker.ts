@@ -1,6 +1,8 @@
 // The staff lane's thread (src/node/lanes.ts): the same app on connections of its own, answering
 // the requests the main thread hands it and running the scheduled jobs, so that neither holds
 // the thread the citizens' pages run on.
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../app';
 import { openLibsql } from '../db/libsql';
@@ -21,7 +23,31 @@ interface LaneEnv {
  */
 const BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * How much nicer than the server the lane is (nice values run to 19): 10 steps is a tenth of the
+ * weight, so when both threads want a busy core (two cores, a city's other services) the
+ * scheduler gives the citizens' thread about nine tenths of it, and a dashboard takes longer
+ * rather than a citizen waiting for it.
+ */
+const STAFF_LANE_NICER_BY = 10;
+
+/**
+ * Linux gives each thread its own nice value, set through the thread's id, which Node does not
+ * expose but /proc/thread-self names. Elsewhere (no /proc) the lane runs at the server's priority.
+ */
+function yieldToCitizens() {
+  let tid: number;
+  try {
+    tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return;
+  }
+  // a new thread starts at its creator's nice value: the server's
+  if (Number.isInteger(tid) && tid > 0) setPriority(tid, Math.min(19, getPriority(tid) + STAFF_LANE_NICER_BY));
+}
+
 async function main(port: NonNullable<typeof parentPort>, data: LaneWorkerData) {
+  yieldToCitizens();
   const config = { ...configFromVars(data.vars, 'node'), baseUrl: data.baseUrl };
   const { db, client } = openLibsql(data.dbUrl, data.vars['DATABASE_AUTH_TOKEN'], 1);
   if (data.dbUrl.startsWith('file:')) await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -1,7 +1,7 @@
 // Issue 14.3 on the real Node server: the staff's reading and the scheduled jobs run on the staff
 // lane's thread with connections of their own, the citizens' pages and every write on the main
 // thread. (Its speed is measured by `npm run bench:city`, never here.)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,15 @@ describe('14.3 the Node server in two lanes', () => {
     const expired = await get('/dasbor', 'pelita_session=not-a-session');
     expect([302, 303]).toContain(expired.status);
     expect(expired.headers.get('Location')).toMatch(/^\/masuk/);
+  });
+
+  // Linux: each thread's own nice value, field 19 of its stat (after the name in parentheses)
+  const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  it.runIf(existsSync('/proc/thread-self'))("14.3 the staff lane's thread yields the CPU to the citizens' thread (a higher nice value)", async () => {
+    expect((await get('/staf', officer)).status).toBe(200);
+    const own = niceOf(readFileSync('/proc/thread-self/stat', 'utf8'));
+    const threads = readdirSync('/proc/self/task').map((tid) => niceOf(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
+    expect(threads).toContain(own + 10);
   });
 
   it("14.3 a citizen's complaint is written on the main thread while the staff lane reads dashboards and queues, and the lane reads it at once", async () => {

@@ -9,8 +9,9 @@
 // server no member of staff has used keeps one thread (issue 14.5's 150 MB); once started it
 // costs about 80 MB (built JavaScript; 115 MB under tsx) and keeps them. Ending it when idle was
 // measured and dropped: glibc keeps a finished thread's memory, so it gave back 10 MB, and each
-// restart costs a staff member a second. If it dies, its requests are answered on the main
-// thread and a later one starts it again.
+// restart costs a staff member a second. Its thread runs at a lower CPU priority than the main
+// thread (src/node/lane-worker.ts). If it dies, its requests are answered on the main thread, and
+// after a minute's rest a later one starts it again.
 // (Workers are unaffected: there every request has its isolate, and this file is Node's only.)
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -95,7 +96,7 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
       try {
         return await staff.fetch(req, env.incoming.socket.remoteAddress);
       } catch (e) {
-        // the lane's thread died with it: answered here, and the next request starts a new one
+        // the lane's thread died with it: answered here; the lane rests, then starts a new one
         console.error('[pelita] the staff lane failed; answering on the main thread', e);
         return app.fetch(req, env);
       }

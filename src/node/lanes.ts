@@ -7,12 +7,13 @@
 // and every write, so the citizen waits behind other citizens only. WAL lets the worker's readers
 // run beside the main thread's writer. The worker starts with the first request of its lane: a
 // server no member of staff has used keeps one thread (issue 14.5's 150 MB); once started it
-// costs about 80 MB (built JavaScript; 115 MB under tsx) and keeps them. Ending it when idle was
+// costs 75–80 MB (built JavaScript; 115 MB under tsx) and keeps them. Ending it when idle was
 // measured and dropped: glibc keeps a finished thread's memory, so it gave back 10 MB, and each
 // restart costs a staff member a second. Its thread runs at a lower CPU priority than the main
 // thread (src/node/lane-worker.ts). If it dies, its requests are answered on the main thread, and
 // after a minute's rest a later one starts it again.
 // (Workers are unaffected: there every request has its isolate, and this file is Node's only.)
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
@@ -113,11 +114,15 @@ interface Pending {
   reject(e: Error): void;
 }
 
-/** The worker's module beside this one, as this one is loaded (TypeScript under tsx, or built JavaScript). */
+/**
+ * The worker's module beside this one, as this one is loaded: TypeScript under tsx, or built
+ * JavaScript (a bundle of the server, e.g. dist/node/server.mjs, needs lane-worker built beside
+ * it with the same extension).
+ */
 function workerEntry(): { url: URL; execArgv: string[] | undefined } {
-  const self = fileURLToPath(import.meta.url);
-  const ts = self.endsWith('.ts');
-  const url = new URL(ts ? './lane-worker.ts' : './lane-worker.js', import.meta.url);
+  const ext = extname(fileURLToPath(import.meta.url));
+  const ts = ext === '.ts';
+  const url = new URL(`./lane-worker${ext}`, import.meta.url);
   // under tsx (npm run start:node) the worker inherits `--import tsx`; under a test runner that
   // compiles in memory it must be asked for
   const underTsx = process.execArgv.some((a) => a.includes('tsx'));

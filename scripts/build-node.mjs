@@ -1,6 +1,7 @@
 // Builds the self-hosted server into one JavaScript file, dist/node/server.mjs, which
 // `npm run start:node` runs with plain `node`: no TypeScript loader in production (issue 14.5).
-// `node scripts/build-node.mjs [outfile]`; migrations stay on disk and are read at start.
+// `node scripts/build-node.mjs [outfile]`; migrations stay on disk and are read at start. The staff
+// lane's worker thread (src/node/lanes.ts) is built beside it: dist/node/lane-worker.mjs.
 //
 // The dependencies are bundled too, not only our code: on Node 24 the ESM loader linking
 // drizzle-orm's few hundred modules (their `export *` chains) holds ~150 MB of heap while it
@@ -8,13 +9,20 @@
 // 297 MB RSS as ESM against 76 MB through require() (65 MB on Node 20); the server idled at 202 MB
 // with its packages left to the loader and at 122 MB bundled. @libsql/client stays outside: it
 // loads a native addon for the platform it runs on.
+import { basename, dirname, extname } from 'node:path';
 import { build } from 'esbuild';
 
 const outfile = process.argv[2] ?? 'dist/node/server.mjs';
+const ext = extname(outfile);
 
 await build({
-  entryPoints: ['scripts/start-node.ts'],
-  outfile,
+  // the lane's worker is looked up beside the server, with the server's own extension
+  entryPoints: [
+    { in: 'scripts/start-node.ts', out: basename(outfile, ext) },
+    { in: 'src/node/lane-worker.ts', out: 'lane-worker' },
+  ],
+  outdir: dirname(outfile),
+  outExtension: { '.js': ext },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -4,23 +4,29 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
 import { openLibsql } from '../db/libsql';
-import { runScheduledJobs } from '../jobs';
-import { ConfigError, configFromVars, demoInProductionBanner, forwardedFor, systemClock, trustedProxyHops, type AppDeps } from '../platform/runtime/deps';
+import { ConfigError, configFromVars, demoInProductionBanner, type AppDeps } from '../platform/runtime/deps';
 import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
-import { diskFileStore } from './disk-file-store';
 import { readMigrationsFromDisk } from './migrations-from-disk';
-import { staticFiles } from './static-files';
-import { compression } from './compression';
-import { catcherChannel } from '../platform/mail/catcher';
-import { noMailBanner, type MailChannel } from '../platform/mail/channel';
-import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
+import { noMailBanner } from '../platform/mail/channel';
+import { nodeLanes, readersBesideWriter } from './lanes';
+import { nodeDeps } from './node-deps';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The address the request came from on the socket (none for a request made in-process). */
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface NodeServerOptions {
   port: number;
@@ -52,46 +58,25 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const vars = opts.vars ?? process.env;
   // configuration first: a server that must not run stops before it touches the database
   const config = configFromVars(vars, 'node');
-  const proxyHops = trustedProxyHops(vars['TRUST_PROXY']);
-  const smtp = smtpSettingsFromVars(vars);
   const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
   if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
   const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
+  await readersBesideWriter(client, dbUrl);
 
-  const deps: AppDeps = {
-    db,
-    files: diskFileStore(vars['FILES_DIR'] || resolve(ROOT, 'data/files')),
-    clock: systemClock,
-    config,
-    clientAddress: (c) => {
-      if (proxyHops > 0) {
-        const f = forwardedFor(c, proxyHops);
-        if (f) return f;
-      }
-      try {
-        return getConnInfo(c).remote.address ?? 'unknown';
-      } catch {
-        return 'unknown';
-      }
-    },
-    staticFiles: staticFiles(resolve(ROOT, 'public')),
-    compression: compression(),
-  };
-  // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
-  const smtpMail = smtp ? smtpChannel(smtp) : null;
-  const mail: MailChannel | null = smtpMail ?? (config.demoMode ? catcherChannel() : null);
-  deps.mail = mail ? { email: mail } : {};
+  const { deps, mail, closeMail } = nodeDeps(vars, config, db, ROOT, socketAddress);
   if (!mail) console.error(`\n${noMailBanner('SMTP_URL (atau/or SMTP_HOST) dan/and MAIL_FROM')}\n`);
   const seeded = deps.config.demoMode ? await seedDemoDatabase(deps, dbUrl, vars['DEMO_HISTORY'] !== 'false') : null;
   // The app is the server itself, so its own 404, 405 and body limits answer every request.
   const app = createApp(deps);
+  // staff reading and the scheduled jobs on a thread of their own (src/node/lanes.ts, issue 14.3)
+  const lanes = nodeLanes(app, deps, dbUrl, () => ({ vars, dbUrl, baseUrl: config.baseUrl, root: ROOT }));
 
-  const timer = setInterval(() => void runScheduledJobs(deps), 15 * 60 * 1000);
+  const timer = setInterval(() => void lanes.runJobs().catch((e: unknown) => console.error('[pelita] scheduled jobs failed', e)), 15 * 60 * 1000);
   timer.unref();
 
   const http = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
-    const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolveServer(s));
+    const s = serve({ fetch: lanes.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolveServer(s));
   });
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
@@ -112,10 +97,12 @@ export async function startNodeServer(opts: NodeServerOptions) {
     url,
     port,
     deps,
+    lanes,
     async close() {
       clearInterval(timer);
-      smtpMail?.close();
+      closeMail();
       await new Promise<void>((r) => http.close(() => r()));
+      await lanes.close();
       client.close();
     },
   };

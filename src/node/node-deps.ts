@@ -1,0 +1,51 @@
+// What the Node server gives the app, built the same way on the main thread and in the staff
+// lane's worker thread (src/node/lanes.ts): each has its own database connections but the same
+// files, configuration, client-address rule and mail.
+import type { Context } from 'hono';
+import { resolve } from 'node:path';
+import type { Db } from '../db/client';
+import { catcherChannel } from '../platform/mail/catcher';
+import type { MailChannel } from '../platform/mail/channel';
+import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
+import { forwardedFor, systemClock, trustedProxyHops, type AppConfig, type AppDeps } from '../platform/runtime/deps';
+import { compression } from './compression';
+import { diskFileStore } from './disk-file-store';
+import { staticFiles } from './static-files';
+
+export interface NodeDeps {
+  deps: AppDeps;
+  /** the channel queued mail leaves by, or null (none configured outside demo mode) */
+  mail: MailChannel | null;
+  /** closes the SMTP connections, if any */
+  closeMail(): void;
+}
+
+/**
+ * `socketAddress` is where the request came from on the wire (the main thread reads the socket,
+ * the lane's worker is told it); X-Forwarded-For is read only when TRUST_PROXY says proxies of
+ * our own stand in front of us.
+ */
+export function nodeDeps(
+  vars: Record<string, string | undefined>,
+  config: AppConfig,
+  db: Db,
+  root: string,
+  socketAddress: (c: Context) => string | undefined,
+): NodeDeps {
+  const proxyHops = trustedProxyHops(vars['TRUST_PROXY']);
+  const smtp = smtpSettingsFromVars(vars);
+  const deps: AppDeps = {
+    db,
+    files: diskFileStore(vars['FILES_DIR'] || resolve(root, 'data/files')),
+    clock: systemClock,
+    config,
+    clientAddress: (c) => (proxyHops > 0 ? forwardedFor(c, proxyHops) : null) || socketAddress(c) || 'unknown',
+    staticFiles: staticFiles(resolve(root, 'public')),
+    compression: compression(),
+  };
+  // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
+  const smtpMail = smtp ? smtpChannel(smtp) : null;
+  const mail: MailChannel | null = smtpMail ?? (config.demoMode ? catcherChannel() : null);
+  deps.mail = mail ? { email: mail } : {};
+  return { deps, mail, closeMail: () => smtpMail?.close() };
+}

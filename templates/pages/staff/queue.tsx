@@ -1,7 +1,8 @@
 import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { AsnName, formatWorking, StatusBadge } from './common';
+import { html, raw } from 'hono/html';
+import { formatWorking, statusBadgeClass } from './common';
 
 export interface QueueFormValues {
   status: StatusFilter;
@@ -65,43 +66,30 @@ export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues
  * What is left of the clock that matters now (or how late it is), then which clock and its due
  * instant; while the citizen is asked, the clock stands still and their answer deadline shows.
  */
-function QueueDue(p: { lang: Lang; r: QueueRow; remainingMs: number | undefined }) {
-  const t = translator(p.lang);
-  const r = p.r;
-  const left = formatWorking(p.remainingMs ?? 0, p.lang);
+function queueDue(lang: Lang, r: QueueRow, remainingMs: number | undefined) {
+  const t = translator(lang);
+  const left = formatWorking(remainingMs ?? 0, lang);
   const badge =
-    r.pausedSince !== null ? (
-      <span class="badge warn">{t(`Jam SLA berhenti (menunggu warga), sisa ${left}`, `SLA clock stopped (waiting for the citizen), ${left} left`)}</span>
-    ) : r.overdue ? (
-      <span class="badge overdue">{t(`Terlambat ${left} kerja`, `Overdue by ${left} working time`)}</span>
-    ) : (
-      <span class="badge">{t(`Sisa ${left} kerja`, `${left} working time left`)}</span>
-    );
+    r.pausedSince !== null
+      ? html`<span class="badge warn">${t(`Jam SLA berhenti (menunggu warga), sisa ${left}`, `SLA clock stopped (waiting for the citizen), ${left} left`)}</span>`
+      : r.overdue
+        ? html`<span class="badge overdue">${t(`Terlambat ${left} kerja`, `Overdue by ${left} working time`)}</span>`
+        : html`<span class="badge">${t(`Sisa ${left} kerja`, `${left} working time left`)}</span>`;
   const clock = r.firstRespondedAt === null ? t('Tanggapan pertama', 'First response') : t('Penyelesaian', 'Resolution');
-  return (
-    <>
-      {badge}
-      <br />
-      <span class="muted">
-        {clock}, {t('tenggat', 'due')} {formatDateTime(r.nextDueAt, p.lang)}
-      </span>
-      {r.pausedSince !== null && r.citizenDueAt ? (
-        <>
-          <br />
-          <span class="muted" data-citizen-due={r.citizenDueAt.toISOString()}>
-            {t('Pelapor menjawab paling lambat', 'The citizen answers by')} {formatDateTime(r.citizenDueAt, p.lang)}
-          </span>
-        </>
-      ) : null}
-    </>
-  );
+  const citizen =
+    r.pausedSince !== null && r.citizenDueAt
+      ? html`<br/><span class="muted" data-citizen-due="${r.citizenDueAt.toISOString()}">${t('Pelapor menjawab paling lambat', 'The citizen answers by')} ${formatDateTime(r.citizenDueAt, lang)}</span>`
+      : '';
+  return html`${badge}<br/><span class="muted">${clock}, ${t('tenggat', 'due')} ${formatDateTime(r.nextDueAt, lang)}</span>${citizen}`;
 }
 
 /**
- * One case. Kept lean (a page renders 50 of them): one link per case, its code and title
- * together (one destination, one link: WCAG 2.4.4), the due time in one cell without wrappers.
+ * One case. Kept lean: one link per case, its code and title together (one destination, one
+ * link: WCAG 2.4.4), the due time in one cell without wrappers; written with hono's `html`
+ * template (every value escaped) rather than a JSX tree per row, which cost ten times as much to
+ * build and serialise (the officers table measured 1.2 against 0.15 ms).
  */
-function Row(p: {
+function queueRow(p: {
   lang: Lang;
   r: QueueRow;
   remaining: number | undefined;
@@ -112,39 +100,16 @@ function Row(p: {
 }) {
   const r = p.r;
   const l = p.labels;
-  return (
-    <tr class={r.overdue ? 'overdue-row' : undefined} data-case={r.id}>
-      <td data-label={l.case}>
-        <a href={`/staf/kasus/${r.id}`}>
-          <code>{r.trackingCode}</code> {r.title}
-        </a>
-        {r.privacy === 'rahasia' ? (
-          <>
-            {' '}
-            <span class="badge warn">{l.secret}</span>
-          </>
-        ) : null}
-        {p.flag ? (
-          <>
-            {' '}
-            <span class={`badge ${p.flag.tone}`} data-flag={p.flag.tone}>
-              {pick(p.flag.label, p.lang)}
-            </span>
-          </>
-        ) : null}
-      </td>
-      <td data-label={l.category}>{pick(r.serviceName, p.lang)}</td>
-      <td data-label={l.kelurahan}>{r.kelurahanName ?? '–'}</td>
-      {p.showUnit ? <td data-label={l.unit}>{r.unitCode}</td> : null}
-      <td data-label={l.status}>
-        <StatusBadge status={r.status} label={r.statusLabel} tone={r.statusTone} lang={p.lang} />
-      </td>
-      <td data-label={l.assignee}>{r.assigneeName ? <AsnName name={r.assigneeName} href={p.asnHref} /> : <span class="muted">{l.unassigned}</span>}</td>
-      <td data-label={l.due}>
-        {r.open ? <QueueDue lang={p.lang} r={r} remainingMs={p.remaining} /> : <span class="muted">{formatDateTime(r.resolutionDueAt, p.lang)}</span>}
-      </td>
-    </tr>
-  );
+  const secret = r.privacy === 'rahasia' ? html` <span class="badge warn">${l.secret}</span>` : '';
+  const flag = p.flag ? html` <span class="badge ${p.flag.tone}" data-flag="${p.flag.tone}">${pick(p.flag.label, p.lang)}</span>` : '';
+  const unit = p.showUnit ? html`<td data-label="${l.unit}">${r.unitCode}</td>` : '';
+  const assignee = !r.assigneeName
+    ? html`<span class="muted">${l.unassigned}</span>`
+    : p.asnHref
+      ? html`<a href="${p.asnHref}">${r.assigneeName}</a>`
+      : r.assigneeName;
+  const due = r.open ? queueDue(p.lang, r, p.remaining) : html`<span class="muted">${formatDateTime(r.resolutionDueAt, p.lang)}</span>`;
+  return html`<tr${r.overdue ? raw(' class="overdue-row"') : ''} data-case="${r.id}"><td data-label="${l.case}"><a href="/staf/kasus/${r.id}"><code>${r.trackingCode}</code> ${r.title}</a>${secret}${flag}</td><td data-label="${l.category}">${pick(r.serviceName, p.lang)}</td><td data-label="${l.kelurahan}">${r.kelurahanName ?? '–'}</td>${unit}<td data-label="${l.status}"><span class="${statusBadgeClass(r.statusTone)}" data-status="${r.status}">${pick(r.statusLabel, p.lang)}</span></td><td data-label="${l.assignee}">${assignee}</td><td data-label="${l.due}">${due}</td></tr>`;
 }
 
 /** The column names, in the reader's language once per page (a row repeats them as data-label). */
@@ -257,9 +222,9 @@ export function QueueResults(p: QueuePageProps) {
               </tr>
             </thead>
             <tbody>
-              {res.rows.map((r) => (
-                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} flag={p.flags[r.id]} asnHref={p.asnLinks[r.id] ?? null} labels={labels} />
-              ))}
+              {res.rows.map((r) =>
+                queueRow({ lang: p.lang, r, remaining: p.remaining[r.id], showUnit, flag: p.flags[r.id], asnHref: p.asnLinks[r.id] ?? null, labels }),
+              )}
             </tbody>
           </table>
         </div>

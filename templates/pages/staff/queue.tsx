@@ -140,7 +140,6 @@ function Paging(p: { lang: Lang; page: QueuePaging; shown: number; total: number
   const t = translator(p.lang);
   const { from, asOf } = p.page;
   const to = from + p.shown - 1;
-  const total = p.total;
   const all = from === 1 && p.shown >= p.total;
   return (
     <>
@@ -154,8 +153,10 @@ function Paging(p: { lang: Lang; page: QueuePaging; shown: number; total: number
       ) : null}
       <p class="muted" data-total={p.total}>
         {all
-          ? t(`${total} kasus.`, `${total} cases.`)
-          : t(`Menampilkan ${from}–${to} dari ${total} kasus.`, `Showing ${from}–${to} of ${total} cases.`)}
+          ? t(`${p.total} kasus.`, `${p.total} cases.`)
+          : p.shown === 0
+            ? t(`Tidak ada kasus lagi setelah kasus ke-${from - 1} dari ${p.total}.`, `No more cases after case ${from - 1} of ${p.total}.`)
+            : t(`Menampilkan ${from}–${to} dari ${p.total} kasus.`, `Showing ${from}–${to} of ${p.total} cases.`)}
         {asOf
           ? t(
               ` Urutan dan sisa waktu dihitung pada ${formatDateTime(asOf, p.lang)}, saat halaman pertama dibuka.`,

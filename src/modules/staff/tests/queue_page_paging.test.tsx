@@ -2,7 +2,9 @@
 // It now shows 50 cases a page, with a "next page" link that continues after the last one
 // (keyset, the API's signed cursor). The cursor keeps the first page's instant: a case that falls
 // overdue while the officer reads page 1 would otherwise jump before the cursor and never be shown.
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cases } from '../../../../src/db/schema';
 import { makeHarness, RUNTIME } from '#harness';
 import type { Harness } from '../../../../tests/harness/types';
 import { insertComplaint } from '../../../../tests/helpers/cases';
@@ -132,5 +134,21 @@ describe(`14.2 the staff queue page pages through the queue on ${RUNTIME}`, () =
     expect(html.startsWith('<section id="hasil-antrean"')).toBe(true);
     expect(ids(html)).toHaveLength(50);
     expect(nextHref(html)).toMatch(/^\/staf\?setelah=/);
+  });
+
+  // last: it closes cases
+  it('14.2 a later page whose cases were all finished meanwhile says there are no more, with the first page a link away', async () => {
+    h.clock.set(START);
+    const first = await get('/staf');
+    const second = await get(nextHref(first)!);
+    const third = nextHref(second)!;
+    const rest = ids(await get(third));
+    expect(rest).toHaveLength(open.length - 100);
+    await h.deps.db.update(cases).set({ status: 'closed', closedAt: new Date(START) }).where(inArray(cases.id, rest));
+    const empty = await get(third);
+    expect(ids(empty)).toEqual([]);
+    expect(empty).toContain('Tidak ada kasus lagi setelah kasus ke-100 dari 100.');
+    expect(empty).toMatch(/<a href="\/staf">Halaman pertama<\/a>/);
+    expect(nextHref(empty)).toBeNull();
   });
 });

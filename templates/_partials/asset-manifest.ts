@@ -2,7 +2,7 @@
 export const ASSET_FILES = {
   'complaint-form.js': 'complaint-form.5c3681b3.js',
   'favicon.svg': 'favicon.eeac2f4e.svg',
-  'pelita.css': 'pelita.c1a99572.css',
+  'pelita.css': 'pelita.f59db476.css',
   'pelita.js': 'pelita.e029f133.js',
   'quiz-timer.js': 'quiz-timer.8b448bf9.js',
   'service-editor.js': 'service-editor.c78be99b.js',

@@ -1,5 +1,5 @@
-// Issue 14.2: the staff queue (a unit's and the city's, the page and GET /api/v1/cases with its
-// cursor) and the scheduled jobs' candidates read what they show, not the history. Each query is
+// Issue 14.2: the staff queue (a unit's and the city's, the page /staf and GET /api/v1/cases, each
+// paging with its cursor) and the scheduled jobs' candidates read what they show, not the history. Each query is
 // built by the real function and asked for its plan (EXPLAIN QUERY PLAN); a step that reads a
 // whole table, or sorts rows that are not the open backlog, fails — so a change that makes one of
 // them grow with the city's history fails here, before a benchmark finds it.
@@ -19,6 +19,7 @@ import { expiryCandidates } from '../../src/modules/cases/jobs/info-request-expi
 import { candidateSql, candidatesQuery } from '../../src/modules/cases/jobs/sla-escalation';
 import { registeredKinds } from '../../src/modules/cases/kinds';
 import { queueQueries, type QueueFilters } from '../../src/modules/cases/queue';
+import { QUEUE_PAGE_ROWS } from '../../src/modules/staff/routes';
 import type { QueueKey } from '../../src/domain/cases/views';
 import type { Harness } from '../harness/types';
 import { planOf } from '../helpers/query-plan';
@@ -60,7 +61,8 @@ function unbounded(steps: string[], part: string): string[] {
 async function queueProblems(variants: Record<string, [QueueFilters, QueueKey?]>): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const [name, [f, after]] of Object.entries(variants)) {
-    const queries = queueQueries(h.deps.db, f, now, 200, after);
+    // as /staf reads a page (one row more than it shows, to know whether a next page follows)
+    const queries = queueQueries(h.deps.db, f, now, QUEUE_PAGE_ROWS + 1, after);
     for (const [part, q] of Object.entries(queries)) {
       if (!q) continue;
       const steps = await planOf(h.deps.db, q as SQLWrapper);

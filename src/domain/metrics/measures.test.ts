@@ -60,6 +60,17 @@ describe('the arithmetic of the metrics', () => {
     expect(jpStanding(9, 2026, wib('2026-07-01T09:00')).onTrack).toBe(false);
   });
 
+  it('the day of the year follows the Jakarta calendar at its edges: leap years, 31 December, the UTC+7 midnight', () => {
+    expect([1900, 2000, 2024, 2100].map(daysInYear)).toEqual([365, 366, 366, 365]);
+    expect(dayOfYear(wib('2026-12-31T23:59'))).toBe(365);
+    expect(dayOfYear(wib('2028-12-31T23:59'))).toBe(366);
+    expect(dayOfYear(wib('2028-03-01T00:00'))).toBe(61); // 31 + 29 + 1
+    // 17:00 UTC on 31 December is already 1 January in Jakarta, and its year is the next one
+    expect(dayOfYear(new Date('2026-12-31T16:59:59Z'))).toBe(365);
+    expect(dayOfYear(new Date('2026-12-31T17:00:00Z'))).toBe(1);
+    expect(jpStanding(0, 2027, new Date('2026-12-31T17:00:00Z')).prorated).toBeCloseTo(20 / 365, 10);
+  });
+
   it('a past year is judged against the whole 20 JP, a year not begun against none', () => {
     expect(jpStanding(19, 2025, wib('2026-07-01T09:00'))).toMatchObject({ prorated: 20, onTrack: false });
     expect(jpStanding(0, 2027, wib('2026-07-01T09:00'))).toMatchObject({ prorated: 0, onTrack: true });

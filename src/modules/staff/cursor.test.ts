@@ -13,6 +13,11 @@ describe('queue cursor', () => {
     expect(await decodeCursor(secret, await encodeCursor(secret, cursor))).toEqual(cursor);
   });
 
+  it('carries the queue page’s count of cases shown before it, when given', async () => {
+    const paged: QueueCursor = { ...cursor, seen: 100 };
+    expect(await decodeCursor(secret, await encodeCursor(secret, paged))).toEqual(paged);
+  });
+
   it('refuses a cursor whose payload was changed, even with a well-formed payload', async () => {
     const [, signature] = (await encodeCursor(secret, cursor)).split('.');
     const changed = toBase64Url(new TextEncoder().encode(JSON.stringify({ as_of: 0, k: [0, 0, 0, 0, 'x'] })));

@@ -1,7 +1,9 @@
 // The cursor of GET /api/v1/cases: where the next page starts. It carries the last row's place in
 // the queue order and the instant the first page was read (`as_of`), so every page judges
 // "overdue" at the same instant and no case moves between pages while one pages through. It is
-// opaque to clients and signed, so a changed or made-up cursor is refused instead of read.
+// opaque to clients and signed, so a changed or made-up cursor is refused instead of read. The
+// staff queue page (/staf) pages with the same cursor, which also carries how many cases the pages
+// before it showed (to say "51–100 of 3,347").
 import * as z from 'zod';
 import type { QueueKey } from '../../domain/cases/views';
 import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from '../../platform/security/crypto';
@@ -9,11 +11,14 @@ import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from '../../platform
 export interface QueueCursor {
   asOf: Date;
   after: QueueKey;
+  /** cases shown before this page (the queue page's count; the API leaves it out) */
+  seen?: number;
 }
 
 const payloadSchema = z.strictObject({
   as_of: z.int().nonnegative(),
   k: z.tuple([z.literal([0, 1]), z.literal([0, 1]), z.int(), z.int(), z.string().min(1).max(64)]),
+  n: z.int().nonnegative().optional(),
 });
 
 const CONTEXT = 'queue-cursor:';
@@ -21,7 +26,9 @@ const CONTEXT = 'queue-cursor:';
 export async function encodeCursor(secret: string, c: QueueCursor): Promise<string> {
   const k = c.after;
   const payload = toBase64Url(
-    new TextEncoder().encode(JSON.stringify({ as_of: c.asOf.getTime(), k: [k.overdue ? 1 : 0, k.open ? 1 : 0, k.nextDue, k.submitted, k.id] })),
+    new TextEncoder().encode(
+      JSON.stringify({ as_of: c.asOf.getTime(), k: [k.overdue ? 1 : 0, k.open ? 1 : 0, k.nextDue, k.submitted, k.id], ...(c.seen === undefined ? {} : { n: c.seen }) }),
+    ),
   );
   return `${payload}.${await hmacSign(secret, CONTEXT + payload)}`;
 }
@@ -42,5 +49,9 @@ export async function decodeCursor(secret: string, cursor: string): Promise<Queu
   const r = payloadSchema.safeParse(value);
   if (!r.success) return null;
   const [overdue, open, nextDue, submitted, id] = r.data.k;
-  return { asOf: new Date(r.data.as_of), after: { overdue: overdue === 1, open: open === 1, nextDue, submitted, id } };
+  return {
+    asOf: new Date(r.data.as_of),
+    after: { overdue: overdue === 1, open: open === 1, nextDue, submitted, id },
+    ...(r.data.n === undefined ? {} : { seen: r.data.n }),
+  };
 }

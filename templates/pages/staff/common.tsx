@@ -20,9 +20,14 @@ export function formatWorking(ms: number, lang: Lang): string {
   return parts.join(' ');
 }
 
-/** A status in its kind's words; the tone marks a good end (ok) or waiting for the citizen (warn). */
+/** The badge's class for a status's tone: a good end (ok) or waiting for the citizen (warn). */
+export function statusBadgeClass(tone: StatusTone | null | undefined): string {
+  return tone === 'ok' ? 'badge ok' : tone === 'warn' ? 'badge warn' : 'badge';
+}
+
+/** A status in its kind's words, toned by statusBadgeClass. */
 export function StatusBadge(p: { status: string; label: Bilingual; tone?: StatusTone | null | undefined; lang: Lang }) {
-  const cls = p.tone === 'ok' ? 'badge ok' : p.tone === 'warn' ? 'badge warn' : 'badge';
+  const cls = statusBadgeClass(p.tone);
   return (
     <span class={cls} data-status={p.status}>
       {pick(p.label, p.lang)}

@@ -1,7 +1,8 @@
 import type { AssigneeFilter, QueueResult, QueueRow, StatusFilter } from '../../../src/domain/cases/views';
 import { PRIVACY_LABELS } from '../../../src/domain/cases/privacy';
 import { formatDateTime, pick, translator, type Lang, type Msg } from '../../../src/platform/i18n/lang';
-import { AsnName, DueBadge, StatusBadge } from './common';
+import { html, raw } from 'hono/html';
+import { formatWorking, statusBadgeClass } from './common';
 
 export interface QueueFormValues {
   status: StatusFilter;
@@ -19,6 +20,8 @@ export interface QueuePageProps {
   readOnly: boolean;
   values: QueueFormValues;
   result: QueueResult;
+  /** which page of the queue this is */
+  page: QueuePaging;
   /** working ms left per case id (negative = overdue by) */
   remaining: Record<string, number>;
   /** what a case's kind flags beside it (a permit near its legal deadline) */
@@ -34,6 +37,18 @@ export interface QueuePageProps {
   forwarded?: { code: string; unit: string } | null;
 }
 
+/** Where a page of the queue starts and what follows it. */
+export interface QueuePaging {
+  /** the place of its first case in the queue (1 on the first page) */
+  from: number;
+  /** the cursor of the next page (after this page's last case); null on the last page */
+  next: string | null;
+  /** on a later page: the first page's instant, at which every page is ordered and judged */
+  asOf: Date | null;
+  /** the page link asked for was not valid (changed, or made with another secret): the first page is shown */
+  restarted: boolean;
+}
+
 export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues> = {}): string {
   const x = { ...v, ...override };
   const q = new URLSearchParams();
@@ -47,74 +62,109 @@ export function queueQuery(v: QueueFormValues, override: Partial<QueueFormValues
   return s ? `?${s}` : '';
 }
 
-function Row(p: {
+/**
+ * What is left of the clock that matters now (or how late it is), then which clock and its due
+ * instant; while the citizen is asked, the clock stands still and their answer deadline shows.
+ */
+function queueDue(lang: Lang, r: QueueRow, remainingMs: number | undefined) {
+  const t = translator(lang);
+  const left = formatWorking(remainingMs ?? 0, lang);
+  const badge =
+    r.pausedSince !== null
+      ? html`<span class="badge warn">${t(`Jam SLA berhenti (menunggu warga), sisa ${left}`, `SLA clock stopped (waiting for the citizen), ${left} left`)}</span>`
+      : r.overdue
+        ? html`<span class="badge overdue">${t(`Terlambat ${left} kerja`, `Overdue by ${left} working time`)}</span>`
+        : html`<span class="badge">${t(`Sisa ${left} kerja`, `${left} working time left`)}</span>`;
+  const clock = r.firstRespondedAt === null ? t('Tanggapan pertama', 'First response') : t('Penyelesaian', 'Resolution');
+  const citizen =
+    r.pausedSince !== null && r.citizenDueAt
+      ? html`<br/><span class="muted" data-citizen-due="${r.citizenDueAt.toISOString()}">${t('Pelapor menjawab paling lambat', 'The citizen answers by')} ${formatDateTime(r.citizenDueAt, lang)}</span>`
+      : '';
+  return html`${badge}<br/><span class="muted">${clock}, ${t('tenggat', 'due')} ${formatDateTime(r.nextDueAt, lang)}</span>${citizen}`;
+}
+
+/**
+ * One case. Kept lean: one link per case, its code and title together (one destination, one
+ * link: WCAG 2.4.4), the due time in one cell without wrappers; written with hono's `html`
+ * template (every value escaped) rather than a JSX tree per row, which cost ten times as much to
+ * build and serialise (the officers table measured 1.2 against 0.15 ms).
+ */
+function queueRow(p: {
   lang: Lang;
   r: QueueRow;
   remaining: number | undefined;
   showUnit: boolean;
   flag: { label: Msg; tone: 'warn' | 'overdue' } | undefined;
   asnHref: string | null;
+  labels: Labels;
 }) {
-  const t = translator(p.lang);
   const r = p.r;
-  const open = r.open;
-  const paused = open && r.pausedSince !== null;
-  const firstPending = r.firstRespondedAt === null;
+  const l = p.labels;
+  const secret = r.privacy === 'rahasia' ? html` <span class="badge warn">${l.secret}</span>` : '';
+  const flag = p.flag ? html` <span class="badge ${p.flag.tone}" data-flag="${p.flag.tone}">${pick(p.flag.label, p.lang)}</span>` : '';
+  const unit = p.showUnit ? html`<td data-label="${l.unit}">${r.unitCode}</td>` : '';
+  const assignee = !r.assigneeName
+    ? html`<span class="muted">${l.unassigned}</span>`
+    : p.asnHref
+      ? html`<a href="${p.asnHref}">${r.assigneeName}</a>`
+      : r.assigneeName;
+  const due = r.open ? queueDue(p.lang, r, p.remaining) : html`<span class="muted">${formatDateTime(r.resolutionDueAt, p.lang)}</span>`;
+  return html`<tr${r.overdue ? raw(' class="overdue-row"') : ''} data-case="${r.id}"><td data-label="${l.case}"><a href="/staf/kasus/${r.id}"><code>${r.trackingCode}</code> ${r.title}</a>${secret}${flag}</td><td data-label="${l.category}">${pick(r.serviceName, p.lang)}</td><td data-label="${l.kelurahan}">${r.kelurahanName ?? '–'}</td>${unit}<td data-label="${l.status}"><span class="${statusBadgeClass(r.statusTone)}" data-status="${r.status}">${pick(r.statusLabel, p.lang)}</span></td><td data-label="${l.assignee}">${assignee}</td><td data-label="${l.due}">${due}</td></tr>`;
+}
+
+/** The column names, in the reader's language once per page (a row repeats them as data-label). */
+function labelsOf(lang: Lang) {
+  const t = translator(lang);
+  return {
+    case: t('Kasus', 'Case'),
+    category: t('Kategori', 'Category'),
+    kelurahan: t('Kelurahan', 'Kelurahan'),
+    unit: t('Unit', 'Unit'),
+    status: t('Status', 'Status'),
+    assignee: t('Petugas', 'Assignee'),
+    due: t('Tenggat', 'Due'),
+    unassigned: t('Belum ada', 'Unassigned'),
+    secret: pick(PRIVACY_LABELS.rahasia, lang),
+  };
+}
+type Labels = ReturnType<typeof labelsOf>;
+
+/** The link to the next page: the same filters and the cursor after this page's last case. */
+export function nextPageHref(v: QueueFormValues, cursor: string): string {
+  const q = queueQuery(v);
+  return `/staf${q}${q ? '&' : '?'}setelah=${encodeURIComponent(cursor)}`;
+}
+
+/** "51–100 of 3347 cases", and on later pages the first page's instant they are judged at. */
+function Paging(p: { lang: Lang; page: QueuePaging; shown: number; total: number }) {
+  const t = translator(p.lang);
+  const { from, asOf } = p.page;
+  const to = from + p.shown - 1;
+  const all = from === 1 && p.shown >= p.total;
   return (
-    <tr class={r.overdue ? 'overdue-row' : undefined} data-case={r.id}>
-      <td data-label={t('Kode', 'Code')}>
-        <a href={`/staf/kasus/${r.id}`}>
-          <code>{r.trackingCode}</code>
-        </a>
-      </td>
-      <td data-label={t('Judul', 'Title')}>
-        <a href={`/staf/kasus/${r.id}`}>{r.title}</a>
-        {r.privacy === 'rahasia' ? (
-          <>
-            {' '}
-            <span class="badge warn">{pick(PRIVACY_LABELS.rahasia, p.lang)}</span>
-          </>
-        ) : null}
-        {p.flag ? (
-          <>
-            {' '}
-            <span class={`badge ${p.flag.tone}`} data-flag={p.flag.tone}>
-              {pick(p.flag.label, p.lang)}
-            </span>
-          </>
-        ) : null}
-      </td>
-      <td data-label={t('Kategori', 'Category')}>{pick(r.serviceName, p.lang)}</td>
-      <td data-label={t('Kelurahan', 'Kelurahan')}>{r.kelurahanName ?? '–'}</td>
-      {p.showUnit ? <td data-label={t('Unit', 'Unit')}>{r.unitCode}</td> : null}
-      <td data-label={t('Status', 'Status')}>
-        <StatusBadge status={r.status} label={r.statusLabel} tone={r.statusTone} lang={p.lang} />
-      </td>
-      <td data-label={t('Petugas', 'Assignee')}>{r.assigneeName ? <AsnName name={r.assigneeName} href={p.asnHref} /> : <span class="muted">{t('Belum ada', 'Unassigned')}</span>}</td>
-      <td data-label={t('Tenggat', 'Due')}>
-        {open ? (
-          <>
-            <span class="muted">{firstPending ? t('Tanggapan pertama', 'First response') : t('Penyelesaian', 'Resolution')}: </span>
-            <DueBadge
-              lang={p.lang}
-              dueAt={r.nextDueAt}
-              remainingMs={p.remaining ?? null}
-              status={paused ? 'paused' : r.overdue ? 'overdue' : 'running'}
-            />
-            {paused && r.citizenDueAt ? (
-              <>
-                <br />
-                <span class="muted" data-citizen-due={r.citizenDueAt.toISOString()}>
-                  {t('Pelapor menjawab paling lambat', 'The citizen answers by')} {formatDateTime(r.citizenDueAt, p.lang)}
-                </span>
-              </>
-            ) : null}
-          </>
-        ) : (
-          <span class="muted">{formatDateTime(r.resolutionDueAt, p.lang)}</span>
-        )}
-      </td>
-    </tr>
+    <>
+      {p.page.restarted ? (
+        <p class="notice" role="status">
+          {t(
+            'Tautan halaman itu tidak berlaku lagi; antrean ditampilkan dari awal.',
+            'That page link is no longer valid; the queue is shown from the start.',
+          )}
+        </p>
+      ) : null}
+      <p class="muted" data-total={p.total}>
+        {all
+          ? t(`${p.total} kasus.`, `${p.total} cases.`)
+          : p.shown === 0
+            ? t(`Tidak ada kasus lagi setelah kasus ke-${from - 1} dari ${p.total}.`, `No more cases after case ${from - 1} of ${p.total}.`)
+            : t(`Menampilkan ${from}–${to} dari ${p.total} kasus.`, `Showing ${from}–${to} of ${p.total} cases.`)}
+        {asOf
+          ? t(
+              ` Urutan dan sisa waktu dihitung pada ${formatDateTime(asOf, p.lang)}, saat halaman pertama dibuka.`,
+              ` Order and time left as of ${formatDateTime(asOf, p.lang)}, when the first page was opened.`,
+            )
+          : ''}
+      </p>
+    </>
   );
 }
 
@@ -123,6 +173,7 @@ export function QueueResults(p: QueuePageProps) {
   const t = translator(p.lang);
   const showUnit = p.units !== null;
   const res = p.result;
+  const labels = labelsOf(p.lang);
   return (
     <section id="hasil-antrean" aria-live="polite" aria-label={t('Hasil antrean', 'Queue results')}>
       <dl class="facts status-counts" aria-label={t('Jumlah per status', 'Counts per status')}>
@@ -153,11 +204,7 @@ export function QueueResults(p: QueuePageProps) {
           </div>
         ))}
       </dl>
-      <p class="muted" data-total={res.total}>
-        {res.total > res.rows.length
-          ? t(`Menampilkan ${res.rows.length} dari ${res.total} kasus.`, `Showing ${res.rows.length} of ${res.total} cases.`)
-          : t(`${res.total} kasus.`, `${res.total} cases.`)}
-      </p>
+      <Paging lang={p.lang} page={p.page} shown={res.rows.length} total={res.total} />
       {res.rows.length ? (
         <div class="table-scroll">
           <table
@@ -166,26 +213,35 @@ export function QueueResults(p: QueuePageProps) {
           >
             <thead>
               <tr>
-                <th scope="col">{t('Kode', 'Code')}</th>
-                <th scope="col">{t('Judul', 'Title')}</th>
-                <th scope="col">{t('Kategori', 'Category')}</th>
-                <th scope="col">{t('Kelurahan', 'Kelurahan')}</th>
-                {showUnit ? <th scope="col">{t('Unit', 'Unit')}</th> : null}
-                <th scope="col">{t('Status', 'Status')}</th>
-                <th scope="col">{t('Petugas', 'Assignee')}</th>
-                <th scope="col">{t('Tenggat', 'Due')}</th>
+                <th scope="col">{labels.case}</th>
+                <th scope="col">{labels.category}</th>
+                <th scope="col">{labels.kelurahan}</th>
+                {showUnit ? <th scope="col">{labels.unit}</th> : null}
+                <th scope="col">{labels.status}</th>
+                <th scope="col">{labels.assignee}</th>
+                <th scope="col">{labels.due}</th>
               </tr>
             </thead>
             <tbody>
-              {res.rows.map((r) => (
-                <Row lang={p.lang} r={r} remaining={p.remaining[r.id]} showUnit={showUnit} flag={p.flags[r.id]} asnHref={p.asnLinks[r.id] ?? null} />
-              ))}
+              {res.rows.map((r) =>
+                queueRow({ lang: p.lang, r, remaining: p.remaining[r.id], showUnit, flag: p.flags[r.id], asnHref: p.asnLinks[r.id] ?? null, labels }),
+              )}
             </tbody>
           </table>
         </div>
       ) : (
         <p class="notice">{t('Tidak ada kasus yang cocok dengan filter ini.', 'No cases match these filters.')}</p>
       )}
+      {p.page.next || p.page.from > 1 ? (
+        <nav class="queue-pages" aria-label={t('Halaman antrean', 'Queue pages')}>
+          {p.page.from > 1 ? <a href={`/staf${queueQuery(p.values)}`}>{t('Halaman pertama', 'First page')}</a> : null}
+          {p.page.next ? (
+            <a href={nextPageHref(p.values, p.page.next)} rel="next" class="button" data-next-page="">
+              {t('Halaman berikutnya', 'Next page')}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

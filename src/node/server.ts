@@ -8,7 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
-import { openLibsql } from '../db/libsql';
+import { openLibsql, useWriteAheadLog } from '../db/libsql';
 import { runScheduledJobs } from '../jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, forwardedFor, systemClock, trustedProxyHops, type AppDeps } from '../platform/runtime/deps';
 import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
@@ -56,6 +56,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
   if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
+  await useWriteAheadLog(client, dbUrl);
   const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
 
   const deps: AppDeps = {

@@ -2,24 +2,20 @@
 // keeps in memory (./reference.ts), checked against the version row on every request.
 import type { Db } from '../../db/client';
 import type { ServiceKind, ServiceView } from '../../domain/catalogue/service';
-import { referenceData, type AreaView, type CatalogueService } from './reference';
+import { referenceData, type AreaView } from './reference';
 
 export type { AreaView };
-
-/** The public view of a kept service (without the catalogue's own fields). */
-function toView({ storedKind: _k, active: _a, ...view }: CatalogueService): ServiceView {
-  return view;
-}
 
 /** Active services, complaints first, in the admin's order. */
 export async function listActiveServices(db: Db, kind?: ServiceKind): Promise<ServiceView[]> {
   const { services } = await referenceData(db);
-  return services.filter((s) => s.active && (!kind || s.storedKind === kind)).map(toView);
+  // the kept objects themselves (frozen, shared): a CatalogueService is a ServiceView
+  return services.filter((s) => s.active && (!kind || s.storedKind === kind));
 }
 
 export async function findActiveService(db: Db, code: string): Promise<ServiceView | null> {
   const s = (await referenceData(db)).serviceByCode.get(code);
-  return s?.active ? toView(s) : null;
+  return s?.active ? s : null;
 }
 
 /** Every kelurahan with its kecamatan, by kecamatan then name: the codes a complaint's location takes. */

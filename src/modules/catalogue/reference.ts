@@ -52,8 +52,6 @@ export interface ReferenceData {
 }
 
 interface Kept {
-  /** the version read, its SQL built once (drizzle builds a query's SQL anew on every run) */
-  version: ReturnType<typeof preparedVersion>;
   data: ReferenceData | null;
   /** a load under way, so that concurrent requests after an edit read the tables once */
   loading: { version: string; promise: Promise<ReferenceData> } | null;
@@ -63,10 +61,6 @@ const kept = new WeakMap<Db, Kept>();
 
 function versionQuery(db: Db) {
   return db.select({ value: settings.value }).from(settings).where(eq(settings.key, REFERENCE_VERSION_KEY)).limit(1);
-}
-
-function preparedVersion(db: Db) {
-  return versionQuery(db).prepare();
 }
 
 function deepFreeze<T>(value: T): T {
@@ -138,8 +132,9 @@ async function load(db: Db): Promise<ReferenceData> {
  */
 export async function referenceData(db: Db): Promise<ReferenceData> {
   let k = kept.get(db);
-  if (!k) kept.set(db, (k = { version: preparedVersion(db), data: null, loading: null }));
-  const [row] = await k.version.all();
+  // built per call, not prepared once: a D1 statement is not kept across a Worker's requests
+  if (!k) kept.set(db, (k = { data: null, loading: null }));
+  const [row] = await versionQuery(db);
   const version = row?.value ?? '0';
   if (k.data?.version === version) return k.data;
   if (k.loading?.version !== version) {

@@ -51,13 +51,7 @@ export interface ReferenceData {
   holidays: HolidaySet;
 }
 
-interface Kept {
-  data: ReferenceData | null;
-  /** a load under way, so that concurrent requests after an edit read the tables once */
-  loading: { version: string; promise: Promise<ReferenceData> } | null;
-}
-
-const kept = new WeakMap<Db, Kept>();
+const kept = new WeakMap<Db, ReferenceData>();
 
 function versionQuery(db: Db) {
   return db.select({ value: settings.value }).from(settings).where(eq(settings.key, REFERENCE_VERSION_KEY)).limit(1);
@@ -131,18 +125,14 @@ async function load(db: Db): Promise<ReferenceData> {
  * read (one primary-key read), else a fresh copy.
  */
 export async function referenceData(db: Db): Promise<ReferenceData> {
-  let k = kept.get(db);
-  // built per call, not prepared once: a D1 statement is not kept across a Worker's requests
-  if (!k) kept.set(db, (k = { data: null, loading: null }));
   const [row] = await versionQuery(db);
-  const version = row?.value ?? '0';
-  if (k.data?.version === version) return k.data;
-  if (k.loading?.version !== version) {
-    const entry = k;
-    // whichever load ends last is kept; a copy older than the row is reloaded on the next use
-    const promise = load(db).then((data) => (entry.data = data));
-    promise.finally(() => entry.loading?.promise === promise && (entry.loading = null)).catch(() => undefined);
-    k.loading = { version, promise };
-  }
-  return k.loading!.promise;
+  const data = kept.get(db);
+  if (data && data.version === (row?.value ?? '0')) return data;
+  // Each request that finds the version moved reads the tables itself: a load is not shared
+  // between requests, because a Worker must not await another request's I/O (edits are rare, so
+  // the few requests in flight at an edit read them a few times, once). Whichever ends last is
+  // kept; a copy older than the row is read again on the next use.
+  const fresh = await load(db);
+  kept.set(db, fresh);
+  return fresh;
 }

@@ -17,7 +17,6 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
-import type { Client } from '@libsql/client';
 import type { Hono } from 'hono';
 import { runScheduledJobs } from '../jobs';
 import type { AppEnv } from '../platform/http/context';
@@ -61,15 +60,6 @@ export function inStaffLane(method: string, url: string, headers: Headers): bool
   if (path === '/transparansi' || path.startsWith('/transparansi/')) return true;
   if (/^Bearer\s/i.test(headers.get('authorization') ?? '')) return true;
   return SESSION.test(headers.get('cookie') ?? '');
-}
-
-/**
- * The lanes need readers beside a writer: in the rollback journal a read in the worker would make
- * a citizen's submission fail with SQLITE_BUSY. WAL is kept in the file, so once is enough
- * (src/db/libsql.ts's useWriteAheadLog does the same at start when the two meet).
- */
-export async function readersBesideWriter(client: Client, dbUrl: string): Promise<void> {
-  if (isLocalFile(dbUrl)) await client.execute('PRAGMA journal_mode = WAL');
 }
 
 /**

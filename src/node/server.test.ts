@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibsql } from '../db/libsql';
 import { ConfigError } from '../platform/runtime/deps';
 import { startNodeServer } from './server';
 import { assetUrl } from '../../templates/_partials/assets';
@@ -87,6 +88,13 @@ describe('the real Node server', () => {
   afterAll(async () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('14.4 the server runs its database file in WAL mode (checked from another connection)', async () => {
+    const other = openLibsql(`file:${join(dir, 'pelita.db')}`);
+    const mode = await other.client.execute('PRAGMA journal_mode');
+    other.client.close();
+    expect(Object.values(mode.rows[0] ?? {})[0]).toBe('wal');
   });
 
   it("8.6 unknown paths get the app's JSON 404 under /api/ and its HTML page elsewhere", async () => {

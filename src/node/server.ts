@@ -8,13 +8,13 @@ import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
 import { applyMigrations } from '../db/migrate';
-import { openLibsql } from '../db/libsql';
+import { openLibsql, useWriteAheadLog } from '../db/libsql';
 import { ConfigError, configFromVars, demoInProductionBanner, type AppDeps } from '../platform/runtime/deps';
 import { DEMO_PASSWORD, seedDemo } from '../seed/seed';
 import { DEMO_STAFF } from '../seed/demo-data';
 import { readMigrationsFromDisk } from './migrations-from-disk';
 import { noMailBanner } from '../platform/mail/channel';
-import { nodeLanes, readersBesideWriter } from './lanes';
+import { nodeLanes } from './lanes';
 import { nodeDeps } from './node-deps';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,8 +61,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const dbUrl = vars['DATABASE_URL'] || `file:${resolve(ROOT, 'data/pelita.db')}`;
   if (dbUrl.startsWith('file:')) mkdirSync(dirname(dbUrl.slice(5)), { recursive: true });
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
+  await useWriteAheadLog(client, dbUrl);
   const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
-  await readersBesideWriter(client, dbUrl);
 
   const { deps, mail, closeMail } = nodeDeps(vars, config, db, ROOT, socketAddress);
   if (!mail) console.error(`\n${noMailBanner('SMTP_URL (atau/or SMTP_HOST) dan/and MAIL_FROM')}\n`);

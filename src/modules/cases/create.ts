@@ -12,7 +12,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
-import { attachments, caseEvents, cases, outbox, services } from '../../db/schema';
+import { attachments, caseEvents, cases, outbox } from '../../db/schema';
 import type { Privacy } from '../../domain/cases/privacy';
 import { recordClock } from '../../domain/sla/clock';
 import { ConflictError } from '../../platform/http/errors';
@@ -22,6 +22,7 @@ import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/securit
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import type { CaseRow, GuardedInsert } from './commit';
+import { referenceData } from '../catalogue/reference';
 import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
 import { caseEventInsert } from './events';
 import { loadHolidaySet } from './holidays';
@@ -87,23 +88,12 @@ export interface CreateOptions {
   language?: Lang;
 }
 
-/** An active service of this kind by its code, or null. */
+/** An active service of this kind by its code, or null (from the kept catalogue: ../catalogue/reference.ts). */
 export async function findService(db: Db, kind: Pick<CaseKind, 'kind'>, code: string): Promise<ServiceForCase | null> {
   if (!code) return null;
-  const [row] = await db
-    .select({
-      id: services.id,
-      code: services.code,
-      nameId: services.nameId,
-      nameEn: services.nameEn,
-      unitId: services.unitId,
-      slaDays: services.slaDays,
-      firstResponseDays: services.firstResponseDays,
-    })
-    .from(services)
-    .where(and(eq(services.code, code), eq(services.kind, kind.kind), eq(services.active, true)))
-    .limit(1);
-  return row ?? null;
+  const s = (await referenceData(db)).serviceByCode.get(code);
+  if (!s || !s.active || s.storedKind !== kind.kind) return null;
+  return { id: s.id, code: s.code, nameId: s.name.id, nameEn: s.name.en, unitId: s.unit.id, slaDays: s.slaDays, firstResponseDays: s.firstResponseDays };
 }
 
 /** The outbox kind of a kind's confirmation mail, e.g. complaint_confirmation. */

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/client';
-import { holidays } from '../../db/schema';
-import { makeHolidaySet, type HolidaySet } from '../../domain/sla/calendar';
+import type { HolidaySet } from '../../domain/sla/calendar';
+import { referenceData } from '../catalogue/reference';
 
-/** The holiday calendar admins maintain, as the SLA clock needs it. */
+/** The holiday calendar admins maintain, as the SLA clock needs it (kept in memory: ../catalogue/reference.ts). */
 export async function loadHolidaySet(db: Db): Promise<HolidaySet> {
-  const rows = await db.select({ date: holidays.date }).from(holidays);
-  return makeHolidaySet(rows.map((r) => r.date));
+  return (await referenceData(db)).holidays;
 }

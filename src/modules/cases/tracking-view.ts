@@ -3,7 +3,7 @@
 // requests for information, their own details, and what they may do next). The same for every
 // kind: statuses, labels and what the citizen may do come from the case's kind.
 import { eq } from 'drizzle-orm';
-import { kelurahan, ratings, services, units } from '../../db/schema';
+import { ratings } from '../../db/schema';
 import { eventTitleOf } from '../../domain/cases/event-labels';
 import { statusLabelOf, type TrackingView } from '../../domain/cases/views';
 import type { AppDeps } from '../../platform/runtime/deps';
@@ -11,7 +11,7 @@ import { listAttachments } from './attachments';
 import { reopenUntil } from './citizen-actions';
 import type { CaseRow } from './commit';
 import { eventData, listEvents, visibleTo, type CaseEventRow } from './events';
-import { loadHolidaySet } from './holidays';
+import { referenceData } from '../catalogue/reference';
 import { KERNEL_ACTIONS, kindOf, type CaseKind } from './kinds';
 import { effectiveDue } from './sla';
 
@@ -33,20 +33,13 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
   const { db } = deps;
   const kind = kindOf(row.kind);
   const now = deps.clock.now();
-  const holidays = await loadHolidaySet(db);
+  const ref = await referenceData(db);
+  const holidays = ref.holidays;
   const status = row.status;
   const statusOnly = audience === 'public' && row.privacy === 'rahasia';
-  const [meta] = await db
-    .select({ code: services.code, nameId: services.nameId, nameEn: services.nameEn, unitName: units.name, unitNameEn: units.nameEn })
-    .from(services)
-    .innerJoin(units, eq(units.id, row.unitId))
-    .where(eq(services.id, row.serviceId))
-    .limit(1);
-  let kelurahanName: string | null = null;
-  if (row.kelurahanCode) {
-    const [k] = await db.select({ name: kelurahan.name }).from(kelurahan).where(eq(kelurahan.code, row.kelurahanCode)).limit(1);
-    kelurahanName = k?.name ?? null;
-  }
+  const service = ref.serviceById.get(row.serviceId);
+  const unit = ref.unitById.get(row.unitId);
+  const kelurahanName = row.kelurahanCode ? (ref.areaByCode.get(row.kelurahanCode)?.name ?? null) : null;
   const due = effectiveDue(row, holidays, now);
   const [r] = audience === 'citizen' ? await db.select().from(ratings).where(eq(ratings.caseId, row.id)).limit(1) : [];
   const until = reopenUntil(kind, row, holidays);
@@ -59,8 +52,8 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
     kind: kind.summary,
     status,
     statusLabel: statusLabelOf(kind.summary, status),
-    service: { code: meta?.code ?? '', name: { id: meta?.nameId ?? '', en: meta?.nameEn ?? '' } },
-    unit: { name: meta?.unitName ?? '', nameEn: meta?.unitNameEn ?? '' },
+    service: { code: service?.code ?? '', name: { id: service?.name.id ?? '', en: service?.name.en ?? '' } },
+    unit: { name: unit?.name ?? '', nameEn: unit?.nameEn ?? '' },
     kelurahanName,
     firstResponseDueAt: due.firstResponseDueAt,
     resolutionDueAt: due.resolutionDueAt,

@@ -2,9 +2,7 @@
 // the rules of its fields and the database (an active complaint category, a kelurahan of the
 // city), with every problem reported next to its field; and the case it becomes. Creating it is
 // the case kernel's (src/modules/cases/create.ts); the complaint kind is src/modules/complaints/kind.ts.
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { kelurahan, units } from '../../db/schema';
 import { isPrivacy, type Privacy } from '../../domain/cases/privacy';
 import {
   CITY_BOUNDS,
@@ -30,6 +28,7 @@ import {
   type ServiceForCase,
 } from '../cases/create';
 import { kindOf } from '../cases/kinds';
+import { referenceData } from '../catalogue/reference';
 
 /** cases.kind and services.kind of complaints */
 export const COMPLAINT = 'complaint';
@@ -56,12 +55,7 @@ export type DraftResult = { ok: true; value: ValidComplaint } | { ok: false; err
 
 /** Kelurahan with their kecamatan, ordered by kecamatan then name (for a grouped select). */
 export async function listKelurahan(db: Db): Promise<KelurahanOption[]> {
-  const rows = await db
-    .select({ code: kelurahan.code, name: kelurahan.name, kecamatan: units.name })
-    .from(kelurahan)
-    .innerJoin(units, eq(units.id, kelurahan.kecamatanUnitId))
-    .orderBy(asc(units.name), asc(kelurahan.name));
-  return rows;
+  return (await referenceData(db)).areas.map((a) => ({ code: a.code, name: a.name, kecamatan: a.kecamatan.name }));
 }
 
 /** Checks a draft completely and reports every problem, one message per field. */
@@ -93,8 +87,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   const kel = trim(d.kelurahan);
   if (!kel) errors['kelurahan'] = { id: 'Pilih kelurahan lokasi.', en: 'Choose the kelurahan of the location.' };
   else {
-    const [row] = await db.select({ code: kelurahan.code }).from(kelurahan).where(eq(kelurahan.code, kel)).limit(1);
-    if (!row)
+    if (!(await referenceData(db)).areaByCode.has(kel))
       errors['kelurahan'] = {
         id: 'Kelurahan tidak ada dalam daftar Kota Surakarta.',
         en: 'This kelurahan is not in the list of the City of Surakarta.',

@@ -39,8 +39,21 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   return toHex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
 }
 
-async function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+// The imported key of each secret, kept: every page signs its CSRF token and importing the key
+// cost more than the signature (issue 14.4). A process has one or two secrets; a key is not
+// extractable, so keeping it exposes nothing the secret string in memory does not.
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    if (hmacKeys.size >= 8) hmacKeys.clear();
+    key = crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    // a failed import is not kept: the next call tries again
+    key.catch(() => hmacKeys.delete(secret));
+    hmacKeys.set(secret, key);
+  }
+  return key;
 }
 
 export async function hmacSign(secret: string, message: string): Promise<string> {

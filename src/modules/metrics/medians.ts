@@ -6,6 +6,7 @@
 // year (its median is over all its months' values, not a mean of monthly medians), a single case
 // kind, and any month not marked complete.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { metricHist, metricMedianMonths, metricMedians } from '../../db/schema';
 import { lastMonths, monthKeyOf, periodBounds } from '../../domain/metrics/period';
@@ -24,11 +25,12 @@ export const PAIRS_PER_RUN = 12;
 /** D1 binds at most 100 parameters a statement: 7 columns × 14 rows. */
 const ROWS_PER_INSERT = 14;
 
-function histWhere(ask: ScopeAsk): SQL {
+/** Which rows of a roll-up by scope (metric_months, metric_hist): the scope kind, one id or the ids a subquery selects, one kind or all. */
+export function scopeWhere(t: { scope: SQLiteColumn; scopeId: SQLiteColumn; kind: SQLiteColumn }, ask: ScopeAsk): SQL {
   return and(
-    eq(metricHist.scope, ask.scope),
-    ask.id !== undefined ? eq(metricHist.scopeId, ask.id) : ask.idsIn ? sql`${metricHist.scopeId} IN ${ask.idsIn}` : undefined,
-    ask.kind ? eq(metricHist.kind, ask.kind) : undefined,
+    eq(t.scope, ask.scope),
+    ask.id !== undefined ? eq(t.scopeId, ask.id) : ask.idsIn ? sql`${t.scopeId} IN ${ask.idsIn}` : undefined,
+    ask.kind ? eq(t.kind, ask.kind) : undefined,
   ) as SQL;
 }
 
@@ -49,7 +51,7 @@ export function medianQuery(db: Db, ask: ScopeAsk, first: string, last: string, 
       n: sql<number>`sum(${metricHist.n})`.as('n'),
     })
     .from(metricHist)
-    .where(and(histWhere(ask), gte(metricHist.month, first), lte(metricHist.month, last)))
+    .where(and(scopeWhere(metricHist, ask), gte(metricHist.month, first), lte(metricHist.month, last)))
     .groupBy(metricHist.scopeId, month, metricHist.measure, metricHist.minutes)
     .as('buckets');
   const group = sql`PARTITION BY ${buckets.scopeId}, ${buckets.month}, ${buckets.measure}`;

@@ -22,7 +22,7 @@ import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../do
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
-import { keepable, keptMedianQueries, medianQuery, runningMonth } from './medians';
+import { keepable, keptMedianQueries, medianQuery, runningMonth, scopeWhere } from './medians';
 import { COUNTER_COLUMNS } from './rollups';
 
 export { CITY };
@@ -40,13 +40,6 @@ export interface ScopeAsk {
 
 const n = (v: unknown) => Number(v ?? 0);
 
-function monthsWhere(ask: ScopeAsk): SQL {
-  return and(
-    eq(metricMonths.scope, ask.scope),
-    ask.id !== undefined ? eq(metricMonths.scopeId, ask.id) : ask.idsIn ? sql`${metricMonths.scopeId} IN ${ask.idsIn}` : undefined,
-    ask.kind ? eq(metricMonths.kind, ask.kind) : undefined,
-  ) as SQL;
-}
 
 
 const SUMS = Object.fromEntries(COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${COUNTER_COLUMNS[c]}), 0)`])) as Record<(typeof COUNTERS)[number], SQL<number>>;
@@ -104,12 +97,12 @@ export function metricsQueries(db: Db, ask: ScopeAsk, months: readonly string[],
     counters: db
       .select({ scopeId: metricMonths.scopeId, month: metricMonths.month, ...SUMS })
       .from(metricMonths)
-      .where(and(monthsWhere(ask), gte(metricMonths.month, first), lte(metricMonths.month, last)))
+      .where(and(scopeWhere(metricMonths, ask), gte(metricMonths.month, first), lte(metricMonths.month, last)))
       .groupBy(metricMonths.month, metricMonths.scopeId),
     backlogBase: db
       .select({ scopeId: metricMonths.scopeId, n: sql<number>`coalesce(sum(${metricMonths.overdueIn} - ${metricMonths.overdueOut}), 0)` })
       .from(metricMonths)
-      .where(and(monthsWhere(ask), lt(metricMonths.month, first)))
+      .where(and(scopeWhere(metricMonths, ask), lt(metricMonths.month, first)))
       .groupBy(metricMonths.scopeId),
     medians: medianQuery(db, ask, first, last, opts.perMonth ?? false),
     openFr: open(caseSegments.frOutcome, caseSegments.firstResponseDueAt),

@@ -24,7 +24,7 @@ describe(`new complaint on ${RUNTIME}`, () => {
     expect(html).toMatch(/<input type="radio" id="f-privacy-0" name="privacy" value="anonim" checked/);
     expect(html).toMatch(/name="form_token" value="[A-Za-z0-9_-]{20,}"/);
     expect(html).toContain('Gunakan lokasi saya');
-    expect(html).toMatch(/<script src="\/assets\/complaint-form\.js" defer="" nonce=/);
+    expect(html).toMatch(/<script src="\/assets\/v\/complaint-form\.[0-9a-f]{8}\.js" defer="" nonce=/);
     expect(html).toContain('href="/lacak"');
   });
 

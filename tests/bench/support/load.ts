@@ -91,8 +91,6 @@ export function startLoad(
   target: Target,
   run: { seconds: number } | { amount: number },
   connections: number,
-  /** requests a second in all (open loop: sent at this rate, whatever the answers' pace); none: back to back */
-  rate?: number,
 ): { done: Promise<Figures>; stop(): void } {
   const started = performance.now();
   const latencies: number[] = [];
@@ -108,7 +106,6 @@ export function startLoad(
         // a slow page is measured, not given up on (autocannon's default: 10 s)
         timeout: 60,
         ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount }),
-        ...(rate ? { overallRate: rate } : {}),
         method: target.method ?? 'GET',
         headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },
         ...(perRequest
@@ -145,6 +142,58 @@ export function startLoad(
   return { done, stop: () => instance.stop() };
 }
 
-export function load(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number, rate?: number): Promise<Figures> {
-  return startLoad(url, target, run, connections, rate).done;
+export function load(url: string, target: Target, run: { seconds: number } | { amount: number }, connections: number): Promise<Figures> {
+  return startLoad(url, target, run, connections).done;
+}
+
+/**
+ * Open loop at `rate` requests a second: one request every 1/rate s, evenly spaced (autocannon's
+ * rate sends each second's requests in a burst, which measures the burst, not the rate), each on
+ * its own keep-alive connection from undici's pool (as many as are in flight: nothing waits for a
+ * free client). A request's latency runs from the moment it was due to be sent to the end of its
+ * body, so a server that falls behind is charged for the wait (no coordinated omission). `rps` is
+ * the rate of answers the server kept.
+ */
+export async function openLoop(url: string, target: Target, seconds: number, rate: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const total = Math.round(seconds * rate);
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const path = typeof target.path === 'string' ? target.path : target.path(i);
+    inFlight.push(
+      fetch(url + path, {
+        method: target.method ?? 'GET',
+        headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },
+        ...(target.body ? { body: target.body(i) } : {}),
+        redirect: 'manual',
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (res.status < 200 || res.status > 299) non2xx++;
+          latencies.push(performance.now() - due);
+        })
+        .catch(() => {
+          errors++;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    status: 0,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    rps: latencies.length / ((performance.now() - started) / 1000),
+    requests: latencies.length,
+    non2xx,
+    errors,
+    alone: Number.NaN,
+  };
 }

@@ -231,6 +231,41 @@ describe('remainingWorkingMillis', () => {
   });
 });
 
+describe('working time over long spans (issue 14.2: the queue shows how long each case is overdue)', () => {
+  /** The definition, day by day: each working day's part of [a, b). Independent of the code under test. */
+  function byDay(a: Date, b: Date, holidays: HolidaySet): number {
+    let total = 0;
+    for (let t = a.getTime(); t < b.getTime(); ) {
+      const date = jakartaDate(new Date(t));
+      const next = Math.min(jakartaMidnight(date).getTime() + DAY_MS, b.getTime());
+      if (isWorkingDay(date, holidays)) total += next - t;
+      t = next;
+    }
+    return total;
+  }
+
+  it('14.2 a span of years counted by arithmetic equals the day-by-day count, holidays and weekend ends included', () => {
+    // a small deterministic generator: spans from an hour to four years, starts in 2025–2027
+    let seed = 20261130;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const base = wib('2025-01-01 00:00').getTime();
+    for (let i = 0; i < 300; i++) {
+      const a = new Date(base + Math.floor(rand() * 3 * 365) * DAY_MS + Math.floor(rand() * DAY_MS));
+      const b = new Date(a.getTime() + Math.floor(rand() * 4 * 365 * DAY_MS));
+      expect(workingMillisBetween(a, b, HOLIDAYS), `${a.toISOString()} → ${b.toISOString()}`).toBe(byDay(a, b, HOLIDAYS));
+      expect(remainingWorkingMillis(b, a, HOLIDAYS)).toBe(-byDay(a, b, HOLIDAYS));
+    }
+  });
+
+  it('14.2 hand-counted: 2026 has 261 weekdays, 11 of the fixture's holidays fall on them', () => {
+    // 1 Jan 2026 00:00 → 1 Jan 2027 00:00: 261 weekdays less the 11 weekday holidays of the fixture in 2026 (21 Mar is a Saturday)
+    expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), HOLIDAYS)).toBe(250 * DAY_MS);
+    expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), NONE)).toBe(261 * DAY_MS);
+    // from a Friday 18:00 to a Monday 06:00 five weeks later: 6 h + 24 working days + 6 h
+    expect(workingMillisBetween(wib('2026-06-05 18:00'), wib('2026-07-13 06:00'), NONE)).toBe(12 * HOUR + 24 * DAY_MS);
+  });
+});
+
 describe('dueWithPauses', () => {
   const start = wib('2026-01-05 10:00'); // Monday
   const p = (from: string, to: string | null): Pause => ({ from: wib(from), to: to === null ? null : wib(to) });

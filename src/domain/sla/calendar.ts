@@ -172,8 +172,18 @@ export function addWorkingMillis(start: Date, ms: number, holidays: HolidaySet):
 
 function workingMillisNum(a: number, b: number, holidays: HolidaySet): number {
   if (b <= a) return 0;
+  const first = localDayOf(a);
+  const last = localDayOf(b);
+  // a span of weeks is counted day by day; a longer one (a case overdue for years, on the queue's
+  // every row) by arithmetic, so the cost does not grow with how long ago `a` was
+  if (last - first > LONG_SPAN_DAYS) {
+    let total = workingDaysIn(first + 1, last - 1, holidays) * DAY_MS;
+    if (isWorkingDayNum(first, holidays)) total += dayStart(first + 1) - a;
+    if (isWorkingDayNum(last, holidays)) total += b - dayStart(last);
+    return total;
+  }
   let total = 0;
-  let day = localDayOf(a);
+  let day = first;
   let cursor = a;
   while (cursor < b) {
     const end = Math.min(dayStart(day + 1), b);
@@ -182,6 +192,28 @@ function workingMillisNum(a: number, b: number, holidays: HolidaySet): number {
     day++;
   }
   return total;
+}
+
+/** Spans longer than this many days are counted by workingDaysIn. */
+const LONG_SPAN_DAYS = 31;
+
+/** Working days among local days [from, to]: Monday–Friday (five in every seven) less the holidays on them. */
+function workingDaysIn(from: number, to: number, holidays: HolidaySet): number {
+  if (to < from) return 0;
+  const days = to - from + 1;
+  let n = Math.floor(days / 7) * 5;
+  for (let d = from + Math.floor(days / 7) * 7; d <= to; d++) {
+    const wd = weekdayOf(d);
+    if (wd !== 0 && wd !== 6) n++;
+  }
+  for (const h of holidays) {
+    const d = isoDayNumber(h);
+    if (d !== null && d >= from && d <= to) {
+      const wd = weekdayOf(d);
+      if (wd !== 0 && wd !== 6) n--;
+    }
+  }
+  return n;
 }
 
 /**

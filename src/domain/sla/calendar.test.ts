@@ -257,7 +257,7 @@ describe('working time over long spans (issue 14.2: the queue shows how long eac
     }
   });
 
-  it('14.2 hand-counted: 2026 has 261 weekdays, 11 of the fixture's holidays fall on them', () => {
+  it('14.2 hand-counted: 2026 has 261 weekdays, 11 of the fixture’s holidays fall on them', () => {
     // 1 Jan 2026 00:00 → 1 Jan 2027 00:00: 261 weekdays less the 11 weekday holidays of the fixture in 2026 (21 Mar is a Saturday)
     expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), HOLIDAYS)).toBe(250 * DAY_MS);
     expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), NONE)).toBe(261 * DAY_MS);

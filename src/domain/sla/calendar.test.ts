@@ -261,8 +261,8 @@ describe('working time over long spans (issue 14.2: the queue shows how long eac
     // 1 Jan 2026 00:00 → 1 Jan 2027 00:00: 261 weekdays less the 11 weekday holidays of the fixture in 2026 (21 Mar is a Saturday)
     expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), HOLIDAYS)).toBe(250 * DAY_MS);
     expect(workingMillisBetween(wib('2026-01-01 00:00'), wib('2027-01-01 00:00'), NONE)).toBe(261 * DAY_MS);
-    // from a Friday 18:00 to a Monday 06:00 five weeks later: 6 h + 24 working days + 6 h
-    expect(workingMillisBetween(wib('2026-06-05 18:00'), wib('2026-07-13 06:00'), NONE)).toBe(12 * HOUR + 24 * DAY_MS);
+    // from Friday 5 June 18:00 to Monday 13 July 06:00: 6 h + the 25 weekdays of 8 June – 10 July + 6 h
+    expect(workingMillisBetween(wib('2026-06-05 18:00'), wib('2026-07-13 06:00'), NONE)).toBe(12 * HOUR + 25 * DAY_MS);
   });
 });
 

@@ -14,7 +14,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../platform/http/context';
 import type { AppDeps } from '../platform/runtime/deps';
 import { inStaffLane, nodeLanes, staffLane } from './lanes';
-import { startNodeServer } from './server';
+import { startDemoNodeServer } from '../../tests/helpers/node-server';
 
 const lane = (method: string, path: string, headers: Record<string, string> = {}) => inStaffLane(method, `http://127.0.0.1${path}`, new Headers(headers));
 
@@ -50,23 +50,12 @@ const COMPLAINT = {
 
 describe('14.3 the Node server in two lanes', () => {
   let dir: string;
-  let server: Awaited<ReturnType<typeof startNodeServer>>;
+  let server: Awaited<ReturnType<typeof startDemoNodeServer>>['server'];
+  let closeServer: () => Promise<void> = async () => {};
   let official: string;
   let officer: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pelita-lanes-'));
-    server = await startNodeServer({
-      port: 0,
-      quiet: true,
-      vars: {
-        APP_ENV: 'development',
-        DEMO_MODE: 'true',
-        DEMO_HISTORY: 'false',
-        DATABASE_URL: `file:${join(dir, 'pelita.db')}`,
-        FILES_DIR: join(dir, 'files'),
-        LIMIT_COMPLAINTS_PER_HOUR: '1000',
-      },
-    });
+    ({ dir, server, close: closeServer } = await startDemoNodeServer('lanes', { LIMIT_COMPLAINTS_PER_HOUR: '1000' }));
     const cookieOf = async (email: string) => {
       const [who] = await server.deps.db.select({ id: staff.id }).from(staff).where(eq(staff.email, email));
       return `pelita_session=${await createSession(server.deps.db, who!.id, new Date(), server.deps.config)}`;
@@ -79,8 +68,7 @@ describe('14.3 the Node server in two lanes', () => {
   afterAll(async () => {
     expect(errors.mock.calls.filter((args) => String(args[0]).includes('staff lane'))).toEqual([]);
     errors.mockRestore();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await closeServer();
   });
 
   const get = (path: string, cookie?: string) => fetch(server.url + path, { headers: cookie ? { cookie } : {}, redirect: 'manual' });

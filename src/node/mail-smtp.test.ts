@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../platform/runtime/deps';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
 import { startNodeServer } from './server';
+import { startDemoNodeServer } from '../../tests/helpers/node-server';
 
 interface Received {
   from: string;
@@ -98,29 +99,15 @@ describe('13.1 the SMTP channel against a real SMTP server', () => {
 
 describe('13.1 the Node server delivers over SMTP right after a change', () => {
   let sink: Awaited<ReturnType<typeof smtpSink>>;
-  let dir: string;
-  let server: Awaited<ReturnType<typeof startNodeServer>>;
+  let server: Awaited<ReturnType<typeof startDemoNodeServer>>['server'];
+  let closeServer: () => Promise<void> = async () => {};
   beforeAll(async () => {
     sink = await smtpSink();
-    dir = mkdtempSync(join(tmpdir(), 'pelita-mail-'));
-    server = await startNodeServer({
-      port: 0,
-      quiet: true,
-      vars: {
-        APP_ENV: 'development',
-        DEMO_MODE: 'true',
-        DEMO_HISTORY: 'false',
-        DATABASE_URL: `file:${join(dir, 'pelita.db')}`,
-        FILES_DIR: join(dir, 'files'),
-        SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-        MAIL_FROM: 'Pelita <noreply@pelita.contoh.id>',
-      },
-    });
+    ({ server, close: closeServer } = await startDemoNodeServer('mail', { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, MAIL_FROM: 'Pelita <noreply@pelita.contoh.id>' }));
   }, 120_000);
   afterAll(async () => {
-    await server?.close();
+    await closeServer();
     await sink?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('13.1 a complaint’s confirmation reaches the SMTP server with the private link, without waiting for the cron', async () => {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { tsImport } from 'tsx/esm/api';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -9,6 +10,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // its database through `#harness`, which each project points at its own runtime.
 // Generous time limits: these 2-core machines run workerd and libSQL suites side by side, and a
 // slow moment must not fail CI. Speed is measured by `npm run bench`, never by a timed test.
+/** The PDF Worker (src/worker-pdf.ts), loaded when a test first asks for a PDF. */
+let pdfModule: Promise<typeof import('./src/worker-pdf')> | undefined;
+const pdfWorker = () => (pdfModule ??= tsImport('./src/worker-pdf.ts', import.meta.url) as Promise<typeof import('./src/worker-pdf')>);
+
 const limits = { testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
@@ -48,6 +53,8 @@ export default defineConfig({
                 PELITA_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
                 TEST_MIGRATIONS: await readD1Migrations(here('./migrations')),
               },
+              // wrangler.toml's PDF binding: the PDF Worker's own handler, run here in the runner
+              serviceBindings: { PDF: async (request: Request) => (await pdfWorker()).drawPdfRequest(request) },
             },
           })),
         ],

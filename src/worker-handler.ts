@@ -1,7 +1,8 @@
 // The Cloudflare Worker's handlers: D1 for data, R2 for attachments, the send_email binding for
 // mail, a cron trigger for SLA work and mail delivery. Two entries use them: src/worker.ts (what
 // `wrangler deploy` ships) and src/worker-dev.ts (demo mode, `npm start`), which alone brings the
-// demo seed, so the production bundle does not carry it (issue 14.6: bundle size).
+// demo seed and draws PDFs itself, so the production bundle carries neither (issue 14.6: bundle
+// size): it asks the PDF Worker (src/worker-pdf.ts) through the PDF binding.
 import { createApp, type PelitaApp } from './app';
 import { openD1 } from './db/d1';
 import { misconfiguredApp } from './platform/http/misconfigured';
@@ -11,6 +12,7 @@ import { r2FileStore } from './platform/storage/r2';
 import { catcherChannel } from './platform/mail/catcher';
 import { noMailBanner, parseFrom } from './platform/mail/channel';
 import { emailBindingChannel } from './platform/mail/email-binding';
+import { noPdfDrawer, pdfServiceDrawer, type PdfDrawer } from './modules/documents/jobs';
 
 export interface Env {
   DB: D1Database;
@@ -28,12 +30,14 @@ export interface Env {
   EMAIL?: SendEmail;
   /** the sender, e.g. "Pelita Kota Surakarta <noreply@pelita.surakarta.go.id>" (an onboarded domain) */
   MAIL_FROM?: string;
+  /** the PDF Worker (wrangler.toml `[[services]]`, wrangler.pdf.toml): draws receipts and permits */
+  PDF?: Fetcher;
 }
 
 /** `npm start` listens here (wrangler dev's default); it also passes PUBLIC_BASE_URL itself. */
 const DEV_ORIGIN = 'http://127.0.0.1:8787';
 
-function depsFromEnv(env: Env): AppDeps {
+function depsFromEnv(env: Env, drawPdf: PdfDrawer | null): AppDeps {
   const config = configFromVars(env as unknown as Record<string, string | undefined>, 'workers');
   // Outside production without PUBLIC_BASE_URL, links point at the local dev server.
   if (!config.baseUrl) config.baseUrl = DEV_ORIGIN;
@@ -49,6 +53,8 @@ function depsFromEnv(env: Env): AppDeps {
   // the binding with its sender; in demo mode without them, the catcher (/demo/kotak-surat); else none
   const mail = env.EMAIL && from ? emailBindingChannel(env.EMAIL, from) : config.demoMode ? catcherChannel() : null;
   if (!mail) console.warn(noMailBanner('[[send_email]] name = "EMAIL" di/in wrangler.toml dan/and MAIL_FROM'));
+  if (!drawPdf && !env.PDF)
+    console.warn('[pelita] PDF Worker tidak terhubung: tanda terima dan izin PDF dijawab 503. / The PDF Worker is not bound: PDF receipts and permits answer 503. Deploy wrangler.pdf.toml; wrangler.toml [[services]] binding = "PDF".');
   return {
     db: openD1(env.DB),
     files: r2FileStore(env.FILES),
@@ -57,6 +63,7 @@ function depsFromEnv(env: Env): AppDeps {
     mail: mail ? { email: mail } : {},
     // Cloudflare sets this header itself; a client cannot forge it through the edge.
     clientAddress: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
+    pdf: drawPdf ?? (env.PDF ? pdfServiceDrawer(env.PDF) : noPdfDrawer),
   };
 }
 
@@ -81,15 +88,22 @@ export interface PelitaWorker {
   scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void>;
 }
 
-/** The Worker's handlers; `seedDemo` is null in the production entry. */
-export function pelitaWorker(seedDemo: DemoSeeder | null): PelitaWorker {
+/** What an entry brings besides the portal: both null in the production entry. */
+export interface WorkerEntry {
+  seedDemo: DemoSeeder | null;
+  /** draws PDFs in the Worker itself; null: through the PDF binding */
+  drawPdf: PdfDrawer | null;
+}
+
+/** The Worker's handlers. */
+export function pelitaWorker({ seedDemo, drawPdf }: WorkerEntry): PelitaWorker {
   let current: Instance | undefined;
 
   function instance(env: Env): Instance {
     if (!current || current.env !== env) {
       let deps: AppDeps;
       try {
-        deps = depsFromEnv(env);
+        deps = depsFromEnv(env, drawPdf);
         if (deps.config.demoMode && !seedDemo) throw NO_DEMO_SEED;
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;

@@ -9,6 +9,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** wrangler.toml's [[send_email]]: miniflare's local Email Service */
       EMAIL: SendEmail;
+      /** wrangler.toml's [[services]] PDF: the PDF Worker, run in the test runner (vitest.config.ts) */
+      PDF: Fetcher;
     }
   }
 }

@@ -8,6 +8,7 @@ import { catcherChannel } from '../platform/mail/catcher';
 import type { MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
 import { forwardedFor, systemClock, trustedProxyHops, type AppConfig, type AppDeps } from '../platform/runtime/deps';
+import { drawPdf } from '../modules/documents/draw';
 import { compression } from './compression';
 import { diskFileStore } from './disk-file-store';
 import { staticFiles } from './static-files';
@@ -42,6 +43,7 @@ export function nodeDeps(
     clientAddress: (c) => (proxyHops > 0 ? forwardedFor(c, proxyHops) : null) || socketAddress(c) || 'unknown',
     staticFiles: staticFiles(resolve(root, 'public')),
     compression: compression(),
+    pdf: drawPdf,
   };
   // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none
   const smtpMail = smtp ? smtpChannel(smtp) : null;

@@ -7,6 +7,7 @@ import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
 import { seedDemoHistory } from '../../src/seed/history';
 import { r2FileStore } from '../../src/platform/storage/r2';
+import { pdfServiceDrawer } from '../../src/modules/documents/jobs';
 import { apiContract } from './contract';
 import { TEST_CONFIG, testClock, type Harness, type HarnessOptions } from './types';
 
@@ -22,6 +23,8 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     clock,
     config: { ...TEST_CONFIG, runtime: 'workers', ...opts.config },
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
+    // through the service binding, as the production Worker draws (vitest.config.ts binds PDF)
+    pdf: pdfServiceDrawer(env.PDF),
     ...(opts.mail ? { mail: opts.mail } : {}),
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import { applyMigrations } from '../../src/db/migrate';
 import { openLibsql } from '../../src/db/libsql';
 import { diskFileStore } from '../../src/node/disk-file-store';
+import { drawPdf } from '../../src/modules/documents/draw';
 import { readMigrationsFromDisk } from '../../src/node/migrations-from-disk';
 import { forwardedFor, type AppDeps } from '../../src/platform/runtime/deps';
 import { seedDemoData } from '../../src/seed/seed';
@@ -28,6 +29,8 @@ export async function makeHarness(opts: HarnessOptions = {}): Promise<Harness> {
     clock,
     config: { ...TEST_CONFIG, runtime: 'node', ...opts.config },
     clientAddress: (c) => forwardedFor(c) ?? '192.0.2.1',
+    // drawn in this process, as the Node server does
+    pdf: drawPdf,
     ...(opts.mail ? { mail: opts.mail } : {}),
   };
   if (opts.seed !== false) await seedDemoData(db, clock.now());

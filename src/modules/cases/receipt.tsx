@@ -24,7 +24,7 @@ import { contentDisposition } from './attachments';
 import { findSubmitted, type CreatedCase } from './create';
 import type { CaseKind } from './kinds';
 import { trackingLink } from './mail';
-import { receiptFileName, receiptPdf, receiptText, type ReceiptFacts } from './receipt-file';
+import { receiptFileName, receiptText, type ReceiptFacts } from './receipt-file';
 
 /** How long the sending browser sees the key again after sending. */
 export const RECEIPT_MINUTES = 30;
@@ -145,7 +145,7 @@ export function receiptRoutes(spec: ReceiptSpec) {
     .get('/terkirim/:code/tanda-terima.pdf', async (c) => {
       const created = await openReceipt(c, spec.kind, c.req.param('code'));
       if (!created) throw new NotFoundError(GONE);
-      const bytes = await receiptPdf(await factsOf(c, spec, created));
+      const bytes = await c.var.deps.pdf({ kind: 'receipt', facts: await factsOf(c, spec, created) });
       return fileResponse(bytes, 'application/pdf', receiptFileName(created.row.trackingCode, 'pdf'));
     });
 }

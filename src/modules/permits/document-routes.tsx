@@ -22,7 +22,6 @@ import { normaliseTrackingCode } from '../cases/codes';
 import type { CaseRow } from '../cases/commit';
 import { assertCanRead, loadCase } from '../cases/staff-actions';
 import { keyCookieName } from '../tracking/routes';
-import { renderPermitPdf } from './document-pdf';
 import { loadPermitDocument } from './document';
 import { PERMIT } from './intake';
 
@@ -35,7 +34,7 @@ async function documentOf(c: AppContext, row: CaseRow): Promise<PermitDocument> 
 }
 
 async function pdfResponse(c: AppContext, doc: PermitDocument): Promise<Response> {
-  const bytes = await renderPermitPdf(doc, { generatedAt: c.var.deps.clock.now() });
+  const bytes = await c.var.deps.pdf({ kind: 'permit', document: doc, generatedAt: c.var.deps.clock.now() });
   return new Response(bytes as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',

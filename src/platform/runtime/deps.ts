@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client';
 import type { Msg } from '../i18n/lang';
 import type { Channels } from '../mail/channel';
+import type { PdfDrawer } from '../../modules/documents/jobs';
 
 export interface Clock {
   now(): Date;
@@ -82,6 +83,11 @@ export interface AppDeps {
    * Workers Cloudflare's edge compresses them, so the Worker leaves them as they are
    */
   compression?: MiddlewareHandler;
+  /**
+   * draws the PDF files (receipts, permits): in this process on Node, through the PDF Worker's
+   * service binding on Workers (src/modules/documents/jobs.ts)
+   */
+  pdf: PdfDrawer;
 }
 
 /**

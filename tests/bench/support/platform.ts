@@ -42,23 +42,25 @@ export async function rawInsertRate(seconds: number): Promise<InsertRate> {
 }
 
 export interface BundleSize {
-  /** the JavaScript wrangler would upload, gzip (level 6, as wrangler reports it), in KiB */
+  /** the JavaScript wrangler would upload for the portal (wrangler.toml), gzip (level 6, as wrangler reports it), in KiB */
   gzipKiB: number;
   rawKiB: number;
   /** what wrangler printed ("Total Upload: … / gzip: …") */
   wrangler: string;
+  /** the PDF Worker's (wrangler.pdf.toml), which only PDF requests start, gzip KiB */
+  pdfWorkerGzipKiB: number;
 }
 
-/** `wrangler deploy --dry-run --outdir …`, then the output's JavaScript gzipped. */
-export function workerBundleSize(root: string): BundleSize {
+/** `wrangler deploy --dry-run --outdir …` of one configuration, then the output's JavaScript gzipped. */
+function dryRunSize(root: string, config: string): Omit<BundleSize, 'pdfWorkerGzipKiB'> {
   const out = mkdtempSync(join(tmpdir(), 'pelita-bundle-'));
   try {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', out], {
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '-c', config, '--dry-run', '--outdir', out], {
       cwd: root,
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
       encoding: 'utf8',
     });
-    if (r.status !== 0) throw new Error(`wrangler deploy --dry-run failed: ${r.stderr || r.stdout}`);
+    if (r.status !== 0) throw new Error(`wrangler deploy -c ${config} --dry-run failed: ${r.stderr || r.stdout}`);
     let raw = 0;
     let gz = 0;
     const walk = (dir: string) => {
@@ -77,4 +79,9 @@ export function workerBundleSize(root: string): BundleSize {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** The production portal's bundle (what every request starts), and the PDF Worker's beside it. */
+export function workerBundleSize(root: string): BundleSize {
+  return { ...dryRunSize(root, 'wrangler.toml'), pdfWorkerGzipKiB: dryRunSize(root, 'wrangler.pdf.toml').gzipKiB };
 }

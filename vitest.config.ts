@@ -54,7 +54,12 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations(here('./migrations')),
               },
               // wrangler.toml's PDF binding: the PDF Worker's own handler, run here in the runner
-              serviceBindings: { PDF: async (request: Request) => (await pdfWorker()).drawPdfRequest(request) },
+              // and its STAFF binding: tests of the split hand the citizens' Worker the staff Worker
+              // themselves (tests/worker/worker_split.test.ts); a request that reaches this one fails loudly
+              serviceBindings: {
+                PDF: async (request: Request) => (await pdfWorker()).drawPdfRequest(request),
+                STAFF: () => new Response('no staff Worker in the test runner: give env.STAFF to the citizens\' Worker', { status: 502 }),
+              },
             },
           })),
         ],

@@ -3,13 +3,9 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { authApi } from './modules/auth/api';
-import { catalogueApi } from './modules/catalogue/api';
-import { complaintsApi } from './modules/complaints/api';
+import { PUBLIC_API } from './api-public';
 import { staffApi } from './modules/staff/api';
-import { trackingApi } from './modules/tracking/api';
-import { permitsApi } from './modules/permits/api';
 import { trainingApi } from './modules/training/api';
-import { verificationApi } from './modules/verification/api';
 import type { AppEnv } from './platform/http/context';
 import { publicUrl } from './platform/http/public-url';
 import { openApiDocument, type OpenApiDocument } from './platform/openapi/document';
@@ -53,7 +49,7 @@ const documentApi = new ApiRoutes().route(
   (c, _input, reply) => reply(200, apiDocument(publicUrl(c.var.deps.config))),
 );
 
-const MODULES: readonly ApiRoutes[] = [catalogueApi, complaintsApi, permitsApi, trackingApi, staffApi, authApi, trainingApi, verificationApi, documentApi];
+const MODULES: readonly ApiRoutes[] = [...PUBLIC_API, staffApi, authApi, trainingApi, documentApi];
 
 /** Every operation of /api/v1, in the order of the document. */
 export function apiOperations(): RouteSpec[] {

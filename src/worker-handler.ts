@@ -1,12 +1,15 @@
 // The Cloudflare Worker's handlers: D1 for data, R2 for attachments, the send_email binding for
-// mail, a cron trigger for SLA work and mail delivery. Two entries use them: src/worker.ts (what
-// `wrangler deploy` ships) and src/worker-dev.ts (demo mode, `npm start`), which alone brings the
-// demo seed and draws PDFs itself, so the production bundle carries neither (issue 14.6: bundle
-// size): it asks the PDF Worker (src/worker-pdf.ts) through the PDF binding.
-import { createApp, type PelitaApp } from './app';
+// mail, a cron trigger for SLA work and mail delivery. Three entries use them, each bringing only
+// what it serves (issue 14.6: the bundle every request starts): src/worker.ts, the citizens'
+// Worker (src/app-public.tsx, what the city's address reaches; it forwards the rest to the staff
+// Worker), src/worker-staff.ts, the staff Worker (the whole portal and the cron jobs, reached only
+// through the citizens' Worker), and src/worker-dev.ts (demo mode, `npm start`: the whole portal
+// in one Worker, with the demo seed and its own PDF drawing). The production entries ask the PDF
+// Worker (src/worker-pdf.ts) through the PDF binding.
+import type { Hono } from 'hono';
+import type { AppEnv } from './platform/http/context';
 import { openD1 } from './db/d1';
 import { misconfiguredApp } from './platform/http/misconfigured';
-import { runScheduledJobs } from './jobs';
 import { ConfigError, configFromVars, demoInProductionBanner, systemClock, type AppDeps } from './platform/runtime/deps';
 import { r2FileStore } from './platform/storage/r2';
 import { catcherChannel } from './platform/mail/catcher';
@@ -32,6 +35,8 @@ export interface Env {
   MAIL_FROM?: string;
   /** the PDF Worker (wrangler.toml `[[services]]`, wrangler.pdf.toml): draws receipts and permits */
   PDF?: Fetcher;
+  /** the staff Worker (wrangler.toml `[[services]]`, wrangler.staff.toml), in the citizens' Worker */
+  STAFF?: Fetcher;
 }
 
 /** `npm start` listens here (wrangler dev's default); it also passes PUBLIC_BASE_URL itself. */
@@ -80,7 +85,7 @@ const NO_DEMO_SEED: ConfigError = new ConfigError([
 
 // One app per isolate and environment; demo data is seeded once, before the first request.
 type Instance =
-  | { env: Env; deps: AppDeps; app: PelitaApp; ready: Promise<unknown> }
+  | { env: Env; deps: AppDeps; app: Hono<AppEnv>; ready: Promise<unknown> }
   | { env: Env; deps: null; app: ReturnType<typeof misconfiguredApp>; ready: Promise<unknown>; error: ConfigError };
 
 export interface PelitaWorker {
@@ -88,15 +93,18 @@ export interface PelitaWorker {
   scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void>;
 }
 
-/** What an entry brings besides the portal: both null in the production entry. */
+/** What an entry brings: the app it serves, its jobs, and (the demo only) a seed and PDF drawing. */
 export interface WorkerEntry {
+  app: (deps: AppDeps, env: Env) => Hono<AppEnv>;
+  /** the scheduled jobs, in the Worker whose cron runs them (null: this Worker has none) */
+  jobs: ((deps: AppDeps) => Promise<unknown>) | null;
   seedDemo: DemoSeeder | null;
   /** draws PDFs in the Worker itself; null: through the PDF binding */
   drawPdf: PdfDrawer | null;
 }
 
 /** The Worker's handlers. */
-export function pelitaWorker({ seedDemo, drawPdf }: WorkerEntry): PelitaWorker {
+export function pelitaWorker({ app: makeApp, jobs, seedDemo, drawPdf }: WorkerEntry): PelitaWorker {
   let current: Instance | undefined;
 
   function instance(env: Env): Instance {
@@ -120,7 +128,7 @@ export function pelitaWorker({ seedDemo, drawPdf }: WorkerEntry): PelitaWorker {
               current = undefined;
             })
           : Promise.resolve();
-      current = { env, deps, app: createApp(deps), ready };
+      current = { env, deps, app: makeApp(deps, env), ready };
     }
     return current;
   }
@@ -137,7 +145,11 @@ export function pelitaWorker({ seedDemo, drawPdf }: WorkerEntry): PelitaWorker {
         console.error(`[pelita] configuration error, scheduled jobs skipped:\n${it.error.message}`);
         return;
       }
-      ctx.waitUntil(runScheduledJobs(it.deps));
+      if (!jobs) {
+        console.error('[pelita] this Worker runs no scheduled jobs: the cron trigger belongs in wrangler.staff.toml');
+        return;
+      }
+      ctx.waitUntil(jobs(it.deps));
     },
   } satisfies ExportedHandler<Env>;
 }

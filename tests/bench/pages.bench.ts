@@ -463,7 +463,7 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
   if (bundle)
     lines.push(
       '',
-      `Worker bundle, gzip (14.6; \`wrangler deploy --dry-run\`, measured once in this run): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}; the PDF Worker beside it (wrangler.pdf.toml, started only by PDF requests): ${bundle.pdfWorkerGzipKiB.toFixed(0)} KiB`,
+      `The citizens' Worker's bundle, what every request to the city's address starts, gzip (14.6; \`wrangler deploy --dry-run\`, measured once in this run): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}; beside it, started only by the requests they serve: the staff Worker (wrangler.staff.toml) ${bundle.staffWorkerGzipKiB.toFixed(0)} KiB, the PDF Worker (wrangler.pdf.toml) ${bundle.pdfWorkerGzipKiB.toFixed(0)} KiB`,
     );
   return lines.join('\n');
 }

@@ -236,7 +236,7 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
       ...rows,
       '',
       `Every public page and API call within ${CPU_LIMIT_MS} ms of CPU (the median, less the profiler's own): ${held(allHeld)}.`,
-      `Worker bundle, gzip (\`wrangler deploy --dry-run\`, the production entry): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}; the PDF Worker beside it (wrangler.pdf.toml, started only by PDF requests): ${bundle.pdfWorkerGzipKiB.toFixed(0)} KiB`,
+      `The citizens' Worker's bundle, what every request to the city's address starts, gzip (\`wrangler deploy --dry-run\`, the production entry): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}; beside it, started only by the requests they serve: the staff Worker (wrangler.staff.toml) ${bundle.staffWorkerGzipKiB.toFixed(0)} KiB, the PDF Worker (wrangler.pdf.toml) ${bundle.pdfWorkerGzipKiB.toFixed(0)} KiB`,
     ].join('\n');
     console.log(`\n${out}\n`);
   } finally {

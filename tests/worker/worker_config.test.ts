@@ -3,6 +3,7 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import worker, { type Env } from '../../src/worker';
+import staffWorker from '../../src/worker-staff';
 import { signVerificationToken } from '../../src/domain/verification/token';
 
 beforeAll(async () => {
@@ -13,9 +14,15 @@ afterEach(() => vi.restoreAllMocks());
 const SECRET = 's'.repeat(40);
 const PROD = { APP_ENV: 'production', DEMO_MODE: 'false', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' };
 
+/**
+ * The production topology: the citizens' Worker (src/worker.ts) with the staff Worker
+ * (src/worker-staff.ts) behind its STAFF binding, both on the test's D1 with the same settings.
+ */
 async function fetchWorker(vars: Partial<Env>, path: string, init?: RequestInit) {
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`https://attacker.example${path}`, init), { ...(env as unknown as Env), ...vars }, ctx);
+  const settings = { ...(env as unknown as Env), ...vars };
+  const staff = { fetch: (input: RequestInfo | URL, init?: RequestInit) => staffWorker.fetch(new Request(input, init), settings, ctx) } as unknown as Fetcher;
+  const res = await worker.fetch(new Request(`https://attacker.example${path}`, init), { ...settings, STAFF: staff }, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -55,7 +62,7 @@ describe('a production Worker with a configuration that is wrong', () => {
     expect(log.mock.calls.flat().join('\n')).toContain('PUBLIC_BASE_URL is required in production');
   });
 
-  it('8.3 with PUBLIC_BASE_URL its links use it, whatever the Host header says', async () => {
+  it('8.3 with PUBLIC_BASE_URL its links use it, whatever the Host header says (the API document, from the staff Worker)', async () => {
     const res = await fetchWorker(PROD, '/api/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(((await res.json()) as { servers: { url: string }[] }).servers).toEqual([{ url: 'https://pelita.kota.example/api/v1' }]);

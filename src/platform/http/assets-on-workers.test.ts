@@ -1,6 +1,8 @@
 // Issue 14.5 on Workers: the platform serves public/ ([assets] in wrangler.toml) before the Worker
 // runs, with the rules of public/_headers. Run here by wrangler's own local server on the project's
-// wrangler.toml (the Worker is never reached: only static files are asked for).
+// wrangler.toml (the Worker is never reached: only static files are asked for). wrangler's dev
+// registry stays on: that configuration binds the staff and PDF Workers, which do not run here, and
+// with the registry wrangler starts without them (without it workerd refuses the bindings).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ beforeAll(async () => {
     inspectorPort: 0,
     persistTo: state,
     logLevel: 'error',
-    experimental: { disableExperimentalWarning: true, disableDevRegistry: true },
+    experimental: { disableExperimentalWarning: true },
   });
 });
 afterAll(async () => {

@@ -42,17 +42,22 @@ export async function rawInsertRate(seconds: number): Promise<InsertRate> {
 }
 
 export interface BundleSize {
-  /** the JavaScript wrangler would upload for the portal (wrangler.toml), gzip (level 6, as wrangler reports it), in KiB */
+  /**
+   * the JavaScript wrangler would upload for the citizens' Worker (wrangler.toml: what every
+   * request to the city's address starts), gzip (level 6, as wrangler reports it), in KiB
+   */
   gzipKiB: number;
   rawKiB: number;
   /** what wrangler printed ("Total Upload: … / gzip: …") */
   wrangler: string;
+  /** the staff Worker's (wrangler.staff.toml: the whole portal, which only staff requests start), gzip KiB */
+  staffWorkerGzipKiB: number;
   /** the PDF Worker's (wrangler.pdf.toml), which only PDF requests start, gzip KiB */
   pdfWorkerGzipKiB: number;
 }
 
 /** `wrangler deploy --dry-run --outdir …` of one configuration, then the output's JavaScript gzipped. */
-function dryRunSize(root: string, config: string): Omit<BundleSize, 'pdfWorkerGzipKiB'> {
+function dryRunSize(root: string, config: string): Omit<BundleSize, 'pdfWorkerGzipKiB' | 'staffWorkerGzipKiB'> {
   const out = mkdtempSync(join(tmpdir(), 'pelita-bundle-'));
   try {
     const r = spawnSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '-c', config, '--dry-run', '--outdir', out], {
@@ -81,7 +86,11 @@ function dryRunSize(root: string, config: string): Omit<BundleSize, 'pdfWorkerGz
   }
 }
 
-/** The production portal's bundle (what every request starts), and the PDF Worker's beside it. */
+/** The citizens' Worker's bundle (what every request starts), and the staff and PDF Workers' beside it. */
 export function workerBundleSize(root: string): BundleSize {
-  return { ...dryRunSize(root, 'wrangler.toml'), pdfWorkerGzipKiB: dryRunSize(root, 'wrangler.pdf.toml').gzipKiB };
+  return {
+    ...dryRunSize(root, 'wrangler.toml'),
+    staffWorkerGzipKiB: dryRunSize(root, 'wrangler.staff.toml').gzipKiB,
+    pdfWorkerGzipKiB: dryRunSize(root, 'wrangler.pdf.toml').gzipKiB,
+  };
 }

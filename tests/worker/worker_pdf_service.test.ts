@@ -4,23 +4,11 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it, vi } from 'vitest';
 import worker from '../../src/worker-pdf';
-import { encodePdfJob, noPdfDrawer, pdfServiceDrawer, type PdfJob } from '../../src/modules/documents/jobs';
+import { encodePdfJob, noPdfDrawer, pdfServiceDrawer } from '../../src/modules/documents/jobs';
 import { MisconfiguredError } from '../../src/platform/http/errors';
+import { RECEIPT_JOB } from '../helpers/pdf-jobs';
 
-const job: PdfJob = {
-  kind: 'receipt',
-  facts: {
-    heading: { id: 'Pengaduan', en: 'Complaint' },
-    trackingCode: 'ADU-2026-WXYZ',
-    accessKey: 'kunci-rahasia',
-    link: 'https://pelita.example/lacak/ADU-2026-WXYZ',
-    serviceName: { id: 'Jalan rusak', en: 'Damaged road' },
-    unitName: { id: 'Dinas PU', en: 'Public Works' },
-    submittedAt: new Date('2026-11-30T02:15:00Z'),
-    firstDue: { label: { id: 'Tanggapan pertama', en: 'First response' }, at: new Date('2026-12-01T09:00:00Z') },
-    finalDue: { label: { id: 'Selesai', en: 'Resolved' }, at: new Date('2026-12-14T09:00:00Z') },
-  },
-};
+const job = RECEIPT_JOB;
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   worker.fetch(new Request('https://pdf.pelita.internal/draw', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }));

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodePdfJob, encodePdfJob, type PdfJob } from './jobs';
+import { RECEIPT_JOB } from '../../../tests/helpers/pdf-jobs';
 
-const receipt: PdfJob = {
-  kind: 'receipt',
-  facts: {
-    heading: { id: 'Pengaduan', en: 'Complaint' },
-    trackingCode: 'ADU-2026-ABCD',
-    accessKey: 'kunci-rahasia',
-    link: 'https://pelita.example/lacak/ADU-2026-ABCD',
-    serviceName: { id: 'Jalan rusak', en: 'Damaged road' },
-    unitName: { id: 'Dinas PU', en: 'Public Works' },
-    submittedAt: new Date('2026-11-30T02:15:00.000Z'),
-    firstDue: { label: { id: 'Tanggapan pertama', en: 'First response' }, at: new Date('2026-12-01T09:00:00.000Z') },
-    finalDue: { label: { id: 'Selesai', en: 'Resolved' }, at: new Date('2026-12-14T09:00:00.000Z') },
-  },
-};
+const receipt = RECEIPT_JOB;
 
 describe('14.6 a PDF job crosses to the PDF Worker as JSON', () => {
   it('comes back with its Dates as Dates, to the millisecond', () => {

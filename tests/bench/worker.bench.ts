@@ -195,6 +195,23 @@ function busyMs(p: CpuProfile): number {
   return p.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : p.timeDeltas[i]!), 0) / 1000;
 }
 
+/**
+ * The longest a sample may stand for, µs. V8 samples the isolate only while a thread has it
+ * entered: between requests and while it waits for D1, workerd leaves it, and no sample (not even
+ * "(idle)") is taken. A sample's time delta is the time since the one before, so the first sample
+ * of a request carries the whole wait before it (measured: 4–35 ms gaps, and one `SELECT 1`
+ * through D1 in a hello-world Worker comes to 4.7 ms median in busyMs). Counting each sample for
+ * at most this long keeps the wait out (on a loaded machine a busy stretch's samples come every
+ * 0.1–0.3 ms); what it still over-counts is the sampler's own lateness.
+ */
+const SAMPLE_CAP_US = 5 * SAMPLING_US;
+
+/** Like busyMs, but each non-idle sample counted for at most SAMPLE_CAP_US. */
+function sampledBusyMs(p: CpuProfile): number {
+  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  return p.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : Math.min(p.timeDeltas[i]!, SAMPLE_CAP_US)), 0) / 1000;
+}
+
 /** A profile's frame as a reader knows it: the function, where it is written, whose code it is. */
 interface Named {
   fn: string;
@@ -252,7 +269,7 @@ function whereCpuWent(name: string, profiles: CpuProfile[], named: (f: CallFrame
     p.samples.forEach((id, i) => {
       const node = nodes.get(id)!;
       if (node.callFrame.functionName === '(idle)') return;
-      const us = p.timeDeltas[i]!;
+      const us = Math.min(p.timeDeltas[i]!, SAMPLE_CAP_US);
       busy += us;
       const key = `${node.named.fn} ${node.named.where}`;
       self.set(key, { named: node.named, us: (self.get(key)?.us ?? 0) + us });
@@ -270,7 +287,7 @@ function whereCpuWent(name: string, profiles: CpuProfile[], named: (f: CallFrame
   const share = (us: number) => `${((100 * us) / busy).toFixed(0)}%`;
   const sorted = <T>(m: Map<string, T>, us: (v: T) => number) => [...m].sort((a, b) => us(b[1]) - us(a[1])).slice(0, top);
   return [
-    `### ${name}: ${perRequest(busy)} ms of CPU per request in its ${profiles.length} profiles (the profiler's own included)`,
+    `### ${name}: ${perRequest(busy)} ms of CPU per request in its ${profiles.length} profiles (each sample at most ${SAMPLE_CAP_US} µs)`,
     '',
     `By origin (ms per request): ${[...byOrigin].sort((a, b) => b[1] - a[1]).map(([o, us]) => `${o} ${perRequest(us)}`).join(', ')}`,
     '',
@@ -310,11 +327,11 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
     await v8.send('Profiler.enable');
     await v8.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     /** one request under the profiler (none: the profiler alone): its CPU time and the client's wall time */
-    async function measure(call: Call | null, i: number): Promise<{ status: number; cpu: number; wall: number; profile: CpuProfile }> {
+    async function measure(call: Call | null, i: number): Promise<{ status: number; cpu: number; sampled: number; wall: number; profile: CpuProfile }> {
       await v8.send('Profiler.start');
       if (!call) {
         const { profile } = await v8.send<{ profile: CpuProfile }>('Profiler.stop');
-        return { status: 200, cpu: busyMs(profile), wall: 0, profile };
+        return { status: 200, cpu: busyMs(profile), sampled: sampledBusyMs(profile), wall: 0, profile };
       }
       const t0 = performance.now();
       const body = call.body?.(i);
@@ -322,7 +339,7 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
       await res.arrayBuffer();
       const wall = performance.now() - t0;
       const { profile } = await v8.send<{ profile: CpuProfile }>('Profiler.stop');
-      return { status: res.status, cpu: busyMs(profile), wall, profile };
+      return { status: res.status, cpu: busyMs(profile), sampled: sampledBusyMs(profile), wall, profile };
     }
 
     // What starting and stopping the profiler costs the isolate by itself, measured alone: shown,
@@ -334,15 +351,18 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
     let allHeld = true;
     const named = frameNamer(TOP ? await v8.scripts() : []);
     const breakdowns: string[] = [];
+    const sampledRows: string[] = [];
     for (const call of calls(subjects)) {
       const warm = await measure(call, 0);
       if (warm.status >= 400) throw new Error(`${call.name} answers ${warm.status} (${call.path(0)})`);
       const cpu: number[] = [];
       const wall: number[] = [];
+      const sampled: number[] = [];
       const profiles: CpuProfile[] = [];
       for (let i = 1; i <= REQUESTS; i++) {
         const m = await measure(call, i);
         cpu.push(m.cpu);
+        sampled.push(m.sampled);
         wall.push(m.wall);
         if (TOP) profiles.push(m.profile);
       }
@@ -350,6 +370,7 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
       const net = Math.max(0, median(cpu) - overhead);
       allHeld &&= net <= CPU_LIMIT_MS;
       rows.push(`| ${call.name} | ${median(cpu).toFixed(1)} | ${Math.max(...cpu).toFixed(1)} | ${net.toFixed(1)} | ${median(wall).toFixed(1)} | ${held(net <= CPU_LIMIT_MS)} |`);
+      sampledRows.push(`| ${call.name} | ${median(sampled).toFixed(2)} | ${(sampled.reduce((a, b) => a + b, 0) / sampled.length).toFixed(2)} | ${Math.max(...sampled).toFixed(2)} |`);
     }
     v8.close();
     const out = [
@@ -363,6 +384,17 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
       `Worker bundle, gzip (\`wrangler deploy --dry-run\`, the production entry): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}`,
     ].join('\n');
     console.log(`\n${out}\n`);
+    // not judged: the same profiles without the waits their first samples carry (SAMPLE_CAP_US)
+    console.log(
+      [
+        `The same profiles, each non-idle sample counted for at most ${SAMPLE_CAP_US} µs (the wait before a request's first sample left out):`,
+        '',
+        '| request | CPU median (ms) | CPU mean (ms) | CPU max (ms) |',
+        '|---|---:|---:|---:|',
+        ...sampledRows,
+        '',
+      ].join('\n'),
+    );
     if (TOP) console.log(`\n## Where the CPU went, per call (BENCH_WORKER_TOP)\n\n${breakdowns.join('\n\n')}\n`);
   } finally {
     const exited = new Promise((r) => dev.once('exit', r));

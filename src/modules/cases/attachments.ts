@@ -72,7 +72,15 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 /** Attachments of a case an audience may see, oldest first. */
 export async function listAttachments(db: Db, caseId: string, audience: 'public' | 'citizen' | 'internal'): Promise<AttachmentRow[]> {
-  const rows = await db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+  return visibleAttachments(await attachmentsQuery(db, caseId), audience);
+}
+
+/** Every attachment of a case, unsent: for a caller that batches the read with others (then visibleAttachments). */
+export function attachmentsQuery(db: Db, caseId: string) {
+  return db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+}
+
+export function visibleAttachments(rows: readonly AttachmentRow[], audience: 'public' | 'citizen' | 'internal'): AttachmentRow[] {
   return rows.filter((r) => mayDownload(r.visibility, audience));
 }
 

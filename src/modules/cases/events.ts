@@ -63,6 +63,11 @@ export function caseEventInsert(db: Db, caseId: string, at: Date, e: CaseEventIn
 
 /** The events of a case an audience may see, oldest first. */
 export async function listEvents(db: Db, caseId: string, audience: Audience): Promise<CaseEventRow[]> {
+  return eventsQuery(db, caseId, audience);
+}
+
+/** listEvents' read, unsent: for a caller that batches it with others. */
+export function eventsQuery(db: Db, caseId: string, audience: Audience) {
   return db
     .select()
     .from(caseEvents)

@@ -7,11 +7,11 @@ import { ratings } from '../../db/schema';
 import { eventTitleOf } from '../../domain/cases/event-labels';
 import { statusLabelOf, type TrackingView } from '../../domain/cases/views';
 import type { AppDeps } from '../../platform/runtime/deps';
-import { listAttachments } from './attachments';
+import { attachmentsQuery, visibleAttachments } from './attachments';
 import { reopenUntil } from './citizen-actions';
 import type { CaseRow } from './commit';
-import { eventData, listEvents, visibleTo, type CaseEventRow } from './events';
-import { referenceData } from '../catalogue/reference';
+import { eventData, eventsQuery, visibleTo, type CaseEventRow } from './events';
+import { referenceDataAt, referenceVersionQuery } from '../catalogue/reference';
 import { KERNEL_ACTIONS, kindOf, type CaseKind } from './kinds';
 import { effectiveDue } from './sla';
 
@@ -33,10 +33,15 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
   const { db } = deps;
   const kind = kindOf(row.kind);
   const now = deps.clock.now();
-  const ref = await referenceData(db);
-  const holidays = ref.holidays;
   const status = row.status;
   const statusOnly = audience === 'public' && row.privacy === 'rahasia';
+  // The reference version, the history and the files in one round trip: on Workers each D1 call
+  // is a subrequest with its own CPU cost, and this page is the one every citizen polls (issue 14.6).
+  const [versionRows, events, attachmentRows] = statusOnly
+    ? [await referenceVersionQuery(db), [], []]
+    : await db.batch([referenceVersionQuery(db), eventsQuery(db, row.id, audience), attachmentsQuery(db, row.id)]);
+  const ref = await referenceDataAt(db, versionRows);
+  const holidays = ref.holidays;
   const service = ref.serviceById.get(row.serviceId);
   const unit = ref.unitById.get(row.unitId);
   const kelurahanName = row.kelurahanCode ? (ref.areaByCode.get(row.kelurahanCode)?.name ?? null) : null;
@@ -44,7 +49,6 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
   const [r] = audience === 'citizen' ? await db.select().from(ratings).where(eq(ratings.caseId, row.id)).limit(1) : [];
   const until = reopenUntil(kind, row, holidays);
   const citizen = audience === 'citizen';
-  const events = statusOnly ? [] : await listEvents(db, row.id, audience);
   return {
     audience,
     statusOnly,
@@ -63,7 +67,7 @@ export async function buildTrackingView(deps: AppDeps, row: CaseRow, audience: '
       const data = eventData(e);
       return { ...e, message: messageFor(kind, e, audience), title: eventTitleOf(kind.summary, e.type, data), attachmentIds: attachmentIds(data) };
     }),
-    attachments: statusOnly ? [] : (await listAttachments(db, row.id, audience)).filter((a) => citizen || row.privacy !== 'rahasia'),
+    attachments: visibleAttachments(attachmentRows, audience).filter((a) => citizen || row.privacy !== 'rahasia'),
     rating: r ? { elements: [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9], comment: r.comment, createdAt: r.createdAt } : null,
     canProvideInfo: citizen && kind.machine.allowedActions(status, 'citizen').includes(KERNEL_ACTIONS.provideInfo),
     canAddFiles: citizen && kind.open.includes(status),

@@ -1,6 +1,6 @@
 // Attachments of a case: storage in the FileStore (R2 or disk) under cases/{caseId}/{attachmentId},
 // and the attachments rows. Which files are accepted is src/domain/cases/files.ts.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attachments } from '../../db/schema';
 import type { Visibility } from '../../domain/cases/state-machine';
@@ -75,8 +75,11 @@ export async function listAttachments(db: Db, caseId: string, audience: 'public'
   return visibleAttachments(await attachmentsQuery(db, caseId), audience);
 }
 
-/** Every attachment of a case, unsent: for a caller that batches the read with others (then visibleAttachments). */
-export function attachmentsQuery(db: Db, caseId: string) {
+/**
+ * Every attachment of a case, unsent: for a caller that batches the read with others (then
+ * visibleAttachments); the case by id or by a subquery that selects it.
+ */
+export function attachmentsQuery(db: Db, caseId: string | SQLWrapper) {
   return db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
 }
 

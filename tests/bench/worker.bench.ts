@@ -135,7 +135,7 @@ async function startDev(persist: string): Promise<ChildProcess> {
 
 interface CallFrame {
   functionName: string;
-  /** the script: the bundle (file://…), a workerd module (cloudflare-internal:…), or '' (native) */
+  /** the script: the bundle's file name (worker-dev.js), a workerd module (cloudflare-internal:…), or '' (native) */
   url: string;
   lineNumber: number;
   columnNumber: number;
@@ -255,7 +255,9 @@ function frameNamer(scripts: string[]): (f: CallFrame) => Named {
 
 /**
  * Where a call's CPU went over its profiles, per request: the `top` functions by self time, our
- * functions by total time (with what they call), and the share of each origin.
+ * functions by total time (with what they call), and the share of each origin. A total counts the
+ * samples with the function on the stack: a middleware's includes what runs inside its `next()`,
+ * but after an `await` a continuation's stack starts afresh, so a caller's total misses that part.
  */
 function whereCpuWent(name: string, profiles: CpuProfile[], named: (f: CallFrame) => Named, top: number): string {
   const self = new Map<string, { named: Named; us: number }>();

@@ -2,8 +2,9 @@
 // Worker benchmark (tests/bench/worker.bench.ts, BENCH_WORKER_TOP=1) found running on every request
 // that need not, and what each change must keep: a public API read mints no CSRF token; the
 // tracking page and API read the reference version in one batch with the case's history and files
-// and still show an edit to the catalogue at once, in this process and in another; the OpenAPI
-// document, written out once, is the same document each time.
+// and still show an edit to the catalogue at once, in this process and in another; so does a
+// permit type, now taken from the kept catalogue; the OpenAPI document, written out once, is the
+// same document each time.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
@@ -62,6 +63,34 @@ describe(`14.6 work every request did that it need not, on ${RUNTIME}`, () => {
       }
     } finally {
       await h.deps.db.update(services).set({ nameId: service!.nameId }).where(eq(services.id, service!.id));
+    }
+  });
+
+  it('14.6 a permit type, taken from the kept catalogue instead of read and parsed per request, shows an edit at once, here and in another process', async () => {
+    const type = async (app: { request: (p: string) => Response | Promise<Response> }) => app.request('/api/v1/permit-types/pbg');
+    const [pbg] = await h.deps.db.select().from(services).where(eq(services.code, 'pbg'));
+    for (const app of [h, other]) {
+      const body = (await (await type(app)).json()) as { name: { id: string }; sla_days: number; stage_days: Record<string, number> };
+      expect(body.name.id).toBe(pbg!.nameId);
+    }
+    // writes outside the app (a console, a script): the triggers move the version row
+    const stages = { completeness: 2, technical: 8, decision: 3, issuance: 2 };
+    await h.deps.db.update(services).set({ nameId: `${pbg!.nameId} (baru)`, slaDays: 15, stagePlan: JSON.stringify(stages) }).where(eq(services.id, pbg!.id));
+    try {
+      for (const app of [h, other]) {
+        const body = (await (await type(app)).json()) as { name: { id: string }; sla_days: number; stage_days: Record<string, number> };
+        expect(body.name.id).toBe(`${pbg!.nameId} (baru)`);
+        expect(body.sla_days).toBe(15);
+        expect(body.stage_days).toEqual(stages);
+        expect((await app.request('/izin/baru/pbg')).status).toBe(200);
+      }
+      await h.deps.db.update(services).set({ active: false }).where(eq(services.id, pbg!.id));
+      for (const app of [h, other]) {
+        expect((await type(app)).status).toBe(404);
+        expect((await app.request('/izin/baru/pbg')).status).toBe(404);
+      }
+    } finally {
+      await h.deps.db.update(services).set({ nameId: pbg!.nameId, slaDays: pbg!.slaDays, stagePlan: pbg!.stagePlan, active: true }).where(eq(services.id, pbg!.id));
     }
   });
 

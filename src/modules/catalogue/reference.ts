@@ -36,6 +36,8 @@ export interface AreaView {
 export interface CatalogueService extends ServiceView {
   storedKind: string;
   active: boolean;
+  /** a permit type's stage plan as stored (JSON, or null: the default split) */
+  storedStagePlan: string | null;
 }
 
 export interface ReferenceData {
@@ -86,6 +88,7 @@ async function load(db: Db): Promise<ReferenceData> {
       kind: s.kind === 'permit' ? 'permit' : 'complaint',
       storedKind: s.kind,
       active: s.active,
+      storedStagePlan: s.stagePlan,
       code: s.code,
       name: { id: s.nameId, en: s.nameEn },
       description: { id: s.descriptionId, en: s.descriptionEn },

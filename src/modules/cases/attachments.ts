@@ -1,6 +1,6 @@
 // Attachments of a case: storage in the FileStore (R2 or disk) under cases/{caseId}/{attachmentId},
 // and the attachments rows. Which files are accepted is src/domain/cases/files.ts.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attachments } from '../../db/schema';
 import type { Visibility } from '../../domain/cases/state-machine';
@@ -72,7 +72,18 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 /** Attachments of a case an audience may see, oldest first. */
 export async function listAttachments(db: Db, caseId: string, audience: 'public' | 'citizen' | 'internal'): Promise<AttachmentRow[]> {
-  const rows = await db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+  return visibleAttachments(await attachmentsQuery(db, caseId), audience);
+}
+
+/**
+ * Every attachment of a case, unsent: for a caller that batches the read with others (then
+ * visibleAttachments); the case by id or by a subquery that selects it.
+ */
+export function attachmentsQuery(db: Db, caseId: string | SQLWrapper) {
+  return db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+}
+
+export function visibleAttachments(rows: readonly AttachmentRow[], audience: 'public' | 'citizen' | 'internal'): AttachmentRow[] {
   return rows.filter((r) => mayDownload(r.visibility, audience));
 }
 

@@ -5,7 +5,7 @@
 //   public   — anyone who may see the case (never for a *rahasia* case: the caller checks that)
 //   citizen  — the case's own citizen (holder of the access key) and staff
 //   internal — staff only
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseEvents } from '../../db/schema';
 import type { Visibility } from '../../domain/cases/state-machine';
@@ -63,6 +63,11 @@ export function caseEventInsert(db: Db, caseId: string, at: Date, e: CaseEventIn
 
 /** The events of a case an audience may see, oldest first. */
 export async function listEvents(db: Db, caseId: string, audience: Audience): Promise<CaseEventRow[]> {
+  return eventsQuery(db, caseId, audience);
+}
+
+/** listEvents' read, unsent: for a caller that batches it with others; the case by id or by a subquery that selects it. */
+export function eventsQuery(db: Db, caseId: string | SQLWrapper, audience: Audience) {
   return db
     .select()
     .from(caseEvents)

@@ -36,6 +36,8 @@ export interface AreaView {
 export interface CatalogueService extends ServiceView {
   storedKind: string;
   active: boolean;
+  /** a permit type's stage plan as stored (JSON, or null: the default split) */
+  storedStagePlan: string | null;
 }
 
 export interface ReferenceData {
@@ -86,6 +88,7 @@ async function load(db: Db): Promise<ReferenceData> {
       kind: s.kind === 'permit' ? 'permit' : 'complaint',
       storedKind: s.kind,
       active: s.active,
+      storedStagePlan: s.stagePlan,
       code: s.code,
       name: { id: s.nameId, en: s.nameEn },
       description: { id: s.descriptionId, en: s.descriptionEn },
@@ -121,11 +124,35 @@ async function load(db: Db): Promise<ReferenceData> {
 }
 
 /**
+ * The read of the version row, for a caller that sends it in one batch with reads of its own (one
+ * round trip instead of two; issue 14.6) and then passes its rows to referenceDataAt.
+ */
+export const referenceVersionQuery = versionQuery;
+
+/**
  * The reference data as of now: the kept copy when the version row has not moved since it was
  * read (one primary-key read), else a fresh copy.
  */
 export async function referenceData(db: Db): Promise<ReferenceData> {
-  const [row] = await versionQuery(db);
+  return referenceDataAt(db, await preparedVersionQuery(db).all());
+}
+
+// The version read is the one query nearly every request makes: its SQL is built once per
+// database rather than by drizzle on every request (issue 14.6). It has no parameters that vary.
+const preparedVersion = new WeakMap<Db, ReturnType<ReturnType<typeof versionQuery>['prepare']>>();
+
+function preparedVersionQuery(db: Db) {
+  let q = preparedVersion.get(db);
+  if (!q) {
+    q = versionQuery(db).prepare();
+    preparedVersion.set(db, q);
+  }
+  return q;
+}
+
+/** The reference data for the version row as just read (referenceVersionQuery's rows). */
+export async function referenceDataAt(db: Db, versionRows: readonly { value: string }[]): Promise<ReferenceData> {
+  const [row] = versionRows;
   const data = kept.get(db);
   if (data && data.version === (row?.value ?? '0')) return data;
   // Each request that finds the version moved reads the tables itself: a load is not shared

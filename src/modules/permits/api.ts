@@ -6,7 +6,7 @@
 // through POST /cases/{id}/actions like on any case.
 import { eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { cases, permitDrafts, services, units } from '../../db/schema';
+import { cases, permitDrafts, services } from '../../db/schema';
 import type { CheckedFile } from '../../domain/cases/files';
 import { answersJsonSchema, PERMIT_DOCUMENTS_MAX } from '../../domain/permits/answers';
 import { PERMIT_STAGES } from '../../domain/permits/stages';
@@ -26,7 +26,8 @@ import { caseCreatedFields, canonical, createdBody, idempotencyHeaders } from '.
 import { PERMIT_SUBMIT_LIMIT, TRACKING_LIMIT } from '../complaints/limits';
 import { caseWithKey, keyHeader, privateJson, TrackingPrivate, trackingCode } from '../tracking/api';
 import { draftContent, draftDocuments, findDraftWithKey, saveNewDraft, submitDraft, updateDraft, type DraftContent, type DraftRow } from './drafts';
-import { findPermitType, findPermitTypeById } from './intake';
+import { findPermitType, findPermitTypeById, permitTypeIn } from './intake';
+import { referenceData } from '../catalogue/reference';
 import { FEE_KINDS } from '../../domain/catalogue/fee';
 import { permitKind } from './kind';
 import { resubmitPermit } from './resubmit';
@@ -187,9 +188,11 @@ async function draftJson(c: AppContext, id: string) {
 }
 
 async function typeJson(c: AppContext, code: string) {
-  const ty = await findPermitType(c.var.deps.db, code);
+  // the type and its unit from the one kept catalogue: one read of its version row (issue 14.6)
+  const ref = await referenceData(c.var.deps.db);
+  const ty = code.length <= 60 ? permitTypeIn(ref.serviceByCode.get(code)) : null;
   if (!ty) throw new NotFoundError({ id: 'Jenis izin tidak ditemukan.', en: 'Permit type not found.' });
-  const [u] = await c.var.deps.db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, ty.unitId)).limit(1);
+  const u = ref.unitById.get(ty.unitId);
   return {
     code: ty.code,
     name: { id: ty.nameId, en: ty.nameEn },

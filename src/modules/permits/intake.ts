@@ -4,17 +4,17 @@
 // it becomes. The type's form, requirements, stage plan, fee and validity are copied into the
 // application (permit_applications), so an admin's later edit of the type never changes what an
 // open application is checked against. Creating the case is the kernel's (src/modules/cases/create.ts).
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { permitApplications, services } from '../../db/schema';
-import { feeTermsOf, type FeeTerms } from '../../domain/catalogue/fee';
-import { formFieldsSchema, parseStoredJson, requirementsSchema, type Bilingual, type FormField } from '../../domain/catalogue/service';
+import { permitApplications } from '../../db/schema';
+import type { FeeTerms } from '../../domain/catalogue/fee';
+import type { Bilingual, FormField } from '../../domain/catalogue/service';
 import { isEmail, LIMITS, normalisePhone } from '../../domain/complaints/draft';
 import { checkAnswers, type Answers } from '../../domain/permits/answers';
 import { checkStagePlan, defaultStagePlan, PERMIT_STAGES, type StagePlan } from '../../domain/permits/stages';
 import { checkText } from '../../domain/text/input-text';
 import type { Msg } from '../../platform/i18n/lang';
 import { insertWith } from '../cases/commit';
+import { referenceData, type CatalogueService } from '../catalogue/reference';
 import type { NewCase, ServiceForCase } from '../cases/create';
 
 /** cases.kind and services.kind of permit applications */
@@ -66,41 +66,36 @@ export function stagePlanOf(stored: string | null, slaDays: number): StagePlan {
 }
 
 /** An active permit type by its code, with its form as it is now; null for anything else. */
+// A permit type comes from the catalogue each process keeps (../catalogue/reference.ts), checked
+// against the version row: its form and requirements are parsed once per edit, not on every
+// request, and no other read is needed (issue 14.6).
 export async function findPermitType(db: Db, code: string): Promise<PermitType | null> {
   if (!code || code.length > 60) return null;
-  const [row] = await db
-    .select()
-    .from(services)
-    .where(and(eq(services.code, code), eq(services.kind, PERMIT), eq(services.active, true)))
-    .limit(1);
-  return row ? permitTypeOf(row) : null;
+  return permitTypeIn((await referenceData(db)).serviceByCode.get(code));
 }
 
 /** The same by id (a draft names its type by id). */
 export async function findPermitTypeById(db: Db, id: number): Promise<PermitType | null> {
-  const [row] = await db
-    .select()
-    .from(services)
-    .where(and(eq(services.id, id), eq(services.kind, PERMIT), eq(services.active, true)))
-    .limit(1);
-  return row ? permitTypeOf(row) : null;
+  return permitTypeIn((await referenceData(db)).serviceById.get(id));
 }
 
-function permitTypeOf(row: typeof services.$inferSelect): PermitType {
+/** An active permit type of the catalogue, else null (a complaint category, a type switched off, none). */
+export function permitTypeIn(s: CatalogueService | undefined): PermitType | null {
+  if (!s || s.storedKind !== PERMIT || !s.active) return null;
   return {
-    id: row.id,
-    code: row.code,
-    nameId: row.nameId,
-    nameEn: row.nameEn,
-    unitId: row.unitId,
-    slaDays: row.slaDays,
-    firstResponseDays: row.firstResponseDays,
-    form: parseStoredJson(row.formFields, formFieldsSchema, []),
-    requirements: parseStoredJson(row.requirements, requirementsSchema, []),
-    stagePlan: stagePlanOf(row.stagePlan, row.slaDays),
-    fee: row.fee,
-    feeTerms: feeTermsOf(row),
-    validityMonths: row.validityMonths,
+    id: s.id,
+    code: s.code,
+    nameId: s.name.id,
+    nameEn: s.name.en,
+    unitId: s.unit.id,
+    slaDays: s.slaDays,
+    firstResponseDays: s.firstResponseDays,
+    form: s.formFields,
+    requirements: s.requirements,
+    stagePlan: stagePlanOf(s.storedStagePlan, s.slaDays),
+    fee: s.fee,
+    feeTerms: s.feeTerms,
+    validityMonths: s.validityMonths,
   };
 }
 

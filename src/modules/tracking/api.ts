@@ -17,7 +17,7 @@ import {
   trackingNotFound,
   withdrawCase,
 } from '../cases/citizen-actions';
-import { buildTrackingView } from '../cases/tracking-view';
+import { buildTrackingView, findForPublicTracking } from '../cases/tracking-view';
 import type { TrackingView } from '../../domain/cases/views';
 import { normaliseTrackingCode } from '../cases/codes';
 import { eventData } from '../cases/events';
@@ -242,9 +242,9 @@ export const trackingApi = new ApiRoutes()
       c.header('Cache-Control', 'no-store');
       const key = headers['X-Access-Key'];
       if (key !== undefined) return reply(200, await privateJson(c, await caseWithKey(c, params.tracking_code, key)));
-      const row = await findByTrackingCode(c.var.deps.db, normaliseTrackingCode(params.tracking_code));
-      if (!row) throw trackingNotFound();
-      return reply(200, trackingJson(c, await buildTrackingView(c.var.deps, row, 'public')));
+      const found = await findForPublicTracking(c.var.deps.db, params.tracking_code);
+      if (!found) throw trackingNotFound();
+      return reply(200, trackingJson(c, await buildTrackingView(c.var.deps, found.row, 'public', found.reads)));
     },
   )
   .route(

@@ -29,7 +29,7 @@ import {
 import { isTrackingCode, normaliseTrackingCode } from '../cases/codes';
 import type { CaseRow } from '../cases/commit';
 import { findKindByCode, kindOf } from '../cases/kinds';
-import { buildTrackingView } from '../cases/tracking-view';
+import { buildTrackingView, findForPublicTracking, type TrackingReads } from '../cases/tracking-view';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { AppError, ValidationError, type TooManyRequestsError } from '../../platform/http/errors';
 import { rateLimit } from '../../platform/http/rate-limit';
@@ -78,9 +78,11 @@ async function renderCase(
     typed?: Record<string, string>;
     kept?: readonly KeptUpload[];
     status?: 200 | 409 | 422;
+    /** what was read with the case (findForPublicTracking) */
+    reads?: TrackingReads;
   } = {},
 ) {
-  const view = await buildTrackingView(c.var.deps, row, audience);
+  const view = await buildTrackingView(c.var.deps, row, audience, extra.reads);
   if (audience === 'citizen') privateHeaders(c);
   return renderPage(
     c,
@@ -242,8 +244,9 @@ export const trackingRoutes = new Hono<AppEnv>()
       const fragment = legacy.length > 0 && legacy.length <= 200 ? `#kunci=${encodeURIComponent(legacy)}` : '';
       return c.redirect(`/lacak/${encodeURIComponent(code)}${fragment}`, 303);
     }
-    const row = await findByTrackingCode(c.var.deps.db, code);
-    if (!row) throw trackingNotFound();
+    const found = await findForPublicTracking(c.var.deps.db, code);
+    if (!found) throw trackingNotFound();
+    const { row, reads } = found;
     const remembered = readCookie(c, keyCookieName(row.trackingCode));
     if (remembered) {
       const ok = await findWithKey(c.var.deps.db, code, remembered);
@@ -253,7 +256,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       }
       clearCookie(c, keyCookieName(row.trackingCode));
     }
-    return renderCase(c, row, 'public');
+    return renderCase(c, row, 'public', { reads });
   })
   .post('/:code/kunci', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
     // The key, typed or taken from the fragment by the script, for a cookie: POST only, with CSRF

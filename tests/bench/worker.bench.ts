@@ -1,18 +1,20 @@
 // `npm run bench`: the Worker in workerd at demo scale (issue 14.6). `wrangler dev --env dev` (the
-// demo entry, as `npm start` runs it) on a fresh local D1 with the real migrations; its first
-// request seeds the demo data (with its year of history unless DEMO_HISTORY=false). Each public
-// page and API call is requested BENCH_WORKER_REQUESTS times after a warm-up, one at a time, each
-// under workerd's V8 CPU profiler (the inspector wrangler dev opens): the request's CPU time is
-// the profile's samples in which the Worker's isolate was not idle. workerd reports no CPU time
-// of its own locally (a tail Worker's `cpuTime` is 0), and the samples are wall-clock ticks of the
-// isolate's thread, so on a loaded machine they bound the CPU time from above; the time waiting
-// for D1 is idle, as on Cloudflare, where waiting for I/O is not charged.
-// Printed: the median and the maximum per call, and the median less the profiler's own cost (its
-// start and stop measured alone) against the Workers free plan's 10 ms of CPU per request
-// (HELD/NOT HELD; the maximum is shown, not judged: on this shared machine it catches garbage
-// collection and other tenants' load), the wall time seen by the client, and the production bundle's gzip size
-// against 250 KiB (tests/bench/support/platform.ts). Never asserted: the figures go into
-// docs/benchmarks.md.
+// demo entry, as `npm start` runs it) on a fresh local D1 with the real migrations seeds the demo
+// data with its first request (with its year of history unless DEMO_HISTORY=false); then the
+// citizens' Worker (wrangler.toml's production entry, src/worker.ts: what every request to the
+// city's address starts) runs on that D1. Each public page and API call is requested
+// BENCH_WORKER_REQUESTS times after a warm-up, one at a time, each under workerd's V8 CPU profiler
+// (the inspector wrangler dev opens): the request's CPU time is the profile's samples in which the
+// Worker's isolate was not idle, each counted for at most SAMPLE_CAP_US. workerd reports no CPU
+// time of its own locally (a tail Worker's `cpuTime` is 0); V8 samples the isolate only while it
+// runs, so the first sample after a wait (for D1, for the next request) is stamped with the whole
+// wait, which the cap leaves out — on Cloudflare waiting for I/O is not charged either. The
+// uncapped figure, less the profiler's own cost (its start and stop measured alone), is printed
+// beside it as an upper bound. Judged: the median against the Workers free plan's 10 ms of CPU per
+// request (HELD/NOT HELD; the maximum is shown, not judged: on this shared machine it catches
+// garbage collection and other tenants' load); also printed: the wall time seen by the client, and
+// the citizens' Worker's bundle gzip size against 250 KiB, the staff and PDF Workers' beside it
+// (tests/bench/support/platform.ts). Never asserted: the figures go into docs/benchmarks.md.
 // BENCH_WORKER_TOP=1 (or a number, how many rows) also prints, per call, where the CPU went: the
 // functions with the most self time over its profiles, named through the bundle's source map,
 // and the share of our code, each library and the runtime, to find what runs on every request.
@@ -109,15 +111,20 @@ function query<T>(sql: string, persist: string): T[] {
   return (JSON.parse(out) as { results: T[] }[])[0]!.results;
 }
 
-/** `wrangler dev --env dev` with its inspector, on `persist`; resolves once it answers. */
-async function startDev(persist: string): Promise<ChildProcess> {
+/**
+ * `wrangler dev` with its inspector, on `persist`; resolves once it answers. 'demo': `--env dev`,
+ * which seeds the demo data; 'citizens': the production entry of wrangler.toml, the citizens'
+ * Worker, on the same local D1, with a secret of its own (its STAFF and PDF bindings stay
+ * unconnected: no call measured here leaves it).
+ */
+async function startDev(persist: string, entry: 'demo' | 'citizens'): Promise<ChildProcess> {
+  const vars = entry === 'demo' ? ['--env', 'dev', '--var', `DEMO_HISTORY:${HISTORY}`] : ['--var', 'PELITA_SECRET:bench-secret-0123456789abcdef0123456789'];
   const dev = spawn(
     process.execPath,
-    [WRANGLER, 'dev', '--env', 'dev', '--persist-to', persist, '--port', String(PORT), '--ip', '127.0.0.1', '--inspector-port', String(INSPECTOR_PORT), '--show-interactive-dev-session=false',
+    [WRANGLER, 'dev', ...vars, '--persist-to', persist, '--port', String(PORT), '--ip', '127.0.0.1', '--inspector-port', String(INSPECTOR_PORT), '--show-interactive-dev-session=false',
       '--var', `PUBLIC_BASE_URL:${ORIGIN}`,
       // one benchmark client sends every request: the per-address limits must not answer 429
-      '--var', 'LIMIT_COMPLAINTS_PER_HOUR:1000000', '--var', 'LIMIT_TRACKING_PER_HOUR:1000000',
-      '--var', `DEMO_HISTORY:${HISTORY}`],
+      '--var', 'LIMIT_COMPLAINTS_PER_HOUR:1000000', '--var', 'LIMIT_TRACKING_PER_HOUR:1000000'],
     { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: 'true' }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const deadline = Date.now() + 120_000;
@@ -311,11 +318,14 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
   const bundle = workerBundleSize(ROOT);
   const persist = mkdtempSync(join(tmpdir(), 'pelita-worker-bench-'));
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local'], persist);
-  const dev = await startDev(persist);
+  const demo = await startDev(persist, 'demo');
+  const seeding = performance.now();
+  const first = await fetch(`${ORIGIN}/healthz`);
+  console.log(`demo data seeded by the first request: ${((performance.now() - seeding) / 1000).toFixed(0)} s (status ${first.status})`);
+  await stopDev(demo).exited;
+  // what is measured: the Worker the city's address reaches, as `npm run deploy` ships it
+  const dev = await startDev(persist, 'citizens');
   try {
-    const seeding = performance.now();
-    const first = await fetch(`${ORIGIN}/healthz`);
-    console.log(`demo data seeded by the first request: ${((performance.now() - seeding) / 1000).toFixed(0)} s (status ${first.status})`);
     const subjects: Subjects = {
       trackingCodes: query<{ c: string }>('SELECT tracking_code AS c FROM cases ORDER BY id DESC LIMIT 50', persist).map((r) => r.c),
       permitCode: query<{ code: string }>("SELECT code FROM services WHERE kind != 'complaint' AND active = 1 ORDER BY id LIMIT 1", persist)[0]!.code,
@@ -349,11 +359,10 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
     const alone: number[] = [];
     for (let i = 0; i <= REQUESTS; i++) alone.push((await measure(null, i)).cpu);
     const overhead = median(alone);
-    const rows: string[] = [`| the profiler started and stopped alone (in every row below) | ${overhead.toFixed(1)} | ${Math.max(...alone).toFixed(1)} | – | – | – |`];
+    const rows: string[] = [`| the profiler started and stopped alone (in every row below) | – | – | ${overhead.toFixed(1)} | – | – |`];
     let allHeld = true;
     const named = frameNamer(TOP ? await v8.scripts() : []);
     const breakdowns: string[] = [];
-    const sampledRows: string[] = [];
     for (const call of calls(subjects)) {
       const warm = await measure(call, 0);
       if (warm.status >= 400) throw new Error(`${call.name} answers ${warm.status} (${call.path(0)})`);
@@ -369,39 +378,36 @@ test('the Worker in workerd at demo scale: CPU time per request, bundle size', {
         if (TOP) profiles.push(m.profile);
       }
       if (TOP) breakdowns.push(whereCpuWent(call.name, profiles, named, TOP));
-      const net = Math.max(0, median(cpu) - overhead);
-      allHeld &&= net <= CPU_LIMIT_MS;
-      rows.push(`| ${call.name} | ${median(cpu).toFixed(1)} | ${Math.max(...cpu).toFixed(1)} | ${net.toFixed(1)} | ${median(wall).toFixed(1)} | ${held(net <= CPU_LIMIT_MS)} |`);
-      sampledRows.push(`| ${call.name} | ${median(sampled).toFixed(2)} | ${(sampled.reduce((a, b) => a + b, 0) / sampled.length).toFixed(2)} | ${Math.max(...sampled).toFixed(2)} |`);
+      // judged: the samples each counted for at most SAMPLE_CAP_US (the waits left out); beside it
+      // the uncounted figure, less the profiler's own, which counts the wait before each first sample
+      const judged = median(sampled);
+      allHeld &&= judged <= CPU_LIMIT_MS;
+      rows.push(
+        `| ${call.name} | ${judged.toFixed(2)} | ${Math.max(...sampled).toFixed(2)} | ${Math.max(0, median(cpu) - overhead).toFixed(1)} | ${median(wall).toFixed(1)} | ${held(judged <= CPU_LIMIT_MS)} |`,
+      );
     }
     v8.close();
     const out = [
-      `The Worker in workerd (\`wrangler dev --env dev\`, the demo entry), ${started.toISOString()}: local D1 with the demo data (${caseCount} cases, history ${HISTORY ? 'on' : 'off'}); ${REQUESTS} requests per call after one warm-up, one at a time, each under the V8 profiler (${SAMPLING_US} µs samples); load average ${loadavg().map((v) => v.toFixed(1)).join(' ')} at the end. CPU: the isolate's non-idle samples (an upper bound: a loaded machine's descheduled time counts); wall: as the client saw it.`,
+      `The citizens' Worker in workerd (\`wrangler dev\` of wrangler.toml, the production entry, on the local D1 the demo entry seeded), ${started.toISOString()}: ${caseCount} cases (history ${HISTORY ? 'on' : 'off'}); ${REQUESTS} requests per call after one warm-up, one at a time, each under the V8 profiler (${SAMPLING_US} µs samples); load average ${loadavg().map((v) => v.toFixed(1)).join(' ')} at the end. CPU: the isolate's non-idle samples, each counted for at most ${SAMPLE_CAP_US} µs (V8 samples the isolate only while it runs, so the first sample after a wait for D1 or for the next request carries that wait: a hello-world Worker's one \`SELECT 1\` came to 4.7 ms uncapped, 0.5 capped); beside it the uncapped figure less the profiler's own (an upper bound); wall: as the client saw it.`,
       '',
-      `| request | CPU median (ms) | CPU max (ms) | CPU median − the profiler's own (ms) | wall median (ms) | ≤ ${CPU_LIMIT_MS} ms (free plan) |`,
+      `| request | CPU median (ms) | CPU max (ms) | uncapped median − the profiler's own (ms) | wall median (ms) | ≤ ${CPU_LIMIT_MS} ms (free plan) |`,
       '|---|---:|---:|---:|---:|---|',
       ...rows,
       '',
-      `Every public page and API call within ${CPU_LIMIT_MS} ms of CPU (the median, less the profiler's own): ${held(allHeld)}.`,
+      `Every public page and API call within ${CPU_LIMIT_MS} ms of CPU (the median, samples capped): ${held(allHeld)}.`,
       `The citizens' Worker's bundle, what every request to the city's address starts, gzip (\`wrangler deploy --dry-run\`, the production entry): ${bundle.gzipKiB.toFixed(0)} KiB (${bundle.rawKiB.toFixed(0)} KiB raw), target ≤ ${TARGET_BUNDLE_KIB} KiB: ${held(bundle.gzipKiB <= TARGET_BUNDLE_KIB)}; beside it, started only by the requests they serve: the staff Worker (wrangler.staff.toml) ${bundle.staffWorkerGzipKiB.toFixed(0)} KiB, the PDF Worker (wrangler.pdf.toml) ${bundle.pdfWorkerGzipKiB.toFixed(0)} KiB`,
     ].join('\n');
     console.log(`\n${out}\n`);
-    // not judged: the same profiles without the waits their first samples carry (SAMPLE_CAP_US)
-    console.log(
-      [
-        `The same profiles, each non-idle sample counted for at most ${SAMPLE_CAP_US} µs (the wait before a request's first sample left out):`,
-        '',
-        '| request | CPU median (ms) | CPU mean (ms) | CPU max (ms) |',
-        '|---|---:|---:|---:|',
-        ...sampledRows,
-        '',
-      ].join('\n'),
-    );
     if (TOP) console.log(`\n## Where the CPU went, per call (BENCH_WORKER_TOP)\n\n${breakdowns.join('\n\n')}\n`);
   } finally {
-    const exited = new Promise((r) => dev.once('exit', r));
-    dev.kill('SIGINT');
-    await exited;
+    await stopDev(dev).exited;
     rmSync(persist, { recursive: true, force: true });
   }
 });
+
+/** Stops a `wrangler dev`; `exited` resolves when it has. */
+function stopDev(dev: ChildProcess): { exited: Promise<unknown> } {
+  const exited = dev.exitCode !== null ? Promise.resolve() : new Promise((r) => dev.once('exit', r));
+  dev.kill('SIGINT');
+  return { exited };
+}

@@ -25,7 +25,8 @@ import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/securit
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
 import { guardedInsert, type CaseRow, type GuardedInsert } from './commit';
-import { referenceData } from '../catalogue/reference';
+import { referenceData, type ReferenceData } from '../catalogue/reference';
+import type { HolidaySet } from '../../domain/sla/calendar';
 import { newCaseSegmentStatements } from '../metrics/segments';
 import { caseEventValues } from './events';
 import { loadHolidaySet } from './holidays';
@@ -42,6 +43,8 @@ export interface ServiceForCase {
   unitId: number;
   slaDays: number;
   firstResponseDays: number;
+  /** the holiday calendar read with it (the SLA counts working days); createCase reads it when absent */
+  holidays?: HolidaySet;
 }
 
 /** A new case's own fields, as a kind's intake makes them. */
@@ -98,10 +101,15 @@ export interface CreateOptions {
 
 /** An active service of this kind by its code, or null (from the kept catalogue: ../catalogue/reference.ts). */
 export async function findService(db: Db, kind: Pick<CaseKind, 'kind'>, code: string): Promise<ServiceForCase | null> {
-  if (!code) return null;
-  const s = (await referenceData(db)).serviceByCode.get(code);
+  return code ? serviceIn(await referenceData(db), kind, code) : null;
+}
+
+/** findService in reference data already read (an intake that checks more of it reads it once). */
+export function serviceIn(ref: ReferenceData, kind: Pick<CaseKind, 'kind'>, code: string): ServiceForCase | null {
+  const s = ref.serviceByCode.get(code);
   if (!s || !s.active || s.storedKind !== kind.kind) return null;
-  return { id: s.id, code: s.code, nameId: s.name.id, nameEn: s.name.en, unitId: s.unit.id, slaDays: s.slaDays, firstResponseDays: s.firstResponseDays };
+  const { id, name, unit, slaDays, firstResponseDays } = s;
+  return { id, code: s.code, nameId: name.id, nameEn: name.en, unitId: unit.id, slaDays, firstResponseDays, holidays: ref.holidays };
 }
 
 /** The outbox kind of a kind's confirmation mail, e.g. complaint_confirmation. */
@@ -200,7 +208,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   }
 
   const now = deps.clock.now();
-  const holidays = await loadHolidaySet(db);
+  const holidays = v.service.holidays ?? (await loadHolidaySet(db));
   // the first segment and episode of the case begin now (docs/metrics.md §1.1)
   const clock = newSegment(now, v.service, holidays);
   const due = { firstResponseDueAt: clock.firstResponseDueAt, resolutionDueAt: clock.resolutionDueAt };

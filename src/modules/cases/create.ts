@@ -10,9 +10,10 @@
 // (cases.idempotency_key is unique), a hash of the request, and the access key sealed under a key
 // derived from the server secret and the token: a retry with the same token and the same request
 // gets the same confirmation, a different request a 409, and a copy of the database no key.
-import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
+import { jsonInsert, rowWithDefaults } from '../../db/json-insert';
 import { attachments, caseEvents, cases, outbox, rateLimits } from '../../db/schema';
 import type { Privacy } from '../../domain/cases/privacy';
 import { recordClock } from '../../domain/sla/clock';
@@ -257,6 +258,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   // count, this hit in it, is within the limit (src/platform/http/submission-limit.ts) — and the
   // rest only if the case was written: its event, files, rows, metrics, mail allowance and mail.
   const hit = opts.hit;
+  const withinLimit = hit ? sql`(SELECT ${rateLimits.hits} FROM ${rateLimits} WHERE ${rateLimits.key} = ${hit.key}) <= ${hit.limit}` : sql`1`;
   const written = sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${id})`;
   const withCase = eq(cases.id, id);
   const event = caseEventValues(id, now, {
@@ -276,11 +278,8 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   const submittedEventId = sql`(SELECT max(${caseEvents.id}) FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${id})`;
   const items: BatchItem<'sqlite'>[] = [
     ...(hit ? [hitUpsert(db, hit.key, hit.now, hit.windowEnd)] : []),
-    (hit
-      ? guardedInsert(db, cases, row, and(eq(rateLimits.key, hit.key), lte(rateLimits.hits, hit.limit)) as SQL, rateLimits)
-      : db.insert(cases).values(row)
-    ).returning(),
-    guardedInsert(db, caseEvents, event, withCase),
+    jsonInsert(db, cases, row, withinLimit).returning({ id: cases.id }),
+    jsonInsert(db, caseEvents, event, written),
     ...prepared.map((p) => guardedInsert(db, attachments, { ...p.row, eventId: submittedEventId }, withCase)),
     ...(v.rows?.(id) ?? []).map((r) => guardedInsert(db, r.table, r.values, withCase)),
     ...newCaseSegmentStatements(db, kind, { caseId: id, kind: kind.kind, kelurahanCode: row.kelurahanCode ?? null, privacy: v.privacy }, { ...event, actorId: event.actorId ?? null, data: event.data ?? null }, now, written),
@@ -300,7 +299,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     });
     // it carries the private link, so it is stored sealed; queued only within the recipient's allowance
     const message = { ...text, to: email, kind: confirmationKind(kind), caseId: id, secret: true };
-    items.push(allowance.take, guardedInsert(db, outbox, await outboxRow(config.secret, now, message), and(withCase, allowance.left) as SQL));
+    items.push(allowance.take, jsonInsert(db, outbox, await outboxRow(config.secret, now, message), sql`${written} AND ${allowance.left}`));
   }
 
   let results: unknown[];
@@ -316,14 +315,14 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     throw err;
   }
   if (hit) hit.counted = true;
-  const [created] = results[hit ? 1 : 0] as CaseRow[];
-  if (!created) {
+  if (!(results[hit ? 1 : 0] as unknown[]).length) {
     // the address went over its limit between the middleware's read and this batch
     await discardFiles(deps.files, prepared);
     throw hit!.refusal((results[0] as Hit[])[0]!);
   }
   const mail = !allowance ? 'none' : allowance.queued((results[results.length - 2] as Hit[])[0]) ? 'queued' : 'limited';
-  return { row: created, accessKey, replay: false, mail };
+  // the row as stored: what was inserted, the columns' defaults for the rest (no read-back)
+  return { row: rowWithDefaults<CaseRow>(cases, row), accessKey, replay: false, mail };
 }
 
 /** What the citizen sent for a new case of `kind`, through the kind's intake: every problem, or the case's fields. */

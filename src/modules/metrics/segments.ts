@@ -23,6 +23,7 @@ import { and, asc, eq, getTableColumns, inArray, is, SQL, sql } from 'drizzle-or
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteInsertSelectQueryBuilder } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { jsonInsert } from '../../db/json-insert';
 import { caseEvents, cases, caseSegments, caseSegmentsPending, ratings } from '../../db/schema';
 import { caseContribution, diffContributions, emptyContribution, type Contribution, type RatingFacts } from '../../domain/metrics/rollup';
 import { segmentRows, type SegmentRow } from '../../domain/metrics/segments';
@@ -338,7 +339,7 @@ export function newCaseSegmentStatements(
   const writeId = newWriteId();
   return [
     ...rollupDeltaStatements(db, caseContribution(rows, null), guard),
-    ...rows.map((r) => guardedRowInsert(db, insertValues(r, at, writeId), guard)),
+    ...rows.map((r) => jsonInsert(db, caseSegments, insertValues(r, at, writeId), guard)),
   ];
 }
 

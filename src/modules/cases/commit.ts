@@ -90,18 +90,15 @@ function columnDefault(column: SQLiteColumn): SQL {
   return is(d, SQL) ? d : sql`${sql.param(d, column)}`;
 }
 
-/**
- * INSERT INTO table (every column) SELECT <values> FROM cases WHERE <guard>: a row only while the
- * guard holds. (`from` another table: the case's own insert, guarded by its address's counter.)
- */
-export function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknown>, guard: SQL, from: SQLiteTable = cases) {
+/** INSERT INTO table (every column) SELECT <values> FROM cases WHERE <guard>: a row only while the guard holds. */
+export function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknown>, guard: SQL) {
   const selection: Record<string, SQL> = {};
   for (const [key, column] of Object.entries(getTableColumns(table)) as [string, SQLiteColumn][]) {
     const v = values[key];
     selection[key] = v === undefined ? columnDefault(column) : is(v, SQL) ? v : sql`${sql.param(v, column)}`;
   }
   // drizzle checks at run time that the selection names every column of the table in order
-  const select = db.select(selection).from(from).where(guard) as unknown as Parameters<ReturnType<Db['insert']>['select']>[0];
+  const select = db.select(selection).from(cases).where(guard) as unknown as Parameters<ReturnType<Db['insert']>['select']>[0];
   return db.insert(table).select(select);
 }
 

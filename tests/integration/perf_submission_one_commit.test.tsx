@@ -41,7 +41,7 @@ async function commitsOf(send: () => Promise<Response>) {
   const counter = countCommits(h.deps.db);
   try {
     const res = await send();
-    return { res, commits: counter.commits, writes: counter.writes.join('\n') };
+    return { res, commits: counter.commits, writes: counter.writes.map((w) => w.slice(0, 60)).join('\n') };
   } finally {
     counter.stop();
   }

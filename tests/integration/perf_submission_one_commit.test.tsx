@@ -117,6 +117,27 @@ describe(`14.4 a submission in one commit on ${RUNTIME}`, () => {
     expect(await counterOf('complaint_submit', address)).toBe(LIMIT + 2);
   });
 
+  it('14.4 two racing form submissions at the limit: one is created, the other gets the form again with what was typed', async () => {
+    const address = '198.51.100.6';
+    for (let i = 0; i < LIMIT - 1; i++) expect((await apiFrom(address)).status, `submission ${i + 1}`).toBe(201);
+    const send = async (title: string) => {
+      const v = await visitor(h);
+      const fd = new FormData();
+      fd.append('_csrf', v.csrf);
+      for (const [k, val] of Object.entries(validFields({ contact_email: '', title }))) fd.append(k, val);
+      return h.request('/pengaduan/baru', { method: 'POST', body: fd, headers: { Cookie: v.cookie, 'X-Forwarded-For': address } });
+    };
+    const titles = ['Lampu jalan mati di Jalan Adi Sucipto', 'Saluran air tersumbat di Jalan Adi Sucipto'];
+    const answers = await Promise.all(titles.map(send));
+    expect(answers.map((r) => r.status).sort()).toEqual([303, 429]);
+    const refused = answers.find((r) => r.status === 429)!;
+    expect(refused.headers.get('Retry-After')).toBe('3600');
+    const html = await refused.text();
+    expect(html).toContain('Terlalu banyak pengaduan');
+    expect(titles.filter((t) => html.includes(t))).toHaveLength(1);
+    expect(await counterOf('complaint_submit', address)).toBe(LIMIT + 1);
+  });
+
   it('14.4 a submission whose address went over the limit after the check writes nothing but its hit: no case, no mail, no allowance taken', async () => {
     const db = h.deps.db;
     const now = h.clock.now();

@@ -6,7 +6,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { caseEvents, cases, caseSegments, caseSegmentsPending, metricCategories, metricHist, metricMonths, metricPlaces, outbox, rateLimits } from '../../src/db/schema';
+import { caseEvents, cases, caseSegments, caseSegmentsPending, metricCategories, metricHist, metricMonths, metricPlaces, outbox, rateLimits, services, units } from '../../src/db/schema';
+import type { FormField } from '../../src/domain/catalogue/service';
 import { createCase, findService } from '../../src/modules/cases/create';
 import { kindOf } from '../../src/modules/cases/kinds';
 import { refreshCaseSegments } from '../../src/modules/metrics/segments';
@@ -15,14 +16,17 @@ import type { SubmissionHit } from '../../src/platform/http/submission-limit';
 import { countHit, rateKey, secondsUntilReset } from '../../src/platform/security/rate-limits';
 import type { Harness } from '../harness/types';
 import { countCommits } from '../helpers/commits';
-import { API_BODY, postComplaint, validFields } from '../helpers/complaints';
+import { API_BODY, PDF_BYTES, postComplaint, validFields } from '../helpers/complaints';
 import { visitor } from '../helpers/session';
 
 const LIMIT = 10;
 
 let h: Harness;
+const DESIGN: FormField[] = [{ name: 'desain', label: { id: 'Gambar desain', en: 'Design drawing' }, type: 'file', required: true, max: 1 }];
 beforeAll(async () => {
   h = await makeHarness({ config: { complaintsPerAddressPerHour: LIMIT } });
+  const [u] = await h.deps.db.select({ id: units.id }).from(units).where(eq(units.code, 'DPMPTSP'));
+  await h.deps.db.insert(services).values({ kind: 'permit', code: 'reklame-satu', nameId: 'Izin Reklame (uji)', nameEn: 'Advertising permit (test)', unitId: u!.id, slaDays: 10, firstResponseDays: 1, formFields: JSON.stringify(DESIGN) });
 });
 // each test uses client addresses and mail recipients of its own, so counters never carry over
 beforeEach(() => h.clock.set('2026-03-02T02:00:00Z'));
@@ -84,6 +88,18 @@ describe(`14.4 a submission in one commit on ${RUNTIME}`, () => {
     expect(commits, writes).toBe(1);
     const [row] = await h.deps.db.select({ code: cases.trackingCode }).from(cases).where(eq(cases.contactEmail, 'dua@contoh.id'));
     expect(await written(row!.code)).toEqual({ events: ['submitted'], segments: 1, pending: 0, mails: ['complaint_confirmation'] });
+  });
+
+  it('14.4 a submission is one commit: a permit application through the API, with its document', async () => {
+    const fd = new FormData();
+    fd.append('application', JSON.stringify({ service_code: 'reklame-satu', applicant_name: 'PT Sinar Solo', contact_email: 'tiga@contoh.id', answers: {} }));
+    fd.append('documents', new File([PDF_BYTES as BlobPart], 'desain.pdf', { type: 'application/pdf' }));
+    fd.append('document_fields', 'desain');
+    const { res, commits, writes } = await commitsOf(() => h.request('/api/v1/permits', { method: 'POST', body: fd, headers: { 'X-Forwarded-For': '198.51.100.7' } }));
+    expect(res.status).toBe(201);
+    expect(commits, writes).toBe(1);
+    const { tracking_code } = (await res.json()) as { tracking_code: string };
+    expect(await written(tracking_code)).toEqual({ events: ['submitted'], segments: 1, pending: 0, mails: ['permit_confirmation'] });
   });
 
   it('14.4 a new case’s metrics rows and roll-ups, written from memory in its batch, are what a rewrite from its stored history writes', async () => {

@@ -44,7 +44,11 @@ function driverValues(shape: Shape, values: Record<string, unknown>): unknown[] 
   return shape.columns.map(([key, column]) => {
     const v = values[key] === undefined ? defaultOf(column) : values[key];
     if (v instanceof SQL) throw new Error(`${column.name}: an SQL value cannot go in a JSON insert`);
-    return v === null || v === undefined ? null : column.mapToDriverValue(v);
+    if (v === null || v === undefined) return null;
+    const stored = column.mapToDriverValue(v) as unknown;
+    // JSON carries text and numbers; a blob would arrive as an object
+    if (typeof stored === 'object') throw new Error(`${column.name}: only text and numbers can go in a JSON insert`);
+    return stored;
   });
 }
 

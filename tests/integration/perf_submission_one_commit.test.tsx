@@ -122,6 +122,29 @@ describe(`14.4 a submission in one commit on ${RUNTIME}`, () => {
     expect(await snapshot()).toEqual(fromMemory);
   });
 
+  it('14.4 the created case is not read back: the row createCase answers is the row stored, every column', async () => {
+    const db = h.deps.db;
+    const service = await findService(db, { kind: 'complaint' }, 'jalan-rusak');
+    const v = {
+      service: service!,
+      title: 'Pohon tumbang menutup jalan',
+      description: API_BODY.description,
+      address: 'Jl. Slamet Riyadi No. 1',
+      kelurahanCode: 'laweyan-sriwedari',
+      latitude: -7.5675,
+      longitude: 110.8245,
+      incidentDate: '2026-03-01',
+      privacy: 'publik' as const,
+      contactName: 'Sri Wahyuni',
+      contactPhone: '+6281234567890',
+    };
+    const created = await createCase(h.deps, kindOf('complaint'), v, { channel: 'web', origin: 'http://localhost', language: 'en' });
+    const [stored] = await db.select().from(cases).where(eq(cases.id, created.row.id));
+    expect(created.row).toEqual(stored);
+    expect(stored!.latitude).toBe(-7.5675);
+    expect(stored!.submittedAt).toEqual(h.clock.now());
+  });
+
   it('14.4 two racing submissions at the limit: only one is created', async () => {
     const address = '198.51.100.3';
     for (let i = 0; i < LIMIT - 1; i++) expect((await apiFrom(address)).status, `submission ${i + 1}`).toBe(201);

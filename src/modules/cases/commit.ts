@@ -91,7 +91,7 @@ function columnDefault(column: SQLiteColumn): SQL {
 }
 
 /** INSERT INTO table (every column) SELECT <values> FROM cases WHERE <guard>: a row only while the guard holds. */
-function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknown>, guard: SQL) {
+export function guardedInsert(db: Db, table: SQLiteTable, values: Record<string, unknown>, guard: SQL) {
   const selection: Record<string, SQL> = {};
   for (const [key, column] of Object.entries(getTableColumns(table)) as [string, SQLiteColumn][]) {
     const v = values[key];

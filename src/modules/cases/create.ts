@@ -1,7 +1,8 @@
 // Creating a case of any kind: the kind's intake checks what the citizen sent and turns it into
 // a case's fields; the kernel routes it to its service's unit, computes the SLA due instants,
 // makes the tracking code and the access key, stores the files, and writes the case, its first
-// event, its attachments and the confirmation mail in one db.batch.
+// event, its attachments, its metrics rows, the confirmation mail and the counters that limit
+// them (the client address's submissions, the recipient's mails) in one db.batch: one commit.
 //
 // Idempotency: a form carries a random token, an API call an Idempotency-Key header. The access
 // key is always random (issue 8.10: a key derived from a client-chosen token gave anyone who
@@ -12,22 +13,26 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
-import { attachments, caseEvents, cases, outbox } from '../../db/schema';
+import { jsonInsert, rowWithDefaults } from '../../db/json-insert';
+import { attachments, caseEvents, cases, outbox, rateLimits } from '../../db/schema';
 import type { Privacy } from '../../domain/cases/privacy';
 import { recordClock } from '../../domain/sla/clock';
 import { ConflictError } from '../../platform/http/errors';
+import type { SubmissionHit } from '../../platform/http/submission-limit';
+import { hitUpsert, type Hit } from '../../platform/security/rate-limits';
 import type { AppDeps } from '../../platform/runtime/deps';
 import type { Lang } from '../../platform/i18n/lang';
 import { seal, sha256Hex, timingSafeEqual, unseal } from '../../platform/security/crypto';
 import { discardFiles, prepareAttachments, storeFiles, type CheckedFile } from './attachments';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './codes';
-import type { CaseRow, GuardedInsert } from './commit';
-import { referenceData } from '../catalogue/reference';
-import { keepSegmentsCurrent, markSegmentsPending } from '../metrics/segments';
-import { caseEventInsert } from './events';
+import { guardedInsert, type CaseRow, type GuardedInsert } from './commit';
+import { referenceData, type ReferenceData } from '../catalogue/reference';
+import type { HolidaySet } from '../../domain/sla/calendar';
+import { newCaseSegmentStatements } from '../metrics/segments';
+import { caseEventValues } from './events';
 import { loadHolidaySet } from './holidays';
 import { kindNoun, type CaseKind, type IntakeResult } from './kinds';
-import { outboxInsert, outboxRow, takeMailAllowance, trackingLink } from './mail';
+import { mailAllowance, outboxRow, trackingLink } from './mail';
 import { newSegment } from './sla';
 
 /** The service a case is made for: it decides the unit and the SLA. */
@@ -39,6 +44,8 @@ export interface ServiceForCase {
   unitId: number;
   slaDays: number;
   firstResponseDays: number;
+  /** the holiday calendar read with it (the SLA counts working days); createCase reads it when absent */
+  holidays?: HolidaySet;
 }
 
 /** A new case's own fields, as a kind's intake makes them. */
@@ -86,14 +93,24 @@ export interface CreateOptions {
   origin: string;
   /** the language the citizen used: the case's later notifications are in it (Indonesian if unknown) */
   language?: Lang;
+  /**
+   * the client address's hit (c.var.submissionHit), counted in the case's own batch: the case is
+   * written only within the limit, else a TooManyRequestsError is thrown
+   */
+  hit?: SubmissionHit;
 }
 
 /** An active service of this kind by its code, or null (from the kept catalogue: ../catalogue/reference.ts). */
 export async function findService(db: Db, kind: Pick<CaseKind, 'kind'>, code: string): Promise<ServiceForCase | null> {
-  if (!code) return null;
-  const s = (await referenceData(db)).serviceByCode.get(code);
+  return code ? serviceIn(await referenceData(db), kind, code) : null;
+}
+
+/** findService in reference data already read (an intake that checks more of it reads it once). */
+export function serviceIn(ref: ReferenceData, kind: Pick<CaseKind, 'kind'>, code: string): ServiceForCase | null {
+  const s = ref.serviceByCode.get(code);
   if (!s || !s.active || s.storedKind !== kind.kind) return null;
-  return { id: s.id, code: s.code, nameId: s.name.id, nameEn: s.name.en, unitId: s.unit.id, slaDays: s.slaDays, firstResponseDays: s.firstResponseDays };
+  const { id, name, unit, slaDays, firstResponseDays } = s;
+  return { id, code: s.code, nameId: name.id, nameEn: name.en, unitId: unit.id, slaDays, firstResponseDays, holidays: ref.holidays };
 }
 
 /** The outbox kind of a kind's confirmation mail, e.g. complaint_confirmation. */
@@ -192,7 +209,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   }
 
   const now = deps.clock.now();
-  const holidays = await loadHolidaySet(db);
+  const holidays = v.service.holidays ?? (await loadHolidaySet(db));
   // the first segment and episode of the case begin now (docs/metrics.md §1.1)
   const clock = newSegment(now, v.service, holidays);
   const due = { firstResponseDueAt: clock.firstResponseDueAt, resolutionDueAt: clock.resolutionDueAt };
@@ -237,30 +254,39 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   const prepared = await prepareAttachments(id, opts.files ?? [], { uploadedBy: 'citizen', visibility: 'citizen', at: now });
   await storeFiles(deps.files, prepared);
 
+  // One batch, one commit (issue 14.4): the address's hit first, then the case — only while the
+  // count, this hit in it, is within the limit (src/platform/http/submission-limit.ts) — and the
+  // rest only if the case was written: its event, files, rows, metrics, mail allowance and mail.
+  const hit = opts.hit;
+  const withinLimit = hit ? sql`(SELECT ${rateLimits.hits} FROM ${rateLimits} WHERE ${rateLimits.key} = ${hit.key}) <= ${hit.limit}` : sql`1`;
+  const written = sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${id})`;
+  const withCase = eq(cases.id, id);
+  const event = caseEventValues(id, now, {
+    actorKind: 'citizen',
+    type: 'submitted',
+    fromStatus: null,
+    toStatus: kind.initialStatus,
+    visibility: 'public',
+    data: {
+      service: v.service.code,
+      unit_id: v.service.unitId,
+      attachments: prepared.map((p) => p.row.id),
+      clock: recordClock({ unitId: v.service.unitId, serviceId: v.service.id, ...due, pausedSince: null, citizenDueAt: null }),
+    },
+  });
   // the files belong to the submission: the case's one event so far
   const submittedEventId = sql`(SELECT max(${caseEvents.id}) FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${id})`;
   const items: BatchItem<'sqlite'>[] = [
-    db.insert(cases).values(row),
-    caseEventInsert(db, id, now, {
-      actorKind: 'citizen',
-      type: 'submitted',
-      fromStatus: null,
-      toStatus: kind.initialStatus,
-      visibility: 'public',
-      data: {
-        service: v.service.code,
-        unit_id: v.service.unitId,
-        attachments: prepared.map((p) => p.row.id),
-        clock: recordClock({ unitId: v.service.unitId, serviceId: v.service.id, ...due, pausedSince: null, citizenDueAt: null }),
-      },
-    }),
-    ...prepared.map((p) => db.insert(attachments).values({ ...p.row, eventId: submittedEventId })),
-    ...(v.rows?.(id) ?? []).map((r) => db.insert(r.table).values(r.values)),
-    markSegmentsPending(db, id, now),
+    ...(hit ? [hitUpsert(db, hit.key, hit.now, hit.windowEnd)] : []),
+    jsonInsert(db, cases, row, withinLimit).returning({ id: cases.id }),
+    jsonInsert(db, caseEvents, event, written),
+    ...prepared.map((p) => guardedInsert(db, attachments, { ...p.row, eventId: submittedEventId }, withCase)),
+    ...(v.rows?.(id) ?? []).map((r) => guardedInsert(db, r.table, r.values, withCase)),
+    ...newCaseSegmentStatements(db, kind, { caseId: id, kind: kind.kind, kelurahanCode: row.kelurahanCode ?? null, privacy: v.privacy }, { ...event, actorId: event.actorId ?? null, data: event.data ?? null }, now, written),
   ];
   const email = v.contactEmail ?? null;
-  const mail = !email || !kind.confirmationMail ? 'none' : (await takeMailAllowance(deps, email, now)) ? 'queued' : 'limited';
-  if (email && kind.confirmationMail && mail === 'queued') {
+  const allowance = email && kind.confirmationMail ? await mailAllowance(deps, email, now, written) : null;
+  if (email && allowance && kind.confirmationMail) {
     const text = kind.confirmationMail({
       to: email,
       caseId: id,
@@ -271,13 +297,14 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
       firstResponseDueAt: due.firstResponseDueAt,
       resolutionDueAt: due.resolutionDueAt,
     });
-    // it carries the private link, so it is stored sealed
+    // it carries the private link, so it is stored sealed; queued only within the recipient's allowance
     const message = { ...text, to: email, kind: confirmationKind(kind), caseId: id, secret: true };
-    items.push(outboxInsert(db, await outboxRow(config.secret, now, message)));
+    items.push(allowance.take, jsonInsert(db, outbox, await outboxRow(config.secret, now, message), sql`${written} AND ${allowance.left}`));
   }
 
+  let results: unknown[];
   try {
-    await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    results = await db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   } catch (err) {
     await discardFiles(deps.files, prepared);
     // A concurrent submission with the same token won the race on the unique idempotency key.
@@ -287,10 +314,15 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
     }
     throw err;
   }
-  await keepSegmentsCurrent(db, id, now);
-  const [created] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
-  if (!created) throw new Error('case vanished after insert');
-  return { row: created, accessKey, replay: false, mail };
+  if (hit) hit.counted = true;
+  if (!(results[hit ? 1 : 0] as unknown[]).length) {
+    // the address went over its limit between the middleware's read and this batch
+    await discardFiles(deps.files, prepared);
+    throw hit!.refusal((results[0] as Hit[])[0]!);
+  }
+  const mail = !allowance ? 'none' : allowance.queued((results[results.length - 2] as Hit[])[0]) ? 'queued' : 'limited';
+  // the row as stored: what was inserted, the columns' defaults for the rest (no read-back)
+  return { row: rowWithDefaults<CaseRow>(cases, row), accessKey, replay: false, mail };
 }
 
 /** What the citizen sent for a new case of `kind`, through the kind's intake: every problem, or the case's fields. */

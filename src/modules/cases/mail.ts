@@ -6,13 +6,13 @@
 // outbox never holds a readable key (issue 8.11). The sender opens it with readOutboxMessage just
 // before delivery. Nothing stays longer than it is useful: purgeOutbox runs on the cron.
 import type { Msg } from '../../platform/i18n/lang';
-import { and, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { outbox } from '../../db/schema';
+import { outbox, rateLimits } from '../../db/schema';
 import { jakartaWallClock, nextJakartaMidnight } from '../../domain/time/jakarta';
 import type { AppDeps } from '../../platform/runtime/deps';
 import { seal, unseal } from '../../platform/security/crypto';
-import { countHit, rateKey } from '../../platform/security/rate-limits';
+import { hitUpsert, rateKey, type Hit } from '../../platform/security/rate-limits';
 
 export interface OutboxMessage {
   to: string;
@@ -99,14 +99,20 @@ export async function purgeOutbox(db: Db, now: Date): Promise<{ sent: number; ex
 }
 
 /**
- * Takes one confirmation mail from the recipient's allowance for today (WIB); false when it is
- * used up. Anyone can type anyone's address into the complaint form, so without this the form
- * is a free way to flood a stranger's mailbox from the city's mail server.
+ * The recipient's allowance of confirmation mails for today (WIB), taken in the batch that queues
+ * the mail. Anyone can type anyone's address into the complaint form, so without it the form is
+ * a free way to flood a stranger's mailbox from the city's mail server. `take` counts one mail
+ * while `guard` holds (the case it confirms was written); `left` is the outbox row's guard: the
+ * count, this mail in it, is within the allowance; `queued` reads the same from take's answer.
  */
-export async function takeMailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to: string, now: Date): Promise<boolean> {
+export async function mailAllowance(deps: Pick<AppDeps, 'db' | 'config'>, to: string, now: Date, guard: SQL) {
   const key = await rateKey(deps.config.secret, 'mail_recipient', to.toLowerCase());
-  const hit = await countHit(deps.db, key, now, nextJakartaMidnight(now));
-  return hit.hits <= deps.config.mailsPerRecipientPerDay;
+  const limit = deps.config.mailsPerRecipientPerDay;
+  return {
+    take: hitUpsert(deps.db, key, now, nextJakartaMidnight(now), guard),
+    left: sql`(SELECT ${rateLimits.hits} FROM ${rateLimits} WHERE ${rateLimits.key} = ${key}) <= ${limit}`,
+    queued: (hit: Hit | undefined) => hit !== undefined && hit.hits <= limit,
+  };
 }
 
 function wib(d: Date): string {

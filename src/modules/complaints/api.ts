@@ -6,7 +6,7 @@ import { trackingLink } from '../cases/mail';
 import { sha256Hex } from '../../platform/security/crypto';
 import type { AppContext } from '../../platform/http/context';
 import { ValidationError } from '../../platform/http/errors';
-import { rateLimit } from '../../platform/http/rate-limit';
+import { hitOf, submissionLimit } from '../../platform/http/submission-limit';
 import { zodMsg } from '../../platform/http/zod-errors';
 import { publicUrl } from '../../platform/http/public-url';
 import { shared } from '../../platform/openapi/document';
@@ -148,7 +148,7 @@ export const complaintsApi = new ApiRoutes().route(
     description:
       'Routed to the unit responsible for the category. Without contact details and with privacy "anonim" the report is fully anonymous and can be followed only with the tracking code and access key. Attach files afterwards with POST /track/{tracking_code}/attachments. One client address may submit LIMIT_COMPLAINTS_PER_HOUR complaints an hour (default 10, form and API together).',
     access: { kind: 'public' },
-    before: [rateLimit(COMPLAINT_SUBMIT_LIMIT)],
+    before: [submissionLimit(COMPLAINT_SUBMIT_LIMIT)],
     request: {
       headers: idempotencyHeaders,
       body: { json: complaintBodySchema },
@@ -187,7 +187,7 @@ export const complaintsApi = new ApiRoutes().route(
     if (!result.ok) {
       throw new ValidationError(Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [API_FIELD[k] ?? k, m])));
     }
-    const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), channel: 'api', origin: publicUrl(deps.config), language: c.var.lang });
+    const created = await createComplaint(deps, result.value, { ...(idempotency ? { idempotency } : {}), channel: 'api', origin: publicUrl(deps.config), language: c.var.lang, ...hitOf(c) });
     if (created.replay) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
     return reply(201, createdBody(c, created.row, created.accessKey));

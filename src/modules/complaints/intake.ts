@@ -21,7 +21,7 @@ import type { AppDeps } from '../../platform/runtime/deps';
 import {
   createCase,
   findReplay as findCaseReplay,
-  findService,
+  serviceIn,
   type CreateOptions,
   type CreatedCase,
   type NewCase,
@@ -63,11 +63,13 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   const errors: FieldErrors = {};
   const trim = (s: string) => s.replace(/\r\n/g, '\n').trim();
 
+  // the catalogue and the kelurahan, read once (a kept copy: ../catalogue/reference.ts)
+  const ref = await referenceData(db);
   let service: ServiceForCase | null = null;
   const code = trim(d.service_code);
   if (!code) errors['service_code'] = { id: 'Pilih kategori pengaduan.', en: 'Choose a complaint category.' };
   else {
-    service = await findService(db, { kind: COMPLAINT }, code);
+    service = serviceIn(ref, { kind: COMPLAINT }, code);
     if (!service)
       errors['service_code'] = {
         id: 'Kategori pengaduan tidak dikenal. Pilih salah satu dari daftar.',
@@ -87,7 +89,7 @@ export async function validateComplaint(db: Db, d: ComplaintDraft, now: Date): P
   const kel = trim(d.kelurahan);
   if (!kel) errors['kelurahan'] = { id: 'Pilih kelurahan lokasi.', en: 'Choose the kelurahan of the location.' };
   else {
-    if (!(await referenceData(db)).areaByCode.has(kel))
+    if (!ref.areaByCode.has(kel))
       errors['kelurahan'] = {
         id: 'Kelurahan tidak ada dalam daftar Kota Surakarta.',
         en: 'This kelurahan is not in the list of the City of Surakarta.',

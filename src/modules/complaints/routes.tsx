@@ -11,8 +11,8 @@ import { EMPTY_DRAFT, oneYearBefore, type ComplaintDraft } from '../../domain/co
 import { jakartaDate } from '../../domain/time/jakarta';
 import type { AppContext, AppEnv } from '../../platform/http/context';
 import { publicUrl } from '../../platform/http/public-url';
-import { AppError, type TooManyRequestsError } from '../../platform/http/errors';
-import { rateLimit } from '../../platform/http/rate-limit';
+import { AppError, TooManyRequestsError } from '../../platform/http/errors';
+import { answerRefusal, hitOf, submissionLimit } from '../../platform/http/submission-limit';
 import { readForm, type FormInput } from '../../platform/http/form';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
@@ -128,7 +128,7 @@ export const complaintRoutes = new Hono<AppEnv>()
       status: 200,
     });
   })
-  .post('/baru', rateLimit({ ...COMPLAINT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
+  .post('/baru', submissionLimit({ ...COMPLAINT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
     const deps = c.var.deps;
     const form = await readForm(c);
     const draft = draftFrom(form);
@@ -155,8 +155,10 @@ export const complaintRoutes = new Hono<AppEnv>()
     const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, complaintKind, result.value, { idempotency, files, channel: 'web', origin, language: c.var.lang });
+      created = await createCase(deps, complaintKind, result.value, { idempotency, files, channel: 'web', origin, language: c.var.lang, ...hitOf(c) });
     } catch (err) {
+      // the address went over its limit while this one was being checked
+      if (err instanceof TooManyRequestsError) return answerRefusal(c, err, refuseForNow);
       // The token was used before with other content (the form was edited after sending): show the
       // form again as typed, with a new token (its files kept under it), and nothing of the first complaint.
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;

@@ -122,53 +122,67 @@ const CATEGORY_KEY = [metricCategories.unitId, metricCategories.month, metricCat
 const spotCounts = (c: SpotCounts) => SPOT_COUNTERS.map((k) => c[k] ?? 0);
 
 /**
+ * Whether adding these items can leave a row at zero: only an item none of whose counts is
+ * positive can (the roll-ups are sums of counts, never below zero), e.g. a rewrite's removals.
+ * A new case's contribution only adds, and its batch needs no deletes.
+ */
+const mayLeaveZero = (items: readonly (readonly number[])[]) => items.some((counts) => !counts.some((n) => n > 0));
+
+/**
  * The statements that add `delta` to the roll-ups while `guard` holds, and then remove the rows
  * the addition left at zero (a zero row says nothing a missing row does not). Empty for no change.
  */
 export function rollupDeltaStatements(db: Db, delta: Contribution, guard: SQL) {
-  const out = [];
-  if (delta.months.size) {
-    const json = JSON.stringify(
+  const out: ReturnType<typeof upsertFromJson | typeof deleteZeroRows>[] = [];
+  const add = (table: RollupTable, names: readonly string[], key: SQLiteColumn[], added: readonly string[], cells: [readonly unknown[], readonly number[]][]) => {
+    const json = JSON.stringify(cells.map(([k, counts]) => [...k, ...counts]));
+    out.push(upsertFromJson(db, table, names, json, guard, key, added));
+    if (mayLeaveZero(cells.map(([, counts]) => counts))) out.push(deleteZeroRows(db, table, names, json, key, added));
+  };
+  if (delta.months.size)
+    add(
+      metricMonths,
+      MONTH_NAMES,
+      MONTH_KEY,
+      COUNTERS,
       [...delta.months].map(([key, counters]) => {
         const c = parseMonthCellKey(key);
-        return [c.scope, c.scopeId, c.month, c.kind, ...COUNTERS.map((k) => counters[k] ?? 0)];
+        return [[c.scope, c.scopeId, c.month, c.kind], COUNTERS.map((k) => counters[k] ?? 0)];
       }),
     );
-    out.push(upsertFromJson(db, metricMonths, MONTH_NAMES, json, guard, MONTH_KEY, COUNTERS), deleteZeroRows(db, metricMonths, MONTH_NAMES, json, MONTH_KEY, COUNTERS));
-  }
-  if (delta.hist.size) {
-    const json = JSON.stringify(
+  if (delta.hist.size)
+    add(
+      metricHist,
+      HIST_NAMES,
+      HIST_KEY,
+      ['n'],
       [...delta.hist].map(([key, n]) => {
         const c = parseHistCellKey(key);
-        return [c.scope, c.scopeId, c.measure, c.month, c.kind, c.minutes, n];
+        return [[c.scope, c.scopeId, c.measure, c.month, c.kind, c.minutes], [n]];
       }),
     );
-    out.push(upsertFromJson(db, metricHist, HIST_NAMES, json, guard, HIST_KEY, ['n']), deleteZeroRows(db, metricHist, HIST_NAMES, json, HIST_KEY, ['n']));
-  }
-  if (delta.places.size) {
-    const json = JSON.stringify(
+  if (delta.places.size)
+    add(
+      metricPlaces,
+      PLACE_NAMES,
+      PLACE_KEY,
+      SPOT_COUNTERS,
       [...delta.places].map(([key, counts]) => {
         const c = parsePlaceCellKey(key);
-        return [c.unitId, c.month, c.kind, c.kelurahan, ...spotCounts(counts)];
+        return [[c.unitId, c.month, c.kind, c.kelurahan], spotCounts(counts)];
       }),
     );
-    out.push(
-      upsertFromJson(db, metricPlaces, PLACE_NAMES, json, guard, PLACE_KEY, SPOT_COUNTERS),
-      deleteZeroRows(db, metricPlaces, PLACE_NAMES, json, PLACE_KEY, SPOT_COUNTERS),
-    );
-  }
-  if (delta.categories.size) {
-    const json = JSON.stringify(
+  if (delta.categories.size)
+    add(
+      metricCategories,
+      CATEGORY_NAMES,
+      CATEGORY_KEY,
+      SPOT_COUNTERS,
       [...delta.categories].map(([key, counts]) => {
         const c = parseCategoryCellKey(key);
-        return [c.unitId, c.month, c.kind, c.serviceId, ...spotCounts(counts)];
+        return [[c.unitId, c.month, c.kind, c.serviceId], spotCounts(counts)];
       }),
     );
-    out.push(
-      upsertFromJson(db, metricCategories, CATEGORY_NAMES, json, guard, CATEGORY_KEY, SPOT_COUNTERS),
-      deleteZeroRows(db, metricCategories, CATEGORY_NAMES, json, CATEGORY_KEY, SPOT_COUNTERS),
-    );
-  }
   return out;
 }
 

@@ -2,9 +2,11 @@
 // (src/domain/metrics/timeline.ts) and written down, so that the statistics aggregate indexed
 // rows instead of re-reading histories.
 //
-// Kept current as events happen: every change to a case (commitCaseChange, createCase) marks the
-// case in `case_segments_pending` in the change's own batch, and afterwards rewrites the case's
-// rows from its events (keepSegmentsCurrent). The rewrite is one batch guarded by the newest event
+// Kept current as events happen: a new case's rows are written in the batch that creates it
+// (createCase, from the row and its first event in memory: newCaseSegmentStatements); every later
+// change to a case (commitCaseChange) marks the case in `case_segments_pending` in the change's
+// own batch, and afterwards rewrites the case's rows from its events (keepSegmentsCurrent). So a
+// case without its rows of the current definition is always marked, or being rebuilt by the job. The rewrite is one batch guarded by the newest event
 // id it read: a rewrite that read the history before a later change writes nothing, and the later
 // change's own rewrite does the work. The mark is cleared by the rewrite that covered it, so a
 // rewrite that failed (it is logged, never the citizen's or officer's error) leaves its mark for
@@ -21,6 +23,7 @@ import { and, asc, eq, getTableColumns, inArray, is, SQL, sql } from 'drizzle-or
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteInsertSelectQueryBuilder } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { jsonInsert } from '../../db/json-insert';
 import { caseEvents, cases, caseSegments, caseSegmentsPending, ratings } from '../../db/schema';
 import { caseContribution, diffContributions, emptyContribution, type Contribution, type RatingFacts } from '../../domain/metrics/rollup';
 import { segmentRows, type SegmentRow } from '../../domain/metrics/segments';
@@ -316,6 +319,28 @@ export function markSegmentsPending(db: Db, caseId: string, at: Date, guard?: SQ
     .insert(caseSegmentsPending)
     .select(select as unknown as SQLiteInsertSelectQueryBuilder<typeof caseSegmentsPending>)
     .onConflictDoNothing();
+}
+
+/**
+ * A new case's rows and its roll-up contribution, for the batch that creates it: read from the row
+ * and its one event as they are being inserted (no read-back, no second batch), and written only
+ * while `guard` holds when they run, after the case's insert (e.g. the case is there). No mark:
+ * the rows commit with the case or not at all.
+ */
+export function newCaseSegmentStatements(
+  db: Db,
+  kind: CaseKind,
+  facts: CaseHistory['facts'],
+  event: Omit<EventRow, 'id'>,
+  at: Date,
+  guard: SQL,
+): BatchItem<'sqlite'>[] {
+  const rows = rowsOfHistory({ kind, facts, events: [historyEvent({ ...event, id: 0 })] }, at);
+  const writeId = newWriteId();
+  return [
+    ...rollupDeltaStatements(db, caseContribution(rows, null), guard),
+    ...rows.map((r) => jsonInsert(db, caseSegments, insertValues(r, at, writeId), guard)),
+  ];
 }
 
 /**

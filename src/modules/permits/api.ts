@@ -15,6 +15,7 @@ import type { AppContext } from '../../platform/http/context';
 import { NotFoundError, ValidationError } from '../../platform/http/errors';
 import { publicUrl } from '../../platform/http/public-url';
 import { rateLimit } from '../../platform/http/rate-limit';
+import { hitOf, submissionLimit } from '../../platform/http/submission-limit';
 import { shared } from '../../platform/openapi/document';
 import { ApiRoutes } from '../../platform/openapi/route';
 import { Bilingual } from '../../platform/openapi/schemas';
@@ -234,7 +235,7 @@ export const permitsApi = new ApiRoutes()
       description:
         'multipart/form-data: `application` is the JSON of the application; each file in `documents` answers the document field named at the same place in `document_fields`. Every problem is reported at once (answers.{field}, documents.{i}, …). Shares its budget with the form: LIMIT_COMPLAINTS_PER_HOUR applications an hour per client address (default 10).',
       access: { kind: 'public' },
-      before: [rateLimit(PERMIT_SUBMIT_LIMIT)],
+      before: [submissionLimit(PERMIT_SUBMIT_LIMIT)],
       request: {
         headers: idempotencyHeaders,
         body: {
@@ -287,7 +288,7 @@ export const permitsApi = new ApiRoutes()
         deps.clock.now(),
       );
       if (!checked.ok) throw new ValidationError(checked.errors);
-      const created = await createCase(deps, permitKind, checked.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, channel: 'api', origin: publicUrl(deps.config), language: c.var.lang });
+      const created = await createCase(deps, permitKind, checked.value, { ...(idempotency ? { idempotency } : {}), files: docs.files, channel: 'api', origin: publicUrl(deps.config), language: c.var.lang, ...hitOf(c) });
       if (created.replay) c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/api/v1/track/${created.row.trackingCode}`);
       return reply(201, createdBody(c, created.row, created.accessKey));

@@ -11,11 +11,12 @@ import { DraftKeyPage, DraftSavedPage } from '../../../templates/pages/permits/d
 import { cases, units } from '../../db/schema';
 import { answerName } from '../../domain/permits/answers';
 import type { AppContext, AppEnv } from '../../platform/http/context';
-import { AppError, NotFoundError, ValidationError, type TooManyRequestsError } from '../../platform/http/errors';
+import { AppError, NotFoundError, ValidationError, TooManyRequestsError } from '../../platform/http/errors';
 import { readCookie, writeCookie } from '../../platform/security/cookies';
 import { readForm, type FormInput } from '../../platform/http/form';
 import { publicUrl } from '../../platform/http/public-url';
 import { rateLimit } from '../../platform/http/rate-limit';
+import { answerRefusal, hitOf, submissionLimit } from '../../platform/http/submission-limit';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';
@@ -136,7 +137,7 @@ export const permitRoutes = new Hono<AppEnv>()
     const ty = await typeOr404(c);
     return renderForm(c, ty, { values: {}, errors: {}, formToken: randomToken(24), filesDropped: false, status: 200 });
   })
-  .post('/baru/:service', rateLimit({ ...PERMIT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
+  .post('/baru/:service', submissionLimit({ ...PERMIT_SUBMIT_LIMIT, onLimited: refuseForNow }), async (c) => {
     const deps = c.var.deps;
     const ty = await typeOr404(c);
     const form = await readForm(c);
@@ -177,8 +178,10 @@ export const permitRoutes = new Hono<AppEnv>()
     const idempotency = { scope: 'form' as const, token, requestHash: await formRequestHash(draft, files) };
     let created;
     try {
-      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web', language: c.var.lang });
+      created = await createCase(deps, permitKind, result.value, { idempotency, files, origin, channel: 'web', language: c.var.lang, ...hitOf(c) });
     } catch (err) {
+      // the address went over its limit while this one was being checked
+      if (err instanceof TooManyRequestsError) return answerRefusal(c, err, refuseForNow);
       if (!(err instanceof AppError && err.code === IDEMPOTENCY_REUSED)) throw err;
       const fresh = randomToken(24);
       await keepPending(deps, fresh, files);

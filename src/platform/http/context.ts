@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { StaffPrincipal } from '../../domain/auth/principal';
 import type { Lang } from '../i18n/lang';
 import type { AppDeps } from '../runtime/deps';
+import type { SubmissionHit } from './submission-limit';
 
 // the signed-in staff member is domain data (templates show it); handlers still find it here
 export type { StaffPrincipal };
@@ -17,6 +18,8 @@ export type AppEnv = {
     csrfToken: string;
     /** why a presented session cookie was not accepted */
     sessionEnd?: 'none' | 'idle_timeout' | 'absolute_timeout' | 'inactive';
+    /** on the routes that create a case: the address's hit, for the case's own batch to count (submission-limit.ts) */
+    submissionHit?: SubmissionHit;
   };
 };
 

@@ -10,7 +10,7 @@
 // Keys hold an HMAC of the client address or mail recipient, not the address itself: the table
 // says how busy someone is without keeping who they are (UU 27/2022 on personal data: no more
 // than the purpose needs).
-import { lte, sql } from 'drizzle-orm';
+import { eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import { hmacSign } from './crypto';
@@ -29,15 +29,19 @@ export interface Hit {
 }
 
 /**
- * Counts one hit against `key`, atomically. A key whose window has ended starts a new window
- * ending at `windowEnd`; otherwise its window keeps its end.
+ * The UPSERT that counts one hit against `key` and returns the count, not yet executed: await it
+ * (countHit) or put it in a db.batch, so the hit commits with what it allows (a submission: see
+ * src/platform/http/submission-limit.ts). A key whose window has ended starts a new window ending
+ * at `windowEnd`; otherwise its window keeps its end. With `guard`, the hit is counted only while
+ * the guard holds when the statement runs (in a batch: e.g. the case it is for was written).
  */
-export async function countHit(db: Db, key: string, now: Date, windowEnd: Date): Promise<Hit> {
+export function hitUpsert(db: Db, key: string, now: Date, windowEnd: Date, guard?: SQL) {
   const t = now.getTime();
   const ended = sql`${rateLimits.resetAt} <= ${t}`;
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, hits: 1, resetAt: windowEnd })
+  const insert = db.insert(rateLimits);
+  // drizzle checks at run time that the selection names every column of the table in order
+  const row = { key: sql`${key}`, hits: sql`1`, resetAt: sql`${windowEnd.getTime()}` };
+  return (guard ? insert.select(db.select(row).from(sql`(SELECT 1)`).where(guard) as never) : insert.values({ key, hits: 1, resetAt: windowEnd }))
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
@@ -47,7 +51,18 @@ export async function countHit(db: Db, key: string, now: Date, windowEnd: Date):
       },
     })
     .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
+}
+
+/** Counts one hit against `key`, atomically (its own commit). */
+export async function countHit(db: Db, key: string, now: Date, windowEnd: Date): Promise<Hit> {
+  const [row] = await hitUpsert(db, key, now, windowEnd);
   return row ?? { hits: 1, resetAt: windowEnd };
+}
+
+/** The hits counted against `key` in its current window (0 when it has none or it has ended): a read, no commit. */
+export async function currentHits(db: Db, key: string, now: Date): Promise<number> {
+  const [row] = await db.select({ hits: rateLimits.hits, resetAt: rateLimits.resetAt }).from(rateLimits).where(eq(rateLimits.key, key)).limit(1);
+  return row && row.resetAt.getTime() > now.getTime() ? row.hits : 0;
 }
 
 /** Seconds until the window of a hit ends (at least 1, for Retry-After). */

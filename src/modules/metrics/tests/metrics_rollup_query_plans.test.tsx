@@ -7,7 +7,7 @@ import { eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
 import { caseSegments, ratings, staff } from '../../../db/schema';
-import { caseContribution, type RollupRow } from '../../../domain/metrics/rollup';
+import { caseContribution, diffContributions, emptyContribution, type RollupRow } from '../../../domain/metrics/rollup';
 import { parsePeriod } from '../../../domain/metrics/period';
 import { complianceQueries, metricsQueries, trainingQueries } from '../query';
 import { rollupDeltaStatements } from '../rollups';
@@ -122,7 +122,9 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
       resOutcome: null, resOutcomeAt: null, resOutcomeBy: null, outcome: null, outcomeAt: null, outcomeBy: null, outcomeSla: null,
       resolutionMs: null, heldMs: null, reopenedAt: null, ratedAt: null,
     };
-    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces, upsertCategories, deleteCategories] = rollupDeltaStatements(db, caseContribution([r], null), sql`1 = 1`);
+    // the case's rows removed: a difference that can leave rows at zero, so each table has its delete too
+    const removed = diffContributions(caseContribution([r], null), emptyContribution());
+    const [upsertMonths, deleteMonths, upsertHist, deleteHist, upsertPlaces, deletePlaces, upsertCategories, deleteCategories] = rollupDeltaStatements(db, removed, sql`1 = 1`);
     const queries: Record<string, SQLWrapper> = {
       rows: db.select().from(caseSegments).where(inArray(caseSegments.caseId, ids)),
       ratings: db.select().from(ratings).where(inArray(ratings.caseId, ids)),

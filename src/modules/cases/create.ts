@@ -29,7 +29,7 @@ import { guardedInsert, type CaseRow, type GuardedInsert } from './commit';
 import { referenceData, type ReferenceData } from '../catalogue/reference';
 import type { HolidaySet } from '../../domain/sla/calendar';
 import { newCaseSegmentStatements } from '../metrics/segments';
-import { caseEventValues } from './events';
+import { caseEventValues, type CaseEventInput } from './events';
 import { loadHolidaySet } from './holidays';
 import { kindNoun, type CaseKind, type IntakeResult } from './kinds';
 import { mailAllowance, outboxRow, trackingLink } from './mail';
@@ -196,6 +196,28 @@ export async function findSubmitted(deps: AppDeps, kind: CaseKind, token: string
   return { row, accessKey, replay: false, mail: await mailOutcome(deps.db, kind, row) };
 }
 
+/** Every case's first event: the citizen sent it, with its service, files and first clock (docs/metrics.md §1.1). */
+export function submittedEvent(
+  kind: Pick<CaseKind, 'initialStatus'>,
+  service: Pick<ServiceForCase, 'id' | 'code' | 'unitId'>,
+  due: { firstResponseDueAt: Date; resolutionDueAt: Date },
+  attachmentIds: readonly string[],
+): CaseEventInput {
+  return {
+    actorKind: 'citizen',
+    type: 'submitted',
+    fromStatus: null,
+    toStatus: kind.initialStatus,
+    visibility: 'public',
+    data: {
+      service: service.code,
+      unit_id: service.unitId,
+      attachments: attachmentIds,
+      clock: recordClock({ unitId: service.unitId, serviceId: service.id, ...due, pausedSince: null, citizenDueAt: null }),
+    },
+  };
+}
+
 /**
  * Creates the case (or finds the one an earlier identical submission created). Files must
  * already be checked (checkFiles). Everything that touches the database happens in one batch.
@@ -261,19 +283,7 @@ export async function createCase(deps: AppDeps, kind: CaseKind, v: NewCase, opts
   const withinLimit = hit ? sql`(SELECT ${rateLimits.hits} FROM ${rateLimits} WHERE ${rateLimits.key} = ${hit.key}) <= ${hit.limit}` : sql`1`;
   const written = sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${id})`;
   const withCase = eq(cases.id, id);
-  const event = caseEventValues(id, now, {
-    actorKind: 'citizen',
-    type: 'submitted',
-    fromStatus: null,
-    toStatus: kind.initialStatus,
-    visibility: 'public',
-    data: {
-      service: v.service.code,
-      unit_id: v.service.unitId,
-      attachments: prepared.map((p) => p.row.id),
-      clock: recordClock({ unitId: v.service.unitId, serviceId: v.service.id, ...due, pausedSince: null, citizenDueAt: null }),
-    },
-  });
+  const event = caseEventValues(id, now, submittedEvent(kind, v.service, due, prepared.map((p) => p.row.id)));
   // the files belong to the submission: the case's one event so far
   const submittedEventId = sql`(SELECT max(${caseEvents.id}) FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${id})`;
   const items: BatchItem<'sqlite'>[] = [

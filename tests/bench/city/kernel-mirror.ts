@@ -14,7 +14,7 @@ import type { CaseKind } from '../../../src/modules/cases/kinds';
 import { caseDurations, clockAfter, newSegment, resumeClock } from '../../../src/modules/cases/sla';
 import { reopenDeadline } from '../../../src/domain/cases/reopen-window';
 import { addWorkingDays } from '../../../src/domain/sla/calendar';
-import { recordClock } from '../../../src/domain/sla/clock';
+import { submittedEvent } from '../../../src/modules/cases/create';
 import type { Ending } from '../../../src/domain/sla/clock';
 import { formatDateTime } from '../../../src/platform/i18n/lang';
 import type { World, WorldService, WorldStaff } from './world';
@@ -135,26 +135,7 @@ export class SimCase {
       createdAt: at,
       updatedAt: at,
     };
-    this.push(at, {
-      actorKind: 'citizen',
-      type: 'submitted',
-      fromStatus: null,
-      toStatus: kind.initialStatus,
-      visibility: 'public',
-      data: {
-        service: service.code,
-        unit_id: service.unitId,
-        attachments: [],
-        clock: recordClock({
-          unitId: service.unitId,
-          serviceId: service.id,
-          firstResponseDueAt: clock.firstResponseDueAt,
-          resolutionDueAt: clock.resolutionDueAt,
-          pausedSince: null,
-          citizenDueAt: null,
-        }),
-      },
-    });
+    this.push(at, submittedEvent(kind, service, clock, []));
   }
 
   get lastAt(): Date {

@@ -15,8 +15,8 @@ import { AppError, NotFoundError, ValidationError, TooManyRequestsError } from '
 import { readCookie, writeCookie } from '../../platform/security/cookies';
 import { readForm, type FormInput } from '../../platform/http/form';
 import { publicUrl } from '../../platform/http/public-url';
-import { rateLimit } from '../../platform/http/rate-limit';
-import { answerRefusal, hitOf, submissionLimit } from '../../platform/http/submission-limit';
+import { answerRefusal, rateLimit } from '../../platform/http/rate-limit';
+import { hitOf, submissionLimit } from '../../platform/http/submission-limit';
 import { renderPage } from '../../platform/http/render';
 import { translator, type Msg } from '../../platform/i18n/lang';
 import { randomToken } from '../../platform/security/crypto';

@@ -4,7 +4,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Msg } from '../i18n/lang';
 import type { AppConfig } from '../runtime/deps';
-import { countHit, rateKey, secondsUntilReset, type RateBucket } from '../security/rate-limits';
+import { countHit, rateKey, secondsUntilReset, type Hit, type RateBucket } from '../security/rate-limits';
 import type { AppContext, AppEnv } from './context';
 import { TooManyRequestsError } from './errors';
 
@@ -32,6 +32,20 @@ export function limitMessage(what: Msg, retryAfterSeconds: number): Msg {
   };
 }
 
+/** The refusal of a request whose count `hit` is over the limit, saying when to try again. */
+export function limitRefusal(what: Msg, hit: Hit, now: Date): TooManyRequestsError {
+  const wait = secondsUntilReset(hit, now);
+  return new TooManyRequestsError(limitMessage(what, wait), wait);
+}
+
+/** The refusal as the route answers it: its onLimited page (Retry-After set), or thrown for the error mapper. */
+export function answerRefusal(c: AppContext, refusal: TooManyRequestsError, onLimited: RateLimitOptions['onLimited']): Response | Promise<Response> {
+  if (!onLimited) throw refusal;
+  c.header('Retry-After', String(refusal.retryAfterSeconds));
+  c.header('Cache-Control', 'no-store');
+  return onLimited(c, refusal);
+}
+
 export function rateLimit(opts: RateLimitOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db, clock, config, clientAddress } = c.var.deps;
@@ -39,13 +53,6 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareHandler<AppEnv> {
     const key = await rateKey(config.secret, opts.bucket, clientAddress(c));
     const hit = await countHit(db, key, now, new Date(now.getTime() + opts.windowSeconds * 1000));
     if (hit.hits <= opts.limit(config)) return next();
-    const wait = secondsUntilReset(hit, now);
-    const refusal = new TooManyRequestsError(limitMessage(opts.what, wait), wait);
-    if (opts.onLimited) {
-      c.header('Retry-After', String(wait));
-      c.header('Cache-Control', 'no-store');
-      return opts.onLimited(c, refusal);
-    }
-    throw refusal;
+    return answerRefusal(c, limitRefusal(opts.what, hit, now), opts.onLimited);
   };
 }

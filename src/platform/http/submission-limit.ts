@@ -12,10 +12,11 @@
 // never reaches its batch (invalid input, a replay, a conflict, a batch that failed) counts its
 // hit alone after the handler.
 import type { MiddlewareHandler } from 'hono';
-import { countHit, currentHits, rateKey, secondsUntilReset, type Hit } from '../security/rate-limits';
+import { countHit, currentHits, rateKey, type Hit } from '../security/rate-limits';
 import type { AppContext, AppEnv } from './context';
-import { TooManyRequestsError } from './errors';
-import { limitMessage, type RateLimitOptions } from './rate-limit';
+import type { TooManyRequestsError } from './errors';
+import { answerRefusal, limitRefusal, type RateLimitOptions } from './rate-limit';
+
 
 /** A hit the submission's batch is to count (hitUpsert), with the limit its case is written under. */
 export interface SubmissionHit {
@@ -28,14 +29,6 @@ export interface SubmissionHit {
   refusal(hit: Hit): TooManyRequestsError;
   /** set by the caller once a committed batch counted the hit: nothing is left to count */
   counted: boolean;
-}
-
-/** The refusal as the route answers it: its onLimited page (Retry-After set), or thrown for the error mapper. */
-export function answerRefusal(c: AppContext, refusal: TooManyRequestsError, onLimited: RateLimitOptions['onLimited']): Response | Promise<Response> {
-  if (!onLimited) throw refusal;
-  c.header('Retry-After', String(refusal.retryAfterSeconds));
-  c.header('Cache-Control', 'no-store');
-  return onLimited(c, refusal);
 }
 
 /** The hit for createCase's options (`...hitOf(c)`): none outside the routes submissionLimit guards. */
@@ -51,10 +44,7 @@ export function submissionLimit(opts: RateLimitOptions): MiddlewareHandler<AppEn
     const key = await rateKey(config.secret, opts.bucket, clientAddress(c));
     const windowEnd = new Date(now.getTime() + opts.windowSeconds * 1000);
     const limit = opts.limit(config);
-    const refusal = (hit: Hit) => {
-      const wait = secondsUntilReset(hit, now);
-      return new TooManyRequestsError(limitMessage(opts.what, wait), wait);
-    };
+    const refusal = (hit: Hit) => limitRefusal(opts.what, hit, now);
     if ((await currentHits(db, key, now)) >= limit) return answerRefusal(c, refusal(await countHit(db, key, now, windowEnd)), opts.onLimited);
     const hit: SubmissionHit = { key, now, windowEnd, limit, refusal, counted: false };
     c.set('submissionHit', hit);

@@ -7,6 +7,9 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from './platform/http/context';
 import { handleError, handleNotFound } from './platform/http/on-error';
 import { requestGate } from './platform/http/request-gate';
+import { setAnswerHeader } from './platform/http/answer-headers';
+import { chooseEncoding } from './platform/http/encoding';
+import { pageCache } from './platform/http/page-cache';
 import { privateNoStore } from './platform/http/private-responses';
 import { securityHeaders } from './platform/http/security-headers';
 import { negotiateLang } from './platform/i18n/lang';
@@ -16,6 +19,7 @@ import { csrfProtection } from './platform/security/csrf';
 import { SESSION_COOKIE, sessionAuth } from './platform/auth/sessions';
 import { registerCaseKinds } from './kinds';
 import { deliverQueuedMail } from './modules/notifications/sender';
+import { referenceVersion } from './modules/catalogue/reference';
 
 export interface PipelineOptions {
   /** mounts the app's routes */
@@ -29,15 +33,28 @@ export function portalApp(deps: AppDeps, opts: PipelineOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (opts.first) app.use(opts.first);
 
-  // first, so that it sees every answer as it leaves, static files and error pages too
-  if (deps.compression) app.use(deps.compression);
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('principal', null);
     c.set('lang', negotiateLang(readCookie(c, 'pelita_lang'), c.req.header('Accept-Language')));
+    return next();
+  });
+  // An anonymous visitor's home, catalogue and service pages, answered as kept while the reference
+  // data they are made of has not changed: outside the compression and every header below, so a
+  // kept answer is what all of them made of it (page-cache.ts).
+  app.use(
+    pageCache({
+      signedIn: (c) => readCookie(c, SESSION_COOKIE) !== undefined,
+      currentVersion: (c) => referenceVersion(c.var.deps.db),
+      ...(deps.compression ? { variantOf: (c) => chooseEncoding(c.req.header('Accept-Encoding')) ?? '' } : {}),
+    }),
+  );
+  // next, so that it sees every other answer as it leaves, static files and error pages too
+  if (deps.compression) app.use(deps.compression);
+  app.use(async (c, next) => {
     await next();
-    c.header('Content-Language', c.var.lang);
-    c.header('Vary', 'Accept-Language, Cookie', { append: true });
+    setAnswerHeader(c, 'Content-Language', c.var.lang);
+    setAnswerHeader(c, 'Vary', 'Accept-Language, Cookie', { append: true });
   });
   app.use(deliverQueuedMail(deps));
   app.use(securityHeaders());

@@ -8,7 +8,10 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
-import { parseAccept } from 'hono/utils/accept';
+import { setAnswerHeader } from '../platform/http/answer-headers';
+import { chooseEncoding } from '../platform/http/encoding';
+
+export { chooseEncoding, type Encoding } from '../platform/http/encoding';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -17,19 +20,6 @@ const gzipped = promisify(gzip);
 export const MIN_COMPRESSED_BYTES = 1024;
 /** brotli's default (11) is for files compressed once; 5 is about gzip's speed, and smaller */
 const BROTLI_QUALITY = 5;
-
-export type Encoding = 'br' | 'gzip';
-
-/** The encoding to use for an Accept-Encoding header: brotli, else gzip, never one with q=0. */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
-  if (!acceptEncoding) return null;
-  const accepts = parseAccept(acceptEncoding);
-  const q = (name: string) => accepts.find((a) => a.type.toLowerCase() === name)?.q ?? accepts.find((a) => a.type === '*')?.q ?? 0;
-  const br = q('br');
-  const gz = q('gzip');
-  if (br > 0 && br >= gz) return 'br';
-  return gz > 0 ? 'gzip' : null;
-}
 
 function compressible(res: Response): boolean {
   const type = res.headers.get('Content-Type');
@@ -45,7 +35,7 @@ export function compression(): MiddlewareHandler {
     // already compressed (a stored file, a proxied answer): never twice
     if (res.headers.has('Content-Encoding') || !compressible(res)) return;
     // caches must keep the compressed and the plain answer apart, whichever this one is
-    if (!/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(res.headers.get('Vary') ?? '')) c.header('Vary', 'Accept-Encoding', { append: true });
+    if (!/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(res.headers.get('Vary') ?? '')) setAnswerHeader(c, 'Vary', 'Accept-Encoding', { append: true });
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     const declared = res.headers.get('Content-Length');
     if (!encoding || (declared !== null && Number(declared) < MIN_COMPRESSED_BYTES)) return;

@@ -4,6 +4,8 @@
 import type { Context } from 'hono';
 import { resolve } from 'node:path';
 import type { Db } from '../db/client';
+import { settingReader } from '../db/libsql';
+import { readReferenceVersionWith, REFERENCE_VERSION_KEY } from '../modules/catalogue/reference';
 import { catcherChannel } from '../platform/mail/catcher';
 import type { MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
@@ -50,4 +52,28 @@ export function nodeDeps(
   const mail: MailChannel | null = smtpMail ?? (config.demoMode ? catcherChannel() : null);
   deps.mail = mail ? { email: mail } : {};
   return { deps, mail, closeMail: () => smtpMail?.close() };
+}
+
+/**
+ * How long a read of the reference version answers for the requests after it. At the city's
+ * peak a dozen public requests arrive within a millisecond, and each read of the row costs more
+ * than the rest of answering a kept page (page-cache.ts); an edit committed meanwhile shows on
+ * every request that begins a millisecond after its commit.
+ */
+export const VERSION_READ_FOR_MS = 1;
+
+/**
+ * On a local file, the reference version every public request checks is read synchronously on a
+ * connection of its own (src/db/libsql.ts, issue 14.4). Returns what closes that connection.
+ */
+export function readReferenceVersionSync(db: Db, dbUrl: string, now: () => number = performance.now.bind(performance)): () => void {
+  const reader = settingReader(dbUrl);
+  if (!reader) return () => {};
+  let last: { at: number; value: string | undefined } | null = null;
+  readReferenceVersionWith(db, () => {
+    const at = now();
+    if (!last || at - last.at >= VERSION_READ_FOR_MS) last = { at, value: reader.read(REFERENCE_VERSION_KEY) };
+    return last.value;
+  });
+  return () => reader.close();
 }

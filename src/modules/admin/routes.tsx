@@ -11,6 +11,7 @@ import { requireStaff } from '../../platform/auth/guard';
 import type { Db } from '../../db/client';
 import { auditLog, holidays, services, staff, units } from '../../db/schema';
 import type { AppEnv } from '../../platform/http/context';
+import { setAnswerHeader } from '../../platform/http/answer-headers';
 import { renderPage } from '../../platform/http/render';
 import { translator } from '../../platform/i18n/lang';
 import { auditActors, listAudit, parseAuditFilter } from './audit-data';
@@ -65,7 +66,7 @@ export const adminRoutes = new Hono<AppEnv>()
   .use('*', async (c, next) => {
     await next();
     // admin pages show personal data and one-time passwords: never kept by shared caches
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
+    if (!c.res.headers.has('Cache-Control')) setAnswerHeader(c, 'Cache-Control', 'private, no-store');
   })
   .get('/', async (c) => {
     const t = translator(c.var.lang);

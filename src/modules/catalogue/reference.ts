@@ -2,10 +2,13 @@
 // catalogue (services), the units, the kelurahan and the holiday calendar (issue 14.4). Each Worker
 // isolate and each Node process keeps one copy in memory per database and, on every use, reads one
 // settings row, `reference_version`, which triggers on those four tables set to a new random value
-// in the same transaction as any change (migrations/0022_reference_version.sql). A changed version reloads
-// the copy, so an edit made through any isolate or process (or a script, or a console) shows on
-// the next request everywhere: no TTL, nothing stale. The copy is read in one batch with the
-// version, so it is never newer or older than the version it is kept under.
+// in the same transaction as any change (migrations/0022_reference_version.sql). A changed version
+// reloads the copy, so an edit made through any isolate or process (or a script, or a console)
+// shows on the next request everywhere: no TTL, nothing stale. (The Node server reads the row on a
+// connection of its own, one read answering for the requests of the next millisecond: an edit
+// shows to every request that starts a millisecond after its commit; src/node/node-deps.ts.) The
+// copy is read in one batch with the version, so it is never newer or older than the version it
+// is kept under.
 //
 // The objects are frozen: they are shared by every request, and a handler that changed one would
 // change the page of every later visitor (in strict mode the attempt throws instead).
@@ -134,7 +137,28 @@ export const referenceVersionQuery = versionQuery;
  * read (one primary-key read), else a fresh copy.
  */
 export async function referenceData(db: Db): Promise<ReferenceData> {
-  return referenceDataAt(db, await preparedVersionQuery(db).all());
+  return referenceDataAt(db, await versionRows(db));
+}
+
+/** The version the reference tables are at now (what a page rendered from them is kept under). */
+export async function referenceVersion(db: Db): Promise<string> {
+  return (await versionRows(db))[0]?.value ?? '0';
+}
+
+// On Node, a local file's version row is read synchronously on a connection of its own
+// (src/db/libsql.ts settingReader: ~5 µs rather than ~20 through the client's promises).
+const syncVersionReads = new WeakMap<Db, () => string | undefined>();
+
+/** Reads this database's version with `read` from now on (the Node server, for a local file). */
+export function readReferenceVersionWith(db: Db, read: () => string | undefined): void {
+  syncVersionReads.set(db, read);
+}
+
+async function versionRows(db: Db): Promise<readonly { value: string }[]> {
+  const read = syncVersionReads.get(db);
+  if (!read) return preparedVersionQuery(db).all();
+  const value = read();
+  return value === undefined ? [] : [{ value }];
 }
 
 // The version read is the one query nearly every request makes: its SQL is built once per

@@ -5,12 +5,16 @@ import type { AppEnv } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator } from '../../platform/i18n/lang';
-import { findActiveService, listActiveServices } from './data';
+import { keepPage } from '../../platform/http/page-cache';
+import { activeService, activeServices } from './data';
+import { referenceData } from './reference';
 
 export const catalogueRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const t = translator(c.var.lang);
-    const all = await listActiveServices(c.var.deps.db);
+    const ref = await referenceData(c.var.deps.db);
+    keepPage(c, ref.version);
+    const all = activeServices(ref);
     return renderPage(
       c,
       { title: t('Layanan', 'Services') },
@@ -22,12 +26,14 @@ export const catalogueRoutes = new Hono<AppEnv>()
     );
   })
   .get('/:code', async (c) => {
-    const service = await findActiveService(c.var.deps.db, c.req.param('code'));
+    const ref = await referenceData(c.var.deps.db);
+    const service = activeService(ref, c.req.param('code'));
     if (!service)
       throw new NotFoundError({
         id: 'Layanan tidak ditemukan. Lihat daftar lengkap di halaman Layanan.',
         en: 'Service not found. See the full list on the Services page.',
       });
+    keepPage(c, ref.version);
     return renderPage(
       c,
       { title: pick(service.name, c.var.lang), description: pick(service.description, c.var.lang) },

@@ -5,12 +5,16 @@ import { renderPage } from '../../platform/http/render';
 import { safeReturnPath } from '../../platform/http/return-path';
 import { isLang, translator } from '../../platform/i18n/lang';
 import { writeCookie } from '../../platform/security/cookies';
-import { listActiveServices } from '../catalogue/data';
+import { keepPage } from '../../platform/http/page-cache';
+import { activeServices } from '../catalogue/data';
+import { referenceData } from '../catalogue/reference';
 
 export const homeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const t = translator(c.var.lang);
-    const all = await listActiveServices(c.var.deps.db);
+    const ref = await referenceData(c.var.deps.db);
+    keepPage(c, ref.version);
+    const all = activeServices(ref);
     return renderPage(
       c,
       {

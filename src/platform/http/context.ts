@@ -20,6 +20,8 @@ export type AppEnv = {
     sessionEnd?: 'none' | 'idle_timeout' | 'absolute_timeout' | 'inactive';
     /** on the routes that create a case: the address's hit, for the case's own batch to count (submission-limit.ts) */
     submissionHit?: SubmissionHit;
+    /** a request whose page may be kept, and the version it was made from once its route keeps it (page-cache.ts) */
+    pageKeeping?: { version?: string };
   };
 };
 

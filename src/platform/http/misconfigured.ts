@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { negotiateLang } from '../i18n/lang';
 import type { ConfigError } from '../runtime/deps';
 import type { AppEnv } from './context';
+import { setAnswerHeader } from './answer-headers';
 import { MisconfiguredError } from './errors';
 import { handleError } from './on-error';
 import { securityHeaders } from './security-headers';
@@ -18,7 +19,7 @@ export function misconfiguredApp(error: ConfigError) {
     c.set('principal', null);
     c.set('lang', negotiateLang(undefined, c.req.header('Accept-Language')));
     await next();
-    c.header('Cache-Control', 'no-store');
+    setAnswerHeader(c, 'Cache-Control', 'no-store');
   });
   app.use(securityHeaders());
   app.all('*', (c) => {

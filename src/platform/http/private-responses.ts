@@ -4,6 +4,7 @@
 // handler already said both. One middleware, so no staff route can forget it.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
+import { setAnswerHeader } from './answer-headers';
 
 export const PRIVATE_NO_STORE = 'private, no-store';
 
@@ -13,6 +14,6 @@ export function privateNoStore(): MiddlewareHandler<AppEnv> {
     if (!c.var.principal) return;
     const set = c.res.headers.get('Cache-Control') ?? '';
     if (/\bprivate\b/i.test(set) && /\bno-store\b/i.test(set)) return;
-    c.header('Cache-Control', PRIVATE_NO_STORE);
+    setAnswerHeader(c, 'Cache-Control', PRIVATE_NO_STORE);
   };
 }

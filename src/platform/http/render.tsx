@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { Layout } from '../../../templates/layout';
 import { wantsFragment, type AppContext } from './context';
 import type { ErrorStatus } from './errors';
+import { isKeptPage } from './page-cache';
 
 /**
  * Without it browsers lay the page out in quirks mode (issue 13.4: box sizes, table fonts and
@@ -22,6 +23,7 @@ export function renderPage(
 ) {
   const status = opts.status ?? 200;
   if (wantsFragment(c)) return c.html(<>{body}</>, status);
+  const kept = isKeptPage(c);
   return c.html(
     <>
       {DOCTYPE}
@@ -30,9 +32,10 @@ export function renderPage(
         title={opts.title}
         description={opts.description}
         path={c.req.path + (new URL(c.req.url).search || '')}
-        nonce={c.var.secureHeadersNonce}
+        // a kept page carries nothing of the request's own (page-cache.ts)
+        nonce={kept ? undefined : c.var.secureHeadersNonce}
         staff={c.var.principal}
-        csrfToken={c.var.csrfToken}
+        csrfToken={kept ? undefined : c.var.csrfToken}
       >
         {body}
       </Layout>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seal, unseal } from './crypto';
+import { hmacSign, hmacVerify, seal, unseal } from './crypto';
 
 const SECRET = 'unit-secret-0123456789abcdef0123456789abcdef';
 
@@ -24,5 +24,14 @@ describe('seal / unseal', () => {
     expect(await unseal(SECRET, 'ctx:1', 'v1.')).toBeNull();
     expect(await unseal(SECRET, 'ctx:1', 'v2.AAAA')).toBeNull();
     expect(await unseal(SECRET, 'ctx:1', 'not sealed at all')).toBeNull();
+  });
+});
+
+describe('hmacSign / hmacVerify', () => {
+  it('signs as RFC 4231 test case 2 says (HMAC-SHA256, base64url without padding), and verifies it', async () => {
+    const sig = await hmacSign('Jefe', 'what do ya want for nothing?');
+    expect(sig).toBe('W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM');
+    expect(await hmacVerify('Jefe', 'what do ya want for nothing?', sig)).toBe(true);
+    expect(await hmacVerify('Jefe', 'what do ya want for nothing!', sig)).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
-// Small WebCrypto helpers shared by sessions, tokens, access keys and signatures. WebCrypto is
-// the same on Workers and Node, so nothing here depends on the runtime.
+// Small crypto helpers shared by sessions, tokens, access keys and signatures: WebCrypto, and
+// node:crypto's HMAC, which Workers provide too (nodejs_compat), so nothing here depends on the runtime.
+
+import { createHmac } from 'node:crypto';
 
 const enc = new TextEncoder();
 
@@ -57,8 +59,10 @@ function hmacKey(secret: string): Promise<CryptoKey> {
 }
 
 export async function hmacSign(secret: string, message: string): Promise<string> {
-  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), enc.encode(message));
-  return toBase64Url(new Uint8Array(sig));
+  // node:crypto (Node, and Workers with nodejs_compat) signs at once, in this thread: WebCrypto's
+  // sign is a job handed to a thread pool and back, and every page signs the visitor's CSRF token
+  // — that round trip was the largest single cost of answering a kept page (issue 14.4).
+  return createHmac('sha256', secret).update(message).digest('base64url');
 }
 
 /** Constant-time check of an HMAC signature (WebCrypto verify does the comparison). */

@@ -1,0 +1,104 @@
+// Whole public pages kept as answered (issue 14.4). The home page, the catalogue and a service's
+// page are the same for every visitor who is not signed in until an admin changes what they are
+// made of (the reference data: services, units, kelurahan, holidays). Rendering one took ~0.5 ms
+// of the one thread every citizen waits on, and its compression more; a kept answer is bytes and
+// headers handed back as they are.
+//
+// A route opts in with keepPage(c, version): the version of the reference data it rendered
+// from. Such a page is rendered with nothing of the request's own (src/platform/http/render.tsx):
+// no CSRF token (it has no form that changes anything; the visitor's first form page gives them
+// their cookie) and no script nonce (its scripts are files of our origin, which the CSP's 'self'
+// allows; with no nonce in its CSP it allows no inline script at all). So the answer leaving the
+// pipeline — compressed or not, with every header the middleware gave it — is kept as it is, less
+// the cookie and the unused nonce, and answered to the next visitor of the same page, language and
+// encoding while the version holds: an admin's edit (through any thread, process or script)
+// shows on the very next request.
+import type { MiddlewareHandler } from 'hono';
+import type { AppContext, AppEnv } from './context';
+
+export interface PageCacheOptions {
+  /** whether the request comes from someone signed in (a kept page is never answered to them) */
+  signedIn(c: AppContext): boolean;
+  /** the version, now, of what kept pages are rendered from */
+  currentVersion(c: AppContext): Promise<string>;
+  /** what else changes the answer's bytes: the compression the client takes (none on Workers) */
+  variantOf?(c: AppContext): string;
+  /** how many answers are kept at most; the one kept longest goes first (default 256) */
+  maxPages?: number;
+}
+
+interface KeptAnswer {
+  version: string;
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+}
+
+/**
+ * Marks the page being answered as the same for every visitor not signed in while `version`
+ * holds; it is kept when the request is one whose answer may be (keyOf), else rendered as usual.
+ */
+export function keepPage(c: AppContext, version: string): void {
+  const keeping = c.var.pageKeeping;
+  if (keeping) keeping.version = version;
+}
+
+/** Whether the page being rendered is one to keep (render.tsx leaves the request's own values out). */
+export function isKeptPage(c: AppContext): boolean {
+  return c.var.pageKeeping?.version !== undefined;
+}
+
+/**
+ * The key a request's answer is kept under, or null when it must be rendered for it: only a plain
+ * GET of a path (no query: its values are unbounded) by someone not signed in, for a whole page.
+ */
+function keyOf(c: AppContext, opts: PageCacheOptions): string | null {
+  if (c.req.method !== 'GET' || c.req.url.includes('?')) return null;
+  if (c.req.header('Authorization') !== undefined || c.req.header('HX-Request') !== undefined) return null;
+  if (opts.signedIn(c)) return null;
+  return `${c.var.lang} ${opts.variantOf?.(c) ?? ''} ${c.req.path}`;
+}
+
+/** The answer as kept: its bytes, and its headers but the visitor's cookie and the unused nonce. */
+async function keepable(c: AppContext, version: string): Promise<KeptAnswer | null> {
+  const body = new Uint8Array(await c.res.clone().arrayBuffer());
+  const nonce = c.var.secureHeadersNonce;
+  const headers: Record<string, string> = {};
+  c.res.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    headers[name] = name === 'content-security-policy' && nonce ? value.replace(` 'nonce-${nonce}'`, '') : value;
+  });
+  // a page that opted in but carries a request's own value is answered, never kept
+  if (!headers['content-encoding']) {
+    const text = new TextDecoder().decode(body);
+    if ((nonce && text.includes(nonce)) || (c.var.csrfToken && text.includes(c.var.csrfToken))) return null;
+  }
+  return { version, body, headers };
+}
+
+const answer = (kept: KeptAnswer) => new Response(kept.body, { status: 200, headers: kept.headers });
+
+export function pageCache(opts: PageCacheOptions): MiddlewareHandler<AppEnv> {
+  const kept = new Map<string, KeptAnswer>();
+  const maxPages = opts.maxPages ?? 256;
+  return async (c, next) => {
+    const key = keyOf(c, opts);
+    if (key === null) return next();
+    const page = kept.get(key);
+    if (page) {
+      if (page.version === (await opts.currentVersion(c))) return answer(page);
+      kept.delete(key);
+    }
+    const keeping: { version?: string } = {};
+    c.set('pageKeeping', keeping);
+    await next();
+    const version = keeping.version;
+    if (version === undefined || c.res.status !== 200) return;
+    const made = await keepable(c, version);
+    if (!made) return;
+    if (kept.size >= maxPages) kept.delete(kept.keys().next().value!);
+    kept.set(key, made);
+    // this visitor gets what the next will: the same bytes and headers (no cookie, no nonce)
+    c.res = undefined;
+    c.res = answer(made);
+  };
+}

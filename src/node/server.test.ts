@@ -1,7 +1,7 @@
 // The real Node server on a free port with a fresh libSQL file: what a city runs, spoken to over
 // real sockets. The same rules through the app alone are in tests/integration/security_*.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { get as httpGet, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -11,6 +11,7 @@ import { openLibsql } from '../db/libsql';
 import { ConfigError } from '../platform/runtime/deps';
 import { startNodeServer } from './server';
 import { assetUrl } from '../../templates/_partials/assets';
+import { rawGet } from '../../tests/helpers/raw-get';
 
 const MB = 1024 * 1024;
 
@@ -60,17 +61,6 @@ function raw(url: string, opts: { method?: string; path: string; headers?: Recor
       if (opts.length === undefined) req.end();
     };
     pump();
-  });
-}
-
-/** A GET over a socket with these headers, the body's bytes as they came (nothing decoded). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    httpGet(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (d: Buffer) => chunks.push(d));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
   });
 }
 

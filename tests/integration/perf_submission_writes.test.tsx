@@ -1,17 +1,22 @@
-// Issue 14, finding 4 (session 20): a submission's one commit wrote 46 pages to the log, one or
-// more for each of the 27 indexes on `cases` and `case_segments` — among them indexes of columns a
-// new case and its first segment leave empty (its outcomes, assignee, answer deadline, the instant
-// it was resolved or declined, an idempotency key the API call did not send), and one no query
-// read (first responses by instant). Those indexes are now partial (`WHERE <column> IS NOT NULL`)
-// or gone: the commit writes 34 pages. Their queries compare the column, so they still search
-// them; the idempotency key is still unique.
-import { count, eq, like, sql } from 'drizzle-orm';
+// Issue 14, finding 4 (session 20): what a submission's one commit writes and compiles.
+// - It wrote 46 pages to the log, one or more for each of the 27 indexes on `cases` and
+//   `case_segments` — among them indexes of columns a new case and its first segment leave empty
+//   (its outcomes, assignee, answer deadline, the instant it was resolved or declined, an
+//   idempotency key the API call did not send), and one no query read (first responses by
+//   instant). Those indexes are now partial (`WHERE <column> IS NOT NULL`) or gone: the commit
+//   writes 32 pages. Their queries compare the column, so they still search them; the
+//   idempotency key is still unique.
+// - Its roll-up upserts named every counter (metric_months has 25) where a new case adds to one:
+//   they now name the counters that change.
+import { and, count, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { cases, services } from '../../src/db/schema';
+import { cases, metricMonths, metricPlaces, services } from '../../src/db/schema';
 import { autoCloseCandidates } from '../../src/modules/cases/jobs/auto-close';
 import { expiryCandidates } from '../../src/modules/cases/jobs/info-request-expiry';
 import { metricsQueries } from '../../src/modules/metrics/query';
+import { rollupDeltaStatements } from '../../src/modules/metrics/rollups';
+import { emptyContribution, monthCellKey, placeCellKey } from '../../src/domain/metrics/rollup';
 import type { Harness } from '../harness/types';
 import { planOf } from '../helpers/query-plan';
 import { API_BODY } from '../helpers/complaints';
@@ -42,7 +47,7 @@ async function indexesOf(table: string): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.name, r.sql ?? '']));
 }
 
-describe(`a submission's index writes on ${RUNTIME}`, () => {
+describe(`a submission's writes on ${RUNTIME}`, () => {
   it('14.4 the indexes of columns a new case and its first segment leave empty hold only rows that have them set', async () => {
     const all = new Map([...(await indexesOf('cases')), ...(await indexesOf('case_segments'))]);
     const conditions = Object.fromEntries(Object.keys(PARTIAL).map((name) => [name, /WHERE (.*)$/.exec(all.get(name) ?? '')?.[1]?.replace(/"case_segments"\.|"cases"\./g, '') ?? 'none']));
@@ -107,5 +112,27 @@ describe(`a submission's index writes on ${RUNTIME}`, () => {
     await expect(h.deps.db.insert(cases).values(row(4, 'same-key'))).rejects.toThrow();
     const [{ n }] = (await h.deps.db.select({ n: count() }).from(cases).where(like(cases.trackingCode, 'ADU-IDXW-%'))) as [{ n: number }];
     expect(n).toBe(3);
+  });
+
+  it('14.4 a new case’s roll-up upserts name only the counters it adds to, and add them', async () => {
+    const db = h.deps.db;
+    const delta = emptyContribution();
+    const month = { month: '2031-01', kind: 'complaint', scope: 'unit' as const, scopeId: 99 };
+    delta.months.set(monthCellKey(month), { submitted: 1 });
+    delta.places.set(placeCellKey({ month: '2031-01', kind: 'complaint', unitId: 99, kelurahan: 'jebres-jebres' }), { submitted: 1 });
+    const statements = rollupDeltaStatements(db, delta, sql`1`);
+    const texts = statements.map((s) => ('getQuery' in s ? s.getQuery() : s.toSQL()).sql);
+    expect(texts).toHaveLength(2);
+    for (const text of texts) {
+      expect(text).toMatch(/DO UPDATE SET "submitted" = "metric_\w+"\."submitted" \+ excluded\."submitted"$/);
+      expect(text).not.toMatch(/"handled"|"res_breached"|"u9"/);
+    }
+    // twice: a new row, then a conflict that adds; the other counters keep their default
+    await db.batch([statements[0]!, ...statements.slice(1)]);
+    await db.batch([statements[0]!, ...statements.slice(1)]);
+    const [m] = await db.select().from(metricMonths).where(and(eq(metricMonths.scopeId, 99), eq(metricMonths.month, '2031-01')));
+    expect([m!.submitted, m!.handled, m!.resBreached, m!.u9]).toEqual([2, 0, 0, 0]);
+    const [p] = await db.select().from(metricPlaces).where(and(eq(metricPlaces.unitId, 99), eq(metricPlaces.month, '2031-01')));
+    expect([p!.submitted, p!.resBreached]).toEqual([2, 0]);
   });
 });

@@ -76,7 +76,7 @@ type RollupTable = typeof metricMonths | typeof metricHist | typeof metricPlaces
 
 const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
 
-/** The fixed parts of an upsert's text, around its JSON and its guard: made once per table and set of columns. */
+/** The fixed parts of an upsert's select, around its JSON and its guard: made once per table and set of columns. */
 const upsertTexts = new Map<string, { head: SQL; where: SQL; tail: SQL }>();
 
 function upsertText(table: RollupTable, names: readonly string[], key: SQLiteColumn[], changed: readonly string[]) {
@@ -85,12 +85,18 @@ function upsertText(table: RollupTable, names: readonly string[], key: SQLiteCol
   let text = upsertTexts.get(shape);
   if (!text) {
     const q = (id: string) => `"${id}"`;
-    const columns = [...key.map((col) => col.name), ...changed];
-    const items = columns.map((col) => `json_extract(value, '$[${names.indexOf(col)}]')`);
+    const read = new Set([...key.map((col) => col.name), ...changed]);
+    // drizzle's insert names every column, in the table's order: the unchanged counters get their default
+    const items = (Object.values(getTableColumns(table)) as SQLiteColumn[]).map((col) => {
+      if (read.has(col.name)) return `json_extract(value, '$[${names.indexOf(col.name)}]')`;
+      if (typeof col.default !== 'number') throw new Error(`${name}.${col.name}: a counter left out of an upsert needs a numeric default`);
+      return String(col.default);
+    });
     const set = changed.map((col) => `${q(col)} = ${q(name)}.${q(col)} + excluded.${q(col)}`);
     text = {
-      head: sql.raw(`INSERT INTO ${q(name)} (${columns.map(q).join(', ')}) SELECT ${items.join(', ')} FROM json_each(`),
+      head: sql.raw(`SELECT ${items.join(', ')} FROM json_each(`),
       where: sql.raw(') WHERE '),
+      // the conflict clause follows the select's WHERE (which SQLite needs there to read it as an upsert)
       tail: sql.raw(` ON CONFLICT (${key.map((col) => q(col.name)).join(', ')}) DO UPDATE SET ${set.join(', ')}`),
     };
     upsertTexts.set(shape, text);
@@ -99,16 +105,16 @@ function upsertText(table: RollupTable, names: readonly string[], key: SQLiteCol
 }
 
 /**
- * `INSERT INTO <table> (<key>, <changed>) SELECT <json items> FROM json_each(<json>) WHERE <guard>
- * ON CONFLICT (<key>) DO UPDATE SET <each changed column> = <column> + excluded.<column>`: each JSON
- * array one row, its items in `names` order. Only the counters some row changes are written (the
- * others keep their value, or their default 0 in a new row): a new case adds to one or two of
+ * `INSERT INTO <table> SELECT <json items> FROM json_each(<json>) WHERE <guard> ON CONFLICT (<key>)
+ * DO UPDATE SET <each changed column> = <column> + excluded.<column>`: each JSON array one row, its
+ * items in `names` order. Only the counters some row changes are read and added (the others get
+ * their default 0 in a new row, and keep their value in one there): a new case adds to one of
  * metric_months' 25, and its statement is that much shorter to build and to compile (issue 14.4).
  * Its text is built once per table and set of columns.
  */
 function upsertFromJson(db: Db, table: RollupTable, names: readonly string[], json: string, guard: SQL, key: SQLiteColumn[], changed: readonly string[]) {
   const text = upsertText(table, names, key, changed);
-  return db.run(sql`${text.head}${json}${text.where}${guard}${text.tail}`);
+  return db.insert(table).select(sql`${text.head}${json}${text.where}${guard}${text.tail}`);
 }
 
 /**

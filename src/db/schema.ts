@@ -252,7 +252,7 @@ export const cases = sqliteTable(
     index('cases_status_due_idx').on(t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
     index('cases_unit_due_idx').on(t.unitId, caseNextDue(t), t.submittedAt, t.id),
     index('cases_due_idx').on(caseNextDue(t), t.submittedAt, t.id),
-    index('cases_submitted_idx').on(t.submittedAt),
+    // (no index on submitted_at alone: no query reads cases by it, and every submission wrote one)
     // the queue of one person or one kelurahan: its open cases by status, its counts from the index alone
     index('cases_assignee_idx').on(t.assigneeId, t.status, t.kind, t.unitId),
     index('cases_kelurahan_idx').on(t.kelurahanCode, t.status, t.kind, t.unitId),

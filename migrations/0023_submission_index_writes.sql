@@ -13,6 +13,7 @@ CREATE INDEX `case_segments_assignee_open_res_idx` ON `case_segments` (`assignee
 CREATE INDEX `case_segments_outcome_idx` ON `case_segments` (`outcome_at`,`outcome_sla`) WHERE "case_segments"."outcome_at" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `case_segments_outcome_by_idx` ON `case_segments` (`outcome_by`,`outcome_at`) WHERE "case_segments"."outcome_by" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `case_segments_res_by_idx` ON `case_segments` (`res_outcome_by`,`res_outcome`,`res_outcome_at`) WHERE "case_segments"."res_outcome_by" IS NOT NULL;--> statement-breakpoint
+DROP INDEX `cases_submitted_idx`;--> statement-breakpoint
 DROP INDEX `cases_idempotency_key_unique`;--> statement-breakpoint
 DROP INDEX `cases_kind_status_resolved_idx`;--> statement-breakpoint
 DROP INDEX `cases_kind_status_declined_idx`;--> statement-breakpoint

@@ -15,10 +15,8 @@ CREATE INDEX `case_segments_outcome_by_idx` ON `case_segments` (`outcome_by`,`ou
 CREATE INDEX `case_segments_res_by_idx` ON `case_segments` (`res_outcome_by`,`res_outcome`,`res_outcome_at`) WHERE "case_segments"."res_outcome_by" IS NOT NULL;--> statement-breakpoint
 DROP INDEX `cases_submitted_idx`;--> statement-breakpoint
 DROP INDEX `cases_idempotency_key_unique`;--> statement-breakpoint
-DROP INDEX `cases_kind_status_resolved_idx`;--> statement-breakpoint
 DROP INDEX `cases_kind_status_declined_idx`;--> statement-breakpoint
 DROP INDEX `cases_citizen_due_idx`;--> statement-breakpoint
 CREATE UNIQUE INDEX `cases_idempotency_key_unique` ON `cases` (`idempotency_key`) WHERE "cases"."idempotency_key" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `cases_kind_status_resolved_idx` ON `cases` (`kind`,`status`,`resolved_at`) WHERE "cases"."resolved_at" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `cases_kind_status_declined_idx` ON `cases` (`kind`,`status`,`declined_at`) WHERE "cases"."declined_at" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `cases_citizen_due_idx` ON `cases` (`citizen_due_at`) WHERE "cases"."citizen_due_at" IS NOT NULL;

@@ -257,8 +257,9 @@ export const cases = sqliteTable(
     index('cases_assignee_idx').on(t.assigneeId, t.status, t.kind, t.unitId),
     index('cases_kelurahan_idx').on(t.kelurahanCode, t.status, t.kind, t.unitId),
     // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
-    // window, the answer deadline of requests for information
-    index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt).where(isSet(t.resolvedAt)),
+    // window, the answer deadline of requests for information (the first, whole, is also the
+    // search by kind and status: the permits near their deadline, src/modules/permits/at-risk.ts)
+    index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),
     index('cases_kind_status_declined_idx').on(t.kind, t.status, t.declinedAt).where(isSet(t.declinedAt)),
     index('cases_citizen_due_idx').on(t.citizenDueAt).where(isSet(t.citizenDueAt)),
     // unique among the keys given (an API call may send none)

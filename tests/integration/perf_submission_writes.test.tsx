@@ -1,11 +1,11 @@
 // Issue 14, finding 4 (session 20): what a submission's one commit writes and compiles.
 // - It wrote 46 pages to the log, one or more for each of the 27 indexes on `cases` and
 //   `case_segments` — among them indexes of columns a new case and its first segment leave empty
-//   (its outcomes, assignee, answer deadline, the instant it was resolved or declined, an
-//   idempotency key the API call did not send), and two no query read (first responses by
-//   instant, cases by submission instant). Those indexes are now partial (`WHERE <column> IS NOT
-//   NULL`) or gone: the commit writes about 31 pages. Their queries compare the column, so they still search them; the
-//   idempotency key is still unique.
+//   (its outcomes, assignee, answer deadline, the instant it was declined, an idempotency key the
+//   API call did not send), and two no query read (first responses by instant, cases by
+//   submission instant). Those indexes are now partial (`WHERE <column> IS NOT NULL`) or gone:
+//   the commit writes about 32 pages. Their queries compare the column, so they still search
+//   them; the idempotency key is still unique.
 // - Its roll-up upserts named every counter (metric_months has 25) where a new case adds to one:
 //   they now read and add the counters that change.
 import { and, count, eq, like, sql } from 'drizzle-orm';
@@ -29,7 +29,6 @@ afterAll(async () => h.close());
 
 /** The partial indexes, each with the column its rows must have set to be in it. */
 const PARTIAL: Record<string, string> = {
-  cases_kind_status_resolved_idx: 'resolved_at',
   cases_kind_status_declined_idx: 'declined_at',
   cases_citizen_due_idx: 'citizen_due_at',
   cases_idempotency_key_unique: 'idempotency_key',
@@ -68,12 +67,11 @@ describe(`a submission's writes on ${RUNTIME}`, () => {
     expect(Object.values(segment!)).toEqual([null, null, null, null, null, null]);
   });
 
-  it('14.4 their queries still search them: auto-close, expired answer deadlines, a replay, an officer’s open segments', async () => {
+  it('14.4 their queries still search them: auto-close of declined cases, expired answer deadlines, a replay, an officer’s open segments', async () => {
     const db = h.deps.db;
     const now = new Date('2026-03-02T02:00:00Z');
     const after = { at: new Date('2026-02-01T00:00:00Z'), id: 'x' };
     const plans = {
-      resolved: await planOf(db, autoCloseCandidates(db, 'complaint', { from: 'resolved', since: 'resolvedAt', action: 'auto_close', afterWorkingDays: 10 }, now, after, 100)),
       declined: await planOf(db, autoCloseCandidates(db, 'complaint', { from: 'declined', since: 'declinedAt', action: 'auto_close', afterWorkingDays: 10 }, now, null, 100)),
       expired: await planOf(db, expiryCandidates(db, 'complaint', ['info_requested'], now, after, 100)),
       replay: await planOf(db, db.select().from(cases).where(eq(cases.idempotencyKey, 'k')).limit(1)),
@@ -81,7 +79,6 @@ describe(`a submission's writes on ${RUNTIME}`, () => {
       officerRes: await planOf(db, metricsQueries(db, { scope: 'officer', idsIn: sql`(SELECT 7)` }, ['2026-02'], now).openRes),
     };
     const text = Object.fromEntries(Object.entries(plans).map(([k, steps]) => [k, steps.join('\n')]));
-    expect(text.resolved).toMatch(/SEARCH cases USING INDEX cases_kind_status_resolved_idx \(kind=\? AND status=\? AND resolved_at>\? AND resolved_at<\?\)/);
     expect(text.declined).toMatch(/SEARCH cases USING INDEX cases_kind_status_declined_idx \(kind=\? AND status=\? AND declined_at>\? AND declined_at<\?\)/);
     // the cases waiting for an answer are searched by their status (as before the index was partial)
     expect(text.expired).toMatch(/^SEARCH cases USING INDEX \w+ \((kind=\? AND )?status=\?/);

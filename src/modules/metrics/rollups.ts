@@ -76,7 +76,10 @@ type RollupTable = typeof metricMonths | typeof metricHist | typeof metricPlaces
 
 const item = (i: number) => sql.raw(`json_extract(value, '$[${i}]')`);
 
-/** The fixed parts of an upsert's select, around its JSON and its guard: made once per table and set of columns. */
+/**
+ * The fixed parts of an upsert's select, around its JSON and its guard: made once per table and set
+ * of columns (a few per table: a new case's, and those the kinds of change give a rewrite).
+ */
 const upsertTexts = new Map<string, { head: SQL; where: SQL; tail: SQL }>();
 
 function upsertText(table: RollupTable, names: readonly string[], key: SQLiteColumn[], changed: readonly string[]) {

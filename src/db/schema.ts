@@ -144,6 +144,17 @@ export const holidays = sqliteTable('holidays', {
 
 // ---------------------------------------------------------------- cases
 
+/**
+ * A partial index's condition: rows with the column empty have no entry (issue 14.4). For an index
+ * on columns a new case or its first segment leaves empty (an outcome, an assignee, a deadline
+ * while waiting), so a submission's commit writes no page of it. Every query of such an index
+ * compares the column (`= ?`, `IN`, `<`, `IS NOT NULL`), which SQLite reads as implying the
+ * condition: the index still serves it (the query-plan tests check).
+ */
+function isSet(column: SQLiteColumn): SQL {
+  return sql`${column} IS NOT NULL`;
+}
+
 /** What judging an open case overdue reads besides its place in the queue. */
 function backlogColumns(t: { kind: SQLiteColumn; pausedSince: SQLiteColumn; firstRespondedAt: SQLiteColumn; firstResponseDueAt: SQLiteColumn; resolutionDueAt: SQLiteColumn }) {
   return [t.kind, t.pausedSince, t.firstRespondedAt, t.firstResponseDueAt, t.resolutionDueAt] as const;
@@ -224,7 +235,7 @@ export const cases = sqliteTable(
     /** optimistic concurrency: every change increments it */
     version: integer('version').notNull().default(1),
     /** a double-submitted form or an API retry finds the first case by this key (a hash of the token) */
-    idempotencyKey: text('idempotency_key').unique(),
+    idempotencyKey: text('idempotency_key'),
     /** SHA-256 of that first request: a retry must send the same to get the access key back */
     idempotencyRequestHash: text('idempotency_request_hash'),
     /** the access key sealed (AES-GCM) under a key derived from the server secret and the token */
@@ -241,15 +252,18 @@ export const cases = sqliteTable(
     index('cases_status_due_idx').on(t.status, caseNextDue(t), t.submittedAt, t.id, ...backlogColumns(t)),
     index('cases_unit_due_idx').on(t.unitId, caseNextDue(t), t.submittedAt, t.id),
     index('cases_due_idx').on(caseNextDue(t), t.submittedAt, t.id),
-    index('cases_submitted_idx').on(t.submittedAt),
+    // (no index on submitted_at alone: no query reads cases by it, and every submission wrote one)
     // the queue of one person or one kelurahan: its open cases by status, its counts from the index alone
     index('cases_assignee_idx').on(t.assigneeId, t.status, t.kind, t.unitId),
     index('cases_kelurahan_idx').on(t.kelurahanCode, t.status, t.kind, t.unitId),
     // the scheduled jobs take their work in deadline order: auto-close by the end of the appeal
-    // window, the answer deadline of requests for information
+    // window, the answer deadline of requests for information (the first, whole, is also the
+    // search by kind and status: the permits near their deadline, src/modules/permits/at-risk.ts)
     index('cases_kind_status_resolved_idx').on(t.kind, t.status, t.resolvedAt),
-    index('cases_kind_status_declined_idx').on(t.kind, t.status, t.declinedAt),
-    index('cases_citizen_due_idx').on(t.citizenDueAt),
+    index('cases_kind_status_declined_idx').on(t.kind, t.status, t.declinedAt).where(isSet(t.declinedAt)),
+    index('cases_citizen_due_idx').on(t.citizenDueAt).where(isSet(t.citizenDueAt)),
+    // unique among the keys given (an API call may send none)
+    uniqueIndex('cases_idempotency_key_unique').on(t.idempotencyKey).where(isSet(t.idempotencyKey)),
   ],
 );
 
@@ -557,23 +571,21 @@ export const caseSegments = sqliteTable(
     // cases submitted in a period
     index('case_segments_submitted_idx').on(t.submitted, t.startAt),
     // SLA outcomes decided in a period, with their unit: the weekly report's count by OPD reads the index alone
-    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt, t.unitId),
-    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt, t.unitId),
+    index('case_segments_fr_outcome_idx').on(t.frOutcome, t.frOutcomeAt, t.unitId).where(isSet(t.frOutcome)),
+    index('case_segments_res_outcome_idx').on(t.resOutcome, t.resOutcomeAt, t.unitId).where(isSet(t.resOutcome)),
     // open, running segments by deadline: breached at the deadline, and re-read by the job then
     index('case_segments_open_fr_idx').on(t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_open_res_idx').on(t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
     // the same of one unit, and of one officer (the assignee): /kinerja, /dasbor of a unit read theirs only
     index('case_segments_unit_open_fr_idx').on(t.unitId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
     index('case_segments_unit_open_res_idx').on(t.unitId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
-    index('case_segments_assignee_open_fr_idx').on(t.assigneeId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt),
-    index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt),
-    // first responses and outcomes in a period (medians, cases handled)
-    index('case_segments_first_response_idx').on(t.firstResponseAt),
-    // (with outcome_sla: the weekly report's resolutions of the week read the index alone)
-    index('case_segments_outcome_idx').on(t.outcomeAt, t.outcomeSla),
+    index('case_segments_assignee_open_fr_idx').on(t.assigneeId, t.endAt, t.frOutcome, t.pausedNow, t.firstResponseDueAt).where(isSet(t.assigneeId)),
+    index('case_segments_assignee_open_res_idx').on(t.assigneeId, t.endAt, t.resOutcome, t.pausedNow, t.resolutionDueAt).where(isSet(t.assigneeId)),
+    // outcomes in a period (with outcome_sla: the weekly report's resolutions of the week read the index alone)
+    index('case_segments_outcome_idx').on(t.outcomeAt, t.outcomeSla).where(isSet(t.outcomeAt)),
     // one officer's outcomes and SLA outcomes in a window (training recommendations, docs/metrics.md §5.1)
-    index('case_segments_outcome_by_idx').on(t.outcomeBy, t.outcomeAt),
-    index('case_segments_res_by_idx').on(t.resOutcomeBy, t.resOutcome, t.resOutcomeAt),
+    index('case_segments_outcome_by_idx').on(t.outcomeBy, t.outcomeAt).where(isSet(t.outcomeBy)),
+    index('case_segments_res_by_idx').on(t.resOutcomeBy, t.resOutcome, t.resOutcomeAt).where(isSet(t.resOutcomeBy)),
   ],
 );
 

@@ -169,11 +169,11 @@ export const complaintsApi = new ApiRoutes().route(
     const deps = c.var.deps;
     const idemKey = input.headers['Idempotency-Key'];
     const body = await input.body();
-    const requestHash = await sha256Hex(canonical(body));
 
     // A retry gets the first answer back before validation (the category may have closed since);
-    // the same key with another body is a 409 that reveals nothing (findReplay).
-    const idempotency = idemKey ? { scope: 'api' as const, token: idemKey, requestHash } : undefined;
+    // the same key with another body is a 409 that reveals nothing (findReplay). The body's hash
+    // is that comparison's only use: made only with a key (issue 14.4).
+    const idempotency = idemKey ? { scope: 'api' as const, token: idemKey, requestHash: await sha256Hex(canonical(body)) } : undefined;
     if (idempotency) {
       const replay = await findReplay(deps, idempotency);
       if (replay) {

@@ -262,10 +262,11 @@ export const permitsApi = new ApiRoutes()
       const body = await input.body();
       const app = parseJsonPart(body.application, applicationSchema, 'application');
       const docs = await documentsOf(body.documents, body.document_fields);
-      const digests = await Promise.all(docs.files.map(async (f) => [f.field, await sha256Hex(f.bytes)]));
-      const requestHash = await sha256Hex(canonical({ app, digests }));
       const idemKey = input.headers['Idempotency-Key'];
-      const idempotency = idemKey ? { scope: 'api' as const, token: idemKey, requestHash } : undefined;
+      // what a retry must send again, hashed only when there is a key to retry with (issue 14.4:
+      // every document was hashed for nothing)
+      const requestHash = async () => sha256Hex(canonical({ app, digests: await Promise.all(docs.files.map(async (f) => [f.field, await sha256Hex(f.bytes)])) }));
+      const idempotency = idemKey ? { scope: 'api' as const, token: idemKey, requestHash: await requestHash() } : undefined;
       if (idempotency) {
         const replay = await findReplay(deps, permitKind, idempotency);
         if (replay) {

@@ -87,6 +87,7 @@ describe(`14.4 public pages kept as answered on ${RUNTIME}`, () => {
   });
 
   it('14.4 a signed-in member of staff, a query, an htmx request and a page that is not found are never answered from what is kept', async () => {
+    const original = (await h.deps.db.select().from(services).where(eq(services.code, 'pbg')))[0]!.nameId;
     await h.request('/layanan');
     await h.request('/layanan/pbg');
     await renameUnseen('pbg', 'Nama untuk yang masuk');
@@ -113,8 +114,28 @@ describe(`14.4 public pages kept as answered on ${RUNTIME}`, () => {
     } finally {
       await setVersion(`${await version()}-moved`);
     }
+    await h.deps.db.update(services).set({ nameId: original }).where(eq(services.code, 'pbg'));
     expect((await h.request('/layanan/tidak-ada')).status).toBe(404);
     expect((await h.request('/layanan/tidak-ada')).status).toBe(404);
+  });
+
+  it('14.4 the catalogue API answers are kept the same way: /api/v1/services and /api/v1/areas', async () => {
+    const original = (await h.deps.db.select().from(services).where(eq(services.code, 'pbg')))[0]!.nameId;
+    const services1 = await h.request('/api/v1/services');
+    const areas1 = await h.request('/api/v1/areas');
+    const [s1, a1] = [await services1.text(), await areas1.text()];
+    await renameUnseen('pbg', 'Nama API yang belum terlihat');
+    try {
+      const services2 = await h.request('/api/v1/services');
+      expect(await services2.text()).toBe(s1);
+      expect(headersOf(services2)).toEqual(headersOf(services1));
+      expect(await (await h.request('/api/v1/areas')).text()).toBe(a1);
+    } finally {
+      await setVersion(`${await version()}-moved`);
+    }
+    const after = (await (await h.request('/api/v1/services')).json()) as { services: { code: string; name: { id: string } }[] };
+    expect(after.services.find((x) => x.code === 'pbg')?.name.id).toBe('Nama API yang belum terlihat');
+    await h.deps.db.update(services).set({ nameId: original }).where(eq(services.code, 'pbg'));
   });
 
   it('14.4 a page that carries a request of its own (a form with its CSRF token) is not kept', async () => {

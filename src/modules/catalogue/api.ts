@@ -6,7 +6,9 @@ import { FEE_KINDS } from '../../domain/catalogue/fee';
 import { ApiRoutes } from '../../platform/openapi/route';
 import { shared } from '../../platform/openapi/document';
 import { Bilingual } from '../../platform/openapi/schemas';
-import { listActiveServices, listAreas } from './data';
+import { keepPage } from '../../platform/http/page-cache';
+import { activeServices } from './data';
+import { referenceData } from './reference';
 
 const Service = shared(
   'Service',
@@ -50,7 +52,10 @@ export const catalogueApi = new ApiRoutes()
       responses: { 200: { description: 'Services in the catalogue’s order, complaints first.', schema: z.object({ services: z.array(Service) }) } },
     },
     async (c, { query }, reply) => {
-      const list = await listActiveServices(c.var.deps.db, query.kind);
+      const ref = await referenceData(c.var.deps.db);
+      // the same for every caller while the catalogue holds (page-cache.ts; a ?kind= is never kept)
+      keepPage(c, ref.version);
+      const list = activeServices(ref, query.kind);
       return reply(200, {
         services: list.map((s) => ({
           code: s.code,
@@ -80,7 +85,8 @@ export const catalogueApi = new ApiRoutes()
       responses: { 200: { description: 'Every kelurahan of the city, by kecamatan then name.', schema: z.object({ areas: z.array(Area) }) } },
     },
     async (c, _input, reply) => {
-      const areas = await listAreas(c.var.deps.db);
-      return reply(200, { areas });
+      const ref = await referenceData(c.var.deps.db);
+      keepPage(c, ref.version);
+      return reply(200, { areas: ref.areas.slice() });
     },
   );

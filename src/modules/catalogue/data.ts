@@ -25,8 +25,3 @@ export function activeService(ref: ReferenceData, code: string): ServiceView | n
   const s = ref.serviceByCode.get(code);
   return s?.active ? s : null;
 }
-
-/** Every kelurahan with its kecamatan, by kecamatan then name: the codes a complaint's location takes. */
-export async function listAreas(db: Db): Promise<AreaView[]> {
-  return (await referenceData(db)).areas.slice();
-}

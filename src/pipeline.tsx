@@ -33,15 +33,17 @@ export function portalApp(deps: AppDeps, opts: PipelineOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (opts.first) app.use(opts.first);
 
+  // what every answer is made with: the portal's dependencies and the visitor's language
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('principal', null);
     c.set('lang', negotiateLang(readCookie(c, 'pelita_lang'), c.req.header('Accept-Language')));
     return next();
   });
-  // An anonymous visitor's home, catalogue and service pages, answered as kept while the reference
-  // data they are made of has not changed: outside the compression and every header below, so a
-  // kept answer is what all of them made of it (page-cache.ts).
+  // An anonymous visitor's home, catalogue and service pages (and the catalogue API's two reads),
+  // answered as kept while the reference data they are made of has not changed: outside the
+  // compression and every header below, so a kept answer is what all of them made of it
+  // (page-cache.ts).
   app.use(
     pageCache({
       signedIn: (c) => readCookie(c, SESSION_COOKIE) !== undefined,

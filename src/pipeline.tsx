@@ -20,6 +20,8 @@ import { SESSION_COOKIE, sessionAuth } from './platform/auth/sessions';
 import { registerCaseKinds } from './kinds';
 import { deliverQueuedMail } from './modules/notifications/sender';
 import { referenceVersion } from './modules/catalogue/reference';
+import { currentTrackingPageVersion } from './modules/tracking/kept-page';
+import { holdsCaseKey, isKeyExchange } from './modules/tracking/key-cookie';
 
 export interface PipelineOptions {
   /** mounts the app's routes */
@@ -41,13 +43,15 @@ export function portalApp(deps: AppDeps, opts: PipelineOptions): Hono<AppEnv> {
     return next();
   });
   // An anonymous visitor's home, catalogue and service pages (and the catalogue API's two reads),
-  // answered as kept while the reference data they are made of has not changed: outside the
+  // answered as kept while the reference data they are made of has not changed, and a case's
+  // public tracking page while the case has not either (tracking/kept-page.ts): outside the
   // compression and every header below, so a kept answer is what all of them made of it
   // (page-cache.ts).
   app.use(
     pageCache({
-      signedIn: (c) => readCookie(c, SESSION_COOKIE) !== undefined,
-      currentVersion: (c) => referenceVersion(c.var.deps.db),
+      personal: (c) => readCookie(c, SESSION_COOKIE) !== undefined || holdsCaseKey(c),
+      // a case's tracking page is kept under its code; every other under the reference data alone
+      currentVersion: (c, scope) => (scope ? currentTrackingPageVersion(c.var.deps.db, scope) : referenceVersion(c.var.deps.db)),
       ...(deps.compression ? { variantOf: (c) => chooseEncoding(c.req.header('Accept-Encoding')) ?? '' } : {}),
     }),
   );
@@ -66,7 +70,7 @@ export function portalApp(deps: AppDeps, opts: PipelineOptions): Hono<AppEnv> {
   app.use(requestGate(() => app.routes));
   app.use(sessionAuth());
   app.use(privateNoStore());
-  app.use(csrfProtection({ sessionCookie: SESSION_COOKIE }));
+  app.use(csrfProtection({ sessionCookie: SESSION_COOKIE, originSuffices: isKeyExchange }));
 
   opts.mount(app);
 

@@ -44,29 +44,37 @@ export async function useWriteAheadLog(client: Client, url: string): Promise<str
   return String(Object.values(r.rows[0] ?? {})[0] ?? '');
 }
 
-export interface SettingReader {
-  /** the setting's value as last committed by any connection, or undefined when it has none */
-  read(key: string): string | undefined;
+export interface NativeReader {
+  /**
+   * The first row of a read as an array of its columns, or undefined when there is none; each
+   * statement is prepared once and kept for the connection's life.
+   */
+  get(sql: string, ...args: (string | number)[]): unknown[] | undefined;
   close(): void;
 }
 
 /**
- * A local file's settings read synchronously, on a connection of its own (null for anything but
- * a local file). The reference version (src/modules/catalogue/reference.ts) is read on every
- * public request: through @libsql/client's promise bridge a one-row read costs ~20 µs here, on
- * the native statement ~5 µs — a sizeable part of what a whole cached page may cost (issue 14.4).
- * The connection only reads, outside any transaction, so each read sees every commit made before
- * it by any connection: this process's, the staff thread's, a script's.
+ * A local file read synchronously, on a connection of its own (null for anything but a local
+ * file), for the one-row reads that decide whether a kept page still holds (issue 14.4): the
+ * reference version every public request checks, a tracking page's case mark. Through
+ * @libsql/client's promise bridge a one-row read costs ~20 µs here, on the native statement
+ * ~5 µs — a sizeable part of what a whole kept page costs. The connection only reads, outside any
+ * transaction, so each read sees every commit made before it by any connection: this process's,
+ * the staff thread's, a script's.
  */
-export function settingReader(url: string): SettingReader | null {
+export function nativeReader(url: string): NativeReader | null {
   if (!url.startsWith('file:')) return null;
   const conn = new Database(url.slice('file:'.length), { timeout: BUSY_TIMEOUT_MS });
-  // raw: the row as an array (this driver's pluck() still answers objects)
-  const statement = conn.prepare('SELECT value FROM settings WHERE key = ?').raw();
+  const statements = new Map<string, Database.Statement<(string | number)[]>>();
   return {
-    read: (key) => {
-      const row = statement.get(key) as unknown[] | undefined;
-      return typeof row?.[0] === 'string' ? row[0] : undefined;
+    get: (sql, ...args) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        // raw: the row as an array (this driver's pluck() still answers objects)
+        statement = conn.prepare<(string | number)[]>(sql).raw();
+        statements.set(sql, statement);
+      }
+      return statement.get(...args) as unknown[] | undefined;
     },
     close: () => conn.close(),
   };

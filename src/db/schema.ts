@@ -234,6 +234,13 @@ export const cases = sqliteTable(
     reopenCount: integer('reopen_count').notNull().default(0),
     /** optimistic concurrency: every change increments it */
     version: integer('version').notNull().default(1),
+    /**
+     * A random value that changes, by trigger, in the transaction of any change to what the case's
+     * public tracking page shows: the case row, its history, its files (migration 0024). A kept
+     * tracking page is answered while it holds (src/modules/tracking/kept-page.ts). Null on a case
+     * not changed since the column came.
+     */
+    pageMark: text('page_mark'),
     /** a double-submitted form or an API retry finds the first case by this key (a hash of the token) */
     idempotencyKey: text('idempotency_key'),
     /** SHA-256 of that first request: a retry must send the same to get the access key back */

@@ -9,7 +9,7 @@ import { openLibsql } from '../db/libsql';
 import { runScheduledJobs } from '../jobs';
 import { configFromVars } from '../platform/runtime/deps';
 import type { LaneMessage, LaneReply, LaneWorkerData } from './lanes';
-import { nodeDeps, readReferenceVersionSync } from './node-deps';
+import { nodeDeps, readPageVersionsSync } from './node-deps';
 
 /** The socket address the main thread read, passed as the request's env. */
 interface LaneEnv {
@@ -51,7 +51,7 @@ async function main(port: NonNullable<typeof parentPort>, data: LaneWorkerData) 
   const config = { ...configFromVars(data.vars, 'node'), baseUrl: data.baseUrl };
   const { db, client } = openLibsql(data.dbUrl, data.vars['DATABASE_AUTH_TOKEN'], 1);
   if (data.dbUrl.startsWith('file:')) await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  const closeVersionReader = readReferenceVersionSync(db, data.dbUrl);
+  const closeVersionReader = readPageVersionsSync(db, data.dbUrl);
   const { deps, closeMail } = nodeDeps(data.vars, config, db, data.root, (c) => (c.env as LaneEnv | undefined)?.address);
   const app = createApp(deps);
 

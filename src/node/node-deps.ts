@@ -4,8 +4,9 @@
 import type { Context } from 'hono';
 import { resolve } from 'node:path';
 import type { Db } from '../db/client';
-import { settingReader } from '../db/libsql';
-import { readReferenceVersionWith, REFERENCE_VERSION_KEY } from '../modules/catalogue/reference';
+import { nativeReader } from '../db/libsql';
+import { readReferenceVersionWith, REFERENCE_VERSION_KEY, REFERENCE_VERSION_SQL } from '../modules/catalogue/reference';
+import { readTrackingPageVersionsWith, TRACKING_PAGE_VERSION_SQL } from '../modules/tracking/kept-page';
 import { catcherChannel } from '../platform/mail/catcher';
 import type { MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
@@ -63,17 +64,23 @@ export function nodeDeps(
 export const VERSION_READ_FOR_MS = 1;
 
 /**
- * On a local file, the reference version every public request checks is read synchronously on a
- * connection of its own (src/db/libsql.ts, issue 14.4). Returns what closes that connection.
+ * On a local file, the versions kept pages are checked against are read synchronously on a
+ * connection of its own (src/db/libsql.ts, issue 14.4): the reference version every public request
+ * checks, and a case's tracking page version. Returns what closes that connection.
  */
-export function readReferenceVersionSync(db: Db, dbUrl: string, now: () => number = performance.now.bind(performance)): () => void {
-  const reader = settingReader(dbUrl);
+export function readPageVersionsSync(db: Db, dbUrl: string, now: () => number = performance.now.bind(performance)): () => void {
+  const reader = nativeReader(dbUrl);
   if (!reader) return () => {};
   let last: { at: number; value: string | undefined } | null = null;
   readReferenceVersionWith(db, () => {
     const at = now();
-    if (!last || at - last.at >= VERSION_READ_FOR_MS) last = { at, value: reader.read(REFERENCE_VERSION_KEY) };
+    if (!last || at - last.at >= VERSION_READ_FOR_MS) {
+      const value = reader.get(REFERENCE_VERSION_SQL, REFERENCE_VERSION_KEY)?.[0];
+      last = { at, value: typeof value === 'string' ? value : undefined };
+    }
     return last.value;
   });
+  // each its own case's: one indexed row, read for every request
+  readTrackingPageVersionsWith(db, (code) => reader.get(TRACKING_PAGE_VERSION_SQL, code));
   return () => reader.close();
 }

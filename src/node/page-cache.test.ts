@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibsql } from '../db/libsql';
 import { services } from '../db/schema';
 import { REFERENCE_VERSION_KEY, referenceVersion } from '../modules/catalogue/reference';
-import { readReferenceVersionSync, VERSION_READ_FOR_MS } from './node-deps';
+import { readPageVersionsSync, VERSION_READ_FOR_MS } from './node-deps';
 import { startDemoNodeServer } from '../../tests/helpers/node-server';
 import { rawGet } from '../../tests/helpers/raw-get';
 
@@ -69,7 +69,7 @@ describe('14.4 the reference version read on a connection of its own', () => {
       await client.execute('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
       await client.execute({ sql: 'INSERT INTO settings (key, value) VALUES (?, ?)', args: [REFERENCE_VERSION_KEY, 'a'] });
       let now = 1000;
-      const close = readReferenceVersionSync(db, url, () => now);
+      const close = readPageVersionsSync(db, url, () => now);
       try {
         expect(await referenceVersion(db)).toBe('a');
         await client.execute({ sql: 'UPDATE settings SET value = ? WHERE key = ?', args: ['b', REFERENCE_VERSION_KEY] });

@@ -15,7 +15,7 @@ import { DEMO_STAFF } from '../seed/demo-data';
 import { readMigrationsFromDisk } from './migrations-from-disk';
 import { noMailBanner } from '../platform/mail/channel';
 import { nodeLanes } from './lanes';
-import { nodeDeps, readReferenceVersionSync } from './node-deps';
+import { nodeDeps, readPageVersionsSync } from './node-deps';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -63,7 +63,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const { db, client } = openLibsql(dbUrl, vars['DATABASE_AUTH_TOKEN']);
   await useWriteAheadLog(client, dbUrl);
   const applied = await applyMigrations(client, readMigrationsFromDisk(resolve(ROOT, 'migrations')));
-  const closeVersionReader = readReferenceVersionSync(db, dbUrl);
+  const closeVersionReader = readPageVersionsSync(db, dbUrl);
 
   const { deps, mail, closeMail } = nodeDeps(vars, config, db, ROOT, socketAddress);
   if (!mail) console.error(`\n${noMailBanner('SMTP_URL (atau/or SMTP_HOST) dan/and MAIL_FROM')}\n`);

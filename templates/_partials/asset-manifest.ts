@@ -6,5 +6,5 @@ export const ASSET_FILES = {
   'pelita.js': 'pelita.e029f133.js',
   'quiz-timer.js': 'quiz-timer.8b448bf9.js',
   'service-editor.js': 'service-editor.c78be99b.js',
-  'tracking.js': 'tracking.1f1f1d94.js',
+  'tracking.js': 'tracking.f7f7d898.js',
 } as const;

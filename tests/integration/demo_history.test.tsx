@@ -31,15 +31,16 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * The rows the history wrote, comparable between two databases: case ids, tracking codes, access
  * keys and the training records' statement ids are random by design (they guard the citizen's
  * access, and xAPI wants them unique), so each case is named by its place in the order of
- * submission and other UUIDs are blanked; the projection's write ids and the rows' insert times
- * are not part of the history either.
+ * submission and other UUIDs are blanked; the projection's write ids, the rows' insert times and
+ * a case's page mark (random by design: the tracking page's cache check, migration 0024) are not
+ * part of the history either.
  */
 async function historyRows(h: Harness) {
   const db = h.deps.db;
   const caseRows = await db.select().from(cases).orderBy(asc(cases.submittedAt), asc(cases.title));
   const name = new Map(caseRows.map((c, i) => [c.id, i]));
   const named = (r: Row) => {
-    const { id: _id, caseId, trackingCode: _t, accessKeyHash: _a, accessKeySealed: _s, idempotencyKey: _k, idempotencyRequestHash: _r, createdAt: _c, writeId: _w, updatedAt: _u, ...rest } = r;
+    const { id: _id, caseId, trackingCode: _t, accessKeyHash: _a, accessKeySealed: _s, idempotencyKey: _k, idempotencyRequestHash: _r, createdAt: _c, writeId: _w, updatedAt: _u, pageMark: _p, ...rest } = r;
     return JSON.stringify({ case: caseId === undefined ? undefined : name.get(String(caseId)), ...rest }).replace(UUID, 'uuid');
   };
   const sorted = (rows: Row[]) => rows.map(named).sort();

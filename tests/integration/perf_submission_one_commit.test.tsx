@@ -140,7 +140,12 @@ describe(`14.4 a submission in one commit on ${RUNTIME}`, () => {
     };
     const created = await createCase(h.deps, kindOf('complaint'), v, { channel: 'web', origin: 'http://localhost', language: 'en' });
     const [stored] = await db.select().from(cases).where(eq(cases.id, created.row.id));
-    expect(created.row).toEqual(stored);
+    // every column but the page mark, which the first event's trigger gives the case in the same
+    // commit (migration 0024): random, so unknown without a read, and only ever compared with a
+    // fresh read of it (a kept tracking page's check), never taken from this row
+    const { pageMark, ...rest } = stored!;
+    expect(pageMark).toMatch(/^[0-9a-f]{16}$/);
+    expect(created.row).toEqual({ ...rest, pageMark: null });
     expect(stored!.latitude).toBe(-7.5675);
     expect(stored!.submittedAt).toEqual(h.clock.now());
   });

@@ -146,7 +146,8 @@ export async function referenceVersion(db: Db): Promise<string> {
 }
 
 // On Node, a local file's version row is read synchronously on a connection of its own
-// (src/db/libsql.ts settingReader: ~5 µs rather than ~20 through the client's promises).
+// (src/db/libsql.ts nativeReader: ~5 µs rather than ~20 through the client's promises), with this SQL.
+export const REFERENCE_VERSION_SQL = 'SELECT value FROM settings WHERE key = ?';
 const syncVersionReads = new WeakMap<Db, () => string | undefined>();
 
 /** Reads this database's version with `read` from now on (the Node server, for a local file). */

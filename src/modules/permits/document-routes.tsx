@@ -21,7 +21,7 @@ import { findWithKey, trackingNotFound } from '../cases/citizen-actions';
 import { normaliseTrackingCode } from '../cases/codes';
 import type { CaseRow } from '../cases/commit';
 import { assertCanRead, loadCase } from '../cases/staff-actions';
-import { keyCookieName } from '../tracking/routes';
+import { keyCookieName } from '../tracking/key-cookie';
 import { loadPermitDocument } from './document';
 import { PERMIT } from './intake';
 

@@ -34,18 +34,17 @@ import type { AppContext, AppEnv } from '../../platform/http/context';
 import { AppError, ValidationError, type TooManyRequestsError } from '../../platform/http/errors';
 import { rateLimit } from '../../platform/http/rate-limit';
 import { readForm, type FormInput } from '../../platform/http/form';
+import { isKeptPage, keepPage } from '../../platform/http/page-cache';
 import { renderPage } from '../../platform/http/render';
 import { pick, translator, type Msg } from '../../platform/i18n/lang';
 import { clearCookie, readCookie, writeCookie } from '../../platform/security/cookies';
 import { randomToken } from '../../platform/security/crypto';
 import { TRACKING_LIMIT } from '../complaints/limits';
+import { keyCookieName } from './key-cookie';
+import { publicPageHoldsUntilChanged, trackingPageVersion } from './kept-page';
 
 const KEY_COOKIE_MINUTES = 30;
 
-/** The HttpOnly cookie that holds a case's access key for a while (also read by the permit document downloads). */
-export function keyCookieName(code: string): string {
-  return `pelita_kunci_${code.replace(/[^A-Z0-9]/g, '')}`;
-}
 
 function privateHeaders(c: AppContext) {
   c.header('Referrer-Policy', 'no-referrer');
@@ -84,13 +83,15 @@ async function renderCase(
 ) {
   const view = await buildTrackingView(c.var.deps, row, audience, extra.reads);
   if (audience === 'citizen') privateHeaders(c);
+  // a kept page carries nothing of the request's own (kept-page.ts)
+  const kept = isKeptPage(c);
   return renderPage(
     c,
     { title: `${pick(view.kind.label, c.var.lang)} ${row.trackingCode}`, status: extra.status ?? 200 },
     <TrackCasePage
       lang={c.var.lang}
-      csrfToken={c.var.csrfToken}
-      nonce={c.var.secureHeadersNonce}
+      csrfToken={kept ? undefined : c.var.csrfToken}
+      nonce={kept ? undefined : c.var.secureHeadersNonce}
       view={view}
       views={kindOf(row.kind).views}
       accessKey={audience === 'citizen' ? extra.key : undefined}
@@ -256,6 +257,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       }
       clearCookie(c, keyCookieName(row.trackingCode));
     }
+    if (publicPageHoldsUntilChanged(row)) keepPage(c, trackingPageVersion(reads.versionRows[0]?.value, row.pageMark), row.trackingCode);
     return renderCase(c, row, 'public', { reads });
   })
   .post('/:code/kunci', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {

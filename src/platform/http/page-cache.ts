@@ -13,22 +13,31 @@
 // the cookie and the unused nonce, and answered to the next visitor of the same page, language and
 // encoding while the version holds: an admin's edit (through any thread, process or script)
 // shows on the very next request.
+//
+// A page that shows more than the reference data names it as its scope: a case's public tracking
+// page is kept under the case's tracking code, and its version is that case's mark with the
+// reference version (src/modules/tracking/kept-page.ts); the pipeline says how each scope's
+// version is read now.
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext, AppEnv } from './context';
 
 export interface PageCacheOptions {
-  /** whether the request comes from someone signed in (a kept page is never answered to them) */
-  signedIn(c: AppContext): boolean;
-  /** the version, now, of what kept pages are rendered from */
-  currentVersion(c: AppContext): Promise<string>;
+  /**
+   * whether the request carries someone's own standing (signed in, or a case's key): a kept page
+   * is never answered to them, nor kept from their answer
+   */
+  personal(c: AppContext): boolean;
+  /** the version, now, of what pages kept under `scope` ('' for the reference data alone) are made of; null: none */
+  currentVersion(c: AppContext, scope: string): Promise<string | null>;
   /** what else changes the answer's bytes: the compression the client takes (none on Workers) */
   variantOf?(c: AppContext): string;
-  /** how many answers are kept at most; the one kept longest goes first (default 256) */
-  maxPages?: number;
+  /** how many bytes of answers are kept at most; the one used longest ago goes first (default 16 MiB) */
+  maxBytes?: number;
 }
 
 interface KeptAnswer {
   version: string;
+  scope: string;
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
@@ -37,9 +46,11 @@ interface KeptAnswer {
  * Marks the page being answered as the same for every visitor not signed in while `version`
  * holds; it is kept when the request is one whose answer may be (keyOf), else rendered as usual.
  */
-export function keepPage(c: AppContext, version: string): void {
+export function keepPage(c: AppContext, version: string, scope = ''): void {
   const keeping = c.var.pageKeeping;
-  if (keeping) keeping.version = version;
+  if (!keeping) return;
+  keeping.version = version;
+  keeping.scope = scope;
 }
 
 /** Whether the page being rendered is one to keep (render.tsx leaves the request's own values out). */
@@ -54,12 +65,12 @@ export function isKeptPage(c: AppContext): boolean {
 function keyOf(c: AppContext, opts: PageCacheOptions): string | null {
   if (c.req.method !== 'GET' || c.req.url.includes('?')) return null;
   if (c.req.header('Authorization') !== undefined || c.req.header('HX-Request') !== undefined) return null;
-  if (opts.signedIn(c)) return null;
+  if (opts.personal(c)) return null;
   return `${c.var.lang} ${opts.variantOf?.(c) ?? ''} ${c.req.path}`;
 }
 
 /** The answer as kept: its bytes, and its headers but the visitor's cookie and the unused nonce. */
-async function keepable(c: AppContext, version: string): Promise<KeptAnswer | null> {
+async function keepable(c: AppContext, version: string, scope: string): Promise<KeptAnswer | null> {
   const body = new Uint8Array(await c.res.clone().arrayBuffer());
   const nonce = c.var.secureHeadersNonce;
   const headers: Record<string, string> = {};
@@ -72,31 +83,52 @@ async function keepable(c: AppContext, version: string): Promise<KeptAnswer | nu
     const text = new TextDecoder().decode(body);
     if ((nonce && text.includes(nonce)) || (c.var.csrfToken && text.includes(c.var.csrfToken))) return null;
   }
-  return { version, body, headers };
+  return { version, scope, body, headers };
 }
 
 const answer = (kept: KeptAnswer) => new Response(kept.body, { status: 200, headers: kept.headers });
 
 export function pageCache(opts: PageCacheOptions): MiddlewareHandler<AppEnv> {
+  // in the order of their last use (a Map iterates in insertion order): the first goes first
   const kept = new Map<string, KeptAnswer>();
-  const maxPages = opts.maxPages ?? 256;
+  const maxBytes = opts.maxBytes ?? 16 * 1024 * 1024;
+  let bytes = 0;
+  const drop = (key: string) => {
+    const page = kept.get(key);
+    if (!page) return;
+    kept.delete(key);
+    bytes -= page.body.byteLength;
+  };
+  const put = (key: string, page: KeptAnswer) => {
+    drop(key);
+    if (page.body.byteLength > maxBytes) return;
+    for (const k of kept.keys()) {
+      if (bytes + page.body.byteLength <= maxBytes) break;
+      drop(k);
+    }
+    kept.set(key, page);
+    bytes += page.body.byteLength;
+  };
   return async (c, next) => {
     const key = keyOf(c, opts);
     if (key === null) return next();
     const page = kept.get(key);
     if (page) {
-      if (page.version === (await opts.currentVersion(c))) return answer(page);
-      kept.delete(key);
+      if (page.version === (await opts.currentVersion(c, page.scope))) {
+        // the most recently used now
+        if (kept.get(key) === page) put(key, page);
+        return answer(page);
+      }
+      if (kept.get(key) === page) drop(key);
     }
-    const keeping: { version?: string } = {};
+    const keeping: { version?: string; scope?: string } = {};
     c.set('pageKeeping', keeping);
     await next();
     const version = keeping.version;
     if (version === undefined || c.res.status !== 200) return;
-    const made = await keepable(c, version);
+    const made = await keepable(c, version, keeping.scope ?? '');
     if (!made) return;
-    if (kept.size >= maxPages) kept.delete(kept.keys().next().value!);
-    kept.set(key, made);
+    put(key, made);
     // this visitor gets what the next will: the same bytes and headers (no cookie, no nonce)
     c.res = undefined;
     c.res = answer(made);

@@ -12,6 +12,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface CsrfOptions {
   /** the session cookie's name: API calls that carry it need the token too */
   sessionCookie: string;
+  /**
+   * Requests whose form comes from a page kept for every visitor (src/platform/http/page-cache.ts),
+   * which cannot carry a visitor's token: for them the browser's own word that the request comes
+   * from our origin (Sec-Fetch-Site: same-origin, or an Origin of ours) stands in for the token.
+   * Every browser since 2020 says so on a POST; one that says nothing still needs the token.
+   */
+  originSuffices?(c: AppContext): boolean;
 }
 
 const csrfError = (code: 'csrf_missing' | 'csrf_invalid' | 'csrf_cross_site') =>
@@ -77,6 +84,7 @@ export function csrfProtection(opts: CsrfOptions): MiddlewareHandler<AppEnv> {
         presented = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined;
       }
     }
+    if (!presented && opts.originSuffices?.(c) && (site === 'same-origin' || (origin && ourOrigins(c).includes(origin)))) return next();
     if (!presented) throw csrfError('csrf_missing');
     if (!timingSafeEqual(presented, expected)) throw csrfError('csrf_invalid');
     return next();

@@ -16,7 +16,8 @@ export type TrackAction = 'info' | 'files' | 'rating' | 'reopen' | 'withdraw' | 
 
 export interface TrackCaseProps {
   lang: Lang;
-  csrfToken: string;
+  /** none on a public page kept for every visitor: its key form is sent on the browser's word of its origin */
+  csrfToken?: string | undefined;
   /** CSP nonce for the page's script */
   nonce?: string | undefined;
   view: TrackingView;
@@ -58,7 +59,7 @@ export function TrackCasePage(p: TrackCaseProps) {
   const base = `/lacak/${c.trackingCode}`;
   const hidden = (
     <>
-      <CsrfField token={p.csrfToken} />
+      {p.csrfToken ? <CsrfField token={p.csrfToken} /> : null}
       {p.accessKey ? <input type="hidden" name="kunci" value={p.accessKey} /> : null}
     </>
   );
@@ -322,7 +323,7 @@ export function TrackCasePage(p: TrackCaseProps) {
           {/* The private link's key arrives in the fragment; tracking.js sends it through this form's
               endpoint. Without JavaScript the citizen pastes it here: POST only, never in a URL. */}
           <form method="post" action={`${base}/kunci`} class="stacked" data-key-exchange>
-            <CsrfField token={p.csrfToken} />
+            {p.csrfToken ? <CsrfField token={p.csrfToken} /> : null}
             <TextField
               lang={p.lang}
               id="kunci-input"

@@ -108,6 +108,7 @@ export class SimCase {
       unitId: service.unitId,
       status: kind.initialStatus,
       formData: null,
+      pageMark: null,
       assigneeId: null,
       resolvedById: null,
       submittedAt: at,

@@ -1,6 +1,7 @@
 // /lacak/{code}: the private link carries the access key in the fragment (#kunci=…), which no
 // server, log or Referer ever sees. This script takes it out of the address bar and the history at
-// once, POSTs it (with the page's CSRF token) to /lacak/{code}/kunci, which sets a short-lived
+// once, POSTs it (with the page's CSRF token; a page kept for every visitor has none, and the
+// browser's Origin vouches for it) to /lacak/{code}/kunci, which sets a short-lived
 // HttpOnly cookie for this case, and reloads into the private view. Without JavaScript the page
 // offers the same form to paste the key.
 (function () {

@@ -1,5 +1,6 @@
 // Issue 14.4 on the real Node server: kept public pages (src/platform/http/page-cache.ts) with
-// its compression, and the reference version read on a connection of its own (node-deps.ts).
+// its compression, and the reference version and a tracking page's case mark read on a connection
+// of its own (node-deps.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +8,12 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibsql } from '../db/libsql';
-import { services } from '../db/schema';
+import { cases, services } from '../db/schema';
 import { REFERENCE_VERSION_KEY, referenceVersion } from '../modules/catalogue/reference';
 import { readPageVersionsSync, VERSION_READ_FOR_MS } from './node-deps';
 import { startDemoNodeServer } from '../../tests/helpers/node-server';
 import { rawGet } from '../../tests/helpers/raw-get';
+import { API_BODY } from '../../tests/helpers/complaints';
 
 describe('14.4 kept public pages on the Node server', () => {
   let demo: Awaited<ReturnType<typeof startDemoNodeServer>>;
@@ -57,6 +59,25 @@ describe('14.4 kept public pages on the Node server', () => {
     await new Promise((r) => setTimeout(r, VERSION_READ_FOR_MS + 5));
     expect((await rawGet(`${server.url}/layanan/pbg`)).body.toString()).toContain('PBG dari konsol');
     expect((await rawGet(`${server.url}/`)).body.toString()).toContain('PBG dari konsol');
+  });
+
+  it('14.4 a kept tracking page: a change to the case by another connection shows on the very next request', async () => {
+    const script = openLibsql(`file:${join(demo.dir, 'pelita.db')}`);
+    try {
+      const made = await fetch(`${server.url}/api/v1/complaints`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(API_BODY) });
+      expect(made.status).toBe(201);
+      const code = ((await made.json()) as { tracking_code: string }).tracking_code;
+      const [row] = await script.db.select({ id: cases.id }).from(cases).where(eq(cases.trackingCode, code));
+      const path = `${server.url}/lacak/${code}`;
+      const first = await rawGet(path);
+      expect(first.status).toBe(200);
+      expect((await rawGet(path)).body.equals(first.body)).toBe(true);
+      await script.db.update(cases).set({ title: 'Judul dari konsol' }).where(eq(cases.id, row!.id));
+      // no wait: the case's mark is read for every request
+      expect((await rawGet(path)).body.toString()).toContain('Judul dari konsol');
+    } finally {
+      script.client.close();
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Db } from '../db/client';
 import { nativeReader } from '../db/libsql';
 import { readReferenceVersionWith, REFERENCE_VERSION_KEY, REFERENCE_VERSION_SQL } from '../modules/catalogue/reference';
-import { readTrackingPageVersionsWith, TRACKING_PAGE_VERSION_SQL } from '../modules/tracking/kept-page';
+import { CASE_PAGES_VERSION_KEY, PAGE_MARK_SQL, readTrackingPageVersionsWith } from '../modules/tracking/kept-page';
 import { catcherChannel } from '../platform/mail/catcher';
 import type { MailChannel } from '../platform/mail/channel';
 import { smtpChannel, smtpSettingsFromVars } from '../platform/mail/smtp';
@@ -63,24 +63,29 @@ export function nodeDeps(
  */
 export const VERSION_READ_FOR_MS = 1;
 
+/** The two settings rows every kept page's check reads, in one statement. */
+const VERSIONS_SQL = `SELECT (${REFERENCE_VERSION_SQL}), (${REFERENCE_VERSION_SQL})`;
+
 /**
  * On a local file, the versions kept pages are checked against are read synchronously on a
- * connection of its own (src/db/libsql.ts, issue 14.4): the reference version every public request
- * checks, and a case's tracking page version. Returns what closes that connection.
+ * connection of its own (src/db/libsql.ts, issue 14.4): the reference version and the case pages'
+ * version together, at most once a millisecond, and a case's own mark when that moved
+ * (src/modules/tracking/kept-page.ts). Returns what closes that connection.
  */
 export function readPageVersionsSync(db: Db, dbUrl: string, now: () => number = performance.now.bind(performance)): () => void {
   const reader = nativeReader(dbUrl);
   if (!reader) return () => {};
-  let last: { at: number; value: string | undefined } | null = null;
-  readReferenceVersionWith(db, () => {
+  let last: { at: number; row: unknown[] | undefined } | null = null;
+  const versions = () => {
     const at = now();
-    if (!last || at - last.at >= VERSION_READ_FOR_MS) {
-      const value = reader.get(REFERENCE_VERSION_SQL, REFERENCE_VERSION_KEY)?.[0];
-      last = { at, value: typeof value === 'string' ? value : undefined };
-    }
-    return last.value;
+    if (!last || at - last.at >= VERSION_READ_FOR_MS) last = { at, row: reader.get(VERSIONS_SQL, REFERENCE_VERSION_KEY, CASE_PAGES_VERSION_KEY) };
+    return last.row;
+  };
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  readReferenceVersionWith(db, () => text(versions()?.[0]));
+  readTrackingPageVersionsWith(db, {
+    casePagesVersion: () => text(versions()?.[1]),
+    mark: (code) => reader.get(PAGE_MARK_SQL, code),
   });
-  // each its own case's: one indexed row, read for every request
-  readTrackingPageVersionsWith(db, (code) => reader.get(TRACKING_PAGE_VERSION_SQL, code));
   return () => reader.close();
 }

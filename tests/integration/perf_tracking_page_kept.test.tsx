@@ -1,12 +1,13 @@
 // Issue 14.4: a case's public tracking page (/lacak/{code}) is kept as answered while nothing it
 // shows has changed (src/modules/tracking/kept-page.ts): the case's mark, moved by triggers in the
-// transaction of any change to the case, its history or its files (migration 0024), and the
-// reference version. Its key form carries no CSRF token (the page is everyone's): the browser's
+// transaction of any change to the case, its history or its files (migration 0024; and with it one
+// row for all cases, migration 0025), and the reference version. Its key form carries no CSRF token (the page is everyone's): the browser's
 // word of its origin stands in for it (src/platform/security/csrf.ts originSuffices).
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';
-import { attachments, caseEvents, cases, services } from '../../src/db/schema';
+import { attachments, caseEvents, cases, services, settings } from '../../src/db/schema';
+import { CASE_PAGES_VERSION_KEY } from '../../src/modules/tracking/kept-page';
 import type { Harness } from '../harness/types';
 import { cookieFrom, createViaApi, openPrivate } from '../helpers/complaints';
 import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
@@ -23,6 +24,7 @@ beforeEach(async () => {
   officer = await signInAs(h, 'petugas.dpupr@demo.pelita.id');
 });
 
+const casePagesVersion = async () => (await h.deps.db.select().from(settings).where(eq(settings.key, CASE_PAGES_VERSION_KEY)))[0]!.value;
 const mark = async (id: string) => (await h.deps.db.select({ m: cases.pageMark }).from(cases).where(eq(cases.id, id)))[0]!.m;
 const page = async (code: string, init?: RequestInit) => {
   const res = await h.request(`/lacak/${code}`, init);
@@ -75,14 +77,18 @@ describe(`14.4 a case's public tracking page kept as answered on ${RUNTIME}`, ()
     }
   });
 
-  it('14.4 every change the page shows moves the mark: the case row, a new event, a file added, changed or removed', async () => {
+  it('14.4 every change the page shows moves the mark, and with it the case pages\' version: the case row, a new event, a file added, changed or removed', async () => {
     const { id } = await createViaApi(h);
     let before = await mark(id);
+    let pagesBefore = await casePagesVersion();
     const moved = async (what: string) => {
       const now = await mark(id);
       expect(now, what).not.toBe(before);
       expect(now, what).toMatch(/^[0-9a-f]{16}$/);
       before = now;
+      const pages = await casePagesVersion();
+      expect(pages, what).not.toBe(pagesBefore);
+      pagesBefore = pages;
     };
     await h.deps.db.update(cases).set({ status: 'verified' }).where(eq(cases.id, id));
     await moved('case row');

@@ -14,7 +14,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, settings } from '../../db/schema';
-import { REFERENCE_VERSION_KEY } from '../catalogue/reference';
+import { REFERENCE_VERSION_KEY, referenceVersion } from '../catalogue/reference';
 import type { CaseRow } from '../cases/commit';
 import { findKind } from '../cases/kinds';
 
@@ -31,25 +31,67 @@ export function trackingPageVersion(referenceVersion: string | null | undefined,
 
 /**
  * The one read that says whether a kept page holds: the case's mark and the reference version, in
- * one statement (the same SQL on the Node server's own connection, below).
+ * one statement (on Workers, for every request).
  */
 export const TRACKING_PAGE_VERSION_SQL = `SELECT page_mark, (SELECT value FROM settings WHERE key = '${REFERENCE_VERSION_KEY}') FROM cases WHERE tracking_code = ?`;
 
-const syncReads = new WeakMap<Db, (code: string) => unknown[] | undefined>();
+/** The settings row that moves whenever any case's mark does (migration 0025). */
+export const CASE_PAGES_VERSION_KEY = 'case_pages_version';
 
-/** Reads this database's tracking page versions with `read` (TRACKING_PAGE_VERSION_SQL's row) from now on: the Node server, for a local file. */
-export function readTrackingPageVersionsWith(db: Db, read: (code: string) => unknown[] | undefined): void {
-  syncReads.set(db, read);
+/** A case's mark alone, for the Node server's own connection. */
+export const PAGE_MARK_SQL = 'SELECT page_mark FROM cases WHERE tracking_code = ?';
+
+/** What the Node server reads synchronously, on a connection of its own (src/node/node-deps.ts). */
+export interface TrackingPageReads {
+  /** CASE_PAGES_VERSION_KEY's value, read at most a millisecond ago (with the reference version) */
+  casePagesVersion(): string | undefined;
+  /** PAGE_MARK_SQL's row for the code, read now */
+  mark(code: string): unknown[] | undefined;
+}
+
+/** Marks are remembered for this many cases at most between two moves of the case pages' version. */
+const KNOWN_MARKS = 50_000;
+
+interface Known {
+  /** the case pages' version all the marks were read after */
+  casePages: string | undefined;
+  /** each case's mark (null: none yet), or undefined: no such case */
+  marks: Map<string, string | null | undefined>;
+}
+
+const syncReads = new WeakMap<Db, { reads: TrackingPageReads; known: Known }>();
+
+/** Reads this database's tracking page versions with `reads` from now on: the Node server, for a local file. */
+export function readTrackingPageVersionsWith(db: Db, reads: TrackingPageReads): void {
+  syncReads.set(db, { reads, known: { casePages: undefined, marks: new Map() } });
 }
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : null);
 
-/** The version the page of the case with this tracking code is at now; null when there is no such case. */
+/**
+ * The version the page of the case with this tracking code is at now; null when there is no such
+ * case. On Node a case's mark is read again only once any mark moved (the case pages' version,
+ * read at most a millisecond ago, as the reference version is): a change shows on every request
+ * that begins a millisecond after its commit, and between changes a kept page costs no read.
+ */
 export async function currentTrackingPageVersion(db: Db, code: string): Promise<string | null> {
-  const read = syncReads.get(db);
-  if (read) {
-    const row = read(code);
-    return row ? trackingPageVersion(asText(row[1]), asText(row[0])) : null;
+  const sync = syncReads.get(db);
+  if (sync) {
+    const known = sync.known;
+    const casePages = sync.reads.casePagesVersion();
+    // a mark moved since the ones known were read: read each again when it is next asked for
+    if (casePages !== known.casePages || known.marks.size >= KNOWN_MARKS) {
+      known.casePages = casePages;
+      known.marks.clear();
+    }
+    let mark = known.marks.get(code);
+    if (!known.marks.has(code)) {
+      // read after the version above: a change committed after that read moves the version again
+      const row = sync.reads.mark(code);
+      mark = row ? asText(row[0]) : undefined;
+      known.marks.set(code, mark);
+    }
+    return mark === undefined ? null : trackingPageVersion(await referenceVersion(db), mark);
   }
   const [row] = await db
     .select({ mark: cases.pageMark, reference: sql<string | null>`(SELECT ${settings.value} FROM ${settings} WHERE ${settings.key} = ${REFERENCE_VERSION_KEY})` })

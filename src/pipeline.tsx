@@ -52,6 +52,7 @@ export function portalApp(deps: AppDeps, opts: PipelineOptions): Hono<AppEnv> {
       personal: (c) => readCookie(c, SESSION_COOKIE) !== undefined || holdsCaseKey(c),
       // a case's tracking page is kept under its code; every other under the reference data alone
       currentVersion: (c, scope) => (scope ? currentTrackingPageVersion(c.var.deps.db, scope) : referenceVersion(c.var.deps.db)),
+      now: (c) => c.var.deps.clock.now().getTime(),
       ...(deps.compression ? { variantOf: (c) => chooseEncoding(c.req.header('Accept-Encoding')) ?? '' } : {}),
     }),
   );

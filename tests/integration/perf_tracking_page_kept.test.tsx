@@ -10,6 +10,7 @@ import { attachments, caseEvents, cases, services, settings } from '../../src/db
 import { CASE_PAGES_VERSION_KEY } from '../../src/modules/tracking/kept-page';
 import type { Harness } from '../harness/types';
 import { cookieFrom, createViaApi, openPrivate } from '../helpers/complaints';
+import { addPermitType, applyForPermit } from '../helpers/permits';
 import { postForm, signInAs, visitor, type TestSession } from '../helpers/session';
 
 let h: Harness;
@@ -144,19 +145,34 @@ describe(`14.4 a case's public tracking page kept as answered on ${RUNTIME}`, ()
     }
   });
 
-  it('14.4 a paused case (its due instants move with the clock) is rendered for each request, never kept', async () => {
+  it('14.4 a paused case (its target moves with the clock) is kept until the minute shown would change', async () => {
     const { id, code } = await createViaApi(h);
     expect((await postForm(h, `/staf/kasus/${id}/aksi`, officer, { version: '1', action: 'verify' })).status).toBe(303);
     const row = (await h.deps.db.select().from(cases).where(eq(cases.id, id)))[0]!;
     expect((await postForm(h, `/staf/kasus/${id}/aksi`, officer, { version: String(row.version), action: 'request_info', message: 'Mohon kirim foto.' })).status).toBe(303);
-    const one = await page(code);
-    expect(one.body).toContain('name="_csrf"');
-    h.clock.advance(3 * 3600_000);
-    const two = await page(code);
-    expect(two.body).not.toBe(one.body);
-    // the moved clock moved the resolution target shown (Monday 09:00 + 3 hours of a paused case)
     const due = (b: string) => /Target penyelesaian<\/dt><dd>([^<]+)</.exec(b)?.[1];
+    // paused at 09:00:00 WIB: the target is the one the case had, a whole minute
+    const one = await page(code);
+    expect(one.body).not.toContain('name="_csrf"');
+    expect(one.body).toContain('menunggu jawaban Anda');
+    await retitleUnseen(id, 'Judul yang belum terlihat');
+    h.clock.advance(59_999);
+    // the target moved 59.999 s: the same minute, so the kept page is answered
+    expect((await page(code)).body).toBe(one.body);
+    h.clock.advance(1);
+    const two = await page(code);
+    expect(two.body).toContain('Judul yang belum terlihat');
     expect(due(two.body)).not.toBe(due(one.body));
+  });
+
+  it('14.4 a permit application\'s public page shows its status only (an application is rahasia), read at no clock: kept', async () => {
+    await addPermitType(h, { code: 'reklame-kept', unitCode: 'DPMPTSP', nameId: 'Izin Reklame (uji halaman)', nameEn: 'Advertising permit (page test)', validityMonths: 12 });
+    const made = await applyForPermit(h, { serviceCode: 'reklame-kept' });
+    const one = await page(made.row.trackingCode);
+    expect(one.res.status).toBe(200);
+    expect(one.body).not.toContain('name="_csrf"');
+    h.clock.advance(30 * 86_400_000);
+    expect((await page(made.row.trackingCode)).body).toBe(one.body);
   });
 
   it('14.4 the citizen with the key gets their private view, never the kept page; the kept page stays the public one', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { readReferenceVersionWith } from '../catalogue/reference';
-import { currentTrackingPageVersion, readTrackingPageVersionsWith, trackingPageVersion } from './kept-page';
+import { currentTrackingPageVersion, publicPageHold, readTrackingPageVersionsWith, trackingPageVersion } from './kept-page';
 
 function fakeDb(marks: Map<string, string | null>) {
   const db = {} as Db;
@@ -54,5 +54,31 @@ describe('14.4 a kept tracking page checked on the Node server', () => {
     marks.set('ADU-X', 'm1');
     state.casePages = 'p2';
     expect(await currentTrackingPageVersion(db, 'ADU-X')).toBe('r1:m1');
+  });
+});
+
+describe('14.4 until when the clock leaves a public tracking page as it is', () => {
+  const now = new Date('2026-11-02T02:00:10.000Z');
+  const view = { audience: 'public' as const, statusOnly: false, paused: false, resolutionDueAt: new Date('2026-11-09T02:00:00.000Z'), kindFacts: null };
+
+  it('14.4 a case not paused: for ever (only a change ends it)', () => {
+    expect(publicPageHold(view, now)).toEqual({ until: undefined });
+  });
+
+  it('14.4 a paused case: until its target, moving with the clock, reaches its next minute', () => {
+    // a target of 09:00:10 shows as 09.00 until it reaches 09:01:00, 50 s later
+    expect(publicPageHold({ ...view, paused: true, resolutionDueAt: new Date('2026-11-09T02:00:10.000Z') }, now)).toEqual({ until: now.getTime() + 50_000 });
+    // a target on a whole minute holds a whole minute
+    expect(publicPageHold({ ...view, paused: true }, now)).toEqual({ until: now.getTime() + 60_000 });
+    expect(publicPageHold({ ...view, paused: true, resolutionDueAt: new Date('2026-11-09T02:00:59.999Z') }, now)).toEqual({ until: now.getTime() + 1 });
+  });
+
+  it('14.4 status only (rahasia) shows no target: for ever, paused or not', () => {
+    expect(publicPageHold({ ...view, paused: true, statusOnly: true }, now)).toEqual({ until: undefined });
+  });
+
+  it('14.4 never kept: facts a kind read at now, or the citizen\'s own view', () => {
+    expect(publicPageHold({ ...view, kindFacts: { stage: 'review' } }, now)).toBeNull();
+    expect(publicPageHold({ ...view, audience: 'citizen' }, now)).toBeNull();
   });
 });

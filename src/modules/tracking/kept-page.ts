@@ -6,22 +6,32 @@
 // and a request answered from it costs one indexed one-row read instead of four reads, a render and
 // a compression.
 //
-// Never kept: a page that depends on the clock as well. A paused case's due instants move with
-// now (sla.ts effectiveDue), and a kind with facts of its own (a permit's stages, its fiktif-positif
-// standing) reads them at now: those pages are rendered for each request, as before. Nor the
-// citizen's private view (the key cookie makes a request personal: src/pipeline.tsx), nor any
-// answer but a 200.
+// The clock: a paused case's resolution target moves with now (sla.ts effectiveDue), shown to the
+// minute, so its page is kept until the minute shown would change; a kind with facts of its own
+// (a permit's stages, its fiktif-positif standing) reads them at now in ways no instant bounds: its
+// pages are rendered for each request, as before. Never kept either: the citizen's private view
+// (the key cookie makes a request personal: src/pipeline.tsx), nor any answer but a 200.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases, settings } from '../../db/schema';
 import { REFERENCE_VERSION_KEY, referenceVersion } from '../catalogue/reference';
-import type { CaseRow } from '../cases/commit';
-import { findKind } from '../cases/kinds';
+import type { TrackingView } from '../../domain/cases/views';
 
-/** Whether the case's public page shows only what its mark and the reference version cover (not the clock). */
-export function publicPageHoldsUntilChanged(row: Pick<CaseRow, 'kind' | 'pausedSince'>): boolean {
-  const kind = findKind(row.kind);
-  return kind !== null && row.pausedSince === null && !kind.loadFacts;
+const MINUTE = 60_000;
+
+/**
+ * Whether a case's public page, as rendered at `now`, may be kept, and until when the clock alone
+ * leaves it as it is (undefined: for ever; null: not kept at all). A paused case shows its
+ * resolution target pushed to now (sla.ts effectiveDue), to the minute: the target moves no faster
+ * than the clock (the SLA clock runs whole days, so a jump over a day that does not count starts
+ * at midnight, a minute's start), so the minute shown holds until the target reaches its next
+ * minute. A view whose kind read facts of its own at now (a permit's) is never kept.
+ */
+export function publicPageHold(view: Pick<TrackingView, 'audience' | 'statusOnly' | 'paused' | 'resolutionDueAt' | 'kindFacts'>, now: Date): { until: number | undefined } | null {
+  if (view.audience !== 'public' || view.kindFacts !== null) return null;
+  if (!view.paused || view.statusOnly) return { until: undefined };
+  const due = view.resolutionDueAt.getTime();
+  return { until: now.getTime() + (MINUTE - (((due % MINUTE) + MINUTE) % MINUTE)) };
 }
 
 /** The version a public tracking page is kept under: the reference data's and the case's. */

@@ -41,7 +41,7 @@ import { clearCookie, readCookie, writeCookie } from '../../platform/security/co
 import { randomToken } from '../../platform/security/crypto';
 import { TRACKING_LIMIT } from '../complaints/limits';
 import { keyCookieName } from './key-cookie';
-import { publicPageHoldsUntilChanged, trackingPageVersion } from './kept-page';
+import { publicPageHold, trackingPageVersion } from './kept-page';
 
 const KEY_COOKIE_MINUTES = 30;
 
@@ -79,10 +79,16 @@ async function renderCase(
     status?: 200 | 409 | 422;
     /** what was read with the case (findForPublicTracking) */
     reads?: TrackingReads;
+    /** the public page may be kept for every visitor under this version (kept-page.ts) */
+    keep?: { version: string; scope: string };
   } = {},
 ) {
+  // read before the view's own now: the instant a kept page holds until is then never later than its due
+  const before = c.var.deps.clock.now();
   const view = await buildTrackingView(c.var.deps, row, audience, extra.reads);
   if (audience === 'citizen') privateHeaders(c);
+  const hold = extra.keep ? publicPageHold(view, before) : null;
+  if (extra.keep && hold) keepPage(c, extra.keep.version, extra.keep.scope, hold.until);
   // a kept page carries nothing of the request's own (kept-page.ts)
   const kept = isKeptPage(c);
   return renderPage(
@@ -257,8 +263,8 @@ export const trackingRoutes = new Hono<AppEnv>()
       }
       clearCookie(c, keyCookieName(row.trackingCode));
     }
-    if (publicPageHoldsUntilChanged(row)) keepPage(c, trackingPageVersion(reads.versionRows[0]?.value, row.pageMark), row.trackingCode);
-    return renderCase(c, row, 'public', { reads });
+    const version = trackingPageVersion(reads.versionRows[0]?.value, row.pageMark);
+    return renderCase(c, row, 'public', { reads, keep: { version, scope: row.trackingCode } });
   })
   .post('/:code/kunci', rateLimit({ ...TRACKING_LIMIT, onLimited: refuseLookupForNow }), async (c) => {
     // The key, typed or taken from the fragment by the script, for a cookie: POST only, with CSRF

@@ -21,7 +21,7 @@ export type AppEnv = {
     /** on the routes that create a case: the address's hit, for the case's own batch to count (submission-limit.ts) */
     submissionHit?: SubmissionHit;
     /** a request whose page may be kept, and the version it was made from once its route keeps it (page-cache.ts) */
-    pageKeeping?: { version?: string; scope?: string };
+    pageKeeping?: { version?: string; scope?: string; until?: number | undefined };
   };
 };
 

@@ -21,6 +21,7 @@ function appWith(maxBytes: number, versions: Map<string, string>) {
         return versions.get(scope) ?? null;
       },
       maxBytes,
+      now: () => 0,
     }),
   );
   app.get('/p/:name/:size', (c) => {

@@ -17,7 +17,8 @@
 // A page that shows more than the reference data names it as its scope: a case's public tracking
 // page is kept under the case's tracking code, and its version is that case's mark with the
 // reference version (src/modules/tracking/kept-page.ts); the pipeline says how each scope's
-// version is read now.
+// version is read now. A page that the clock alone changes at a known instant (a paused case's
+// deadline moves with every minute of the pause) is kept until that instant.
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext, AppEnv } from './context';
 
@@ -31,6 +32,8 @@ export interface PageCacheOptions {
   currentVersion(c: AppContext, scope: string): Promise<string | null>;
   /** what else changes the answer's bytes: the compression the client takes (none on Workers) */
   variantOf?(c: AppContext): string;
+  /** the app's clock, in ms: a page kept `until` an instant is not answered from then on */
+  now(c: AppContext): number;
   /** how many bytes of answers are kept at most; the one used longest ago goes first (default 16 MiB) */
   maxBytes?: number;
 }
@@ -38,6 +41,8 @@ export interface PageCacheOptions {
 interface KeptAnswer {
   version: string;
   scope: string;
+  /** the instant the page may show otherwise by the clock alone (a paused case's moving deadline) */
+  until: number | undefined;
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
@@ -46,11 +51,12 @@ interface KeptAnswer {
  * Marks the page being answered as the same for every visitor not signed in while `version`
  * holds; it is kept when the request is one whose answer may be (keyOf), else rendered as usual.
  */
-export function keepPage(c: AppContext, version: string, scope = ''): void {
+export function keepPage(c: AppContext, version: string, scope = '', until?: number): void {
   const keeping = c.var.pageKeeping;
   if (!keeping) return;
   keeping.version = version;
   keeping.scope = scope;
+  keeping.until = until;
 }
 
 /** Whether the page being rendered is one to keep (render.tsx leaves the request's own values out). */
@@ -70,7 +76,7 @@ function keyOf(c: AppContext, opts: PageCacheOptions): string | null {
 }
 
 /** The answer as kept: its bytes, and its headers but the visitor's cookie and the unused nonce. */
-async function keepable(c: AppContext, version: string, scope: string): Promise<KeptAnswer | null> {
+async function keepable(c: AppContext, version: string, scope: string, until: number | undefined): Promise<KeptAnswer | null> {
   const body = new Uint8Array(await c.res.clone().arrayBuffer());
   const nonce = c.var.secureHeadersNonce;
   const headers: Record<string, string> = {};
@@ -83,7 +89,7 @@ async function keepable(c: AppContext, version: string, scope: string): Promise<
     const text = new TextDecoder().decode(body);
     if ((nonce && text.includes(nonce)) || (c.var.csrfToken && text.includes(c.var.csrfToken))) return null;
   }
-  return { version, scope, body, headers };
+  return { version, scope, until, body, headers };
 }
 
 const answer = (kept: KeptAnswer) => new Response(kept.body, { status: 200, headers: kept.headers });
@@ -114,19 +120,19 @@ export function pageCache(opts: PageCacheOptions): MiddlewareHandler<AppEnv> {
     if (key === null) return next();
     const page = kept.get(key);
     if (page) {
-      if (page.version === (await opts.currentVersion(c, page.scope))) {
+      if ((page.until === undefined || opts.now(c) < page.until) && page.version === (await opts.currentVersion(c, page.scope))) {
         // the most recently used now
         if (kept.get(key) === page) put(key, page);
         return answer(page);
       }
       if (kept.get(key) === page) drop(key);
     }
-    const keeping: { version?: string; scope?: string } = {};
+    const keeping: NonNullable<AppContext['var']['pageKeeping']> = {};
     c.set('pageKeeping', keeping);
     await next();
     const version = keeping.version;
     if (version === undefined || c.res.status !== 200) return;
-    const made = await keepable(c, version, keeping.scope ?? '');
+    const made = await keepable(c, version, keeping.scope ?? '', keeping.until);
     if (!made) return;
     put(key, made);
     // this visitor gets what the next will: the same bytes and headers (no cookie, no nonce)

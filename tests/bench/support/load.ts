@@ -23,6 +23,14 @@ export interface Figures {
 export interface Target {
   /** a path, or a path for each request (the tracking pages of many cases) */
   path: string | ((i: number) => string);
+  /**
+   * How many distinct paths `path` makes, cycling (path(i) = path(i % n)). Given (and no body),
+   * the n requests are built once and sent in turn, so the client's own work per request is a
+   * fixed path's: a request rebuilt for each send (autocannon's setupRequest) cost the client so
+   * much that a hello-world served 58–67% of its fixed-path rate, and a page measured that way was
+   * held to a hello-world measured without it (issue 14.4, docs/benchmarks.md session 21).
+   */
+  distinctPaths?: number;
   cookie?: string | null;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -96,6 +104,7 @@ export function startLoad(
   const latencies: number[] = [];
   let i = 0;
   const paths = typeof target.path === 'string' ? null : target.path;
+  const builtOnce = paths && target.distinctPaths && !target.body ? Array.from({ length: target.distinctPaths }, (_, n) => ({ path: paths(n) })) : null;
   const perRequest = paths || target.body;
   let instance!: autocannon.Instance;
   const done = new Promise<Figures>((resolve, fail) => {
@@ -108,7 +117,9 @@ export function startLoad(
         ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount }),
         method: target.method ?? 'GET',
         headers: { ...(target.cookie ? { cookie: target.cookie } : {}), ...target.headers },
-        ...(perRequest
+        ...(builtOnce
+          ? { requests: builtOnce }
+          : perRequest
           ? {
               requests: [
                 {

@@ -6,7 +6,9 @@
 -- The mark is random, not a count, for the reason 0022's version is: a database restored from a
 -- backup, or a test's storage rolled back, must never come back to a mark a process keeps for
 -- other content. An update that set the mark itself fires no second one (WHEN), and a trigger's
--- own update does not fire triggers again (SQLite's recursive_triggers is off). Written by hand:
+-- own update does not fire triggers again (SQLite's recursive_triggers is off). A case's first
+-- event is its creation, written in the transaction that inserts the case: nothing of the case was
+-- shown before it, so it moves nothing (a submission writes no more than it did). Written by hand:
 -- drizzle-kit does not generate triggers.
 ALTER TABLE `cases` ADD `page_mark` text;
 --> statement-breakpoint
@@ -16,6 +18,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER `case_events_page_mark_insert` AFTER INSERT ON `case_events`
+WHEN EXISTS (SELECT 1 FROM `case_events` WHERE `case_id` = NEW.`case_id` AND `id` < NEW.`id`)
 BEGIN
   UPDATE `cases` SET `page_mark` = lower(hex(randomblob(8))) WHERE `id` = NEW.`case_id`;
 END;

@@ -124,6 +124,13 @@ describe(`14.4 a case's public tracking page kept as answered on ${RUNTIME}`, ()
     await moved('event removed');
   });
 
+  it('14.4 a submission moves no mark: nothing of the case was shown before its creation', async () => {
+    const pages = await casePagesVersion();
+    const { id } = await createViaApi(h);
+    expect(await mark(id)).toBeNull();
+    expect(await casePagesVersion()).toBe(pages);
+  });
+
   it('14.4 a staff action shows on the public page at once', async () => {
     const { id, code } = await createViaApi(h);
     expect((await page(code)).body).toContain('data-status="submitted"');

@@ -76,11 +76,10 @@ function keyOf(c: AppContext, opts: PageCacheOptions): string | null {
 }
 
 /** The answer as kept: its bytes, and its headers but the visitor's cookie and the unused nonce. */
-async function keepable(c: AppContext, version: string, scope: string, until: number | undefined): Promise<KeptAnswer | null> {
-  const body = new Uint8Array(await c.res.clone().arrayBuffer());
+function keepable(c: AppContext, res: Response, body: Uint8Array<ArrayBuffer>, version: string, scope: string, until: number | undefined): KeptAnswer | null {
   const nonce = c.var.secureHeadersNonce;
   const headers: Record<string, string> = {};
-  c.res.headers.forEach((value, name) => {
+  res.headers.forEach((value, name) => {
     if (name === 'set-cookie') return;
     headers[name] = name === 'content-security-policy' && nonce ? value.replace(` 'nonce-${nonce}'`, '') : value;
   });
@@ -132,11 +131,13 @@ export function pageCache(opts: PageCacheOptions): MiddlewareHandler<AppEnv> {
     await next();
     const version = keeping.version;
     if (version === undefined || c.res.status !== 200) return;
-    const made = await keepable(c, version, keeping.scope ?? '', keeping.until);
-    if (!made) return;
-    put(key, made);
+    // the body is read once (no copy of the stream): the answer is then made again from its bytes
+    const res = c.res;
+    const body = new Uint8Array(await res.arrayBuffer());
+    const made = keepable(c, res, body, version, keeping.scope ?? '', keeping.until);
+    if (made) put(key, made);
     // this visitor gets what the next will: the same bytes and headers (no cookie, no nonce)
     c.res = undefined;
-    c.res = answer(made);
+    c.res = made ? answer(made) : new Response(body, { status: res.status, headers: res.headers });
   };
 }

@@ -45,7 +45,6 @@ import { publicPageHold, trackingPageVersion } from './kept-page';
 
 const KEY_COOKIE_MINUTES = 30;
 
-
 function privateHeaders(c: AppContext) {
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Cache-Control', 'no-store');

@@ -48,8 +48,10 @@ interface KeptAnswer {
 }
 
 /**
- * Marks the page being answered as the same for every visitor not signed in while `version`
- * holds; it is kept when the request is one whose answer may be (keyOf), else rendered as usual.
+ * Marks the page being answered as the same for every visitor without standing of their own while
+ * `version` (of what `scope` names: '' the reference data, else a case's tracking code) holds, and
+ * the clock has not reached `until`; it is kept when the request is one whose answer may be
+ * (keyOf), else rendered as usual.
  */
 export function keepPage(c: AppContext, version: string, scope = '', until?: number): void {
   const keeping = c.var.pageKeeping;

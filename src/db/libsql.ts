@@ -2,6 +2,7 @@ import { createClient, type Client } from '@libsql/client';
 import Database from 'libsql';
 import { drizzle } from 'drizzle-orm/libsql';
 import { schema, type Db } from './client';
+import { keepPreparedStatements } from './statement-cache';
 
 export interface LibsqlHandle {
   db: Db;
@@ -22,6 +23,8 @@ export const BUSY_TIMEOUT_MS = 5_000;
  * only on the connection that ran it).
  */
 export function openLibsql(url: string, authToken?: string, connections?: number): LibsqlHandle {
+  // a local file or memory is the `libsql` driver in this process: its statements are kept
+  if (!url.startsWith('libsql:') && !url.startsWith('http')) keepPreparedStatements();
   const client = createClient({
     url,
     ...(authToken ? { authToken } : {}),
@@ -47,7 +50,7 @@ export async function useWriteAheadLog(client: Client, url: string): Promise<str
 export interface NativeReader {
   /**
    * The first row of a read as an array of its columns, or undefined when there is none; each
-   * statement is prepared once and kept for the connection's life.
+   * statement is prepared once and kept (statement-cache.ts).
    */
   get(sql: string, ...args: (string | number)[]): unknown[] | undefined;
   close(): void;
@@ -64,18 +67,11 @@ export interface NativeReader {
  */
 export function nativeReader(url: string): NativeReader | null {
   if (!url.startsWith('file:')) return null;
+  keepPreparedStatements();
   const conn = new Database(url.slice('file:'.length), { timeout: BUSY_TIMEOUT_MS });
-  const statements = new Map<string, Database.Statement<(string | number)[]>>();
   return {
-    get: (sql, ...args) => {
-      let statement = statements.get(sql);
-      if (!statement) {
-        // raw: the row as an array (this driver's pluck() still answers objects)
-        statement = conn.prepare<(string | number)[]>(sql).raw();
-        statements.set(sql, statement);
-      }
-      return statement.get(...args) as unknown[] | undefined;
-    },
+    // raw: the row as an array (this driver's pluck() still answers objects)
+    get: (sql, ...args) => conn.prepare<(string | number)[]>(sql).raw().get(...args) as unknown[] | undefined,
     close: () => conn.close(),
   };
 }

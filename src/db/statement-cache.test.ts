@@ -89,4 +89,19 @@ describe('14.4 statement_cache: prepared statements kept per connection', () => 
     expect(end.prepared - start.prepared).toBe(STATEMENTS_KEPT_PER_CONNECTION + 2);
     a.client.close();
   });
+
+  it('statement_cache_writes_and_reads: a kept write still answers its changes and rowid, a kept read its rows', async () => {
+    const { a } = await file();
+    for (const v of ['a', 'b']) {
+      const w = await a.client.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [v] });
+      expect(w.rowsAffected).toBe(1);
+      expect(w.columns).toEqual([]);
+    }
+    const u = await a.client.execute({ sql: 'UPDATE t SET v = v || ? WHERE id > ?', args: ['!', 0] });
+    expect(u.rowsAffected).toBe(2);
+    const r = await a.client.execute({ sql: 'INSERT INTO t (v) VALUES (?) RETURNING id', args: ['c'] });
+    expect(r.rows.map((row) => row['id'])).toEqual([3]);
+    expect(values(await a.client.execute('SELECT v FROM t ORDER BY id'))).toEqual(['a!', 'b!', 'c']);
+    a.client.close();
+  });
 });

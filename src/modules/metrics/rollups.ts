@@ -121,8 +121,11 @@ function upsertFromJson(db: Db, table: RollupTable, names: readonly string[], js
 }
 
 /**
- * `DELETE FROM <table> WHERE rowid IN (<the rows the JSON names, each found by its key>) AND <every
- * added column> = 0`: driven from the JSON's few cells into the primary key.
+ * `DELETE FROM <table> WHERE (<key>) IN (<the rows the JSON names, each found by its key>) AND
+ * <every added column> = 0`: driven from the JSON's few cells into the primary key. By the key's
+ * values rather than rowid, since metric_hist is stored by its key without one (migration 0026);
+ * the subquery answers the table's own key columns, whose type lets SQLite search the key with
+ * all of them (JSON values, having none, would limit it to the first).
  */
 function deleteZeroRows(db: Db, table: RollupTable, names: readonly string[], json: string, key: SQLiteColumn[], added: readonly string[]) {
   const columns = Object.values(getTableColumns(table)) as SQLiteColumn[];
@@ -130,9 +133,11 @@ function deleteZeroRows(db: Db, table: RollupTable, names: readonly string[], js
     key.map((col) => sql`m.${sql.identifier(col.name)} = ${item(names.indexOf(col.name))}`),
     sql` AND `,
   );
+  const keyColumns = sql.join(key.map((col) => sql.identifier(col.name)), sql`, `);
+  const found = sql.join(key.map((col) => sql`m.${sql.identifier(col.name)}`), sql`, `);
   return db.delete(table).where(
     and(
-      sql`rowid IN (SELECT m.rowid FROM json_each(${json}) JOIN ${table} AS m ON ${on})`,
+      sql`(${keyColumns}) IN (SELECT ${found} FROM json_each(${json}) JOIN ${table} AS m ON ${on})`,
       ...columns.filter((col) => added.includes(col.name)).map((col) => eq(col, 0)),
     ),
   );

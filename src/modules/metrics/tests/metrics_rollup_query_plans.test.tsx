@@ -10,6 +10,7 @@ import { caseSegments, ratings, staff } from '../../../db/schema';
 import { caseContribution, diffContributions, emptyContribution, type RollupRow } from '../../../domain/metrics/rollup';
 import { parsePeriod } from '../../../domain/metrics/period';
 import { complianceQueries, metricsQueries, trainingQueries } from '../query';
+import { medianQuery } from '../medians';
 import { rollupDeltaStatements } from '../rollups';
 import type { Harness } from '../../../../tests/harness/types';
 import { planOf } from '../../../../tests/helpers/query-plan';
@@ -61,6 +62,14 @@ describe(`the metrics' query plans on ${RUNTIME}`, () => {
     const queries: Record<string, SQLWrapper> = {};
     for (const [ask, q] of Object.entries(asks)) for (const [name, query] of Object.entries(q)) queries[`${ask}.${name}`] = query;
     expect(await scansOf(queries)).toEqual(none(queries));
+  });
+
+  it('14.2 metric_hist_clustered: an officer’s buckets of some months are read in key order from the table itself (migration 0026), not looked up one table row each', async () => {
+    const steps = (await planOf(h.deps.db, medianQuery(h.deps.db, { scope: 'officer', id: 7 }, '2026-01', '2026-12', true))).join('\n');
+    // a rowid table answered this through its key's index and then one table row per bucket
+    expect(steps).toMatch(/SEARCH metric_hist USING PRIMARY KEY \(scope=\? AND scope_id=\? AND month>\? AND month<\?\)/);
+    const table = await h.deps.db.all<{ sql: string }>(sql`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'metric_hist'`);
+    expect(table[0]?.sql).toMatch(/WITHOUT ROWID\s*$/);
   });
 
   it('11.7 a unit’s, an officer’s and a unit’s officers’ open past-due segments are searched in their own index, not read city-wide and filtered', async () => {

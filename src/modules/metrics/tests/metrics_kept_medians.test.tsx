@@ -1,6 +1,6 @@
 // Issue 11.7: the medians of months that have ended are ranked once by the scheduled job and kept
 // (docs/metrics.md §6.3), so /dasbor's list by unit and its 12-month trend read a few rows per
-// month. Hand-made buckets with hand-computed medians (as metrics_medians_in_sql.test.tsx): what is
+// month; an officer's own page reads its 12 months the same way (issue 14.2). Hand-made buckets with hand-computed medians (as metrics_medians_in_sql.test.tsx): what is
 // kept equals the live ranking; a read uses what is kept for ended months and ranks the running
 // month live; a bucket change of a kept month (a rebuild) deletes its mark.
 import { and, eq } from 'drizzle-orm';
@@ -20,7 +20,10 @@ const now = new Date('2026-09-10T03:00:00Z');
 let u1 = 0;
 let u2 = 0;
 const unit = { kind: 'unit' as const, id: 0 };
-const cell = (month: string, kind: string, measure: string, minutes: number, n: number, scopeId = u1) => ({ scope: 'unit', scopeId, month, kind, measure, minutes, n });
+const cell = (month: string, kind: string, measure: string, minutes: number, n: number, scopeId = u1, scope = 'unit') => ({ scope, scopeId, month, kind, measure, minutes, n });
+/** an officer (staff id) with buckets of their own */
+const OFFICER = 4242;
+const officer = { kind: 'officer' as const, id: OFFICER };
 const marks = async () => (await h.deps.db.select().from(metricMedianMonths)).map((r) => `${r.scope} ${r.month}`).sort();
 
 beforeAll(async () => {
@@ -41,6 +44,12 @@ beforeAll(async () => {
     // August: resolution 60 ×3; September (running): resolution 15 ×1
     cell('2026-08', 'complaint', 'res', 60, 3),
     cell('2026-09', 'complaint', 'res', 15, 1),
+    // an officer: July resolution 20, 45, 45, 90 → the 2nd and 3rd values, 45 min; August 8 → 8; September (running) 70
+    cell('2026-07', 'complaint', 'res', 20, 1, OFFICER, 'officer'),
+    cell('2026-07', 'complaint', 'res', 45, 2, OFFICER, 'officer'),
+    cell('2026-07', 'permit', 'res', 90, 1, OFFICER, 'officer'),
+    cell('2026-08', 'complaint', 'res', 8, 1, OFFICER, 'officer'),
+    cell('2026-09', 'complaint', 'res', 70, 1, OFFICER, 'officer'),
   ]);
 });
 afterAll(async () => h.close());
@@ -48,17 +57,19 @@ afterAll(async () => h.close());
 describe(`kept medians on ${RUNTIME}`, () => {
   it('11.7 the job keeps every scope of the ended months, newest first, a bounded number a run, never the running month', async () => {
     expect(await keepMedians(h.deps.db, now)).toEqual({ built: PAIRS_PER_RUN, waiting: 1 });
-    // three scope kinds a month: August and July first, then the months before
+    // four scope kinds a month: August and July first, then the months before
     expect((await marks()).filter((m) => m.endsWith('2026-08') || m.endsWith('2026-07'))).toEqual([
       'city 2026-07',
       'city 2026-08',
+      'officer 2026-07',
+      'officer 2026-08',
       'service 2026-07',
       'service 2026-08',
       'unit 2026-07',
       'unit 2026-08',
     ]);
     while ((await keepMedians(h.deps.db, now)).waiting) {}
-    expect(await marks()).toHaveLength(3 * MONTHS_KEPT);
+    expect(await marks()).toHaveLength(4 * MONTHS_KEPT);
     expect((await marks()).some((m) => m.endsWith('2026-09'))).toBe(false);
     // July's units: 9001 resolution (n 5, the 3rd value 30 min), first response (n 2: 5 and 50), 9002 (n 1: 40)
     const july = await h.deps.db.select().from(metricMedians).where(and(eq(metricMedians.scope, 'unit'), eq(metricMedians.month, '2026-07')));
@@ -97,6 +108,29 @@ describe(`kept medians on ${RUNTIME}`, () => {
     expect((await serviceMetrics(h.deps.db, unit, parsePeriod('2026-Q3')!, now)).medianResolution).toEqual({ n: 9, ms: 60 * 60_000 });
   });
 
+  it('14.2 officer_kept_medians: an officer’s ended months are kept as the live ranking gives them, the running month ranked live', async () => {
+    const kept = await h.deps.db.select().from(metricMedians).where(and(eq(metricMedians.scope, 'officer'), eq(metricMedians.scopeId, OFFICER)));
+    expect(kept.map((r) => [r.month, r.measure, r.n, r.lo, r.hi]).sort()).toEqual([
+      ['2026-07', 'res', 4, 45, 45],
+      ['2026-08', 'res', 1, 8, 8],
+    ]);
+    const trend = await monthlySeries(h.deps.db, officer, 3, now);
+    const series = (t: typeof trend) => t.map((p) => [p.month, p.metrics.medianResolution]);
+    expect(series(trend)).toEqual([
+      ['2026-07', { n: 4, ms: 45 * 60_000 }],
+      ['2026-08', { n: 1, ms: 8 * 60_000 }],
+      ['2026-09', { n: 1, ms: 70 * 60_000 }],
+    ]);
+    // what was kept is what is read: a tampered kept value shows, until its mark goes
+    const july = and(eq(metricMedians.scope, 'officer'), eq(metricMedians.month, '2026-07'), eq(metricMedians.scopeId, OFFICER));
+    await h.deps.db.update(metricMedians).set({ lo: 99, hi: 99 }).where(july);
+    expect(series(await monthlySeries(h.deps.db, officer, 3, now))[0]).toEqual(['2026-07', { n: 4, ms: 99 * 60_000 }]);
+    await h.deps.db.delete(metricMedianMonths).where(and(eq(metricMedianMonths.scope, 'officer'), eq(metricMedianMonths.month, '2026-07')));
+    expect(series(await monthlySeries(h.deps.db, officer, 3, now))).toEqual(series(trend));
+    await keepMedians(h.deps.db, now);
+    expect(series(await monthlySeries(h.deps.db, officer, 3, now))).toEqual(series(trend));
+  });
+
   it('11.7 an ended month is read from what was kept, not ranked again', async () => {
     await h.deps.db
       .update(metricMedians)
@@ -131,6 +165,9 @@ describe(`kept medians on ${RUNTIME}`, () => {
   it('11.7 the kept medians are read by key: a range of months of one scope kind', async () => {
     const q = keptMedianQueries(h.deps.db, { scope: 'unit' }, ['2026-07', '2026-08']);
     expect(await planOf(h.deps.db, q.marks)).toEqual(['SEARCH metric_median_months USING COVERING INDEX sqlite_autoindex_metric_median_months_1 (scope=? AND month>? AND month<?)']);
-    expect((await planOf(h.deps.db, q.rows)).join('\n')).toMatch(/^SEARCH metric_medians USING (PRIMARY KEY|INDEX sqlite_autoindex_metric_medians_1) \(scope=\? AND month>\? AND month<\?\)$/);
+    expect((await planOf(h.deps.db, q.rows)).join('\n')).toMatch(/^SEARCH metric_medians USING (PRIMARY KEY|INDEX sqlite_autoindex_metric_medians_1) \(scope=\? AND month=\?\)$/);
+    // one officer's trend: each month searched with the officer's id, not every officer's rows of the range
+    const one = keptMedianQueries(h.deps.db, { scope: 'officer', id: OFFICER }, ['2026-07', '2026-08']);
+    expect((await planOf(h.deps.db, one.rows)).join('\n')).toMatch(/^SEARCH metric_medians USING (PRIMARY KEY|INDEX sqlite_autoindex_metric_medians_1) \(scope=\? AND month=\? AND scope_id=\?\)$/);
   });
 });

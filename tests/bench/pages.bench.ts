@@ -37,7 +37,8 @@ import { openLibsql, type LibsqlHandle } from '../../src/db/libsql';
 import { createApp } from '../../src/app';
 import { runScheduledJobs } from '../../src/jobs';
 import { registerCaseKinds } from '../../src/kinds';
-import { inKindStatuses } from '../../src/modules/cases/kinds';
+import { inKindStatuses, kindOf } from '../../src/modules/cases/kinds';
+import { COMPLAINT } from '../../src/modules/complaints/intake';
 import { BUILD_KEY, caseSegmentsUpkeep, PROJECTION_VERSION, rebuildCaseSegments } from '../../src/modules/metrics/job';
 import { diskFileStore } from '../../src/node/disk-file-store';
 import { drawPdf } from '../../src/modules/documents/draw';
@@ -53,6 +54,7 @@ import { yieldingDb } from './city/writer';
 import { startBackgroundLoad } from './support/background-load';
 import { load, openLoop, residentMb, startServer, stopServer, type Figures, type Target } from './support/load';
 import { rawInsertRate, workerBundleSize, type BundleSize, type InsertRate } from './support/platform';
+import { captureCaseBatch, replayDurably } from './support/submission-floor';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SIZES = (process.env['BENCH_CASES'] ?? '50000,500000').split(',').map(Number);
@@ -143,6 +145,17 @@ const LACAK = PAGE_NAMES[PAGE_NAMES.length - 1]!.name;
 
 type PageResult = Figures | { failed: string };
 
+/** A submission in process: its time, its time in the database, and the database's own floor (support/submission-floor.ts). */
+interface SubmitInProcess {
+  msEach: number;
+  /** in @libsql/client's execute and batch: the statements, the commit, the client's own work */
+  databaseMsEach: number;
+  /** the same statements replayed on the native driver, one commit each, no portal code */
+  nativeMsEach: number;
+  /** how many statements one submission commits */
+  statements: number;
+}
+
 interface SizeResult {
   cases: number;
   file: string;
@@ -160,7 +173,7 @@ interface SizeResult {
    * submissions one after another in this process on the same copy, after the server stopped: the
    * time of each, and of that the time in the database (the client's calls, commit included)
    */
-  submitInProcess: { msEach: number; databaseMsEach: number } | null;
+  submitInProcess: SubmitInProcess | null;
   rawInsert: InsertRate | null;
   jobSeconds: number;
   /** the scheduled jobs' run from the data set's end to today, before the server starts */
@@ -320,7 +333,7 @@ async function measureSubmissions(r: SizeResult, url: string, kelurahanCode: str
  * client's calls are timed (the statements, the commit and its fsync: what a submission can cost
  * at the least with what it writes, were the portal's own code free).
  */
-async function submissionsInProcess(handle: LibsqlHandle, deps: AppDeps, kelurahanCode: string): Promise<{ msEach: number; databaseMsEach: number }> {
+async function submissionsInProcess(handle: LibsqlHandle, file: string, deps: AppDeps, kelurahanCode: string): Promise<SubmitInProcess> {
   const app = createApp(deps);
   const body = complaintBody(kelurahanCode);
   const submit = async (i: number) => {
@@ -346,7 +359,12 @@ async function submissionsInProcess(handle: LibsqlHandle, deps: AppDeps, kelurah
   inDatabase = 0;
   const t = performance.now();
   for (let i = 0; i < N; i++) await submit(3_000_000 + i);
-  return { msEach: (performance.now() - t) / N, databaseMsEach: inDatabase / N };
+  const msEach = (performance.now() - t) / N;
+  const databaseMsEach = inDatabase / N;
+  // the database's own floor: one submission's statements, replayed natively with a commit each
+  const statements = await captureCaseBatch(handle.client, () => submit(4_000_000));
+  const nativeMsEach = replayDurably(file, statements, kindOf(COMPLAINT).trackingPrefix, N) / 1000;
+  return { msEach, databaseMsEach, nativeMsEach, statements: statements.length };
 }
 
 async function measureSize(n: number): Promise<SizeResult> {
@@ -419,7 +437,7 @@ async function measureSize(n: number): Promise<SizeResult> {
     server = null;
 
     const again = openLibsql(`file:${copy}`);
-    result.submitInProcess = await submissionsInProcess(again, { ...jobDeps(() => new Date()), db: again.db }, who.kelurahan);
+    result.submitInProcess = await submissionsInProcess(again, copy, { ...jobDeps(() => new Date()), db: again.db }, who.kelurahan);
     const deps: AppDeps = { ...jobDeps(() => nextRun), db: again.db };
     if (process.env['BENCH_REBUILD'] === '1') {
       t = performance.now();
@@ -499,6 +517,11 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
   row('of that: a submission in process, one after another → of which in the database (statements and commit) → the rate were the rest free', '(no target)', (r) =>
     r.submitInProcess && r.rawInsert
       ? `${r.submitInProcess.msEach.toFixed(2)} ms → ${r.submitInProcess.databaseMsEach.toFixed(2)} ms → ${(1000 / r.submitInProcess.databaseMsEach).toFixed(0)}/s = ${((1000 / r.submitInProcess.databaseMsEach / r.rawInsert.perSecond) * 100).toFixed(1)}% of the raw insert`
+      : '–',
+  );
+  row("the database's own floor: one submission's statements replayed on the native driver, one commit each, no portal code → its rate ÷ the raw insert", '(no target: what no submission can beat)', (r) =>
+    r.submitInProcess && r.rawInsert
+      ? `${r.submitInProcess.statements} statements, ${r.submitInProcess.nativeMsEach.toFixed(2)} ms → ${(1000 / r.submitInProcess.nativeMsEach).toFixed(0)}/s = ${((1000 / r.submitInProcess.nativeMsEach / r.rawInsert.perSecond) * 100).toFixed(1)}% of the raw insert`
       : '–',
   );
   row('one scheduled-job run (the one 15 minutes after the end)', '(no target)', (r) => `${r.jobSeconds.toFixed(1)} s (${JSON.stringify(r.jobResult)})`);

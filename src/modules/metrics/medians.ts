@@ -11,7 +11,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { metricHist, metricMedianMonths, metricMedians } from '../../db/schema';
 import { lastMonths, monthKeyOf, periodBounds } from '../../domain/metrics/period';
-import type { ScopeKind } from '../../domain/metrics/rollup';
+import { SCOPE_KINDS } from '../../domain/metrics/rollup';
 import type { ScheduledJob } from '../../jobs';
 import { readSetting } from '../../platform/settings/settings';
 import { BUILD_KEY, PROJECTION_VERSION } from './job';
@@ -22,7 +22,7 @@ import type { ScopeAsk } from './query';
  * but ranking them live grows with the months' buckets (14.2); kept, a month of every officer is
  * one ranking a run and a read is a search by key per month.
  */
-export const KEPT_SCOPES = ['city', 'unit', 'service', 'officer'] as const satisfies readonly ScopeKind[];
+export const KEPT_SCOPES = SCOPE_KINDS;
 /** The ended months kept: the 12-month trend's and the month before it. */
 export const MONTHS_KEPT = 12;
 /** (scope, month) pairs one run ranks at most. */
@@ -89,7 +89,7 @@ export const runningMonth = (now: Date) => monthKeyOf(now);
 
 /** Whether a read can use kept medians: all kinds, a scope kind kept, one id or all, single months. */
 export function keepable(ask: ScopeAsk, months: readonly string[], perMonth: boolean): boolean {
-  return !ask.kind && !ask.idsIn && (KEPT_SCOPES as readonly string[]).includes(ask.scope) && (perMonth || months.length === 1);
+  return !ask.kind && !ask.idsIn && KEPT_SCOPES.includes(ask.scope) && (perMonth || months.length === 1);
 }
 
 /**

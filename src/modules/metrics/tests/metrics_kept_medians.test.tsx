@@ -1,8 +1,9 @@
 // Issue 11.7: the medians of months that have ended are ranked once by the scheduled job and kept
 // (docs/metrics.md §6.3), so /dasbor's list by unit and its 12-month trend read a few rows per
-// month; an officer's own page reads its 12 months the same way (issue 14.2). Hand-made buckets with hand-computed medians (as metrics_medians_in_sql.test.tsx): what is
-// kept equals the live ranking; a read uses what is kept for ended months and ranks the running
-// month live; a bucket change of a kept month (a rebuild) deletes its mark.
+// month; an officer's own page reads its 12 months the same way (issue 14.2). Hand-made buckets
+// with hand-computed medians (as metrics_medians_in_sql.test.tsx): what is kept equals the live
+// ranking; a read uses what is kept for ended months and ranks the running month live; a bucket
+// change of a kept month (a rebuild) deletes its mark.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, RUNTIME } from '#harness';

@@ -22,6 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // files share one worker's modules, as in the libsql project below
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/modules/*/tests/**'],
           environment: 'node',
@@ -32,6 +34,10 @@ export default defineConfig({
         resolve: { alias: { '#harness': here('./tests/harness/libsql.ts') } },
         test: {
           name: 'libsql',
+          // each harness opens its own in-memory database and every module cache is keyed by it, so
+          // files need no process of their own: importing the app again for each of ~145 files was
+          // two thirds of the project's time
+          isolate: false,
           // tests/bench: the benchmark data generator's own tests (it writes libSQL files)
           include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/bench/**/*.test.{ts,tsx}'],
           environment: 'node',
@@ -65,6 +71,10 @@ export default defineConfig({
         ],
         test: {
           name: 'd1',
+          // one workerd for every file, each file starting from empty bindings (the setup file):
+          // a Miniflare started per file took ~8 s of each of ~150 files
+          isolate: false,
+          setupFiles: ['./tests/harness/d1-fresh-file.ts'],
           include: ['src/modules/*/tests/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/worker/**/*.test.{ts,tsx}'],
           ...limits,
         },

@@ -9,6 +9,9 @@ import { makeHarness } from '../harness/d1';
 import type { Harness } from '../harness/types';
 import { insertComplaint } from '../helpers/cases';
 
+// this file's own Worker instance: the entry keeps one per env, and the D1 project's files share one workerd
+const fileEnv = { ...env };
+
 const DAY = 24 * 60 * 60 * 1000;
 let h: Harness;
 
@@ -21,7 +24,7 @@ beforeAll(async () => {
 async function runCron() {
   const controller = createScheduledController({ scheduledTime: Date.now(), cron: '*/15 * * * *' });
   const ctx = createExecutionContext();
-  await worker.scheduled(controller, env as never, ctx);
+  await worker.scheduled(controller, fileEnv as never, ctx);
   await waitOnExecutionContext(ctx);
 }
 

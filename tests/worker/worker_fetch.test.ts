@@ -4,13 +4,16 @@ import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext 
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../src/worker-dev';
 
+// this file's own Worker instance: the entry keeps one per env, and the D1 project's files share one workerd
+const fileEnv = { ...env };
+
 beforeAll(async () => {
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 });
 
 async function fetchWorker(path: string, init?: RequestInit) {
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`https://pelita.example${path}`, init), env as never, ctx);
+  const res = await worker.fetch(new Request(`https://pelita.example${path}`, init), fileEnv as never, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }

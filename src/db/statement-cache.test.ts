@@ -77,6 +77,27 @@ describe('14.4 statement_cache: prepared statements kept per connection', () => 
     a.client.close();
   });
 
+  it('statement_cache_columns: kept columns stay right, and a SELECT * sees a column another connection added', async () => {
+    const { url, a } = await file();
+    const b = openLibsql(url, undefined, 1);
+    await a.client.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: ['a'] });
+    const named = 'SELECT id, v AS value, count(*) AS n FROM t GROUP BY id';
+    for (let i = 0; i < 3; i++) {
+      const r = await a.client.execute(named);
+      expect(r.columns).toEqual(['id', 'value', 'n']);
+      expect(r.rows[0]).toMatchObject({ id: 1, value: 'a', n: 1 });
+    }
+    expect((await a.client.execute('SELECT * FROM t')).columns).toEqual(['id', 'v']);
+    await b.client.execute("ALTER TABLE t ADD COLUMN w TEXT NOT NULL DEFAULT 'w'");
+    // SQLite (kept or not) names the new column once the statement has stepped on the new schema
+    await a.client.execute('SELECT * FROM t');
+    const r = await a.client.execute('SELECT * FROM t');
+    expect(r.columns).toEqual(['id', 'v', 'w']);
+    expect(r.rows[0]?.['w']).toBe('w');
+    a.client.close();
+    b.client.close();
+  });
+
   it('statement_cache_bounded: a connection keeps at most its limit, the least recently used going first', async () => {
     const { a } = await file();
     const start = statementCounts();

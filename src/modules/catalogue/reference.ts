@@ -50,6 +50,8 @@ export interface ReferenceData {
   serviceById: ReadonlyMap<number, CatalogueService>;
   serviceByCode: ReadonlyMap<string, CatalogueService>;
   unitById: ReadonlyMap<number, UnitRef>;
+  /** every unit, active or not, by name in SQLite's binary order (as ORDER BY name) */
+  unitsByName: readonly UnitRef[];
   /** every kelurahan with its kecamatan, by kecamatan then name */
   areas: readonly AreaView[];
   areaByCode: ReadonlyMap<string, AreaView>;
@@ -120,6 +122,7 @@ async function load(db: Db): Promise<ReferenceData> {
     serviceById: new Map(catalogue.map((s) => [s.id, s])),
     serviceByCode: new Map(catalogue.map((s) => [s.code, s])),
     unitById,
+    unitsByName: Object.freeze([...unitById.values()].sort((a, b) => binary(a.name, b.name) || a.id - b.id)),
     areas: Object.freeze(areas),
     areaByCode: new Map(areas.map((a) => [a.code, a])),
     holidays: makeHolidaySet(holidayRows.map((h) => h.date)),

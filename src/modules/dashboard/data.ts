@@ -4,19 +4,20 @@
 // published incentive ranking. Who may see which unit is decided here, on the server, before
 // anything is read: officials and admins the whole city and any unit; a supervisor their own unit.
 import { permitsAtRisk } from '../permits/at-risk';
-import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { caseSegments, kelurahan, metricCategories, metricPlaces, services, units } from '../../db/schema';
+import { caseSegments, metricCategories, metricPlaces, units } from '../../db/schema';
 import type { DashboardData, DashboardRanking, Hotspot, UnitRef } from '../../domain/dashboard/views';
 import { lastMonths, monthsOf, parsePeriod, periodAt, periodBounds, periodKey, type Period } from '../../domain/metrics/period';
 import { hasAnyRole } from '../../platform/auth/guard';
 import type { StaffPrincipal } from '../../platform/http/context';
 import { BadRequestError } from '../../platform/http/errors';
 import { readSetting } from '../../platform/settings/settings';
+import { referenceData } from '../catalogue/reference';
 import { publishedRanking } from '../incentives/snapshots';
 import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
-import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance } from '../metrics/query';
+import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance, unitList, type UnitListed } from '../metrics/query';
 import { assertMayReadUnit, CITY_READERS, periodChoices } from '../performance/data';
 
 /** Who opens the dashboard: a unit's supervisors (their unit), officials and admins (any). */
@@ -66,9 +67,9 @@ export async function unitOfView(db: Db, who: StaffPrincipal, raw: string | unde
   return unit;
 }
 
-/** Every unit, for an official choosing one. */
-export function unitChoices(db: Db): Promise<UnitRef[]> {
-  return db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
+/** Every active unit, for an official choosing one, from the list of every unit (unitList). */
+export async function unitChoices(list: Promise<readonly UnitListed[]>): Promise<UnitRef[]> {
+  return (await list).filter((u) => u.active).map(({ id, code, name, nameEn }) => ({ id, code, name, nameEn }));
 }
 
 /**
@@ -126,18 +127,22 @@ export function hotspotQueries(db: Db, by: 'kelurahan' | 'category', period: Per
 /** Every hotspot of a kind, most cases first (then most breaches, then name). */
 export async function hotspots(db: Db, by: 'kelurahan' | 'category', period: Period, now: Date, unitId?: number): Promise<Hotspot[]> {
   const q = hotspotQueries(db, by, period, now, unitId);
-  const names: Promise<{ key: string; name: string; nameEn: string }[]> =
-    by === 'kelurahan'
-      ? db.select({ key: kelurahan.code, name: kelurahan.name, nameEn: kelurahan.name }).from(kelurahan)
-      : db.select({ key: sql<string>`cast(${services.id} as text)`, name: services.nameId, nameEn: services.nameEn }).from(services);
-  const [[counted, openBreached], named] = await Promise.all([db.batch([q.counted, q.openBreached]), names]);
+  // the names from the reference data every process keeps (catalogue/reference.ts), not read again
+  const [[counted, openBreached], ref] = await Promise.all([db.batch([q.counted, q.openBreached]), referenceData(db)]);
   const byKey = new Map<string, Hotspot>();
-  const nameOf = new Map(named.map((r) => [r.key, r]));
+  const nameOf = (key: string): { name: string; nameEn: string } | undefined => {
+    if (by === 'kelurahan') {
+      const area = ref.areaByCode.get(key);
+      return area && { name: area.name, nameEn: area.name };
+    }
+    const service = ref.serviceById.get(Number(key));
+    return service && { name: service.name.id, nameEn: service.name.en };
+  };
   const row = (k: unknown): Hotspot => {
     const key = String(k);
     let h = byKey.get(key);
     if (!h) {
-      const nm = nameOf.get(key);
+      const nm = nameOf(key);
       h = { key, name: nm?.name ?? key, nameEn: nm?.nameEn ?? key, submitted: 0, breached: 0 };
       byKey.set(key, h);
     }
@@ -173,16 +178,18 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
   // a month of the trend (the default: this month) is its point: the same figures, read once
   const inTrend = period.kind === 'month' && lastMonths(12, now).some((p) => periodKey(p) === periodKey(period));
+  // the units are read once: for the city's table of every unit and for an official's choice of one
+  const everyUnit = !unit || cityReader ? unitList(db) : null;
   const [alone, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
     inTrend ? Promise.resolve(null) : serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
     trainingCompliance(db, period, now, unit?.id),
-    unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
+    unit ? Promise.resolve([]) : metricsByUnit(db, period, now, { units: everyUnit! }),
     unit ? metricsByOfficer(db, period, { unitId: unit.id }, now) : Promise.resolve([]),
     hotspots(db, 'kelurahan', period, now, unit?.id),
     hotspots(db, 'category', period, now, unit?.id),
     cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
-    cityReader ? unitChoices(db) : Promise.resolve([]),
+    cityReader ? unitChoices(everyUnit!) : Promise.resolve([]),
     rebuilding(db),
     permitsAtRisk(db, now, unit?.id),
   ]);

@@ -16,17 +16,18 @@
 // Every query is built by metricsQueries (unexecuted), so a test reads each plan (no table scans).
 import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { caseSegments, metricHist, metricMonths, staff, units } from '../../db/schema';
+import { caseSegments, metricHist, metricMonths, staff } from '../../db/schema';
 import { trainingCompletionMonths, trainingJpYears, trainingUnitCompletions, trainingUnitJp } from '../../db/schema-training';
 import { compliance, ikmOf, jpStanding, reopenRate, type Median } from '../../domain/metrics/measures';
 import { isFuture, lastMonths, monthKeyOf, monthsOf, periodBounds, periodCutoff, type Period } from '../../domain/metrics/period';
 import { CITY, COUNTERS, emptyCounters, type Counters, type Measure, type Scope, type ScopeKind } from '../../domain/metrics/rollup';
 import type { MonthPoint, OfficerMetrics, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics } from '../../domain/metrics/views';
+import { referenceData, type UnitRef as UnitListed } from '../catalogue/reference';
 import { keepable, keptMedianQueries, medianQuery, runningMonth, scopeWhere } from './medians';
 import { COUNTER_COLUMNS } from './rollups';
 
 export { CITY };
-export type { MonthPoint, OfficerMetrics, Scope, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitMetrics };
+export type { MonthPoint, OfficerMetrics, Scope, ServiceMetrics, TrainingCompliance, TrainingFigures, UnitListed, UnitMetrics };
 
 /** Which rows of a scope kind: one id, the ids a subquery selects (e.g. a unit's staff), or all. */
 export interface ScopeAsk {
@@ -127,7 +128,11 @@ interface Gathered {
 
 function groupBy<T extends { scopeId: number }>(rows: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
-  for (const r of rows) out.set(r.scopeId, [...(out.get(r.scopeId) ?? []), r]);
+  for (const r of rows) {
+    const list = out.get(r.scopeId);
+    if (list) list.push(r);
+    else out.set(r.scopeId, [r]);
+  }
   return out;
 }
 
@@ -180,24 +185,53 @@ function sumCounters(rows: readonly CounterRow[], months: ReadonlySet<string>): 
 }
 
 /**
+ * What composing needs of a period, worked out once for every scope id composed over it (a
+ * page of every unit or every officer composes hundreds): its bounds, its months, whether it
+ * lies ahead, where its overdue backlog is read, and which months' medians are asked for.
+ */
+interface Frame {
+  period: Period;
+  monthSet: ReadonlySet<string>;
+  from: Date;
+  to: Date;
+  future: boolean;
+  cutoff: Date | null;
+  /** open rows whose deadline passed in [from, until) count as breached: until = min(to, now) */
+  until: number;
+  medianMonth: string;
+}
+
+function frameOf(period: Period, months: readonly string[], now: Date, medianMonth = '*'): Frame {
+  const { from, to } = periodBounds(period);
+  return {
+    period,
+    monthSet: new Set(months),
+    from,
+    to,
+    future: isFuture(period, now),
+    cutoff: periodCutoff(period, now),
+    until: Math.min(to.getTime(), now.getTime()),
+    medianMonth,
+  };
+}
+
+/**
  * The figures of one scope id over some months (a period), from what was gathered. Open rows
  * whose deadline passed inside [from, min(to, now)) count as breached (§1.4); the overdue backlog
  * is read at the period's end, or now while it runs.
  */
-function compose(g: Gathered, scope: Scope, period: Period, months: readonly string[], now: Date, medianMonth = '*'): ServiceMetrics {
-  const { from, to } = periodBounds(period);
-  const future = isFuture(period, now);
-  const monthSet = new Set(months);
-  const c = sumCounters(g.counters.get(scope.id) ?? [], monthSet);
-  const cutoff = periodCutoff(period, now);
-  const mine = (rows: OpenRow[]) => rows.filter((r) => inScope(r, scope.kind, scope.id));
-  const dueIn = (rows: OpenRow[]) => rows.filter((r) => r.due.getTime() >= from.getTime() && r.due.getTime() < Math.min(to.getTime(), now.getTime())).length;
+function compose(g: Gathered, scope: Scope, f: Frame): ServiceMetrics {
+  const { period, from, to, future, cutoff, monthSet, medianMonth } = f;
+  const counters = g.counters.get(scope.id) ?? [];
+  const c = sumCounters(counters, monthSet);
+  const mine = (rows: OpenRow[]) => (rows.length === 0 ? rows : rows.filter((r) => inScope(r, scope.kind, scope.id)));
+  const dueIn = (rows: OpenRow[]) => rows.filter((r) => r.due.getTime() >= from.getTime() && r.due.getTime() < f.until).length;
   const openFr = mine(g.openFr);
   const openRes = mine(g.openRes);
   let overdue: ServiceMetrics['overdue'] = null;
   if (cutoff) {
     const before = g.backlogBase.get(scope.id) ?? 0;
-    const inPeriod = (g.counters.get(scope.id) ?? []).filter((r) => monthSet.has(r.month)).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0);
+    const inPeriod = counters.filter((r) => monthSet.has(r.month)).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0);
     overdue = { at: cutoff, count: before + inPeriod + unjudgedOverdue(openFr, openRes, cutoff) };
   }
   const median = (measure: Measure): Median => g.medians.get(medianKey(scope.id, medianMonth, measure)) ?? { n: 0, ms: null };
@@ -242,19 +276,25 @@ function unjudgedOverdue(openFr: readonly OpenRow[], openRes: readonly OpenRow[]
 export async function serviceMetrics(db: Db, scope: Scope, period: Period, now: Date, opts: { kind?: string } = {}): Promise<ServiceMetrics> {
   const months = monthsOf(period);
   const g = await gather(db, { scope: scope.kind, id: scope.id, kind: opts.kind }, months, now, true);
-  return compose(g, scope, period, months, now);
+  return compose(g, scope, frameOf(period, months, now));
 }
 
-/** Every unit's figures for one period, by unit name. */
-export async function metricsByUnit(db: Db, period: Period, now: Date, opts: { kind?: string } = {}): Promise<UnitMetrics[]> {
+/** Every unit, active or not, by name: from the reference data every process keeps (catalogue/reference.ts). */
+export async function unitList(db: Db): Promise<readonly UnitListed[]> {
+  return (await referenceData(db)).unitsByName;
+}
+
+/**
+ * Every unit's figures for one period, by unit name: of the active units, and of any other with
+ * cases in the period. `units`: the list, when the caller has read it already (unitList).
+ */
+export async function metricsByUnit(db: Db, period: Period, now: Date, opts: { kind?: string; units?: Promise<readonly UnitListed[]> } = {}): Promise<UnitMetrics[]> {
   const months = monthsOf(period);
-  const [list, g] = await Promise.all([
-    db.select({ id: units.id, code: units.code, name: units.name, nameEn: units.nameEn, active: units.active }).from(units).orderBy(asc(units.name)),
-    gather(db, { scope: 'unit', kind: opts.kind }, months, now, true),
-  ]);
+  const [list, g] = await Promise.all([opts.units ?? unitList(db), gather(db, { scope: 'unit', kind: opts.kind }, months, now, true)]);
+  const f = frameOf(period, months, now);
   return list
     .filter((u) => u.active || g.counters.has(u.id))
-    .map((u) => ({ unit: { id: u.id, code: u.code, name: u.name, nameEn: u.nameEn }, metrics: compose(g, { kind: 'unit', id: u.id }, period, months, now) }));
+    .map((u) => ({ unit: { id: u.id, code: u.code, name: u.name, nameEn: u.nameEn }, metrics: compose(g, { kind: 'unit', id: u.id }, f) }));
 }
 
 /** The active ASN (of one unit, or of the city) in name order. */
@@ -380,7 +420,8 @@ export async function metricsByOfficer(db: Db, period: Period, filter: { unitId?
     gather(db, { scope: 'officer', idsIn: ids, kind: opts.kind }, months, now, false),
     trainingByStaff(db, ids, period, now),
   ]);
-  return people.map((p) => ({ staff: p, metrics: compose(g, { kind: 'officer', id: p.id }, period, months, now), training: training(p.id) }));
+  const f = frameOf(period, months, now);
+  return people.map((p) => ({ staff: p, metrics: compose(g, { kind: 'officer', id: p.id }, f), training: training(p.id) }));
 }
 
 /**
@@ -427,6 +468,6 @@ export async function monthlySeries(db: Db, scope: Scope, months: number, now: D
   return periods.map((p, i) => {
     const prior = g.counters.get(scope.id)?.filter((r) => r.month < keys[i]!).reduce((s, r) => s + n(r.overdue_in) - n(r.overdue_out), 0) ?? 0;
     const one: Gathered = { ...g, backlogBase: new Map([[scope.id, (g.backlogBase.get(scope.id) ?? 0) + prior]]) };
-    return { month: keys[i]!, metrics: compose(one, scope, p, [keys[i]!], now, keys[i]!) };
+    return { month: keys[i]!, metrics: compose(one, scope, frameOf(p, [keys[i]!], now, keys[i]!)) };
   });
 }

@@ -17,7 +17,7 @@ import { readSetting } from '../../platform/settings/settings';
 import { referenceData } from '../catalogue/reference';
 import { publishedRanking } from '../incentives/snapshots';
 import { BUILD_KEY, PROJECTION_VERSION } from '../metrics/job';
-import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance, unitList, type UnitListed } from '../metrics/query';
+import { CITY, metricsByOfficer, metricsByUnit, monthlySeries, serviceMetrics, trainingCompliance, unitList } from '../metrics/query';
 import { assertMayReadUnit, CITY_READERS, periodChoices } from '../performance/data';
 
 /** Who opens the dashboard: a unit's supervisors (their unit), officials and admins (any). */
@@ -67,9 +67,9 @@ export async function unitOfView(db: Db, who: StaffPrincipal, raw: string | unde
   return unit;
 }
 
-/** Every active unit, for an official choosing one, from the list of every unit (unitList). */
-export async function unitChoices(list: Promise<readonly UnitListed[]>): Promise<UnitRef[]> {
-  return (await list).filter((u) => u.active).map(({ id, code, name, nameEn }) => ({ id, code, name, nameEn }));
+/** Every active unit by name, for an official choosing one (from the kept reference data: unitList). */
+export async function unitChoices(db: Db): Promise<UnitRef[]> {
+  return (await unitList(db)).filter((u) => u.active).map(({ id, code, name, nameEn }) => ({ id, code, name, nameEn }));
 }
 
 /**
@@ -178,18 +178,16 @@ export async function dashboardData(db: Db, view: { unit: UnitRef | null; cityRe
   const scope = unit ? { kind: 'unit' as const, id: unit.id } : { kind: 'city' as const, id: CITY.id };
   // a month of the trend (the default: this month) is its point: the same figures, read once
   const inTrend = period.kind === 'month' && lastMonths(12, now).some((p) => periodKey(p) === periodKey(period));
-  // the units are read once: for the city's table of every unit and for an official's choice of one
-  const everyUnit = !unit || cityReader ? unitList(db) : null;
   const [alone, trend, training, byUnitMetrics, people, kel, cat, ranking, choices, building, atRisk] = await Promise.all([
     inTrend ? Promise.resolve(null) : serviceMetrics(db, scope, period, now),
     monthlySeries(db, scope, 12, now),
     trainingCompliance(db, period, now, unit?.id),
-    unit ? Promise.resolve([]) : metricsByUnit(db, period, now, { units: everyUnit! }),
+    unit ? Promise.resolve([]) : metricsByUnit(db, period, now),
     unit ? metricsByOfficer(db, period, { unitId: unit.id }, now) : Promise.resolve([]),
     hotspots(db, 'kelurahan', period, now, unit?.id),
     hotspots(db, 'category', period, now, unit?.id),
     cityReader ? rankingOf(db, period, unit) : Promise.resolve(undefined),
-    cityReader ? unitChoices(everyUnit!) : Promise.resolve([]),
+    cityReader ? unitChoices(db) : Promise.resolve([]),
     rebuilding(db),
     permitsAtRisk(db, now, unit?.id),
   ]);

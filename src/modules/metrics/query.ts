@@ -224,7 +224,7 @@ function compose(g: Gathered, scope: Scope, f: Frame): ServiceMetrics {
   const { period, from, to, future, cutoff, monthSet, medianMonth } = f;
   const counters = g.counters.get(scope.id) ?? [];
   const c = sumCounters(counters, monthSet);
-  const mine = (rows: OpenRow[]) => (rows.length === 0 ? rows : rows.filter((r) => inScope(r, scope.kind, scope.id)));
+  const mine = (rows: OpenRow[]) => rows.filter((r) => inScope(r, scope.kind, scope.id));
   const dueIn = (rows: OpenRow[]) => rows.filter((r) => r.due.getTime() >= from.getTime() && r.due.getTime() < f.until).length;
   const openFr = mine(g.openFr);
   const openRes = mine(g.openRes);
@@ -284,13 +284,10 @@ export async function unitList(db: Db): Promise<readonly UnitListed[]> {
   return (await referenceData(db)).unitsByName;
 }
 
-/**
- * Every unit's figures for one period, by unit name: of the active units, and of any other with
- * cases in the period. `units`: the list, when the caller has read it already (unitList).
- */
-export async function metricsByUnit(db: Db, period: Period, now: Date, opts: { kind?: string; units?: Promise<readonly UnitListed[]> } = {}): Promise<UnitMetrics[]> {
+/** Every unit's figures for one period, by unit name: of the active units, and of any other with cases in the period. */
+export async function metricsByUnit(db: Db, period: Period, now: Date, opts: { kind?: string } = {}): Promise<UnitMetrics[]> {
   const months = monthsOf(period);
-  const [list, g] = await Promise.all([opts.units ?? unitList(db), gather(db, { scope: 'unit', kind: opts.kind }, months, now, true)]);
+  const [list, g] = await Promise.all([unitList(db), gather(db, { scope: 'unit', kind: opts.kind }, months, now, true)]);
   const f = frameOf(period, months, now);
   return list
     .filter((u) => u.active || g.counters.has(u.id))

@@ -119,6 +119,24 @@ describe(`/dasbor on ${RUNTIME}`, () => {
     expect(row(html, `data-unit="${f.unitB}"`)).toEqual(['Unit Uji Kinerja B', '1', '1', '100%', '–', '0', '–', '1 jam (1 nilai)', '–', '– (0)', '0% (0/1)']);
   });
 
+  it('14.2 dashboard_kept_units: units and names come from the kept reference data, and an admin’s rename or deactivation shows on the next view', async () => {
+    const db = h.deps.db;
+    const [before] = await db.select({ name: units.name }).from(units).where(eq(units.id, f.unitB));
+    const option = (html: string) => new RegExp(`<option value="${f.unitB}">([^<]*)</option>`).exec(html)?.[1];
+    expect(option(await page('/dasbor?periode=2026-07', OFFICIAL))).toBe(before!.name);
+    await db.update(units).set({ name: 'Unit Uji Kinerja B (baru)' }).where(eq(units.id, f.unitB));
+    let html = await page('/dasbor?periode=2026-07', OFFICIAL);
+    expect(row(html, `data-unit="${f.unitB}"`)?.[0]).toBe('Unit Uji Kinerja B (baru)');
+    expect(option(html)).toBe('Unit Uji Kinerja B (baru)');
+    // an inactive unit is no longer a choice; its row stays while the period has its cases
+    await db.update(units).set({ active: false }).where(eq(units.id, f.unitB));
+    html = await page('/dasbor?periode=2026-07', OFFICIAL);
+    expect(option(html)).toBeUndefined();
+    expect(row(html, `data-unit="${f.unitB}"`)?.[0]).toBe('Unit Uji Kinerja B (baru)');
+    await db.update(units).set({ name: before!.name, active: true }).where(eq(units.id, f.unitB));
+    expect(option(await page('/dasbor?periode=2026-07', OFFICIAL))).toBe(before!.name);
+  });
+
   it('11.5 the 12-month trend is a chart with a title, a description and its data table', async () => {
     const html = await page(`/dasbor?periode=2026-07&unit=${f.unitA}`, OFFICIAL);
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="tren-sla-title tren-sla-desc"/);

@@ -7,8 +7,8 @@
 // drizzle-orm's few hundred modules (their `export *` chains) holds ~150 MB of heap while it
 // works, which V8 keeps as resident memory afterwards. Measured: `import 'drizzle-orm'` peaks at
 // 297 MB RSS as ESM against 76 MB through require() (65 MB on Node 20); the server idled at 202 MB
-// with its packages left to the loader and at 122 MB bundled. @libsql/client stays outside: it
-// loads a native addon for the platform it runs on.
+// with its packages left to the loader and at 122 MB bundled. @libsql/client and its driver `libsql`
+// stay outside: they load a native addon for the platform they run on.
 import { basename, dirname, extname } from 'node:path';
 import { build } from 'esbuild';
 
@@ -27,7 +27,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@libsql/client'],
+  // `libsql` too: @libsql/client loads that driver itself, and the statements kept for it
+  // (src/db/statement-cache.ts) are kept on its prototype. A second, bundled copy of the driver got
+  // the cache while the client's statements went through the first: in production none was kept.
+  external: ['@libsql/client', 'libsql'],
   // CommonJS packages in the bundle (nodemailer, pdf-lib …) call require() for Node's own modules
   banner: { js: "import { createRequire as __pelitaRequire } from 'node:module'; const require = __pelitaRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -2,7 +2,7 @@
 // newcomer, and the city's own server with APP_ENV=production. It runs what that command runs:
 // scripts/start-node.ts built into dist/node/server.mjs (scripts/build-node.mjs), started by plain node.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,10 +96,31 @@ describe('8.1 npm run start:node', () => {
     expect(run.stdout).not.toContain('is running at');
   });
 
+  it('8.1 node_stop_on_sigterm: a service manager\'s SIGTERM stops the server cleanly, with exit code 0', async () => {
+    const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' });
+    expect(run.stdout).toContain('is running at');
+    expect(run.stdout).toContain('Pelita berhenti (SIGTERM) / stopping (SIGTERM)');
+    expect(run.code).toBe(0);
+  });
+
   it('8.3 production without PUBLIC_BASE_URL stops with a bilingual message', async () => {
     const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('PUBLIC_BASE_URL wajib diisi di produksi');
     expect(run.stderr).toContain('PUBLIC_BASE_URL is required in production');
+  });
+});
+
+describe('14.4 the built server', () => {
+  // @libsql/client loads the driver `libsql` itself; the statements kept for it
+  // (src/db/statement-cache.ts) are kept on that driver's prototype. With a copy of the driver
+  // bundled beside it, the cache went on the copy and no statement of the client was kept in
+  // production (a submission compiled its seven statements anew every time).
+  it('node_build_one_libsql_driver: the server and its staff thread load the one driver the client loads', () => {
+    for (const file of ['server.mjs', 'lane-worker.mjs']) {
+      const bundle = readFileSync(join(ROOT, 'dist/node', file), 'utf8');
+      expect(bundle, file).not.toMatch(/^\/\/ node_modules\/libsql\//m);
+      expect(bundle, file).toMatch(/^import \w+ from "libsql";$/m);
+    }
   });
 });

@@ -103,6 +103,37 @@ describe('8.1 npm run start:node', () => {
     expect(run.code).toBe(0);
   });
 
+  it('8.1 node_stop_through_npm: a SIGTERM to `npm run start:node` reaches the server, which stops cleanly', async () => {
+    // npm passes the signal to the script's shell; the shell must have become the server (exec),
+    // or the server is left running, orphaned, with its port and database
+    const dir = mkdtempSync(join(tmpdir(), 'pelita-start-'));
+    dirs.push(dir);
+    const base: Record<string, string> = {};
+    for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
+    const child = spawn('npm', ['run', 'start:node'], {
+      cwd: ROOT,
+      env: { ...base, PORT: '0', DATABASE_URL: `file:${join(dir, 'pelita.db')}`, FILES_DIR: join(dir, 'files'), APP_ENV: 'production', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let url = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const m = /is running at (http:\/\/\S+)/.exec(stdout);
+      if (m && !url) {
+        url = m[1]!;
+        child.kill('SIGTERM');
+      }
+    });
+    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    expect(url).not.toBe('');
+    expect(stdout).toContain('Pelita berhenti (SIGTERM) / stopping (SIGTERM)');
+    // nothing answers there any more
+    await new Promise((r) => setTimeout(r, 200));
+    await expect(fetch(url)).rejects.toThrow();
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('8.3 production without PUBLIC_BASE_URL stops with a bilingual message', async () => {
     const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET });
     expect(run.code).toBe(1);

@@ -19,6 +19,8 @@ interface Run {
   stdout: string;
   stderr: string;
   dbFile: string;
+  /** where it said it was listening */
+  url: string | null;
 }
 
 beforeAll(() => {
@@ -32,14 +34,17 @@ afterEach(() => {
   dirs = [];
 });
 
-/** Runs the start script until it says it is running (then stops it) or until it exits. */
-function startScript(env: Record<string, string>): Promise<Run> {
+/**
+ * Runs the start script (or `command`, e.g. npm's) until it says it is running, then stops it
+ * with one SIGTERM, as a service manager does; or until it exits by itself.
+ */
+function startScript(env: Record<string, string>, command: string[] = [process.execPath, '--max-semi-space-size=16', SERVER]): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'pelita-start-'));
   dirs.push(dir);
   const dbFile = join(dir, 'pelita.db');
   const base: Record<string, string> = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', SERVER], {
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     // What these tests ask is whether demo mode switches on, not the demo's year of history
     // (tests/integration/demo_history.test.tsx): without it a start takes seconds, not a minute.
@@ -48,12 +53,17 @@ function startScript(env: Record<string, string>): Promise<Run> {
   });
   let stdout = '';
   let stderr = '';
+  let url: string | null = null;
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
-    if (stdout.includes('is running at')) child.kill('SIGTERM');
+    const running = /is running at (http:\/\/\S+)/.exec(stdout);
+    if (running && !url) {
+      url = running[1]!;
+      child.kill('SIGTERM');
+    }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((done) => child.on('exit', (code) => done({ code, stdout, stderr, dbFile })));
+  return new Promise((done) => child.on('exit', (code) => done({ code, stdout, stderr, dbFile, url })));
 }
 
 async function demoAccounts(dbFile: string): Promise<number> {
@@ -106,32 +116,12 @@ describe('8.1 npm run start:node', () => {
   it('8.1 node_stop_through_npm: a SIGTERM to `npm run start:node` reaches the server, which stops cleanly', async () => {
     // npm passes the signal to the script's shell; the shell must have become the server (exec),
     // or the server is left running, orphaned, with its port and database
-    const dir = mkdtempSync(join(tmpdir(), 'pelita-start-'));
-    dirs.push(dir);
-    const base: Record<string, string> = {};
-    for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
-    const child = spawn('npm', ['run', 'start:node'], {
-      cwd: ROOT,
-      env: { ...base, PORT: '0', DATABASE_URL: `file:${join(dir, 'pelita.db')}`, FILES_DIR: join(dir, 'files'), APP_ENV: 'production', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let url = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /is running at (http:\/\/\S+)/.exec(stdout);
-      if (m && !url) {
-        url = m[1]!;
-        child.kill('SIGTERM');
-      }
-    });
-    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
-    expect(url).not.toBe('');
-    expect(stdout).toContain('Pelita berhenti (SIGTERM) / stopping (SIGTERM)');
+    const run = await startScript({ APP_ENV: 'production', PELITA_SECRET: SECRET, PUBLIC_BASE_URL: 'https://pelita.kota.example' }, ['npm', 'run', 'start:node']);
+    expect(run.url).not.toBeNull();
+    expect(run.stdout).toContain('Pelita berhenti (SIGTERM) / stopping (SIGTERM)');
+    expect(run.code).toBe(0);
     // nothing answers there any more
-    await new Promise((r) => setTimeout(r, 200));
-    await expect(fetch(url)).rejects.toThrow();
-    expect(code).toBe(0);
+    await expect(fetch(run.url!)).rejects.toThrow();
   }, 60_000);
 
   it('8.3 production without PUBLIC_BASE_URL stops with a bilingual message', async () => {

@@ -10,7 +10,8 @@ const started = startNodeServer({ port: Number(process.env['PORT'] || 8788), hos
 // A restart by the service manager (SIGTERM) or Ctrl-C stops taking requests, lets the ones under
 // way answer (a citizen's submission is not cut off between its commit and its tracking code),
 // then closes the staff thread and the database (SQLite folds its log back into the file). The
-// handlers are in place before the server starts: a signal during the start stops it once started.
+// handlers are in place before the server starts: a signal during the start stops it once started,
+// or after 10 s, whichever comes first (a migration cut short is rolled back by SQLite at the next start).
 let stopping = false;
 const stop = (signal: string) => {
   // a second signal (Ctrl-C again) does not wait

@@ -102,6 +102,26 @@ describe('14.3 the Node server in two lanes', () => {
     expect(expired.headers.get('Location')).toMatch(/^\/masuk/);
   });
 
+  it("14.3 lane_answer_as_bytes: the lane's page reaches the server as bytes, which @hono/node-server writes at once (any other body it reads as a stream, on the citizens' thread)", async () => {
+    const bodies: unknown[] = [];
+    const Original = globalThis.Response;
+    globalThis.Response = class extends Original {
+      constructor(body?: BodyInit | null, init?: ResponseInit) {
+        bodies.push(body);
+        super(body, init);
+      }
+    } as typeof Response;
+    let res: Response;
+    try {
+      res = await server.lanes.staff!.fetch(new Request(`${server.url}/dasbor`, { headers: { cookie: official } }), '127.0.0.1');
+    } finally {
+      globalThis.Response = Original;
+    }
+    expect(res.status).toBe(200);
+    expect(bodies.at(-1)).toBeInstanceOf(Uint8Array);
+    expect(await res.text()).toContain('<!DOCTYPE html>');
+  });
+
   // Linux: each thread's own nice value, field 19 of its stat (after the name in parentheses)
   const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
   it.runIf(existsSync('/proc/thread-self'))("14.3 the staff lane's thread yields the CPU to the citizens' thread (a higher nice value)", async () => {

@@ -18,6 +18,8 @@ export interface Figures {
   alone: number;
   /** the same clients sending back to back (no rate): the most the server serves, and p95 then */
   saturation?: { p95: number; rps: number };
+  /** where these are the median of several windows: each window's p95, in the order measured */
+  windowsP95?: number[];
 }
 
 export interface Target {
@@ -163,16 +165,16 @@ export function load(url: string, target: Target, run: { seconds: number } | { a
  * its own keep-alive connection from undici's pool (as many as are in flight: nothing waits for a
  * free client). A request's latency runs from the moment it was due to be sent to the end of its
  * body, so a server that falls behind is charged for the wait (no coordinated omission). `rps` is
- * the rate of answers the server kept.
+ * the rate of answers the server kept. `stop` ends it before `seconds` (a background load).
  */
-export async function openLoop(url: string, target: Target, seconds: number, rate: number): Promise<Figures> {
+export async function openLoop(url: string, target: Target, seconds: number, rate: number, stop?: AbortSignal): Promise<Figures> {
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
   const total = Math.round(seconds * rate);
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < total && !stop?.aborted; i++) {
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));

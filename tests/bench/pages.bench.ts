@@ -6,8 +6,9 @@
 // Each page is loaded by BENCH_CONNECTIONS concurrent clients (autocannon) for BENCH_SECONDS after
 // a warm-up, signed in as the role that uses it (sessions written into the copy with the app's own
 // createSession), then by one client alone. Every size's server is up at once: a staff page is
-// measured at each size in turn, BENCH_ROUNDS windows each (measureStaffPages). Printed, each figure with its target and whether it
-// holds (never asserted; the figures go into docs/benchmarks.md):
+// measured at each size in turn, BENCH_ROUNDS windows each (measureStaffPages). Printed, each
+// figure with its target and whether it holds (never asserted; the figures go into
+// docs/benchmarks.md):
 //  - every page and API: p50/p95/p99 and requests/s under load, p50 alone, p95 ≤ 100 ms (11.7,
 //    14.2) and p95 500k ÷ 50k ≤ 1.5;
 //  - 14.3: `/lacak/{code}` p99 while the heaviest page (the slowest alone) is under load, within
@@ -308,8 +309,9 @@ async function measureStaffPages(running: readonly Running[]): Promise<void> {
     for (let round = 0; round < ROUNDS; round++)
       for (const m of round % 2 ? [...measured].reverse() : measured) m.windows.push(await openLoop(m.run.url, targetOf(m.run, page), SECONDS, RATE));
     for (const { run, saturation, windows } of measured) {
-      const byP95 = [...windows].sort((a, b) => a.p95 - b.p95);
-      const figures: Figures = { ...byP95[Math.floor((byP95.length - 1) / 2)]!, windowsP95: windows.map((w) => w.p95), saturation: { p95: saturation.p95, rps: saturation.rps }, status: 200 };
+      const p95s = windows.map((w) => w.p95);
+      const median = windows.find((w) => w.p95 === medianOf(p95s))!;
+      const figures: Figures = { ...median, windowsP95: p95s, saturation: { p95: saturation.p95, rps: saturation.rps }, status: 200 };
       figures.alone = (await load(run.url, targetOf(run, page), { amount: ALONE_REQUESTS }, 1)).p50;
       run.result.pages.set(page.name, figures);
       logPage(run, page, figures);
@@ -358,7 +360,7 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
     .filter((p) => p.target === 'p95' && isFigures(r.pages.get(p.name)))
     .sort((a, b) => (r.pages.get(b.name) as Figures).alone - (r.pages.get(a.name) as Figures).alone)[0];
   if (!heaviest) return;
-  const citizen: Target = { path: lacak.path, ...(lacak.distinctPaths ? { distinctPaths: lacak.distinctPaths } : {}) };
+  const citizen = targetOf(run, lacak);
   const paths = typeof heaviest.path === 'string' ? [heaviest.path] : Array.from({ length: 1000 }, (_, i) => (heaviest.path as (i: number) => string)(i));
   const windows: Record<'alone' | 'beside' | 'saturated', Figures[]> = { alone: [], beside: [], saturated: [] };
   /** one citizen at a time, for BENCH_SECONDS, while the staff's clients (a process of their own, support/background-load.ts) load the heavy page */

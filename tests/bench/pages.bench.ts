@@ -297,23 +297,25 @@ function logPage(run: Running, page: Page, f: Figures): void {
  * runs that a filtered run held at 0.8–1.2).
  */
 async function measureStaffPages(running: readonly Running[]): Promise<void> {
-  for (const page of pages(running[0]!.who.subjects)) {
-    if (page.target !== 'p95' || (ONLY && !ONLY.some((part) => page.name.includes(part)))) continue;
-    const measured: { run: Running; saturation: Figures; windows: Figures[] }[] = [];
+  for (const { name, target } of PAGE_NAMES) {
+    if (target !== 'p95' || (ONLY && !ONLY.some((part) => name.includes(part)))) continue;
+    const measured: { run: Running; page: Page; saturation: Figures; windows: Figures[] }[] = [];
     for (const run of running) {
+      // each size's own page: its paths name that data set's month, week and cases
+      const page = pages(run.who.subjects).find((p) => p.name === name)!;
       if (!(await answers(run, page))) continue;
       await load(run.url, targetOf(run, page), { seconds: 2 }, 2);
       // the clients sending back to back: the most the page can serve (printed, no target)
-      measured.push({ run, saturation: await load(run.url, targetOf(run, page), { seconds: SECONDS }, CONNECTIONS), windows: [] });
+      measured.push({ run, page, saturation: await load(run.url, targetOf(run, page), { seconds: SECONDS }, CONNECTIONS), windows: [] });
     }
     for (let round = 0; round < ROUNDS; round++)
-      for (const m of round % 2 ? [...measured].reverse() : measured) m.windows.push(await openLoop(m.run.url, targetOf(m.run, page), SECONDS, RATE));
-    for (const { run, saturation, windows } of measured) {
+      for (const m of round % 2 ? [...measured].reverse() : measured) m.windows.push(await openLoop(m.run.url, targetOf(m.run, m.page), SECONDS, RATE));
+    for (const { run, page, saturation, windows } of measured) {
       const p95s = windows.map((w) => w.p95);
       const median = windows.find((w) => w.p95 === medianOf(p95s))!;
       const figures: Figures = { ...median, windowsP95: p95s, saturation: { p95: saturation.p95, rps: saturation.rps }, status: 200 };
       figures.alone = (await load(run.url, targetOf(run, page), { amount: ALONE_REQUESTS }, 1)).p50;
-      run.result.pages.set(page.name, figures);
+      run.result.pages.set(name, figures);
       logPage(run, page, figures);
     }
   }

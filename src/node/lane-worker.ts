@@ -58,19 +58,35 @@ async function main(port: NonNullable<typeof parentPort>, data: LaneWorkerData) 
   const reply = (r: LaneReply, transfer: ArrayBuffer[] = []) => port.postMessage(r, transfer);
   const failed = (id: number, e: unknown): LaneReply => ({ kind: 'failed', id, message: e instanceof Error ? e.message : String(e) });
 
+  // the requests under way, and whether the main thread asked the lane to end: its connections
+  // close once those have answered, never under a query (the main thread waits for them too)
+  let active = 0;
+  let closing = false;
+  const closeNow = () => {
+    closeMail();
+    closeVersionReader();
+    client.close();
+    port.close();
+  };
+  const done = () => {
+    active--;
+    if (closing && active === 0) closeNow();
+  };
+
   port.on('message', (m: LaneMessage) => {
     if (m.kind === 'close') {
-      closeMail();
-      closeVersionReader();
-      client.close();
-      port.close();
+      closing = true;
+      if (active === 0) closeNow();
       return;
     }
+    active++;
     if (m.kind === 'jobs') {
-      runScheduledJobs(deps).then(
-        (result) => reply({ kind: 'jobs', id: m.id, result }),
-        (e: unknown) => reply(failed(m.id, e)),
-      );
+      runScheduledJobs(deps)
+        .then(
+          (result) => reply({ kind: 'jobs', id: m.id, result }),
+          (e: unknown) => reply(failed(m.id, e)),
+        )
+        .finally(done);
       return;
     }
     const req = new Request(m.url, { method: m.method, headers: m.headers });
@@ -79,7 +95,8 @@ async function main(port: NonNullable<typeof parentPort>, data: LaneWorkerData) 
         const body = await res.arrayBuffer();
         reply({ kind: 'response', id: m.id, status: res.status, headers: [...res.headers], body }, [body]);
       })
-      .catch((e: unknown) => reply(failed(m.id, e)));
+      .catch((e: unknown) => reply(failed(m.id, e)))
+      .finally(done);
   });
 }
 

@@ -13,7 +13,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AppEnv } from '../platform/http/context';
 import type { AppDeps } from '../platform/runtime/deps';
-import { inStaffLane, nodeLanes, staffLane } from './lanes';
+import { inStaffLane, LaneRequestDropped, nodeLanes, staffLane } from './lanes';
 import { startDemoNodeServer } from '../../tests/helpers/node-server';
 
 const lane = (method: string, path: string, headers: Record<string, string> = {}) => inStaffLane(method, `http://127.0.0.1${path}`, new Headers(headers));
@@ -165,6 +165,31 @@ describe('14.3 the Node server in two lanes', () => {
     }
   });
 
+  it("14.3 lane_drops_departed_clients: requests wait their turn outside the thread, first come first served, and one whose client left is dropped unrun", async () => {
+    const dbUrl = `file:${join(dir, 'pelita.db')}`;
+    const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+    const own = staffLane(() => ({ vars: { APP_ENV: 'development' }, dbUrl, baseUrl: server.url, root }));
+    try {
+      const tabs = Array.from({ length: 6 }, () => new AbortController());
+      const asked = tabs.map((tab) => own.fetch(new Request(`${server.url}/transparansi`), '127.0.0.1', tab.signal).then((r) => r.status, (e: unknown) => e));
+      // the first two are in the thread already; of the four waiting, two tabs are closed
+      tabs[3]!.abort();
+      tabs[5]!.abort();
+      const answers = await Promise.all(asked);
+      expect(answers.filter((a) => a === 200)).toHaveLength(4);
+      expect(answers[3]).toBeInstanceOf(LaneRequestDropped);
+      expect(answers[5]).toBeInstanceOf(LaneRequestDropped);
+      expect(own.dropped).toBe(2);
+      // a request whose client had left before it was asked never waits at all
+      const gone = new AbortController();
+      gone.abort();
+      await expect(own.fetch(new Request(`${server.url}/transparansi`), '127.0.0.1', gone.signal)).rejects.toBeInstanceOf(LaneRequestDropped);
+      expect(own.dropped).toBe(3);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("14.3 when the lane's thread has ended, the next staff request starts a new one", async () => {
     await server.lanes.staff!.close();
     expect(server.lanes.staff!.started).toBe(false);
@@ -197,6 +222,31 @@ describe('14.3 a staff lane whose thread cannot start', () => {
       await lanes.close();
       errors.mockRestore();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('14.3 the staff lane when its clients leave', () => {
+  it("14.3 node_stop_with_abandoned_staff_requests: a stop right after officials closed their tabs neither runs their dashboards on a closed database nor hands them to the main thread", async () => {
+    const { server, close } = await startDemoNodeServer('lanes-stop');
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const [who] = await server.deps.db.select({ id: staff.id }).from(staff).where(eq(staff.email, 'pimpinan@demo.pelita.id'));
+      const official = `pelita_session=${await createSession(server.deps.db, who!.id, new Date(), server.deps.config)}`;
+      expect((await fetch(`${server.url}/dasbor`, { headers: { cookie: official } })).status).toBe(200);
+      // forty dashboards asked for at once, then every tab closed before most of them ran
+      const tabs = Array.from({ length: 40 }, () => new AbortController());
+      const asked = tabs.map((tab) => fetch(`${server.url}/dasbor`, { headers: { cookie: official }, signal: tab.signal }).then((r) => r.arrayBuffer()).catch(() => null));
+      await new Promise((r) => setTimeout(r, 150));
+      for (const tab of tabs) tab.abort();
+      await Promise.all(asked);
+      await close();
+      const logged = errors.mock.calls.map((args) => args.map(String).join(' '));
+      expect(logged.filter((line) => /staff lane|CLIENT_CLOSED|closed/i.test(line))).toEqual([]);
+      // most of them were never run: the lane dropped what nobody waited for any more
+      expect(server.lanes.staff!.dropped).toBeGreaterThan(0);
+    } finally {
+      errors.mockRestore();
     }
   });
 });

@@ -11,7 +11,8 @@
 // measured and dropped: glibc keeps a finished thread's memory, so it gave back 10 MB, and each
 // restart costs a staff member a second. Its thread runs at a lower CPU priority than the main
 // thread (src/node/lane-worker.ts). If it dies, its requests are answered on the main thread, and
-// after a minute's rest a later one starts it again.
+// after a minute's rest a later one starts it again. The thread holds a few requests at a time;
+// the rest wait here, and one whose client has gone (a closed tab, a stop) is dropped unrun.
 // (Workers are unaffected: there every request has its isolate, and this file is Node's only.)
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,31 @@ export function inStaffLane(method: string, url: string, headers: Headers): bool
  */
 const isLocalFile = (dbUrl: string) => dbUrl.startsWith('file:') && !dbUrl.includes(':memory:');
 
+/**
+ * A staff request dropped before it ran: its client had gone. Nobody reads an answer to it; it is
+ * not answered on the main thread either.
+ */
+export class LaneRequestDropped extends Error {
+  constructor() {
+    super('the client left before the staff lane ran its request');
+  }
+}
+
+/**
+ * Aborts when the client leaves before its answer is written: the connection closed under an
+ * unfinished response (Node's and HTTP/2's responses both say 'close'). None where there is no
+ * response to watch (a request made in-process).
+ */
+function clientLeft(env: HttpBindings | Http2Bindings): AbortSignal | undefined {
+  const outgoing = (env as Partial<HttpBindings>).outgoing;
+  if (!outgoing?.once) return undefined;
+  const left = new AbortController();
+  outgoing.once('close', () => {
+    if (!outgoing.writableFinished) left.abort();
+  });
+  return left.signal;
+}
+
 export interface Lanes {
   /** the server's fetch: the staff lane's requests to its thread, the rest to the main thread's app */
   fetch(req: Request, env: HttpBindings | Http2Bindings): Promise<Response>;
@@ -84,9 +110,13 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
     staff,
     async fetch(req, env) {
       if (!staff?.available || !inStaffLane(req.method, req.url, req.headers)) return app.fetch(req, env);
+      const left = clientLeft(env);
       try {
-        return await staff.fetch(req, env.incoming.socket.remoteAddress);
+        return await staff.fetch(req, env.incoming.socket.remoteAddress, left);
       } catch (e) {
+        // nobody waits for this answer any more (a closed tab, or a stop after the last client
+        // left): not run anywhere, and the closing database is not touched for it
+        if (e instanceof LaneRequestDropped || left?.aborted) return new Response(null, { status: 503 });
         // the lane's thread died with it: answered here; the lane rests, then starts a new one
         console.error('[pelita] the staff lane failed; answering on the main thread', e);
         return app.fetch(req, env);
@@ -100,6 +130,16 @@ export function nodeLanes(app: Hono<AppEnv>, deps: AppDeps, dbUrl: string, data:
 interface Pending {
   /** the thread asked: a thread that ends fails its own requests, not its successor's */
   worker: Worker;
+  /** a page (counted against IN_FLIGHT), not the scheduled jobs */
+  request: boolean;
+  resolve(reply: LaneReply): void;
+  reject(e: Error): void;
+}
+
+/** A staff request waiting for room in the lane's thread. */
+interface Queued {
+  message: Extract<LaneMessage, { kind: 'request' }>;
+  signal: AbortSignal | undefined;
   resolve(reply: LaneReply): void;
   reject(e: Error): void;
 }
@@ -120,14 +160,20 @@ function workerEntry(): { url: URL; execArgv: string[] | undefined } {
 }
 
 export interface StaffLane {
-  /** serves a request in the worker; rejects if the worker died with it (the caller answers it itself) */
-  fetch(req: Request, address: string | undefined): Promise<Response>;
+  /**
+   * Serves a request in the worker. Rejects if the worker died with it (the caller answers it
+   * itself), or with LaneRequestDropped if `left` aborted while it waited its turn.
+   */
+  fetch(req: Request, address: string | undefined, left?: AbortSignal): Promise<Response>;
   /** runs the scheduled jobs in the worker */
   runJobs(): Promise<unknown>;
   /** whether the worker runs now (it starts with the lane's first request) */
   readonly started: boolean;
   /** false while the lane rests after its thread failed */
   readonly available: boolean;
+  /** requests dropped unrun because their client had gone, since the lane was made */
+  readonly dropped: number;
+  /** answers what the thread holds (at most CLOSE_WAIT_MS), then ends it; a later request starts another */
   close(): Promise<void>;
 }
 
@@ -138,16 +184,41 @@ export interface StaffLane {
  */
 const REST_AFTER_FAILURE_MS = 60_000;
 
+/**
+ * How many requests the thread holds at once. Its queries run one at a time anyway; a second one
+ * lets it start the next page while one awaits something else. The rest wait on this side, first
+ * come first served, where a request whose client left can still be dropped. Handed all at once,
+ * ten dashboards would share the thread, each finishing only when all ten do, and one asked for by
+ * a tab since closed would run all the same: a lane behind would never catch up.
+ */
+const IN_FLIGHT = 2;
+
+/** How long a stop waits for the pages the thread is running before it ends the thread. */
+const CLOSE_WAIT_MS = 5_000;
+
 export function staffLane(data: () => LaneWorkerData): StaffLane {
   let worker: Worker | null = null;
   let nextId = 1;
   let restingUntil = 0;
+  let inFlight = 0;
+  let dropped = 0;
   const pending = new Map<number, Pending>();
+  const queue: Queued[] = [];
+  /** a thread being closed, told when it holds no more requests */
+  const whenIdle = new Map<Worker, () => void>();
+
+  const holds = (w: Worker) => [...pending.values()].some((p) => p.worker === w);
+  const settled = (id: number, p: Pending) => {
+    pending.delete(id);
+    if (p.request) inFlight--;
+    if (!holds(p.worker)) whenIdle.get(p.worker)?.();
+    pump();
+  };
 
   const failAll = (w: Worker, e: Error) => {
     for (const [id, p] of pending)
       if (p.worker === w) {
-        pending.delete(id);
+        settled(id, p);
         p.reject(e);
       }
   };
@@ -162,7 +233,7 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     w.on('message', (reply: LaneReply) => {
       const p = pending.get(reply.id);
       if (!p) return;
-      pending.delete(reply.id);
+      settled(reply.id, p);
       p.resolve(reply);
     });
     w.on('error', (e) => {
@@ -182,12 +253,48 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     return w;
   };
 
-  const ask = (message: LaneMessage & { id: number }): Promise<LaneReply> =>
+  const send = (message: LaneMessage & { id: number }, request: boolean, resolve: (r: LaneReply) => void, reject: (e: Error) => void) => {
+    if (Date.now() < restingUntil) return reject(new Error('the staff lane is resting after a failure'));
+    const w = start();
+    if (request) inFlight++;
+    pending.set(message.id, { worker: w, request, resolve, reject });
+    w.postMessage(message);
+  };
+
+  /** hands waiting requests to the thread while it has room; one whose client left is dropped */
+  function pump() {
+    while (inFlight < IN_FLIGHT && queue.length) {
+      const next = queue.shift()!;
+      if (next.signal?.aborted) {
+        dropped++;
+        next.reject(new LaneRequestDropped());
+        continue;
+      }
+      send(next.message, true, next.resolve, next.reject);
+    }
+  }
+
+  const ask = (message: Extract<LaneMessage, { kind: 'request' }>, signal: AbortSignal | undefined): Promise<LaneReply> =>
     new Promise((resolve, reject) => {
-      if (Date.now() < restingUntil) return reject(new Error('the staff lane is resting after a failure'));
-      const w = start();
-      pending.set(message.id, { worker: w, resolve, reject });
-      w.postMessage(message);
+      if (signal?.aborted) {
+        dropped++;
+        return reject(new LaneRequestDropped());
+      }
+      const waiting: Queued = { message, signal, resolve, reject };
+      queue.push(waiting);
+      // a long queue does not keep what nobody waits for
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = queue.indexOf(waiting);
+          if (at < 0) return;
+          queue.splice(at, 1);
+          dropped++;
+          reject(new LaneRequestDropped());
+        },
+        { once: true },
+      );
+      pump();
     });
 
   return {
@@ -197,8 +304,11 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     get available() {
       return Date.now() >= restingUntil;
     },
-    async fetch(req, address) {
-      const reply = await ask({ kind: 'request', id: nextId++, method: req.method, url: req.url, headers: [...req.headers], address });
+    get dropped() {
+      return dropped;
+    },
+    async fetch(req, address, left) {
+      const reply = await ask({ kind: 'request', id: nextId++, method: req.method, url: req.url, headers: [...req.headers], address }, left);
       if (reply.kind === 'failed') throw new Error(reply.message);
       if (reply.kind !== 'response') throw new Error('the staff lane answered a request with something else');
       const headers = new Headers();
@@ -210,19 +320,24 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       // 0.8 to 0.5 ms, 50k data set; docs/benchmarks.md, session 26)
       return new Response(empty ? null : new Uint8Array(reply.body), { status: reply.status, headers });
     },
-    async runJobs() {
-      const reply = await ask({ kind: 'jobs', id: nextId++ });
-      if (reply.kind === 'failed') throw new Error(reply.message);
-      return reply.kind === 'jobs' ? reply.result : null;
+    runJobs() {
+      return new Promise<LaneReply>((resolve, reject) => send({ kind: 'jobs', id: nextId++ }, false, resolve, reject)).then((reply) => {
+        if (reply.kind === 'failed') throw new Error(reply.message);
+        return reply.kind === 'jobs' ? reply.result : null;
+      });
     },
     async close() {
       const w = worker;
       if (!w) return;
       worker = null;
+      // the pages it runs finish first: its database is not closed under them (at a stop these
+      // are requests whose clients left after they started, at most IN_FLIGHT)
       const exited = new Promise<void>((r) => w.once('exit', () => r()));
+      // a thread stuck in a long query is not waited for
+      const timer = setTimeout(() => void w.terminate(), CLOSE_WAIT_MS);
+      if (holds(w)) await new Promise<void>((idle) => whenIdle.set(w, idle));
+      whenIdle.delete(w);
       w.postMessage({ kind: 'close' } satisfies LaneMessage);
-      // a worker stuck in a long query is not waited for
-      const timer = setTimeout(() => void w.terminate(), 5_000);
       await exited;
       clearTimeout(timer);
     },

@@ -13,7 +13,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AppEnv } from '../platform/http/context';
 import type { AppDeps } from '../platform/runtime/deps';
-import { inStaffLane, LaneRequestDropped, nodeLanes, staffLane } from './lanes';
+import { IN_FLIGHT, inStaffLane, LaneRequestDropped, nodeLanes, staffLane } from './lanes';
 import { startDemoNodeServer } from '../../tests/helpers/node-server';
 
 const lane = (method: string, path: string, headers: Record<string, string> = {}) => inStaffLane(method, `http://127.0.0.1${path}`, new Headers(headers));
@@ -170,15 +170,14 @@ describe('14.3 the Node server in two lanes', () => {
     const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
     const own = staffLane(() => ({ vars: { APP_ENV: 'development' }, dbUrl, baseUrl: server.url, root }));
     try {
-      const tabs = Array.from({ length: 6 }, () => new AbortController());
+      const tabs = Array.from({ length: IN_FLIGHT + 4 }, () => new AbortController());
       const asked = tabs.map((tab) => own.fetch(new Request(`${server.url}/transparansi`), '127.0.0.1', tab.signal).then((r) => r.status, (e: unknown) => e));
-      // the first two are in the thread already; of the four waiting, two tabs are closed
-      tabs[3]!.abort();
-      tabs[5]!.abort();
+      // the first IN_FLIGHT are in the thread already; of the four waiting, two tabs are closed
+      const closed = [IN_FLIGHT + 1, IN_FLIGHT + 3];
+      for (const i of closed) tabs[i]!.abort();
       const answers = await Promise.all(asked);
-      expect(answers.filter((a) => a === 200)).toHaveLength(4);
-      expect(answers[3]).toBeInstanceOf(LaneRequestDropped);
-      expect(answers[5]).toBeInstanceOf(LaneRequestDropped);
+      expect(answers.filter((a) => a === 200)).toHaveLength(IN_FLIGHT + 2);
+      for (const i of closed) expect(answers[i]).toBeInstanceOf(LaneRequestDropped);
       expect(own.dropped).toBe(2);
       // a request whose client had left before it was asked never waits at all
       const gone = new AbortController();

@@ -185,13 +185,15 @@ export interface StaffLane {
 const REST_AFTER_FAILURE_MS = 60_000;
 
 /**
- * How many requests the thread holds at once. Its queries run one at a time anyway; a second one
- * lets it start the next page while one awaits something else. The rest wait on this side, first
- * come first served, where a request whose client left can still be dropped. Handed all at once,
- * ten dashboards would share the thread, each finishing only when all ten do, and one asked for by
- * a tab since closed would run all the same: a lane behind would never catch up.
+ * How many requests the thread holds at once. Its queries run one at a time anyway; a few more
+ * let it start the next page while one awaits something else (a hash, a file). The rest wait on
+ * this side, first come first served, where a request whose client left can still be dropped.
+ * Handed all at once, a queue of dashboards would share the thread, and one asked for by a tab
+ * since closed would run all the same: a lane behind would never catch up. (Measured on the 50k
+ * data set, /dasbor: 2, 4 or 8 here and none both answer 50–72 a second back to back and have a
+ * p95 of 46–87 ms at 20 a second, all within this machine's noise; docs/benchmarks.md, session 27.)
  */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 4;
 
 /** How long a stop waits for the pages the thread is running before it ends the thread. */
 const CLOSE_WAIT_MS = 5_000;
@@ -331,7 +333,7 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       if (!w) return;
       worker = null;
       // the pages it runs finish first: its database is not closed under them (at a stop these
-      // are requests whose clients left after they started, at most IN_FLIGHT)
+      // are requests whose clients left after they started: IN_FLIGHT at most)
       const exited = new Promise<void>((r) => w.once('exit', () => r()));
       // a thread stuck in a long query is not waited for
       const timer = setTimeout(() => void w.terminate(), CLOSE_WAIT_MS);

@@ -171,6 +171,8 @@ export interface StaffLane {
   readonly started: boolean;
   /** false while the lane rests after its thread failed */
   readonly available: boolean;
+  /** requests waiting for room in the thread now */
+  readonly waiting: number;
   /** requests dropped unrun because their client had gone, since the lane was made */
   readonly dropped: number;
   /** answers what the thread holds (at most CLOSE_WAIT_MS), then ends it; a later request starts another */
@@ -305,6 +307,9 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     },
     get available() {
       return Date.now() >= restingUntil;
+    },
+    get waiting() {
+      return queue.length;
     },
     get dropped() {
       return dropped;

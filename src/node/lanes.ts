@@ -265,25 +265,23 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
     w.postMessage(message);
   };
 
+  const drop = (reject: (e: Error) => void) => {
+    dropped++;
+    reject(new LaneRequestDropped());
+  };
+
   /** hands waiting requests to the thread while it has room; one whose client left is dropped */
   function pump() {
     while (inFlight < IN_FLIGHT && queue.length) {
       const next = queue.shift()!;
-      if (next.signal?.aborted) {
-        dropped++;
-        next.reject(new LaneRequestDropped());
-        continue;
-      }
-      send(next.message, true, next.resolve, next.reject);
+      if (next.signal?.aborted) drop(next.reject);
+      else send(next.message, true, next.resolve, next.reject);
     }
   }
 
   const ask = (message: Extract<LaneMessage, { kind: 'request' }>, signal: AbortSignal | undefined): Promise<LaneReply> =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) {
-        dropped++;
-        return reject(new LaneRequestDropped());
-      }
+      if (signal?.aborted) return drop(reject);
       const waiting: Queued = { message, signal, resolve, reject };
       queue.push(waiting);
       // a long queue does not keep what nobody waits for
@@ -293,8 +291,7 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
           const at = queue.indexOf(waiting);
           if (at < 0) return;
           queue.splice(at, 1);
-          dropped++;
-          reject(new LaneRequestDropped());
+          drop(reject);
         },
         { once: true },
       );
@@ -327,11 +324,11 @@ export function staffLane(data: () => LaneWorkerData): StaffLane {
       // 0.8 to 0.5 ms, 50k data set; docs/benchmarks.md, session 26)
       return new Response(empty ? null : new Uint8Array(reply.body), { status: reply.status, headers });
     },
-    runJobs() {
-      return new Promise<LaneReply>((resolve, reject) => send({ kind: 'jobs', id: nextId++ }, false, resolve, reject)).then((reply) => {
-        if (reply.kind === 'failed') throw new Error(reply.message);
-        return reply.kind === 'jobs' ? reply.result : null;
-      });
+    async runJobs() {
+      // the jobs skip the queue: they are not a page, and a stop waits for them as for one
+      const reply = await new Promise<LaneReply>((resolve, reject) => send({ kind: 'jobs', id: nextId++ }, false, resolve, reject));
+      if (reply.kind === 'failed') throw new Error(reply.message);
+      return reply.kind === 'jobs' ? reply.result : null;
     },
     async close() {
       const w = worker;

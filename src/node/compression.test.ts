@@ -3,13 +3,13 @@
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compression, MIN_COMPRESSED_BYTES } from './compression';
+import { chooseEncoding, compression, MIN_COMPRESSED_BYTES, type CompressionOptions } from './compression';
 
 const PAGE = `<!doctype html><p>${'Layanan publik Kota Surakarta. '.repeat(200)}</p>`;
 
-function app() {
+function app(opts: CompressionOptions = {}) {
   const a = new Hono();
-  a.use(compression());
+  a.use(compression(opts));
   a.get('/page', (c) => c.html(PAGE));
   a.get('/tiny', (c) => c.html('<p>ok</p>'));
   a.get('/zipped', (c) => c.body(gzipSync(PAGE), 200, { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Encoding': 'gzip' }));
@@ -40,6 +40,16 @@ describe('14.5 compression on the Node server', () => {
       expect(Number(res.headers.get('Content-Length'))).toBe(body.length);
       expect(body.length).toBeLessThan(PAGE.length / 10);
       expect(unpack(body).toString()).toBe(PAGE);
+    }
+  });
+
+  it('14.3 the staff lane compresses on its own thread: the same answer, byte for byte, as on the pool', async () => {
+    for (const accept of ['br', 'gzip']) {
+      const pooled = await app().request('/page', { headers: { 'Accept-Encoding': accept } });
+      const here = await app({ onThisThread: true }).request('/page', { headers: { 'Accept-Encoding': accept } });
+      expect(here.headers.get('Content-Encoding')).toBe(accept);
+      expect(here.headers.get('Content-Length')).toBe(pooled.headers.get('Content-Length'));
+      expect(Buffer.from(await here.arrayBuffer()).equals(Buffer.from(await pooled.arrayBuffer()))).toBe(true);
     }
   });
 

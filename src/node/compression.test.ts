@@ -1,5 +1,6 @@
 // Issue 14.5: the Node server compresses what is worth compressing, once. The middleware on a
 // small Hono app of its own; the real server: src/node/server.test.ts.
+import { pbkdf2 } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,19 @@ describe('14.5 compression on the Node server', () => {
       expect(here.headers.get('Content-Length')).toBe(pooled.headers.get('Content-Length'));
       expect(Buffer.from(await here.arrayBuffer()).equals(Buffer.from(await pooled.arrayBuffer()))).toBe(true);
     }
+  });
+
+  it('14.3 the staff lane compresses without waiting for libuv\'s pool', async () => {
+    // every thread of the pool busy for a second or more (the default pool has four)
+    const size = Number(process.env['UV_THREADPOOL_SIZE'] ?? 4);
+    let poolFree = 0;
+    const busy = Array.from({ length: size }, () => new Promise<void>((done) => pbkdf2('x', 'y', 1_000_000, 64, 'sha512', () => (poolFree++, done()))));
+    const res = await app({ onThisThread: true }).request('/page', { headers: { 'Accept-Encoding': 'br' } });
+    expect(res.headers.get('Content-Encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(PAGE);
+    // answered, compressed, while the pool was still busy: on the pool it would have waited its turn
+    expect(poolFree).toBe(0);
+    await Promise.all(busy);
   });
 
   it('14.5 nothing is compressed for a client that does not ask, a tiny answer, a HEAD, an answer already compressed or a photo', async () => {

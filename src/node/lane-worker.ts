@@ -52,7 +52,7 @@ async function main(port: NonNullable<typeof parentPort>, data: LaneWorkerData) 
   const { db, client } = openLibsql(data.dbUrl, data.vars['DATABASE_AUTH_TOKEN'], 1);
   if (data.dbUrl.startsWith('file:')) await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const closeVersionReader = readPageVersionsSync(db, data.dbUrl);
-  const { deps, closeMail } = nodeDeps(data.vars, config, db, data.root, (c) => (c.env as LaneEnv | undefined)?.address, true);
+  const { deps, closeMail } = nodeDeps(data.vars, config, db, data.root, (c) => (c.env as LaneEnv | undefined)?.address, 'lane');
   const app = createApp(deps);
 
   const reply = (r: LaneReply, transfer: ArrayBuffer[] = []) => port.postMessage(r, transfer);

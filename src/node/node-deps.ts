@@ -35,8 +35,8 @@ export function nodeDeps(
   db: Db,
   root: string,
   socketAddress: (c: Context) => string | undefined,
-  /** the staff lane's thread: it compresses its answers itself (compression.ts) */
-  lane = false,
+  /** the thread it serves: the staff lane's compresses its answers on itself (compression.ts) */
+  thread: 'main' | 'lane' = 'main',
 ): NodeDeps {
   const proxyHops = trustedProxyHops(vars['TRUST_PROXY']);
   const smtp = smtpSettingsFromVars(vars);
@@ -47,7 +47,7 @@ export function nodeDeps(
     config,
     clientAddress: (c) => (proxyHops > 0 ? forwardedFor(c, proxyHops) : null) || socketAddress(c) || 'unknown',
     staticFiles: staticFiles(resolve(root, 'public')),
-    compression: compression({ onThisThread: lane }),
+    compression: compression({ onThisThread: thread === 'lane' }),
     pdf: drawPdf,
   };
   // SMTP when configured; in demo mode without it, the catcher (/demo/kotak-surat); else none

@@ -10,7 +10,7 @@
 //   (reading answers). Measured (session 26, 50k, /dasbor back to back, three windows each way):
 //   /lacak's p99 beside it 1.1-1.2 ms at the generator's normal priority, 0.6-0.8 ms at nice 19,
 //   with /dasbor served 61-65 and 55-56 times a second.
-import { fork, spawnSync, type StdioOptions } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { openLoop, startLoad, type Figures } from './load';
@@ -28,22 +28,24 @@ interface BackgroundLoad {
 /** the lowest priority Linux gives a process (nice 19) */
 const LOWEST = 19;
 
-/** nice(1), where there is one (coreutils): it starts a command at a lower priority */
-const NICE = spawnSync('nice', ['true']).status === 0 ? 'nice' : null;
+/** whether nice(1) is here (coreutils): it starts a command at a lower priority */
+const hasNice = () => spawnSync('nice', ['true']).status === 0;
 
 /** Starts the load in its own process; `stop()` ends it and resolves with its figures. */
 export function startBackgroundLoad(load: BackgroundLoad): { ready: Promise<void>; stop(): Promise<Figures> } {
-  const env = { ...process.env, PELITA_BACKGROUND_LOAD: JSON.stringify(load) };
-  const stdio: StdioOptions = ['ignore', 'inherit', 'inherit', 'ipc'];
   // started under nice(1), so that every thread of it is at the lowest priority from its first
   // instruction; setPriority after the fork reaches the main thread only, while V8's helpers (its
   // garbage collector's, started with the process) and the pool that decompresses the answers
   // stayed at ours (session 28: /lacak's p99 beside /kinerja at 20/s, 500k, medians of five
   // windows: 0.6 ms with the helpers at our priority, 0.5 with them niced too)
-  const child = NICE
-    ? fork(fileURLToPath(import.meta.url), [], { execPath: NICE, execArgv: ['-n', String(LOWEST), process.execPath, '--import', 'tsx'], env, stdio })
-    : fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env, stdio });
-  if (!NICE && child.pid) setPriority(child.pid, LOWEST);
+  const niced = hasNice();
+  const node = ['--import', 'tsx'];
+  const child = fork(fileURLToPath(import.meta.url), [], {
+    ...(niced ? { execPath: 'nice', execArgv: ['-n', String(LOWEST), process.execPath, ...node] } : { execArgv: node }),
+    env: { ...process.env, PELITA_BACKGROUND_LOAD: JSON.stringify(load) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  if (!niced && child.pid) setPriority(child.pid, LOWEST);
   const failed = new Promise<never>((_, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the background load exited with ${code}`)));

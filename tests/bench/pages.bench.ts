@@ -57,6 +57,7 @@ import { startBackgroundLoad } from './support/background-load';
 import { load, openLoop, percentile, residentMb, startServer, stopServer, type Figures, type Target } from './support/load';
 import { rawInsertRate, workerBundleSize, type BundleSize, type InsertRate } from './support/platform';
 import { captureCaseBatch, replayDurably } from './support/submission-floor';
+import { sampleThread, windowOf, type ThreadWindow } from './support/threads';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SIZES = (process.env['BENCH_CASES'] ?? '50000,500000').split(',').map(Number);
@@ -179,7 +180,19 @@ interface SizeResult {
    * /lacak p99, medians of ROUNDS windows each: alone, beside the heaviest page at RATE (the target),
    * and beside it back to back (printed); `requests` and `windows` (every window's p99) in that order
    */
-  lacak: { aloneP99: number; underLoadP99: number; saturatedP99?: number; heaviest: string; requests: number[]; windows?: number[][] } | null;
+  lacak: {
+    aloneP99: number;
+    underLoadP99: number;
+    saturatedP99?: number;
+    heaviest: string;
+    requests: number[];
+    windows?: number[][];
+    /**
+     * the server's main thread (the citizens') in the windows alone and beside at RATE, the median
+     * of each figure over the rounds (support/threads.ts; null where Linux's /proc is not there)
+     */
+    mainThread?: { alone: ThreadWindow; beside: ThreadWindow } | null;
+  } | null;
   submit: { perSecond: number; created: number; other: number } | null;
   /**
    * submissions one after another in this process on the same copy, after the server stopped: the
@@ -365,23 +378,35 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
   const citizen = targetOf(run, lacak);
   const paths = typeof heaviest.path === 'string' ? [heaviest.path] : Array.from({ length: 1000 }, (_, i) => (heaviest.path as (i: number) => string)(i));
   const windows: Record<'alone' | 'beside' | 'saturated', Figures[]> = { alone: [], beside: [], saturated: [] };
+  const mainThread: Record<'alone' | 'beside', (ThreadWindow | null)[]> = { alone: [], beside: [] };
+  /** one citizen alone, and what the server's main thread did meanwhile */
+  const citizenAlone = async () => {
+    const before = sampleThread(run.server!.pid!);
+    const figures = await load(run.url, citizen, { seconds: SECONDS }, 1);
+    return { citizen: figures, mainThread: windowOf(before, sampleThread(run.server!.pid!), figures.requests) };
+  };
   /** one citizen at a time, for BENCH_SECONDS, while the staff's clients (a process of their own, support/background-load.ts) load the heavy page */
   const citizenBeside = async (rate?: number) => {
     const background = startBackgroundLoad({ url: run.url, paths, cookie: run.cookies[heaviest.who], connections: CONNECTIONS, ...(rate ? { rate } : {}) });
     await background.ready;
     // the heavy page's clients are all under way before the first tracking request
     await new Promise((done) => setTimeout(done, 1000));
+    const before = sampleThread(run.server!.pid!);
     const figures = await load(run.url, citizen, { seconds: SECONDS }, 1);
-    return { citizen: figures, staff: await background.stop() };
+    const thread = windowOf(before, sampleThread(run.server!.pid!), figures.requests);
+    return { citizen: figures, mainThread: thread, staff: await background.stop() };
   };
   for (let round = 0; round < ROUNDS; round++) {
-    windows.alone.push(await load(run.url, citizen, { seconds: SECONDS }, 1));
+    const alone = await citizenAlone();
+    windows.alone.push(alone.citizen);
+    mainThread.alone.push(alone.mainThread);
     const atRate = await citizenBeside(RATE);
     windows.beside.push(atRate.citizen);
+    mainThread.beside.push(atRate.mainThread);
     const saturated = await citizenBeside();
     windows.saturated.push(saturated.citizen);
     console.log(
-      `  round ${round + 1}: /lacak/{code} p99 alone ${fmt(windows.alone[round]!.p99)} ms; beside ${heaviest.name} at ${RATE}/s ${fmt(atRate.citizen.p99)} ms (its p95 ${fmt(atRate.staff.p95)} ms, ${atRate.staff.rps.toFixed(0)} req/s); beside it back to back ${fmt(saturated.citizen.p99)} ms (its p50 ${fmt(saturated.staff.p50)} ms, ${saturated.staff.rps.toFixed(0)} req/s)`,
+      `  round ${round + 1}: /lacak/{code} p99 alone ${fmt(windows.alone[round]!.p99)} ms; beside ${heaviest.name} at ${RATE}/s ${fmt(atRate.citizen.p99)} ms (its p95 ${fmt(atRate.staff.p95)} ms, ${atRate.staff.rps.toFixed(0)} req/s); beside it back to back ${fmt(saturated.citizen.p99)} ms (its p50 ${fmt(saturated.staff.p50)} ms, ${saturated.staff.rps.toFixed(0)} req/s); the main thread alone → beside at ${RATE}/s: ${threadFigures(alone.mainThread)} → ${threadFigures(atRate.mainThread)}`,
     );
   }
   const p99s = (fs: Figures[]) => fs.map((f) => f.p99);
@@ -393,9 +418,21 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
     heaviest: heaviest.name,
     requests: [sum(windows.alone), sum(windows.beside), sum(windows.saturated)],
     windows: [p99s(windows.alone), p99s(windows.beside), p99s(windows.saturated)],
+    mainThread: medianWindow(mainThread.alone) && medianWindow(mainThread.beside) ? { alone: medianWindow(mainThread.alone)!, beside: medianWindow(mainThread.beside)! } : null,
   };
   console.log(`  /lacak/{code} p99, medians of ${ROUNDS}: alone ${fmt(r.lacak.aloneP99)} ms, beside ${heaviest.name} at ${RATE}/s ${fmt(r.lacak.underLoadP99)} ms, back to back ${fmt(r.lacak.saturatedP99 ?? Number.NaN)} ms`);
 }
+
+/** Each figure's median over the rounds' windows; null if a window has none (no /proc). */
+function medianWindow(ws: readonly (ThreadWindow | null)[]): ThreadWindow | null {
+  if (!ws.length || ws.some((w) => !w)) return null;
+  const of = (k: keyof ThreadWindow) => medianOf(ws.map((w) => w![k]));
+  return { cpuUsPerRequest: of('cpuUsPerRequest'), waitUsPerRequest: of('waitUsPerRequest'), involuntaryPerSecond: of('involuntaryPerSecond') };
+}
+
+/** A window of the main thread as printed: on a core and waiting for one per request, and the switches it was made to take. */
+const threadFigures = (w: ThreadWindow | null) =>
+  w ? `${w.cpuUsPerRequest.toFixed(0)} µs on a core and ${w.waitUsPerRequest.toFixed(1)} µs waiting for one per request, ${w.involuntaryPerSecond.toFixed(0)} involuntary switches/s` : '– (no /proc)';
 
 /** Issue 14.4: complaints submitted through the API per second, and a raw insert's rate right after. */
 async function measureSubmissions(run: Running): Promise<void> {
@@ -613,6 +650,11 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
   );
   row('of that: `/lacak/{code}` p99 beside the same page back to back (its thread saturated)', '(no target)', (r) =>
     r.lacak?.saturatedP99 !== undefined ? `${fmt(r.lacak.saturatedP99)} ms (${(r.lacak.saturatedP99 / r.lacak.aloneP99).toFixed(1)}× alone; ${r.lacak.requests[2]} requests; windows ${r.lacak.windows?.[2]?.map(fmt).join(', ') ?? '–'})` : '–',
+  );
+  row('of that: the server\'s main thread (the citizens\') alone → beside the heaviest page at ' + RATE + '/s, per tracking request: time on a core; time runnable but waiting for a core; involuntary switches a second (Linux /proc schedstat; medians of the windows)', '(no target: which way the citizen waits)', (r) =>
+    r.lacak?.mainThread
+      ? `${r.lacak.mainThread.alone.cpuUsPerRequest.toFixed(0)} → ${r.lacak.mainThread.beside.cpuUsPerRequest.toFixed(0)} µs; ${r.lacak.mainThread.alone.waitUsPerRequest.toFixed(1)} → ${r.lacak.mainThread.beside.waitUsPerRequest.toFixed(1)} µs; ${r.lacak.mainThread.alone.involuntaryPerSecond.toFixed(0)} → ${r.lacak.mainThread.beside.involuntaryPerSecond.toFixed(0)}/s`
+      : '–',
   );
   row('complaint submissions (POST /api/v1/complaints, per s) ÷ raw durable single-row insert (14.4)', `≥ ${TARGET_SUBMIT_SHARE * 100}%`, (r) =>
     r.submit && r.rawInsert

@@ -379,8 +379,8 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
   const paths = typeof heaviest.path === 'string' ? [heaviest.path] : Array.from({ length: 1000 }, (_, i) => (heaviest.path as (i: number) => string)(i));
   const windows: Record<'alone' | 'beside' | 'saturated', Figures[]> = { alone: [], beside: [], saturated: [] };
   const mainThread: Record<'alone' | 'beside', (ThreadWindow | null)[]> = { alone: [], beside: [] };
-  /** one citizen alone, and what the server's main thread did meanwhile */
-  const citizenAlone = async () => {
+  /** one citizen for BENCH_SECONDS, and what the server's main thread did meanwhile */
+  const citizenWindow = async () => {
     const before = sampleThread(run.server!.pid!);
     const figures = await load(run.url, citizen, { seconds: SECONDS }, 1);
     return { citizen: figures, mainThread: windowOf(before, sampleThread(run.server!.pid!), figures.requests) };
@@ -391,13 +391,11 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
     await background.ready;
     // the heavy page's clients are all under way before the first tracking request
     await new Promise((done) => setTimeout(done, 1000));
-    const before = sampleThread(run.server!.pid!);
-    const figures = await load(run.url, citizen, { seconds: SECONDS }, 1);
-    const thread = windowOf(before, sampleThread(run.server!.pid!), figures.requests);
-    return { citizen: figures, mainThread: thread, staff: await background.stop() };
+    const window = await citizenWindow();
+    return { ...window, staff: await background.stop() };
   };
   for (let round = 0; round < ROUNDS; round++) {
-    const alone = await citizenAlone();
+    const alone = await citizenWindow();
     windows.alone.push(alone.citizen);
     mainThread.alone.push(alone.mainThread);
     const atRate = await citizenBeside(RATE);
@@ -418,7 +416,7 @@ async function measureLacakBesideHeaviest(run: Running): Promise<void> {
     heaviest: heaviest.name,
     requests: [sum(windows.alone), sum(windows.beside), sum(windows.saturated)],
     windows: [p99s(windows.alone), p99s(windows.beside), p99s(windows.saturated)],
-    mainThread: medianWindow(mainThread.alone) && medianWindow(mainThread.beside) ? { alone: medianWindow(mainThread.alone)!, beside: medianWindow(mainThread.beside)! } : null,
+    mainThread: bothOrNone(medianWindow(mainThread.alone), medianWindow(mainThread.beside)),
   };
   console.log(`  /lacak/{code} p99, medians of ${ROUNDS}: alone ${fmt(r.lacak.aloneP99)} ms, beside ${heaviest.name} at ${RATE}/s ${fmt(r.lacak.underLoadP99)} ms, back to back ${fmt(r.lacak.saturatedP99 ?? Number.NaN)} ms`);
 }
@@ -429,6 +427,8 @@ function medianWindow(ws: readonly (ThreadWindow | null)[]): ThreadWindow | null
   const of = (k: keyof ThreadWindow) => medianOf(ws.map((w) => w![k]));
   return { cpuUsPerRequest: of('cpuUsPerRequest'), waitUsPerRequest: of('waitUsPerRequest'), involuntaryPerSecond: of('involuntaryPerSecond') };
 }
+
+const bothOrNone = (alone: ThreadWindow | null, beside: ThreadWindow | null) => (alone && beside ? { alone, beside } : null);
 
 /** A window of the main thread as printed: on a core and waiting for one per request, and the switches it was made to take. */
 const threadFigures = (w: ThreadWindow | null) =>

@@ -434,6 +434,12 @@ const bothOrNone = (alone: ThreadWindow | null, beside: ThreadWindow | null) => 
 const threadFigures = (w: ThreadWindow | null) =>
   w ? `${w.cpuUsPerRequest.toFixed(0)} µs on a core and ${w.waitUsPerRequest.toFixed(1)} µs waiting for one per request, ${w.involuntaryPerSecond.toFixed(0)} involuntary switches/s` : '– (no /proc)';
 
+/** The table's cell: each figure of the main thread alone → beside. */
+function aloneToBeside({ alone, beside }: { alone: ThreadWindow; beside: ThreadWindow }): string {
+  const pair = (k: keyof ThreadWindow, digits: number) => `${alone[k].toFixed(digits)} → ${beside[k].toFixed(digits)}`;
+  return `${pair('cpuUsPerRequest', 0)} µs; ${pair('waitUsPerRequest', 1)} µs; ${pair('involuntaryPerSecond', 0)}/s`;
+}
+
 /** Issue 14.4: complaints submitted through the API per second, and a raw insert's rate right after. */
 async function measureSubmissions(run: Running): Promise<void> {
   const { result: r, url } = run;
@@ -652,9 +658,7 @@ function otherTable(results: readonly SizeResult[], bundle: BundleSize | null): 
     r.lacak?.saturatedP99 !== undefined ? `${fmt(r.lacak.saturatedP99)} ms (${(r.lacak.saturatedP99 / r.lacak.aloneP99).toFixed(1)}× alone; ${r.lacak.requests[2]} requests; windows ${r.lacak.windows?.[2]?.map(fmt).join(', ') ?? '–'})` : '–',
   );
   row('of that: the server\'s main thread (the citizens\') alone → beside the heaviest page at ' + RATE + '/s, per tracking request: time on a core; time runnable but waiting for a core; involuntary switches a second (Linux /proc schedstat; medians of the windows)', '(no target: which way the citizen waits)', (r) =>
-    r.lacak?.mainThread
-      ? `${r.lacak.mainThread.alone.cpuUsPerRequest.toFixed(0)} → ${r.lacak.mainThread.beside.cpuUsPerRequest.toFixed(0)} µs; ${r.lacak.mainThread.alone.waitUsPerRequest.toFixed(1)} → ${r.lacak.mainThread.beside.waitUsPerRequest.toFixed(1)} µs; ${r.lacak.mainThread.alone.involuntaryPerSecond.toFixed(0)} → ${r.lacak.mainThread.beside.involuntaryPerSecond.toFixed(0)}/s`
-      : '–',
+    r.lacak?.mainThread ? aloneToBeside(r.lacak.mainThread) : '–',
   );
   row('complaint submissions (POST /api/v1/complaints, per s) ÷ raw durable single-row insert (14.4)', `≥ ${TARGET_SUBMIT_SHARE * 100}%`, (r) =>
     r.submit && r.rawInsert

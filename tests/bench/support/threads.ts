@@ -20,11 +20,11 @@ export interface ThreadSample {
   at: number;
 }
 
-/** The thread's figures now (the process's main thread unless `tid`), or null where /proc has none. */
-export function sampleThread(pid: number, tid = pid): ThreadSample | null {
+/** The process's main thread's figures now (its thread id is the process's), or null where /proc has none. */
+export function sampleThread(pid: number): ThreadSample | null {
   try {
-    const [cpuNs, waitNs] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
-    const switches = /^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8'));
+    const [cpuNs, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    const switches = /^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/task/${pid}/status`, 'utf8'));
     if (!Number.isFinite(cpuNs) || !Number.isFinite(waitNs) || !switches) return null;
     return { cpuMs: cpuNs! / 1e6, waitMs: waitNs! / 1e6, involuntary: Number(switches[1]), at: performance.now() };
   } catch {
